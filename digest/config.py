@@ -1,0 +1,59 @@
+"""One frozen, validated settings object shared by the CLI and the MkDocs plugin."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from digest.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a build is allowed to vary; everything else is fixed so output repeats."""
+
+    seeds_dir: str = "seeds"
+    docs_dir: str = "docs"
+    summary_sentences: int = 3
+    summary_words: int = 75
+    keyword_count: int = 10  # keywords analysed and printed by `digest analyze`
+    page_keywords: int = 8  # keywords shown on a brief page
+    topic_min_briefs: int = 2
+    aliases: tuple[tuple[str, str], ...] = field(default=())  # (variant, canonical topic)
+    full_text_search: bool = True
+    date_format: str = "%d %B %Y"
+    language: str = "en"
+    max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
+
+    def __post_init__(self) -> None:
+        positive = {
+            "summary_sentences": self.summary_sentences,
+            "summary_words": self.summary_words,
+            "keyword_count": self.keyword_count,
+            "topic_min_briefs": self.topic_min_briefs,
+            "max_words": self.max_words,
+        }
+        for name, value in positive.items():
+            if value < 1:
+                raise ConfigError(f"setting {name}: expected a whole number >= 1, found {value}")
+        if self.page_keywords < 0:
+            raise ConfigError(f"setting page_keywords: expected >= 0, found {self.page_keywords}")
+
+    @property
+    def alias_map(self) -> Mapping[str, str]:
+        """Return the aliases keyed by case-folded variant."""
+        return {variant.casefold(): canonical for variant, canonical in self.aliases}
+
+
+def aliases_from_mapping(raw: Mapping[str, object], *, origin: str) -> tuple[tuple[str, str], ...]:
+    """Return sorted alias pairs from a {canonical: [variants]} mapping, validating its shape."""
+    pairs: list[tuple[str, str]] = []
+    for canonical, variants in raw.items():
+        if isinstance(variants, str):
+            variants = [variants]
+        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            raise ConfigError(
+                f"{origin}: aliases.{canonical}: expected a list of names, found {variants!r}"
+            )
+        pairs.extend((variant, str(canonical)) for variant in variants)
+    return tuple(sorted(pairs))

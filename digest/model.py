@@ -1,0 +1,122 @@
+"""Frozen values that flow one way through the pipeline: Article -> Brief -> Topic/Day -> Page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of article text: a body paragraph or a short subheading."""
+
+    text: str
+    is_subheading: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """A seed parsed into its parts; furniture is kept apart from the article's own text."""
+
+    source: str  # seed path as given, used in messages and on the brief
+    paragraphs: tuple[Paragraph, ...]
+    date: dt.date | None = None
+    dateline: str = ""  # "Moscow", taken off the first paragraph
+    caption: str = ""  # photo caption
+    credit: str = ""  # photo credit, "REUTERS/FILE"
+    attribution: str = ""  # agency tail, "With inputs from agencies"
+    teasers: tuple[str, ...] = ()  # "Also Read: ..." headlines of other articles
+    title: str = ""  # a human headline (Markdown seeds, JSONL input); empty when none
+    slug: str = ""  # a human slug override; empty when none
+    url: str = ""  # where the article was published, when known
+    topics: tuple[str, ...] = ()  # human topics, honoured over generated ones
+    notes: tuple[str, ...] = ()  # what parsing had to assume, e.g. a date it could not read
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        """Return the body paragraphs, subheadings left out."""
+        return tuple(p for p in self.paragraphs if not p.is_subheading)
+
+    @property
+    def text(self) -> str:
+        """Return the article's own text: paragraphs and subheadings, one per line."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        """Return the number of words of the article's own text."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Brief:
+    """An article with what analysis made of it."""
+
+    article: Article
+    title: str
+    slug: str
+    keywords: tuple[str, ...]
+    summary: tuple[str, ...]  # sentences in document order
+    subjects: tuple[str, ...] = ()  # topic candidates, normalised, best first
+    topics: tuple[str, ...] = ()  # topics that made the cut, filled by grouping
+    story: str = ""
+
+    @property
+    def date(self) -> dt.date | None:
+        """Return the article's date, None when undated."""
+        return self.article.date
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A subject shared by several briefs, newest brief first."""
+
+    name: str
+    slug: str
+    briefs: tuple[Brief, ...]
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Day:
+    """The briefs of one date, in briefing order."""
+
+    date: dt.date
+    briefs: tuple[Brief, ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the renderer needs, computed before anything is written."""
+
+    briefs: tuple[Brief, ...]
+    topics: tuple[Topic, ...]
+    days: tuple[Day, ...]
+    undated: tuple[Brief, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated Markdown file: its path under the docs folder and its full text."""
+
+    path: str  # POSIX path relative to docs_dir, e.g. "briefs/2024/01/21/x.md"
+    text: str
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A file from the seeds folder, read but not yet decoded."""
+
+    source: str  # path as shown to the user, e.g. "seeds/000_x.txt"
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A line of the build report: which file, and why it is not (fully) in the site."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

@@ -1,0 +1,89 @@
+"""MkDocs plugin `digest`: runs the pipeline before MkDocs reads the docs folder."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+
+from digest.config import Settings, aliases_from_mapping
+from digest.errors import DigestError
+from digest.pipeline import build
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+
+class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
+    """The plugin's section of mkdocs.yml; every option of Settings, validated by MkDocs."""
+
+    seeds_dir = c.Type(str, default="seeds")
+    summary_sentences = c.Type(int, default=3)
+    summary_words = c.Type(int, default=75)
+    keyword_count = c.Type(int, default=10)
+    page_keywords = c.Type(int, default=8)
+    topic_min_briefs = c.Type(int, default=2)
+    aliases = c.Type(dict, default={})
+    full_text_search = c.Type(bool, default=True)
+    date_format = c.Type(str, default="%d %B %Y")
+    language = c.Type(str, default="en")
+    max_words = c.Type(int, default=5000)
+
+
+def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> Settings:
+    """Return Settings from the plugin's options, with folders relative to the project root."""
+    root = project_root(mkdocs_config)
+    docs = Path(mkdocs_config.docs_dir)
+    return Settings(
+        seeds_dir=plugin_config.seeds_dir,
+        docs_dir=str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs),
+        summary_sentences=plugin_config.summary_sentences,
+        summary_words=plugin_config.summary_words,
+        keyword_count=plugin_config.keyword_count,
+        page_keywords=plugin_config.page_keywords,
+        topic_min_briefs=plugin_config.topic_min_briefs,
+        aliases=aliases_from_mapping(plugin_config.aliases, origin="mkdocs.yml: plugins.digest"),
+        full_text_search=plugin_config.full_text_search,
+        date_format=plugin_config.date_format,
+        language=plugin_config.language,
+        max_words=plugin_config.max_words,
+    )
+
+
+def project_root(mkdocs_config: MkDocsConfig) -> Path:
+    """Return the folder of mkdocs.yml: relative paths in the plugin's options start there."""
+    return Path(mkdocs_config.config_file_path or ".").resolve().parent
+
+
+class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
+    """Write the briefs, topic, day and home pages into docs/ before MkDocs collects files."""
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            result = build(settings_from(self.config, config), root=project_root(config))
+        except DigestError as exc:
+            raise PluginError(str(exc)) from exc
+        for problem in result.problems:
+            log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
+        log.info(
+            "digest: %d briefs, %d topics, %d days; %d pages written, %d removed",
+            len(result.site.briefs),
+            len(result.site.topics),
+            len(result.site.days),
+            len(result.written),
+            len(result.removed),
+        )
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        seeds = project_root(config) / self.config.seeds_dir
+        if seeds.is_dir():
+            server.watch(str(seeds))  # a seed edit rebuilds; unchanged pages are not rewritten
+        return server
