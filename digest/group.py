@@ -11,15 +11,17 @@ from dataclasses import replace
 from digest.config import Settings
 from digest.model import Brief, Day, Site, Topic
 from digest.names import slugify, topic_slug
+from digest.stories import group_stories
 
 
 def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
     """Return the site: briefs with slugs and topics, topics by size, days newest first."""
     ordered = sorted(with_unique_slugs(briefs), key=briefing_order)
     topic_names = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
+    stories = story_ids(ordered)
     ordered = [
-        replace(b, topics=tuple(s for s in b.subjects if s.casefold() in topic_names), story=b.slug)
-        for b in ordered
+        replace(b, topics=tuple(s for s in b.subjects if s.casefold() in topic_names), story=story)
+        for b, story in zip(ordered, stories, strict=True)
     ]
     return Site(
         briefs=tuple(ordered),
@@ -27,6 +29,15 @@ def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
         days=make_days(ordered),
         undated=tuple(b for b in ordered if b.date is None),
     )
+
+
+def story_ids(briefs: list[Brief]) -> list[str]:
+    """Return each brief's story id: the slug of the story's first brief in briefing order."""
+    numbers = group_stories(briefs)
+    first: dict[int, str] = {}
+    for brief, number in zip(briefs, numbers, strict=True):
+        first.setdefault(number, brief.slug)
+    return [first[n] for n in numbers]
 
 
 def briefing_order(brief: Brief) -> tuple[int, str, str]:
