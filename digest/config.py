@@ -21,7 +21,7 @@ class Settings:
     topic_min_briefs: int = 2
     aliases: tuple[tuple[str, str], ...] = field(default=())  # (variant, canonical topic)
     full_text_search: bool = True
-    date_format: str = "%d %B %Y"
+    date_format: str = "%-d %B %Y"  # strftime, plus %-d for the day without a leading zero
     language: str = "en"
     max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
 

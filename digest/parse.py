@@ -30,6 +30,8 @@ _SUBHEADING_MAX_WORDS = 14
 def parse_text(text: str, *, source: str) -> Article:
     """Return the Article of a raw `.txt` scrape: header furniture first, then paragraphs."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
+    if not blocks:
+        raise SeedError(source, "expected article text, found an empty file")
     date: dt.date | None = None
     credit, caption, notes = "", "", list[str]()
     if blocks and _looks_like_header(blocks[0]):
@@ -100,11 +102,16 @@ def _split_credit(text: str) -> tuple[str, str]:
     """Return (credit, caption): the credit is the run of upper-case words that opens the text."""
     words = text.split(" ")
     n = 0
-    while n < len(words) and words[n] and not any(c.islower() for c in words[n]):
+    # "A" and "I" open captions ("AP A ferry leaves..."), they are not part of a credit.
+    while n < len(words) and _is_credit_word(words[n]):
         n += 1
     if n == len(words):  # all capitals: no caption to tell apart, keep it all as the credit
         return text.strip(), ""
     return " ".join(words[:n]).strip(), " ".join(words[n:])
+
+
+def _is_credit_word(word: str) -> bool:
+    return bool(word) and word not in ("A", "I") and not any(c.islower() for c in word)
 
 
 def parse_date(raw: object) -> tuple[dt.date | None, str]:
@@ -142,7 +149,8 @@ def _article_from_blocks(
                 dateline, line = _split_dateline(line)
             paragraphs.append(Paragraph(line, is_subheading=_is_subheading(line)))
     if not any(not p.is_subheading for p in paragraphs):
-        raise SeedError(source, "expected article text, found no paragraph of prose")
+        found = "only page furniture" if not paragraphs else "only subheadings"
+        raise SeedError(source, f"expected a paragraph of article text, found {found}")
     return Article(
         source=source,
         paragraphs=tuple(paragraphs),
@@ -161,7 +169,9 @@ def _split_dateline(line: str) -> tuple[str, str]:
     m = _DATELINE.match(line)
     if not m or not _SENTENCE_END.search(line):
         return "", line
-    return m.group("place").strip(" ,"), line[m.end() :]
+    place = m.group("place").strip(" ,")
+    # Wire copy shouts its datelines ("SHIMLA (Reuters) -"); show them like the others.
+    return (place.title() if place.isupper() else place), line[m.end() :]
 
 
 def _is_subheading(line: str) -> bool:

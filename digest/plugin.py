@@ -31,7 +31,7 @@ class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
     topic_min_briefs = c.Type(int, default=2)
     aliases = c.Type(dict, default={})
     full_text_search = c.Type(bool, default=True)
-    date_format = c.Type(str, default="%d %B %Y")
+    date_format = c.Type(str, default="%-d %B %Y")
     language = c.Type(str, default="en")
     max_words = c.Type(int, default=5000)
 

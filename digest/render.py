@@ -256,7 +256,10 @@ def _entities(chars: str) -> str:
 
 
 def _date(date: dt.date | None, settings: Settings) -> str:
-    return date.strftime(settings.date_format) if date else "undated"
+    if date is None:
+        return "undated"
+    # %-d is not portable strftime (Windows lacks it), so digest expands it itself.
+    return date.strftime(settings.date_format.replace("%-d", str(date.day)))
 
 
 def _count(n: int, noun: str) -> str:

@@ -98,13 +98,22 @@ _MAX_SUBJECTS = 6
 
 
 def find_subjects(article: Article, *, aliases: Mapping[str, str]) -> tuple[str, ...]:
-    """Return the article's named subjects, most mentioned first, each mentioned twice or more."""
+    """Return the article's named subjects, most mentioned first.
+
+    A subject is named twice or more, or named in the lead paragraph, where news puts
+    what the article is about.
+    """
     counts: Counter[str] = Counter()
-    for paragraph in article.paragraphs:
+    lead: set[str] = set()
+    for number, paragraph in enumerate(article.body):
         for sentence in split_sentences(paragraph.text):
-            counts.update(_names_in(sentence, aliases=aliases))
-    ranked = sorted(_fold_short_names(counts).items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(name for name, n in ranked if n >= 2)[:_MAX_SUBJECTS]
+            names = _names_in(sentence, aliases=aliases)
+            counts.update(names)
+            if number == 0:
+                lead.update(names)
+    folded = _fold_short_names(counts)
+    ranked = sorted(folded.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(name for name, n in ranked if n >= 2 or name in lead)[:_MAX_SUBJECTS]
 
 
 def _fold_short_names(counts: Counter[str]) -> Counter[str]:

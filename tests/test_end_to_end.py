@@ -1,0 +1,55 @@
+"""The whole pipeline on a fixture corpus, compared with a golden tree regenerated on purpose.
+
+Regenerate after an intended change of output with: pytest tests/test_end_to_end.py --update-golden
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import CORPUS
+
+from digest.config import Settings
+from digest.pipeline import build
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): p.read_text() for p in sorted(folder.rglob("*.md"))}
+
+
+def build_corpus(root: Path) -> Path:
+    shutil.copytree(CORPUS, root / "seeds")
+    build(Settings(), root=root)
+    return root / "docs"
+
+
+def test_fixture_corpus_builds_the_golden_tree(tmp_path: Path, update_golden: bool) -> None:
+    docs = build_corpus(tmp_path)
+    if update_golden:
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        shutil.copytree(docs, GOLDEN)
+    assert tree(docs) == tree(GOLDEN)
+
+
+def test_second_build_rewrites_nothing_and_a_removed_seed_removes_its_brief(
+    tmp_path: Path,
+) -> None:
+    build_corpus(tmp_path)
+    again = build(Settings(), root=tmp_path)
+    assert again.written == () and again.removed == ()
+    (tmp_path / "seeds/003_nairobi_farmers.txt").unlink()
+    after = build(Settings(), root=tmp_path)
+    assert any(p.startswith("briefs/2024/03/05/") for p in after.removed)
+    assert not any("maize" in text for text in tree(tmp_path / "docs").values())
+
+
+def test_corpus_report_names_the_skipped_file(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    result = build(Settings(), root=tmp_path)
+    assert [str(p) for p in result.problems] == [
+        "seeds/notes.csv: skipped: expected a .txt or .md seed"
+    ]
+    assert len(result.site.briefs) == 5

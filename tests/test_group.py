@@ -1,0 +1,55 @@
+"""group: unique, stable slugs; topics shared by enough briefs; days newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_article, make_brief
+
+from digest.config import Settings
+from digest.group import group_site
+from digest.names import slugify
+
+
+def test_slug_is_ascii_and_url_safe() -> None:
+    assert slugify("Café crème: ¿Qué pasó? 2024/01") == "cafe-creme-que-paso-2024-01"
+    assert slugify("../../etc/passwd") == "etc-passwd"
+
+
+def test_two_briefs_with_one_headline_get_distinct_stable_slugs() -> None:
+    a = make_brief("Same headline", slug="", article=make_article(source="seeds/a.txt"))
+    b = make_brief("Same headline", slug="", article=make_article(source="seeds/b.txt"))
+    slugs = {x.article.source: x.slug for x in group_site([a, b], Settings()).briefs}
+    again = {x.article.source: x.slug for x in group_site([b, a], Settings()).briefs}
+    assert len(set(slugs.values())) == 2 and slugs == again
+
+
+def test_a_human_slug_wins_over_the_headline() -> None:
+    brief = make_brief("Long generated headline", slug="", article=make_article(slug="short"))
+    assert group_site([brief], Settings()).briefs[0].slug == "short"
+
+
+def test_topic_needs_the_minimum_number_of_briefs() -> None:
+    shared = [make_brief(f"B{i}", slug="", subjects=("Kenya", f"Only{i}")) for i in range(2)]
+    site = group_site(shared, Settings())
+    assert [t.name for t in site.topics] == ["Kenya"]
+    assert all(b.topics == ("Kenya",) for b in site.briefs)
+    assert group_site(shared, Settings(topic_min_briefs=3)).topics == ()
+
+
+def test_human_topic_makes_a_topic_page_even_alone() -> None:
+    article = make_article(topics=("Harbours",))
+    brief = make_brief(slug="", article=article, subjects=("Harbours",))
+    assert [t.name for t in group_site([brief], Settings()).topics] == ["Harbours"]
+
+
+def test_days_newest_first_and_undated_kept_apart() -> None:
+    briefs = [
+        make_brief("A", slug="", article=make_article(source="a", date=dt.date(2024, 1, 1))),
+        make_brief("B", slug="", article=make_article(source="b", date=dt.date(2024, 1, 3))),
+        make_brief("C", slug="", article=make_article(source="c", date=None)),
+    ]
+    site = group_site(briefs, Settings())
+    assert [d.date.day for d in site.days] == [3, 1]
+    assert [b.title for b in site.undated] == ["C"]
+    assert [b.title for b in site.briefs] == ["B", "A", "C"]

@@ -1,0 +1,83 @@
+"""The MkDocs plugin inside a real `mkdocs build` of a temporary project."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import CORPUS, SEEDS
+
+REPO = Path(__file__).parent.parent
+
+
+def make_project(root: Path, seeds: Path | None = None) -> Path:
+    """Copy the shipped project's config and hand-written pages, with the given seeds."""
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns(
+        "briefs", "topics", "days", "index.md"))  # fmt: skip
+    shutil.copytree(seeds or REPO / "seeds", root / "seeds")
+    return root
+
+
+def mkdocs_build(root: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", *flags],
+        cwd=root, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""},
+    )  # fmt: skip
+
+
+def search_index(root: Path) -> list[dict[str, str]]:
+    data = json.loads((root / "site/search/search_index.json").read_text())
+    docs: list[dict[str, str]] = data["docs"]
+    return docs
+
+
+def test_shipped_project_builds_strict_and_search_finds_the_seed(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    run = mkdocs_build(root, "--strict")
+    assert run.returncode == 0, run.stderr
+    assert "WARNING" not in run.stderr
+    hits = [d["location"] for d in search_index(root) if "Pyongyang" in d["text"]]
+    assert any(loc.startswith("briefs/2024/01/21/") for loc in hits)
+    assert (root / "site/days/2024-01-21/index.html").exists()
+    assert (root / "site/topics/index.html").exists()
+
+
+def test_brief_page_keeps_furniture_out_of_title_summary_and_keywords(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    assert mkdocs_build(root).returncode == 0
+    (brief,) = (root / "docs/briefs").rglob("*.md")
+    head = brief.read_text().split("## Full text")[0]
+    for furniture in (
+        "Follow us",
+        "Image Source",
+        "FILE North",
+        "inputs from agencies",
+        "Also Read",
+    ):
+        assert furniture not in head.split("credit:")[0] + head.split("caption:")[-1]
+
+
+def test_corpus_site_has_briefs_days_topics_and_home(tmp_path: Path) -> None:
+    root = make_project(tmp_path, CORPUS)
+    (root / "seeds/notes.csv").unlink()
+    assert mkdocs_build(root, "--strict").returncode == 0
+    site = root / "site"
+    assert len(list((site / "briefs").rglob("index.html"))) == 5
+    assert (site / "days/2024-03-04/index.html").exists()
+    assert (site / "topics/portugal/index.html").exists()
+    assert "Mombasa" in (site / "index.html").read_text()
+
+
+def test_bad_seed_is_a_warning_that_strict_turns_into_a_failure(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    shutil.copy(SEEDS / "empty.txt", root / "seeds/empty.txt")
+    relaxed = mkdocs_build(root)
+    assert relaxed.returncode == 0
+    assert "seeds/empty.txt: expected article text, found an empty file" in relaxed.stderr
+    assert len(list((root / "site/briefs").rglob("index.html"))) == 1
+    strict = mkdocs_build(root, "--strict")
+    assert strict.returncode == 1

@@ -1,0 +1,132 @@
+"""render: briefs become Markdown pages whose untrusted text shows literally and runs nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html.parser import HTMLParser
+
+import frontmatter
+import markdown
+from conftest import make_article, make_brief
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.config import Settings
+from digest.group import group_site
+from digest.render import escape_text, plain_title, render_brief, render_site
+
+# The site's extensions and the ones a user is most likely to add.
+EXTENSIONS = [
+    "toc", "tables", "attr_list", "md_in_html", "admonition", "def_list", "footnotes",
+    "pymdownx.details", "pymdownx.superfences", "pymdownx.magiclink", "pymdownx.tilde",
+    "pymdownx.caret", "pymdownx.mark", "pymdownx.keys", "pymdownx.betterem",
+]  # fmt: skip
+LINE = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=200)
+
+
+class TagsAndText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += attrs
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def to_html(text: str) -> TagsAndText:
+    parsed = TagsAndText()
+    parsed.feed(markdown.markdown(text, extensions=EXTENSIONS))
+    return parsed
+
+
+@given(LINE)
+def test_escaped_text_renders_as_exactly_that_text_in_one_paragraph(line: str) -> None:
+    line = " ".join(line.split())
+    parsed = to_html(escape_text(line))
+    assert set(parsed.tags) <= {"p"}
+    assert parsed.attrs == []
+    assert " ".join(parsed.text.split()) == line
+
+
+def test_markup_in_article_text_stays_text() -> None:
+    hostile = (
+        '<script>alert(1)</script> <img src=x onerror="alert(1)"> [x](javascript:alert(1)) '
+        "![i](http://x/i.png) {{ config }} | a | b | !!! note :smile: ~~del~~ ==mark== *em*"
+    )
+    parsed = to_html(escape_text(hostile))
+    assert parsed.tags == ["p"]
+    assert parsed.text == hostile
+
+
+def test_line_start_syntax_is_neutralised() -> None:
+    for line in ("# not a heading", "- not a list", "1. not a list", "> not a quote", "+ x"):
+        assert to_html(escape_text(line)).tags == ["p"]
+
+
+def test_titles_in_front_matter_carry_no_markup_characters() -> None:
+    assert plain_title('<b>"A" & B</b>') == "‹b›”A” ＆ B‹/b›"
+
+
+def brief_page_for(**changes: object) -> tuple[dict[str, object], str]:
+    page = render_brief(make_brief(**changes), Settings())
+    post = frontmatter.loads(page.text)
+    return dict(post.metadata), post.content
+
+
+def test_brief_front_matter_has_the_promised_keys_in_a_fixed_order() -> None:
+    meta, _ = brief_page_for()
+    assert list(meta)[:4] == ["generator", "title", "date", "slug"]
+    for key in ("source", "dateline", "credit", "keywords", "topics", "tags", "summary"):
+        assert key in meta
+    assert meta["word_count"] == 7 and meta["reading_time"] == 1
+    assert str(meta["generator"]).startswith("digest ")
+
+
+def test_brief_page_shows_headline_summary_keywords_and_full_text() -> None:
+    article = make_article("First paragraph here.\n\nSecond paragraph here.", dateline="Lisbon")
+    _, body = brief_page_for(article=article, keywords=("metro line",))
+    assert body.startswith("# Council approves plan\n")
+    assert "**Lisbon**" in body and "21 January 2024" in body
+    assert "metro line" in body
+    assert "First paragraph here." in body and "Second paragraph here." in body
+
+
+@given(st.text(max_size=80), st.lists(st.text(max_size=30), max_size=4))
+def test_front_matter_round_trips_through_python_frontmatter(
+    title: str, keywords: list[str]
+) -> None:
+    meta, _ = brief_page_for(title=title or "x", keywords=tuple(keywords))
+    assert meta["keywords"] == keywords
+    assert meta["title"] == plain_title(title or "x")
+
+
+def test_site_pages_are_identical_across_runs() -> None:
+    briefs = [
+        make_brief(f"Story {i}", slug="", article=make_article(date=dt.date(2024, 1, i + 1)))
+        for i in range(3)
+    ]
+    first = render_site(group_site(briefs, Settings()), Settings())
+    second = render_site(group_site(list(reversed(briefs)), Settings()), Settings())
+    assert first == second
+
+
+def test_home_page_shows_latest_day_and_links_to_days_and_topics() -> None:
+    old = make_brief("Old story", slug="", article=make_article(date=dt.date(2024, 1, 1)))
+    new = make_brief("New story", slug="", article=make_article(date=dt.date(2024, 1, 2)))
+    pages = {p.path: p.text for p in render_site(group_site([old, new], Settings()), Settings())}
+    home = pages["index.md"]
+    assert "New story" in home and "Old story" not in home
+    assert "(days/index.md)" in home and "(topics/index.md)" in home
+    assert "days/2024-01-01.md" in pages and "days/2024-01-02.md" in pages
+
+
+def test_empty_site_renders_an_empty_briefing() -> None:
+    pages = {p.path: p.text for p in render_site(group_site([], Settings()), Settings())}
+    assert "No briefs yet" in pages["index.md"]
+    assert set(pages) == {"index.md", "topics/index.md", "days/index.md"}
