@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,11 +30,16 @@ class BuildResult:
     problems: tuple[Problem, ...]
 
 
-def build(settings: Settings, *, root: Path) -> BuildResult:
-    """Build the generated pages of the project at `root` and write those that changed."""
+def build(
+    settings: Settings, *, root: Path, progress: Callable[[int, int], None] | None = None
+) -> BuildResult:
+    """Build the generated pages of the project at `root` and write those that changed.
+
+    `progress(done, total)` is called as articles are analysed, the slow stage.
+    """
     seeds, skipped = disk.read_seeds(root / settings.seeds_dir, root=root)
     articles, unreadable = parse_seeds(seeds)
-    site = group_site(analyze_articles(articles, settings), settings)
+    site = group_site(analyze_articles(articles, settings, progress=progress), settings)
     pages = render_site(site, settings)
     written = disk.write_pages(pages, root / settings.docs_dir)
     problems = (*skipped, *unreadable, *_notes(articles), *written.problems)
@@ -53,9 +58,19 @@ def parse_seeds(seeds: Iterable[Seed]) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
-def analyze_articles(articles: Sequence[Article], settings: Settings) -> list[Brief]:
-    """Return one brief per article, in input order."""
-    return [analyze_article(a, settings) for a in articles]
+def analyze_articles(
+    articles: Sequence[Article],
+    settings: Settings,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Brief]:
+    """Return one brief per article, in input order; report `progress(done, total)` if asked."""
+    briefs = []
+    for article in articles:
+        briefs.append(analyze_article(article, settings))
+        if progress is not None:
+            progress(len(briefs), len(articles))
+    return briefs
 
 
 def _notes(articles: Iterable[Article]) -> list[Problem]:
