@@ -23,6 +23,8 @@ class Settings:
     full_text_search: bool = True
     date_format: str = "%-d %B %Y"  # strftime, plus %-d for the day without a leading zero
     language: str = "en"
+    site_name: str = "digest"  # from mkdocs.yml; names the feed
+    site_url: str = ""  # from mkdocs.yml; makes feed links absolute
     max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
 
     def __post_init__(self) -> None:

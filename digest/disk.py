@@ -13,8 +13,10 @@ from digest.model import Page, Problem, Seed
 SEED_SUFFIXES = (".txt", ".md")
 # What digest owns inside the docs folder; it writes nowhere else.
 OWNED_FOLDERS = ("briefs", "topics", "days")
-OWNED_FILES = ("index.md",)
-_MARKER = b"---\ngenerator: digest"
+OWNED_FILES = ("index.md", "feed.xml")
+_PAGE_MARKER = b"---\ngenerator: digest"  # a generated page's first bytes
+_FEED_MARKER = b"<generator>digest</generator>"  # in the head of the generated feed
+_HEAD = 1024
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
             if old == data:
                 unchanged += 1
                 continue
-            if not old.startswith(_MARKER):
+            if not _is_ours(old[:_HEAD]):
                 problems.append(
                     Problem(
                         _display(target, docs_dir.parent),
@@ -76,7 +78,11 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
 def is_generated(path: Path) -> bool:
     """Return True when a file carries digest's marker, so digest may replace or remove it."""
     with path.open("rb") as f:
-        return f.read(len(_MARKER)) == _MARKER
+        return _is_ours(f.read(_HEAD))
+
+
+def _is_ours(head: bytes) -> bool:
+    return head.startswith(_PAGE_MARKER) or (head.startswith(b"<?xml") and _FEED_MARKER in head)
 
 
 def _inside(docs_dir: Path, relative: str) -> Path:
@@ -110,6 +116,7 @@ def _remove_stale(docs_dir: Path, wanted: set[Path]) -> list[str]:
     candidates = [docs_dir / name for name in OWNED_FILES]
     for folder in OWNED_FOLDERS:
         candidates += sorted((docs_dir / folder).rglob("*.md"))
+
     for path in candidates:
         if path.is_file() and path.resolve() not in wanted and is_generated(path):
             path.unlink()

@@ -1,43 +1,45 @@
-"""Briefs -> Site: unique slugs, topics shared by enough briefs, days, stories."""
+"""Briefs -> Site: slugs, duplicates merged, stories, topics, related briefs and days."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import defaultdict
-from collections.abc import Iterable
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from digest.analyze.combine import summarize_story
 from digest.config import Settings
-from digest.model import Brief, Day, Site, Topic
+from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
 from digest.stories import group_stories
 
+RELATED_BRIEFS = 5
+RELATED_TOPICS = 5
+TOPIC_KEYWORDS = 5
+# A feature shared by more briefs than this says little about how alike two briefs are,
+# and skipping it keeps finding related briefs linear in the corpus.
+_COMMON_FEATURE = 200
+
 
 def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
-    """Return the site: briefs with slugs and topics, topics by size, days newest first."""
+    """Return the site: every brief placed in a story, its topics, days and related briefs."""
     ordered = sorted(with_unique_slugs(briefs), key=briefing_order)
     topic_names = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
-    stories = story_ids(ordered)
     ordered = [
         replace(b, topics=tuple(s for s in b.subjects if s.casefold() in topic_names), story=story)
-        for b, story in zip(ordered, stories, strict=True)
+        for b, story in zip(ordered, story_ids(ordered), strict=True)
     ]
+    ordered = with_related(ordered, limit=RELATED_BRIEFS)
+    stories = make_stories(ordered, settings)
     return Site(
         briefs=tuple(ordered),
         topics=make_topics(ordered),
-        days=make_days(ordered),
+        days=make_days(ordered, stories),
         undated=tuple(b for b in ordered if b.date is None),
+        stories=stories,
     )
-
-
-def story_ids(briefs: list[Brief]) -> list[str]:
-    """Return each brief's story id: the slug of the story's first brief in briefing order."""
-    numbers = group_stories(briefs)
-    first: dict[int, str] = {}
-    for brief, number in zip(briefs, numbers, strict=True):
-        first.setdefault(number, brief.slug)
-    return [first[n] for n in numbers]
 
 
 def briefing_order(brief: Brief) -> tuple[int, str, str]:
@@ -60,31 +62,127 @@ def with_unique_slugs(briefs: Iterable[Brief]) -> list[Brief]:
     return out
 
 
+def story_ids(briefs: Sequence[Brief]) -> list[str]:
+    """Return each brief's story id: the slug of the story's first brief in briefing order."""
+    numbers = group_stories(briefs)
+    first: dict[int, str] = {}
+    for brief, number in zip(briefs, numbers, strict=True):
+        first.setdefault(number, brief.slug)
+    return [first[n] for n in numbers]
+
+
 def choose_topics(briefs: Iterable[Brief], *, min_briefs: int) -> set[str]:
     """Return the case-folded subjects that enough briefs share, and every human topic."""
-    counts: defaultdict[str, int] = defaultdict(int)
+    counts: Counter[str] = Counter()
     human: set[str] = set()
     for brief in briefs:
         human.update(t.casefold() for t in brief.article.topics)
-        for subject in brief.subjects:
-            counts[subject.casefold()] += 1
+        counts.update({s.casefold() for s in brief.subjects})
     return human | {name for name, n in counts.items() if n >= min_briefs}
 
 
-def make_topics(briefs: list[Brief]) -> tuple[Topic, ...]:
+def with_related(briefs: Sequence[Brief], *, limit: int) -> list[Brief]:
+    """Return briefs with up to `limit` similar briefs from other stories, best first.
+
+    Similarity is the IDF-weighted sum of shared keywords and subjects: cheap, and it
+    favours the rare names two articles share over the words every article uses.
+    """
+    features = [_features(b) for b in briefs]
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for i, feats in enumerate(features):
+        for f in feats:
+            postings[f].append(i)
+    idf = {f: math.log(len(briefs) / len(ids)) for f, ids in postings.items()}
+    out = []
+    for i, brief in enumerate(briefs):
+        scores: defaultdict[int, float] = defaultdict(float)
+        for f in features[i]:
+            if 1 < len(postings[f]) <= _COMMON_FEATURE:
+                for j in postings[f]:
+                    if briefs[j].story != brief.story:
+                        scores[j] += idf[f]
+        best = sorted(scores, key=lambda j: (-round(scores[j], 9), j))[:limit]
+        out.append(replace(brief, related=tuple(briefs[j].article.source for j in best)))
+    return out
+
+
+def make_stories(briefs: Sequence[Brief], settings: Settings) -> tuple[Story, ...]:
+    """Return the stories, biggest first; in each, the most complete brief leads."""
+    members: defaultdict[str, list[Brief]] = defaultdict(list)
+    for brief in briefs:
+        members[brief.story].append(brief)
+    stories = []
+    for story_id, group in members.items():
+        ordered = sorted(group, key=lambda b: (-b.article.word_count, briefing_order(b)))
+        summary = summarize_story(
+            ordered, sentences=settings.summary_sentences, words=settings.summary_words
+        )
+        stories.append(
+            Story(story_id, tuple(ordered), summary if len(group) > 1 else ordered[0].summary)
+        )
+    return tuple(sorted(stories, key=lambda s: (-len(s.briefs), briefing_order(s.briefs[0]))))
+
+
+def make_topics(briefs: Sequence[Brief]) -> tuple[Topic, ...]:
     """Return the topics, biggest first, each with its briefs newest first."""
     members: defaultdict[str, list[Brief]] = defaultdict(list)
     for brief in briefs:
         for name in brief.topics:
             members[name].append(brief)
-    topics = [Topic(name=n, slug=topic_slug(n), briefs=tuple(bs)) for n, bs in members.items()]
+    topics = [
+        Topic(
+            name=name,
+            slug=topic_slug(name),
+            briefs=tuple(group),
+            keywords=_topic_keywords(name, group),
+            related=_related_topics(name, group),
+        )
+        for name, group in members.items()
+    ]
     return tuple(sorted(topics, key=lambda t: (-len(t.briefs), t.name.casefold())))
 
 
-def make_days(briefs: list[Brief]) -> tuple[Day, ...]:
-    """Return one Day per date, newest first."""
+def make_days(briefs: Sequence[Brief], stories: Sequence[Story]) -> tuple[Day, ...]:
+    """Return one Day per date, newest first, its stories ranked by that day's coverage."""
     by_date: defaultdict[dt.date, list[Brief]] = defaultdict(list)
     for brief in briefs:
         if brief.date is not None:
             by_date[brief.date].append(brief)
-    return tuple(Day(date=d, briefs=tuple(by_date[d])) for d in sorted(by_date, reverse=True))
+    return tuple(_day(d, by_date[d], stories) for d in sorted(by_date, reverse=True))
+
+
+def _day(date: dt.date, briefs: list[Brief], stories: Sequence[Story]) -> Day:
+    ids = {b.story for b in briefs}
+    todays = []
+    for story in stories:
+        if story.id in ids:
+            same_day = tuple(b for b in story.briefs if b.date == date)
+            todays.append(replace(story, briefs=same_day))
+    todays.sort(key=lambda s: (-len(s.briefs), briefing_order(s.briefs[0])))
+    return Day(date=date, briefs=tuple(briefs), stories=tuple(todays))
+
+
+def _features(brief: Brief) -> set[str]:
+    return {k.casefold() for k in brief.keywords} | {"@" + s.casefold() for s in brief.subjects}
+
+
+def _topic_keywords(name: str, briefs: Sequence[Brief]) -> tuple[str, ...]:
+    """Return the keywords most of the topic's briefs share; ties go to the better ranked."""
+    counts: Counter[str] = Counter()
+    best_rank: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for brief in briefs:
+        for rank, keyword in enumerate(brief.keywords):
+            key = keyword.casefold()
+            if key in name.casefold() or name.casefold() in key:
+                continue
+            counts[key] += 1
+            best_rank[key] = min(best_rank.get(key, rank), rank)
+            shown.setdefault(key, keyword)
+    ranked = sorted(counts, key=lambda k: (-counts[k], best_rank[k], k))
+    return tuple(shown[k] for k in ranked[:TOPIC_KEYWORDS])
+
+
+def _related_topics(name: str, briefs: Sequence[Brief]) -> tuple[str, ...]:
+    counts = Counter(t for b in briefs for t in b.topics if t != name)
+    return tuple(sorted(counts, key=lambda t: (-counts[t], t.casefold())))[:RELATED_TOPICS]

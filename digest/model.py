@@ -60,11 +60,22 @@ class Brief:
     subjects: tuple[str, ...] = ()  # topic candidates, normalised, best first
     topics: tuple[str, ...] = ()  # topics that made the cut, filled by grouping
     story: str = ""
+    duplicates: tuple[str, ...] = ()  # sources of the same copy, merged into this brief
+    related: tuple[str, ...] = ()  # sources of similar briefs from other stories, best first
 
     @property
     def date(self) -> dt.date | None:
         """Return the article's date, None when undated."""
         return self.article.date
+
+
+@dataclass(frozen=True)
+class Story:
+    """Briefs covering one story, across sources and days; the lead brief first."""
+
+    id: str
+    briefs: tuple[Brief, ...]
+    summary: tuple[str, ...] = ()  # drawn across the briefs, each fact once
 
 
 @dataclass(frozen=True)
@@ -74,15 +85,17 @@ class Topic:
     name: str
     slug: str
     briefs: tuple[Brief, ...]
-    related: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # what the topic's briefs talk about most
+    related: tuple[str, ...] = ()  # names of topics that share briefs with it, most first
 
 
 @dataclass(frozen=True)
 class Day:
-    """The briefs of one date, in briefing order."""
+    """The briefs of one date, in briefing order, and its stories ranked by coverage."""
 
     date: dt.date
     briefs: tuple[Brief, ...]
+    stories: tuple[Story, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,7 @@ class Site:
     topics: tuple[Topic, ...]
     days: tuple[Day, ...]
     undated: tuple[Brief, ...] = field(default=())
+    stories: tuple[Story, ...] = field(default=())
 
 
 @dataclass(frozen=True)

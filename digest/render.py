@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import frontmatter
 
 from digest import __version__
 from digest.config import Settings
+from digest.feed import render_feed
 from digest.model import Brief, Day, Page, Site, Topic
 from digest.names import topic_slug
+from digest.paths import FEED_PATH, brief_path, day_path, topic_path
 
 GENERATOR = f"digest {__version__}"  # front matter marker: digest owns files that carry it
 _WORDS_PER_MINUTE = 200
+_BAR, _CHART_HEIGHT = 12, 60  # timeline bar width and chart height, in SVG units
 # Characters that Markdown, its extensions or HTML could read as syntax anywhere in a line.
 _ALWAYS_ESCAPED = frozenset("\\`*_{}[]<>&|~^=$!")
 # Characters that are syntax only at the start of a line ("# ", "- ", "+ ", "1. ", "> ").
@@ -27,11 +31,11 @@ _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”
 
 def render_site(site: Site, settings: Settings) -> list[Page]:
     """Return every generated page of the site, in a fixed order."""
-    pages = [render_brief(b, settings) for b in site.briefs]
+    pages = [render_brief(b, settings, site) for b in site.briefs]
     pages += [render_topic(t, settings) for t in site.topics]
     pages += [render_day(d, settings) for d in site.days]
     pages += [render_topics_index(site, settings), render_days_index(site, settings)]
-    pages.append(render_home(site, settings))
+    pages += [render_home(site, settings), render_feed(site, settings)]
     return pages
 
 
@@ -47,66 +51,53 @@ def plain_title(text: str) -> str:
     return " ".join(text.translate(_TITLE_LOOKALIKES).split())
 
 
-def brief_path(brief: Brief) -> str:
-    """Return the docs-relative path of a brief: its URL carries its date."""
-    folder = brief.date.strftime("%Y/%m/%d") if brief.date else "undated"
-    return f"briefs/{folder}/{brief.slug}.md"
-
-
-def topic_path(topic_slug: str) -> str:
-    """Return the docs-relative path of a topic page."""
-    return f"topics/{topic_slug}.md"
-
-
-def day_path(date: dt.date) -> str:
-    """Return the docs-relative path of a day page."""
-    return f"days/{date.isoformat()}.md"
-
-
-def render_brief(brief: Brief, settings: Settings) -> Page:
-    """Return the page of one brief: headline, meta line, summary, keywords, topics, full text."""
+def render_brief(brief: Brief, settings: Settings, site: Site | None = None) -> Page:
+    """Return a brief's page: headline, meta line, lede, keywords, topics, story, full text."""
     path = brief_path(brief)
-    article = brief.article
-    lines = [f"# {escape_text(brief.title)}", "", _meta_line(brief, settings), ""]
+    lines = [f"# {escape_text(brief.title)}", "", _meta_line(brief, settings), _attrs("meta"), ""]
     if brief.summary:
-        lines += [f"**{escape_text(' '.join(brief.summary))}**", ""]
+        lines += [escape_text(" ".join(brief.summary)), _attrs("lede"), ""]
     shown = brief.keywords[: settings.page_keywords]
     if shown:
-        lines += ["**Keywords:** " + " · ".join(f"`{_code(k)}`" for k in shown), ""]
+        chips = " ".join(f'<span class="digest-chip">{escape_text(k)}</span>' for k in shown)
+        lines += [chips, _attrs("keywords"), ""]
     if brief.topics:
         links = [_link(t, topic_path(topic_slug(t)), path) for t in brief.topics]
-        lines += ["**Topics:** " + " · ".join(links), ""]
-    lines += ["## Full text", ""] + _full_text(brief)
-    if article.teasers:
-        lines += ["**Also read:**", ""] + [f"- {escape_text(t)}" for t in article.teasers] + [""]
+        lines += ["Topics: " + " · ".join(links), _attrs("topics"), ""]
+    if site is not None:
+        lines += _story_and_related(brief, site, path, settings)
+    lines += _full_text(brief, settings)
     return Page(path, _with_front_matter(_brief_meta(brief), lines))
 
 
 def render_topic(topic: Topic, settings: Settings) -> Page:
-    """Return a topic page: counts, date range, then its briefs newest first."""
+    """Return a topic page: description, counts, timeline, related topics, briefs newest first."""
     path = topic_path(topic.slug)
     dates = sorted(b.date for b in topic.briefs if b.date)
     span = (
         f"from {_date(dates[0], settings)} to {_date(dates[-1], settings)}" if dates else "undated"
     )
-    lines = [
-        f"# {escape_text(topic.name)}",
-        "",
-        f"{_count(len(topic.briefs), 'brief')}, {span}.",
-        "",
-    ]
-    lines += _brief_list(topic.briefs, path, settings)
-    meta = {"title": plain_title(topic.name)}
-    return Page(path, _with_front_matter(meta, lines))
+    lines = [f"# {escape_text(topic.name)}", ""]
+    if topic.keywords:
+        about = ", ".join(escape_text(k) for k in topic.keywords)
+        lines += [f"About: {about}.", _attrs("lede"), ""]
+    lines += [f"{_count(len(topic.briefs), 'brief')}, {span}.", _attrs("meta"), ""]
+    if dates:
+        lines += [timeline_svg(dates, label=f"Briefs on {topic.name}"), ""]
+    if topic.related:
+        related = " · ".join(_link(t, topic_path(topic_slug(t)), path) for t in topic.related)
+        lines += [f"Related topics: {related}", _attrs("topics"), ""]
+    lines += ["## Briefs", ""] + _brief_list(topic.briefs, path, settings)
+    return Page(path, _with_front_matter({"title": plain_title(topic.name)}, lines))
 
 
 def render_day(day: Day, settings: Settings) -> Page:
-    """Return the briefing of one day."""
+    """Return the briefing of one day: its stories, most covered first."""
     path = day_path(day.date)
-    lines = [f"# Briefing for {_date(day.date, settings)}", ""]
+    title = f"Briefing for {_date(day.date, settings)}"
+    lines = [f"# {title}", "", _day_counts(day), _attrs("meta"), ""]
     lines += _day_body(day, path, settings)
-    meta = {"title": f"Briefing for {_date(day.date, settings)}", "date": day.date}
-    return Page(path, _with_front_matter(meta, lines))
+    return Page(path, _with_front_matter({"title": title, "date": day.date}, lines))
 
 
 def render_topics_index(site: Site, settings: Settings) -> Page:
@@ -115,9 +106,13 @@ def render_topics_index(site: Site, settings: Settings) -> Page:
     lines = ["# Topics", ""]
     if not site.topics:
         lines += [f"No topic yet: a topic needs {_count(settings.topic_min_briefs, 'brief')}.", ""]
+    else:
+        lines += ["| Topic | Briefs | Latest |", "| --- | ---: | --- |"]
     for topic in site.topics:
-        lines.append(f"- {_link(topic.name, topic_path(topic.slug), path)} ({len(topic.briefs)})")
-    return Page(path, _with_front_matter({"title": "Topics"}, lines + [""]))
+        latest = max((b.date for b in topic.briefs if b.date), default=None)
+        link = _link(topic.name, topic_path(topic.slug), path)
+        lines.append(f"| {link} | {len(topic.briefs)} | {_date(latest, settings)} |")
+    return Page(path, _with_front_matter({"title": "Topics"}, [*lines, ""]))
 
 
 def render_days_index(site: Site, settings: Settings) -> Page:
@@ -128,12 +123,10 @@ def render_days_index(site: Site, settings: Settings) -> Page:
         lines += ["No dated brief yet.", ""]
     for day in site.days:
         label = _date(day.date, settings)
-        lines.append(
-            f"- {_link(label, day_path(day.date), path)} ({_count(len(day.briefs), 'brief')})"
-        )
+        lines.append(f"- {_link(label, day_path(day.date), path)}: {_day_counts(day)}")
     if site.undated:
         lines += ["", "## Undated", ""] + _brief_list(site.undated, path, settings)
-    return Page(path, _with_front_matter({"title": "Days"}, lines + [""]))
+    return Page(path, _with_front_matter({"title": "Days"}, [*lines, ""]))
 
 
 def render_home(site: Site, settings: Settings) -> Page:
@@ -142,43 +135,125 @@ def render_home(site: Site, settings: Settings) -> Page:
     lines = ["# Briefing", ""]
     if site.days:
         latest = site.days[0]
-        lines += [f"## {_date(latest.date, settings)}", ""] + _day_body(latest, path, settings)
+        lines += [f"## {_date(latest.date, settings)}", "", _day_counts(latest), _attrs("meta"), ""]
+        lines += _day_body(latest, path, settings, level="###")
     elif site.undated:
         lines += _brief_list(site.undated, path, settings)
     else:
         lines += ["No briefs yet: add articles to the seeds folder and build again.", ""]
     if site.topics:
         lines += ["## Biggest topics", ""]
-        lines += [
-            f"- {_link(t.name, topic_path(t.slug), path)} ({len(t.briefs)})"
-            for t in site.topics[:10]
-        ]
+        for topic in site.topics[:10]:
+            lines.append(
+                f"- {_link(topic.name, topic_path(topic.slug), path)} ({len(topic.briefs)})"
+            )
         lines.append("")
     days, topics = _rel("days/index.md", path), _rel("topics/index.md", path)
-    lines += [f"[All days]({days}) · [All topics]({topics})", ""]
+    lines += [f"[All days]({days}) · [All topics]({topics}) · [Feed]({_rel(FEED_PATH, path)})", ""]
     return Page(path, _with_front_matter({"title": "Briefing"}, lines))
 
 
-def _day_body(day: Day, path: str, settings: Settings) -> list[str]:
+def timeline_svg(dates: Sequence[dt.date], *, label: str) -> str:
+    """Return an inline SVG bar chart of how many dates fall in each day, week or month.
+
+    Built at build time from numbers only, so it renders with no network and no script.
+    """
+    buckets, unit = _timeline_buckets(dates)
+    peak = max(buckets.values())
+    width = max(len(buckets), 1) * _BAR
+    bars = []
+    for i, (start, n) in enumerate(buckets.items()):
+        h = round(_CHART_HEIGHT * n / peak, 1)
+        tip = html.escape(f"{start.isoformat()}: {n}")
+        bars.append(
+            f'<rect x="{i * _BAR + 1}" y="{_CHART_HEIGHT - h}" width="{_BAR - 2}" height="{h}">'
+            f"<title>{unit} of {tip}</title></rect>"
+        )
+    first, last = next(iter(buckets)).isoformat(), dates[-1].isoformat()
+    return (
+        f'<figure class="digest-timeline-figure"><svg class="digest-timeline" role="img" '
+        f'viewBox="0 0 {width} {_CHART_HEIGHT}" preserveAspectRatio="none" '
+        f'aria-label="{html.escape(label)}, per {unit}">{"".join(bars)}</svg>'
+        f"<figcaption>Briefs per {unit}, {first} to {last}</figcaption></figure>"
+    )
+
+
+def _timeline_buckets(dates: Sequence[dt.date]) -> tuple[dict[dt.date, int], str]:
+    """Return counts per bucket (every bucket from first to last, empty ones too) and its unit."""
+    first, last = min(dates), max(dates)
+    span = (last - first).days
+    unit = "day" if span <= 62 else "week" if span <= 2 * 366 else "month"
+
+    def start(d: dt.date) -> dt.date:
+        if unit == "day":
+            return d
+        if unit == "week":
+            return d - dt.timedelta(days=d.weekday())
+        return d.replace(day=1)
+
+    buckets: dict[dt.date, int] = {}
+    cursor = start(first)
+    while cursor <= last:
+        buckets[cursor] = 0
+        cursor = _next_bucket(cursor, unit)
+    for d in dates:
+        buckets[start(d)] += 1
+    return buckets, unit
+
+
+def _next_bucket(d: dt.date, unit: str) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=1)
+    if unit == "week":
+        return d + dt.timedelta(days=7)
+    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def _story_and_related(brief: Brief, site: Site, path: str, settings: Settings) -> list[str]:
+    """Return the lists of the brief's story's other briefs and of related briefs."""
+    by_source = _briefs_by_source(site)
+    story = next((s for s in site.stories if s.id == brief.story), None)
+    others = [b for b in story.briefs if b is not brief and b.slug != brief.slug] if story else []
     lines: list[str] = []
-    for brief in day.briefs:
-        lines += [f"### {_link(brief.title, brief_path(brief), path)}", ""]
-        if brief.summary:
-            lines += [escape_text(" ".join(brief.summary)), ""]
-        details = [escape_text(brief.article.dateline)] if brief.article.dateline else []
-        details += [_link(t, topic_path(topic_slug(t)), path) for t in brief.topics]
-        if details:
-            lines += [" · ".join(details), ""]
+    if others:
+        lines += ["## In this story", ""] + _brief_list(others, path, settings)
+    related = [by_source[s] for s in brief.related if s in by_source]
+    if related:
+        lines += ["## Related briefs", ""] + _brief_list(related, path, settings)
     return lines
+
+
+def _briefs_by_source(site: Site) -> dict[str, Brief]:
+    return {b.article.source: b for b in site.briefs}
+
+
+def _day_body(day: Day, path: str, settings: Settings, *, level: str = "##") -> list[str]:
+    lines: list[str] = []
+    for story in day.stories:
+        lead, others = story.briefs[0], story.briefs[1:]
+        lines += [f"{level} {_link(lead.title, brief_path(lead), path)}", ""]
+        if story.summary:
+            lines += [escape_text(" ".join(story.summary)), ""]
+        details = [escape_text(lead.article.dateline)] if lead.article.dateline else []
+        details += [_link(t, topic_path(topic_slug(t)), path) for t in lead.topics]
+        if details:
+            lines += [" · ".join(details), _attrs("topics"), ""]
+        if others:
+            lines += ["Also covered by:", ""] + _brief_list(others, path, settings)
+    return lines
+
+
+def _day_counts(day: Day) -> str:
+    return f"{_count(len(day.stories), 'story')}, {_count(len(day.briefs), 'brief')}"
 
 
 def _brief_list(briefs: Iterable[Brief], path: str, settings: Settings) -> list[str]:
     lines = []
     for brief in briefs:
-        when = _date(brief.date, settings) if brief.date else "undated"
+        when = _date(brief.date, settings)
         lede = f": {escape_text(brief.summary[0])}" if brief.summary else ""
         lines.append(f"- **{_link(brief.title, brief_path(brief), path)}** ({when}){lede}")
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _meta_line(brief: Brief, settings: Settings) -> str:
@@ -186,23 +261,34 @@ def _meta_line(brief: Brief, settings: Settings) -> str:
     parts = [f"**{escape_text(article.dateline)}**"] if article.dateline else []
     parts.append(_date(brief.date, settings) if brief.date else "Undated")
     parts.append(f"{_reading_time(brief)} min read")
+    parts.append(f"Source: `{_code(article.source)}`")
+    parts += [f"also `{_code(s)}`" for s in brief.duplicates]
     if article.credit:
         parts.append(f"Photo: {escape_text(article.credit)}")
-    parts.append(f"Source: `{_code(article.source)}`")
     return " · ".join(parts)
 
 
-def _full_text(brief: Brief) -> list[str]:
+def _full_text(brief: Brief, settings: Settings) -> list[str]:
+    """Return the full text, collapsed; out of the search index when settings say so."""
     article = brief.article
-    lines: list[str] = []
+    heading = "## Full text" + ("" if settings.full_text_search else " { data-search-exclude }")
+    body: list[str] = []
     if article.caption:
-        lines += [f"*{escape_text(article.caption)}*", ""]
+        body += [f"*{escape_text(article.caption)}*", ""]
     for paragraph in article.paragraphs:
-        prefix = "### " if paragraph.is_subheading else ""
-        lines += [prefix + escape_text(paragraph.text), ""]
+        prefix = "#### " if paragraph.is_subheading else ""
+        body += [prefix + escape_text(paragraph.text), ""]
     if article.attribution:
-        lines += [f"*({escape_text(article.attribution)})*", ""]
-    return lines
+        body += [f"*({escape_text(article.attribution)})*", ""]
+    if article.teasers:
+        body += ["Also read:", ""] + [f"- {escape_text(t)}" for t in article.teasers] + [""]
+    indented = [f"    {line}" if line else "" for line in body]
+    return [heading, "", '??? quote "Read the full article"', "", *indented]
+
+
+def _attrs(name: str) -> str:
+    """Return an attribute list that styles the block above it (ours, never seed text)."""
+    return f"{{: .digest-{name} }}"
 
 
 def _brief_meta(brief: Brief) -> dict[str, object]:
@@ -221,6 +307,7 @@ def _brief_meta(brief: Brief) -> dict[str, object]:
         "topics": list(brief.topics),
         "tags": [plain_title(t) for t in brief.topics],
         "summary": list(brief.summary),
+        "duplicates": list(brief.duplicates),
         "story": brief.story,
         "word_count": article.word_count,
         "reading_time": _reading_time(brief),
@@ -263,4 +350,5 @@ def _date(date: dt.date | None, settings: Settings) -> str:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
