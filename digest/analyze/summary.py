@@ -1,25 +1,89 @@
-"""Summary: the lead sentences an editor would keep, in document order."""
+"""Summary: the sentences a learned scorer rates most summary-worthy, in document order."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+from itertools import combinations
+
+import digest.analyze.summary_model as summary_model
 from digest.analyze.sentences import split_sentences
+from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
 from digest.analyze.text import opens_with_reference
 from digest.model import Article
 
+# Only the best few sentences are combined: 10 keeps the search to at most 175 sets.
+_CANDIDATES = 10
+# A sentence earns its words only when the scorer gives it better than even odds; below that
+# it would dilute the summary however long it is.
+_WORTH = 0.5
+
+if summary_model.FEATURES != FEATURE_NAMES:  # pragma: no cover - caught by the tests
+    raise RuntimeError("summary_model.py is stale: rerun bench/learn_summary.py")
+
 
 def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...]:
-    """Return up to `sentences` body sentences within `words` words, in document order."""
-    chosen: list[str] = []
-    total = 0
+    """Return up to `sentences` body sentences within `words` words, in document order.
+
+    No sentence opens on a pronoun or connective unless the sentence before it is kept too.
+    """
+    body, first = body_sentences(article)
+    if not body:
+        return ()
+    odds = sentence_odds(body, first)
+    chosen = best_set(body, odds, size=sentences, budget=words)
+    return tuple(body[i] for i in chosen)
+
+
+def body_sentences(article: Article) -> tuple[list[str], list[bool]]:
+    """Return the body's sentences and, for each, whether it opens its paragraph."""
+    body: list[str] = []
+    first: list[bool] = []
     for paragraph in article.body:
-        for sentence in split_sentences(paragraph.text):
-            n = len(sentence.split())
-            if len(chosen) == sentences:
-                return tuple(chosen)
-            if total + n > words and chosen:
+        for i, sentence in enumerate(split_sentences(paragraph.text)):
+            body.append(sentence)
+            first.append(i == 0)
+    return body, first
+
+
+def sentence_odds(body: Sequence[str], first: Sequence[bool]) -> list[float]:
+    """Return each sentence's learned probability of belonging in a summary."""
+    odds = []
+    for row in sentence_features(body, first):
+        z = summary_model.BIAS + sum(
+            w * (x - m) / s
+            for x, m, s, w in zip(
+                row, summary_model.MEAN, summary_model.SCALE, summary_model.WEIGHTS, strict=True
+            )
+        )
+        odds.append(1.0 / (1.0 + math.exp(-z)))
+    return odds
+
+
+def best_set(
+    body: Sequence[str], odds: Sequence[float], *, size: int, budget: int
+) -> tuple[int, ...]:
+    """Return the sentence indexes, ascending, worth most words within the budget."""
+    lengths = [len(s.split()) for s in body]
+    ranked = sorted(range(len(body)), key=lambda i: (-odds[i], i))[:_CANDIDATES]
+    best: tuple[int, ...] = ()
+    best_value = -math.inf
+    for k in range(1, size + 1):
+        for chosen in combinations(sorted(ranked), k):
+            if sum(lengths[i] for i in chosen) > budget or _dangles(body, chosen):
                 continue
-            if opens_with_reference(sentence) and not chosen:
-                continue
-            chosen.append(sentence)
-            total += n
-    return tuple(chosen)
+            value = round(sum((odds[i] - _WORTH) * lengths[i] for i in chosen), 9)
+            if value > best_value:
+                best, best_value = chosen, value
+    return best or _fallback(body, ranked)
+
+
+def _dangles(body: Sequence[str], chosen: tuple[int, ...]) -> bool:
+    """Return True when a chosen sentence leans on a sentence before it that is not chosen."""
+    return any(opens_with_reference(body[i]) and i - 1 not in chosen for i in chosen)
+
+
+def _fallback(body: Sequence[str], ranked: Sequence[int]) -> tuple[int, ...]:
+    """Return the best sentence standing on its own, over budget: no sentence fits it."""
+    alone = [i for i in ranked if not _dangles(body, (i,))]
+    return (alone[0],) if alone else (0,)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 STOPWORDS = frozenset(
@@ -26,6 +27,8 @@ OPENERS = frozenset(
 )
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_ALPHA = re.compile(r"[A-Za-z][A-Za-z']*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def words(text: str) -> list[str]:
@@ -33,7 +36,30 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def plain_words(text: str) -> list[str]:
+    """Return the lower-cased alphabetic words of a text, hyphenated parts split apart."""
+    return [w.lower() for w in _ALPHA.findall(text.replace("’", "'"))]
+
+
 def opens_with_reference(sentence: str) -> bool:
     """Return True when a sentence opens with a pronoun or connective needing context."""
-    first = words(sentence)[:1]
-    return bool(first) and first[0].lower() in OPENERS
+    first = plain_words(sentence)[:1]
+    # "It's" points back as much as "It" does.
+    return bool(first) and first[0].split("'")[0] in OPENERS
+
+
+def stem(word: str) -> str:
+    """Return a crude stem: lower case, possessive and plural endings off ("cities" -> "city")."""
+    word = _POSSESSIVE.sub("", word.lower())
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def unescape(text: str) -> str:
+    """Return text with HTML entities decoded; scraped feeds carry `&#039;` and `&amp;`."""
+    return html.unescape(text) if "&" in text else text
