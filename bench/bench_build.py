@@ -1,0 +1,220 @@
+"""Benchmark digest at scale against floors measured in the same run.
+
+Makes an N-article corpus from any JSON lines of {"text": ...} (or a folder of .txt files),
+repeating and mixing them to reach N with several dates and sources, then measures:
+
+  floor: YAKE alone     YAKE's default extractor on the same texts, in one process
+  floor: bare MkDocs    `mkdocs build` with Material of N plain pages kept out of the nav
+  cold digest           `digest build` with an empty cache (analysis, grouping, pages)
+  mkdocs                `mkdocs build` of the generated pages (the digest plugin left out)
+  warm digest           `digest build` again, nothing changed
+  one seed edited       `digest build` after appending a sentence to one seed
+  one seed added        `digest build` after adding one seed
+
+and prints wall time, CPU time, peak memory, files rewritten and each ratio against its floor.
+The corpus lives in a temporary folder and is deleted afterwards (evaluation texts are never
+kept or published). Example:
+
+  python bench/bench_build.py --texts ../shared/eval/summ_bbc_news_summary.jsonl --n 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+CREDITS = ("AP", "REUTERS", "PTI", "AFP/FILE", "ANI", "INDIA TV")
+DATELINES = ("London", "New Delhi", "Washington", "Moscow", "Nairobi", "Lisbon", "Tokyo")
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one measured command cost."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+    rewritten: int | None = None
+
+
+def read_texts(sources: list[str]) -> list[str]:
+    """Return article texts from JSON lines files (field "text") or folders of .txt files."""
+    texts: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            texts += [p.read_text(errors="replace") for p in sorted(path.glob("*.txt"))]
+            continue
+        with path.open(encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in f if line.strip()]
+    paragraphs = [[p.strip() for p in t.split("\n") if len(p.split()) > 8] for t in texts]
+    return ["\n\n".join(ps) for ps in paragraphs if len(ps) >= 2]
+
+
+def make_seed(i: int, texts: list[str]) -> str:
+    """Return seed i in the scrape format; past the first round, paragraphs of several texts mix."""
+    n = len(texts)
+    rounds = i // n
+    base = texts[i % n].split("\n\n")
+    if rounds:
+        other = texts[(i * 7 + rounds) % n].split("\n\n")
+        base = base[:1] + other[1:3] + base[1:2]
+    date = dt.date(2024, 1, 1) + dt.timedelta(days=(i * 37) % 365)
+    caption = " ".join(base[0].split()[:12]) + "."
+    body = f"{DATELINES[i % len(DATELINES)]}: " + "\n\n".join(base)
+    return f" date {date} Follow us on Image Source : {CREDITS[i % len(CREDITS)]} {caption}\n\n{body}\n"
+
+
+def make_project(root: Path, texts: list[str], n: int) -> None:
+    """Write N seeds and a project like the shipped one into root."""
+    (root / "seeds").mkdir(parents=True)
+    for i in range(n):
+        (root / "seeds" / f"{i:06d}.txt").write_text(make_seed(i, texts))
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copy(repo / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(repo / "docs", root / "docs", ignore=shutil.ignore_patterns(
+        "briefs", "topics", "days", "index.md", "feed.xml"))  # fmt: skip
+
+
+def without_digest_plugin(root: Path) -> Path:
+    """Return a copy of mkdocs.yml that leaves the digest plugin out, to time MkDocs alone."""
+    lines = (root / "mkdocs.yml").read_text().splitlines()
+    kept, skipping = [], False
+    for line in lines:
+        if line.strip().startswith("- digest"):
+            skipping = True
+            continue
+        if skipping and line.startswith("      "):
+            continue
+        skipping = False
+        kept.append(line)
+    path = root / "mkdocs-plain.yml"
+    path.write_text("\n".join(kept) + "\n")
+    return path
+
+
+def measure(cmd: list[str], cwd: Path) -> Run:
+    """Run a command and return its wall time, CPU time and peak memory (its children too)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    if status != 0:
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def snapshot(docs: Path) -> dict[str, int]:
+    """Return the modification time of every generated file, to count what a build rewrote."""
+    return {str(p): p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+
+
+def rewritten(before: dict[str, int], docs: Path) -> int:
+    after = snapshot(docs)
+    return sum(1 for p, t in after.items() if before.get(p) != t) + len(before.keys() - after)
+
+
+def digest_build(root: Path, jobs: int | None) -> Run:
+    """Time `digest build` and count the files it rewrote."""
+    before = snapshot(root / "docs")
+    cmd = [sys.executable, "-m", "digest.cli", "build"] + (["--jobs", str(jobs)] if jobs else [])
+    run = measure(cmd, root)
+    return Run(run.wall, run.cpu, run.peak_mb, rewritten(before, root / "docs"))
+
+
+def yake_floor(root: Path) -> Run:
+    """Time YAKE's default extractor alone on every seed's text, in this one process."""
+    import yake
+
+    texts = [p.read_text() for p in sorted((root / "seeds").glob("*.txt"))]
+    extractor = yake.KeywordExtractor()
+    started, cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        extractor.extract_keywords(text)
+    return Run(time.perf_counter() - started, time.process_time() - cpu, 0.0)
+
+
+def bare_mkdocs_floor(root: Path, n: int) -> Run:
+    """Time Material building N plain pages (the seeds' text) kept out of the nav."""
+    bare = root / "bare"
+    (bare / "docs/pages").mkdir(parents=True)
+    (bare / "docs/index.md").write_text("# Home\n")
+    for i, seed in enumerate(sorted((root / "seeds").glob("*.txt"))[:n]):
+        paragraphs = seed.read_text().split("\n\n")[1:]
+        (bare / f"docs/pages/{i:06d}.md").write_text(f"# Page {i}\n\n" + "\n\n".join(paragraphs))
+    (bare / "mkdocs.yml").write_text(
+        "site_name: bare\ntheme:\n  name: material\nnav:\n  - Home: index.md\n"
+        "not_in_nav: |\n  /pages/\nplugins:\n  - search\n"
+    )
+    return measure([sys.executable, "-m", "mkdocs", "build", "-q"], bare)
+
+
+def folder_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def report(rows: list[tuple[str, Run, str]], root: Path, briefs: int) -> None:
+    print(f"{'step':18} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'rewritten':>9}  ratio")
+    for name, run, ratio in rows:
+        files = "" if run.rewritten is None else str(run.rewritten)
+        print(f"{name:18} {run.wall:8.2f} {run.cpu:8.2f} {run.peak_mb:8.0f} {files:>9}  {ratio}")
+    site = root / "site"
+    index = site / "search/search_index.json"
+    print(f"site: {folder_mb(site):.1f} MB ({folder_mb(site) * 1000 / briefs:.1f} kB per brief); "
+          f"search index {index.stat().st_size / 1e6:.1f} MB "
+          f"({index.stat().st_size / 1000 / briefs:.1f} kB per brief)")  # fmt: skip
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--texts", nargs="+", required=True, help="JSON lines files or folders of .txt")
+    ap.add_argument("--n", type=int, default=1000, help="articles in the corpus")
+    ap.add_argument("--jobs", type=int, default=None, help="worker processes for digest build")
+    ap.add_argument("--keep", help="keep the corpus and site in this folder")
+    args = ap.parse_args()
+    texts = read_texts(args.texts)
+    root = Path(args.keep or tempfile.mkdtemp(prefix="digest-bench-"))
+    try:
+        make_project(root, texts, args.n)
+        cores = args.jobs or os.cpu_count() or 1
+        yake = yake_floor(root)
+        bare = bare_mkdocs_floor(root, args.n)
+        cold = digest_build(root, args.jobs)
+        plain = without_digest_plugin(root)
+        site = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain)], root)
+        warm = digest_build(root, args.jobs)
+        seed = root / "seeds/000000.txt"
+        seed.write_text(seed.read_text() + "\nThe ministry said talks would resume next week.\n")
+        edited = digest_build(root, args.jobs)
+        (root / "seeds/added.txt").write_text(make_seed(args.n, texts))
+        added = digest_build(root, args.jobs)
+        analysis_floor = yake.cpu / cores
+        rows = [
+            ("floor: YAKE alone", yake, f"YAKE cpu / {cores} cores = {analysis_floor:.2f} s"),
+            ("floor: bare MkDocs", bare, ""),
+            ("cold digest", cold, f"{cold.wall / analysis_floor:.2f}x YAKE/cores (target <= 1.6)"),
+            ("mkdocs", site, f"{site.wall / bare.wall:.2f}x bare MkDocs (target <= 1.5)"),
+            ("warm digest", warm, "target < 3 s at 10,000"),
+            ("one seed edited", edited, "target < 5 s at 10,000"),
+            ("one seed added", added, "target < 5 s at 10,000"),
+        ]
+        print(f"corpus: {args.n} articles, {cores} cores")
+        report(rows, root, args.n)
+    finally:
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The briefing around the briefs: stories on day pages, topic timelines, related briefs, feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import feedparser
+import pytest
+from conftest import make_article, make_brief
+
+import digest.group
+from digest.analyze.combine import summarize_story
+from digest.config import Settings
+from digest.group import group_site
+from digest.model import Brief, Site
+from digest.render import render_site, timeline_svg
+
+D1, D2 = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
+
+
+def brief(title: str, source: str, date: dt.date | None, story: int, **changes: object) -> Brief:
+    article = make_article(f"{title} happened today.", source=source, date=date)
+    return make_brief(title, slug="", article=article, story=str(story), **changes)
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Site:
+    """A site of two stories on two days; stories are fixed here, not clustered."""
+
+    def fixed_stories(briefs: Sequence[Brief]) -> tuple[int, ...]:
+        return tuple(int(b.story) for b in briefs)
+
+    monkeypatch.setattr(digest.group, "group_stories", fixed_stories)
+    briefs = [
+        brief("Metro line approved", "seeds/a.txt", D1, 1, keywords=("metro line", "Lisbon")),
+        brief("Lisbon metro gets go-ahead", "seeds/b.txt", D1, 1, keywords=("metro line",)),
+        brief("Metro works begin", "seeds/c.txt", D2, 1, keywords=("metro line", "works")),
+        brief("Maize harvest grows", "seeds/d.txt", D2, 2, keywords=("maize", "harvest")),
+        brief("Harvest stores open", "seeds/e.txt", D2, 3, keywords=("harvest", "stores")),
+    ]
+    return group_site(briefs, Settings())
+
+
+def pages(site: Site) -> dict[str, str]:
+    return {p.path: p.text for p in render_site(site, Settings())}
+
+
+def test_day_page_groups_one_story_from_several_sources(site: Site) -> None:
+    day = next(d for d in site.days if d.date == D1)
+    assert [len(s.briefs) for s in day.stories] == [2]
+    text = pages(site)["days/2024-03-04.md"]
+    assert text.count("\n## ") == 1 and "Also covered by:" in text
+    assert "Metro line approved" in text and "Lisbon metro gets go-ahead" in text
+
+
+def test_stories_are_ranked_by_that_days_coverage(site: Site) -> None:
+    day = next(d for d in site.days if d.date == D2)
+    assert [len(s.briefs) for s in day.stories] == [1, 1, 1]
+    whole = [len(s.briefs) for s in site.stories]
+    assert whole == sorted(whole, reverse=True) and whole[0] == 3
+
+
+def test_brief_page_lists_its_story_and_related_briefs(site: Site) -> None:
+    text = pages(site)["briefs/2024/03/05/maize-harvest-grows.md"]
+    assert "## Related briefs" in text and "Harvest stores open" in text
+    assert "## In this story" not in text
+    story_page = pages(site)["briefs/2024/03/04/metro-line-approved.md"]
+    assert "## In this story" in story_page and "Metro works begin" in story_page
+
+
+def test_related_briefs_come_from_other_stories_only(site: Site) -> None:
+    by_source = {b.article.source: b for b in site.briefs}
+    for b in site.briefs:
+        assert all(by_source[r].story != b.story for r in b.related)
+        assert len(b.related) <= 5
+
+
+def test_story_summary_takes_each_fact_once() -> None:
+    first = make_brief(summary=("The council approved the metro plan on Monday.",))
+    second = make_brief(
+        summary=("On Monday the council approved the metro plan.", "Work starts in May.")
+    )
+    summary = summarize_story([first, second], sentences=3, words=75)
+    assert summary == ("The council approved the metro plan on Monday.", "Work starts in May.")
+
+
+def test_timeline_counts_every_day_including_empty_ones() -> None:
+    svg = timeline_svg([D1, D1, D1 + dt.timedelta(days=3)], label="x")
+    assert svg.count("<rect") == 4 and ">day of 2024-03-04: 2<" in svg
+    assert "<script" not in svg and "http" not in svg.replace("http://www.w3.org", "")
+
+
+def test_long_timelines_fall_back_to_weeks_then_months() -> None:
+    year = [dt.date(2024, 1, 1) + dt.timedelta(days=d) for d in range(0, 300, 10)]
+    assert "per week" in timeline_svg(year, label="x")
+    decade = [dt.date(2015 + y, 1, 1) for y in range(10)]
+    assert "per month" in timeline_svg(decade, label="x")
+
+
+def test_feed_is_valid_atom_with_article_dates_and_stable_ids(site: Site) -> None:
+    feed = feedparser.parse(pages(site)["feed.xml"])
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert len(feed.entries) == 5
+    newest = feed.entries[0]
+    assert newest.published.startswith("2024-03-05")
+    ids = [e.id for e in feed.entries]
+    assert len(set(ids)) == 5 and all(i.startswith("tag:") for i in ids)
+    assert ids == [e.id for e in feedparser.parse(pages(site)["feed.xml"]).entries]
