@@ -13,26 +13,25 @@ is evaluation-only and is never written anywhere.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH), str(BENCH.parent)]
+
+from learn_common import ROOT, fit, fold_of, probabilities, write_model  # noqa: E402
 
 from digest.analyze.sentences import split_sentences  # noqa: E402
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features  # noqa: E402
 from digest.errors import SeedError  # noqa: E402
 from digest.parse import parse_text  # noqa: E402
 
-_DIGITS = 4
+Usable = list[tuple[dict[str, Any], list[str], list[bool]]]
 
 
 def main() -> int:
@@ -45,29 +44,18 @@ def main() -> int:
     rows, labels, folds = examples(usable)
     x, y = np.array(rows), np.array(labels)
     for held_out in (0, 1):
-        train = folds != held_out
-        model, mean, scale = fit(x[train], y[train])
-        share = top3(model, mean, scale, usable, held_out)
+        fitted = fit(x[folds != held_out], y[folds != held_out])
+        share = top3(fitted, usable, held_out)
         print(f"fold {held_out} held out: top-3 precision {share:.3f}")
-    model, mean, scale = fit(x, y)
-    write_module(Path(args.out), model, mean, scale, records=len(usable))
+    write_model(
+        Path(args.out),
+        fit(x, y),
+        features=FEATURE_NAMES,
+        what="summary sentence scorer",
+        script="bench/learn_summary.py",
+        records=len(usable),
+    )
     return 0
-
-
-Usable = list[tuple[dict[str, Any], list[str], list[bool]]]
-
-
-def examples(usable: Usable) -> tuple[list[tuple[float, ...]], list[bool], np.ndarray]:
-    """Return feature rows, labels and each row's fold (0/1, from a hash of the record id)."""
-    rows: list[tuple[float, ...]] = []
-    labels: list[bool] = []
-    folds: list[int] = []
-    for record, sentences, first in usable:
-        refs = [_norm(s) for s in record["summary_sentences"]]
-        rows += sentence_features(sentences, first)
-        labels += [_is_reference(s, refs) for s in sentences]
-        folds += [_fold(record["id"])] * len(sentences)
-    return rows, labels, np.array(folds)
 
 
 def articles(gold: str) -> Usable:
@@ -96,50 +84,30 @@ def articles(gold: str) -> Usable:
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
-    """Return a logistic regression on standardised features, with the standardisation."""
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=5000).fit((x - mean) / scale, y)
-    return model, mean, scale
+def examples(usable: Usable) -> tuple[list[tuple[float, ...]], list[bool], np.ndarray]:
+    """Return feature rows, labels and each row's fold."""
+    rows: list[tuple[float, ...]] = []
+    labels: list[bool] = []
+    folds: list[int] = []
+    for record, sentences, first in usable:
+        refs = [_norm(s) for s in record["summary_sentences"]]
+        rows += sentence_features(sentences, first)
+        labels += [_is_reference(s, refs) for s in sentences]
+        folds += [fold_of(record["id"])] * len(sentences)
+    return rows, labels, np.array(folds)
 
 
-def top3(
-    model: LogisticRegression, mean: np.ndarray, scale: np.ndarray, usable: Usable, fold: int
-) -> float:
+def top3(fitted: Any, usable: Usable, fold: int) -> float:
     """Return the mean share of reference sentences among each held-out article's top three."""
     shares = []
     for record, sentences, first in usable:
-        if _fold(record["id"]) != fold:
+        if fold_of(record["id"]) != fold:
             continue
         refs = [_norm(s) for s in record["summary_sentences"]]
-        z = (np.array(sentence_features(sentences, first)) - mean) / scale
-        best = np.argsort(-model.decision_function(z), kind="stable")[:3]
+        odds = probabilities(fitted, np.array(sentence_features(sentences, first)))
+        best = np.argsort(-odds, kind="stable")[:3]
         shares.append(np.mean([_is_reference(sentences[i], refs) for i in best]))
     return float(np.mean(shares))
-
-
-def write_module(
-    path: Path, model: LogisticRegression, mean: np.ndarray, scale: np.ndarray, *, records: int
-) -> None:
-    """Write the learned numbers as a typed constants module, then ruff-format it."""
-
-    def numbers(values: np.ndarray) -> str:
-        return "(" + ", ".join(repr(round(float(v), _DIGITS)) for v in values) + ",)"
-
-    text = (
-        '"""Learned summary scorer: logistic regression weights."""\n\n'
-        "# Written by bench/learn_summary.py; edit that, not this.\n"
-        f"# Fitted on {records} articles; the order is summary_features.FEATURE_NAMES.\n"
-        f"FEATURES: tuple[str, ...] = {tuple(FEATURE_NAMES)!r}\n"
-        f"MEAN: tuple[float, ...] = {numbers(mean)}\n"
-        f"SCALE: tuple[float, ...] = {numbers(scale)}\n"
-        f"WEIGHTS: tuple[float, ...] = {numbers(model.coef_[0])}\n"
-        f"BIAS: float = {round(float(model.intercept_[0]), _DIGITS)!r}\n"
-    )
-    path.write_text(text, encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(path)], check=False)
-    print(f"wrote {path}")
 
 
 def _norm(text: str) -> str:
@@ -153,10 +121,6 @@ def _is_reference(sentence: str, refs: list[str]) -> bool:
         n == r or (n in r and len(n) >= 0.6 * len(r)) or (r in n and len(r) >= 0.6 * len(n))
         for r in refs
     )
-
-
-def _fold(ident: str) -> int:
-    return int(hashlib.sha1(ident.encode()).hexdigest(), 16) % 2
 
 
 if __name__ == "__main__":

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import digest.analyze.summary_model as summary_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.summary import body_sentences, summarize
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
+from digest.analyze.summary_model import MODEL
 from digest.analyze.text import opens_with_reference
 from digest.model import Article, Paragraph
 from digest.parse import parse_text
@@ -76,11 +76,9 @@ def test_only_one_sentence_is_given_when_one_is_asked_for() -> None:
 
 
 def test_learned_weights_match_the_features_in_order() -> None:
-    assert summary_model.FEATURES == FEATURE_NAMES
+    assert MODEL.features == FEATURE_NAMES
     width = len(FEATURE_NAMES)
-    assert (
-        len(summary_model.MEAN) == len(summary_model.SCALE) == len(summary_model.WEIGHTS) == width
-    )
+    assert len(MODEL.mean) == len(MODEL.scale) == len(MODEL.weights) == width
     rows = sentence_features(["One sentence here.", "Another one."], [True, False])
     assert all(len(row) == width for row in rows)
 

@@ -6,9 +6,9 @@ import math
 from collections.abc import Sequence
 from itertools import combinations
 
-import digest.analyze.summary_model as summary_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
+from digest.analyze.summary_model import MODEL
 from digest.analyze.text import opens_with_reference
 from digest.model import Article
 
@@ -18,7 +18,7 @@ _CANDIDATES = 10
 # it would dilute the summary however long it is.
 _WORTH = 0.5
 
-if summary_model.FEATURES != FEATURE_NAMES:  # pragma: no cover - caught by the tests
+if MODEL.features != FEATURE_NAMES:  # pragma: no cover - caught by the tests
     raise RuntimeError("summary_model.py is stale: rerun bench/learn_summary.py")
 
 
@@ -48,16 +48,7 @@ def body_sentences(article: Article) -> tuple[list[str], list[bool]]:
 
 def sentence_odds(body: Sequence[str], first: Sequence[bool]) -> list[float]:
     """Return each sentence's learned probability of belonging in a summary."""
-    odds = []
-    for row in sentence_features(body, first):
-        z = summary_model.BIAS + sum(
-            w * (x - m) / s
-            for x, m, s, w in zip(
-                row, summary_model.MEAN, summary_model.SCALE, summary_model.WEIGHTS, strict=True
-            )
-        )
-        odds.append(1.0 / (1.0 + math.exp(-z)))
-    return odds
+    return [MODEL.probability(row) for row in sentence_features(body, first)]
 
 
 def best_set(
