@@ -32,7 +32,7 @@ CHUNK_ROWS = 512  # rows per block of the similarity product; bounds peak memory
 Vector = npt.NDArray[np.float64]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SENTENCE_GAP = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)$")
+_SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?])[\"”’)]*\s+|\n)\W*?([^\W_]+(?:['’][^\W_]+)*)")
 STOPWORDS = frozenset(
     """a about above after again against ago all almost also although always am among an and
     another any are around as at back be became because become been before being below between
@@ -67,16 +67,17 @@ def story_text(brief: Brief) -> str:
 # ---------------------------------------------------------------- vectors
 
 
-def words(text: str) -> Iterator[tuple[str, bool]]:
-    """Yield each content word, lower-cased, with whether it is capitalised mid-sentence."""
-    for match in _TOKEN.finditer(text):
-        word = match.group().replace("’", "'").removesuffix("'s")
+def word_counts(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield (content word lower-cased, count, times capitalised mid-sentence)."""
+    # Counting raw tokens first keeps the per-word Python work to one pass per distinct token.
+    openers = Counter(_SENTENCE_OPENER.findall(text))
+    for token, count in Counter(_TOKEN.findall(text)).items():
+        word = token.replace("’", "'").removesuffix("'s")
         lower = word.lower()
         if lower in STOPWORDS or len(lower) < 2 or (lower.isdigit() and len(lower) < 3):
             continue
-        before = text[max(0, match.start() - 4) : match.start()]
-        opens_sentence = match.start() == 0 or bool(_SENTENCE_GAP.search(before))
-        yield lower, word[0].isupper() and not opens_sentence
+        # A capital opening a sentence says nothing; one inside it marks a name.
+        yield lower, count, count - openers[token] if word[0].isupper() else 0
 
 
 def story_vectors(texts: Sequence[str]) -> sp.csr_matrix:
@@ -89,10 +90,10 @@ def story_vectors(texts: Sequence[str]) -> sp.csr_matrix:
     counts: list[int] = []
     for row, text in enumerate(texts):
         tally: Counter[int] = Counter()
-        for word, is_capitalised in words(text):
+        for word, count, capitals in word_counts(text):
             column = vocabulary.setdefault(word, len(vocabulary))
-            tally[column] += 1
-            capitalised[column] += is_capitalised
+            tally[column] += count
+            capitalised[column] += capitals
         seen.update(tally)
         rows.extend([row] * len(tally))
         columns.extend(tally)
