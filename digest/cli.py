@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
+import shutil
 import sys
+import textwrap
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from tqdm import tqdm
+
 from digest import __version__
 from digest.config import Settings
-from digest.errors import DigestError, SeedError
+from digest.errors import ConfigError, DigestError, SeedError
 from digest.group import group_site
+from digest.init import init_project
 from digest.model import Article, Brief, Seed
 from digest.parse import parse_seed, parse_text
 from digest.pipeline import analyze_articles, build
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("digest")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `digest` command and return its exit code."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    level = logging.ERROR if args.quiet else logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(message)s", force=True)
     try:
         code: int = args.run(args)
         return code
@@ -37,24 +46,92 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digest",
-        description="Turn a folder of raw news articles into a searchable briefing site.",
-        epilog="Example: digest build && mkdocs serve",
+        description="Turn a folder of raw news articles into a searchable briefing site. "
+        "Exit codes: 0 ok, 1 errors (a reported seed under --strict, a bad input or "
+        "setting), 2 usage.",
+        epilog="Example: digest init news && cd news && mkdocs serve",
     )
     parser.add_argument("--version", action="version", version=f"digest {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
+    _add_init(sub)
+    _add_build(sub)
+    _add_show(sub)
+    _add_analyze(sub)
+    return parser
+
+
+def _common() -> argparse.ArgumentParser:
+    """Return the options every subcommand takes, so they may follow the subcommand's name."""
+    common = argparse.ArgumentParser(add_help=False)
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "-q", "--quiet", action="store_true", help="print only errors: no progress, no summary"
+    )
+    loudness.add_argument(
+        "-v", "--verbose", action="store_true", help="also say what each stage did"
+    )
+    return common
+
+
+def _add_config(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help="mkdocs.yml whose `digest` plugin options apply (default: ./mkdocs.yml, "
+        "or the defaults when there is none)",
+    )
+
+
+def _add_init(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "init",
+        parents=[_common()],
+        help="start a new digest project that builds at once",
+        description="Write a new project into DIR: mkdocs.yml, docs/about.md, an empty seeds/ "
+        "with a README on seed formats, a .gitignore and a GitHub Pages workflow.",
+        epilog="Example: digest init news && cd news && mkdocs build --strict",
+    )
+    p.add_argument("dir", type=Path, metavar="DIR", help="folder to create, or an empty one")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a non-empty DIR; files already there are kept, never overwritten",
+    )
+    p.set_defaults(run=_run_init)
+
+
+def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "build",
+        parents=[_common()],
         help="write the brief, topic, day and home pages into docs/",
         description="Write the generated Markdown pages without running MkDocs.",
         epilog="Example: digest build --strict",
     )
-    p.add_argument(
-        "--config", default="mkdocs.yml", help="mkdocs.yml whose `digest` plugin options apply"
-    )
+    _add_config(p)
     p.add_argument("--strict", action="store_true", help="exit 1 when any seed is reported")
     p.set_defaults(run=_run_build)
+
+
+def _add_show(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "show",
+        parents=[_common()],
+        help="print the brief of one seed for a quick look",
+        description="Print the headline, date, dateline, summary, keywords and topics that "
+        "one seed would get. Topics shared with other briefs need a full build; here the "
+        "seed's own topics are shown, or its candidates.",
+        epilog="Example: digest show seeds/000_12ae448d07d32f30.txt",
+    )
+    p.add_argument("seed", type=Path, metavar="SEED", help="a seed file (.txt or .md)")
+    _add_config(p)
+    p.set_defaults(run=_run_show)
+
+
+def _add_analyze(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "analyze",
+        parents=[_common()],
         help="print one JSON object per article",
         description="Print each article's title, date, keywords, summary, topics and story "
         "as one JSON line.",
@@ -64,42 +141,134 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--jsonl", metavar="FILE", help='JSON lines {"id", "text", "title"?, "date"?}; - for stdin'
     )
-    p.add_argument(
-        "--config", default="mkdocs.yml", help="mkdocs.yml whose `digest` plugin options apply"
-    )
+    _add_config(p)
     p.set_defaults(run=_run_analyze)
-    return parser
 
 
-def load_settings(config_file: str) -> tuple[Settings, Path]:
+def load_settings(config_file: str | None) -> tuple[Settings, Path]:
     """Return the settings of the `digest` plugin in mkdocs.yml, defaults when there is none."""
-    path = Path(config_file)
+    path = Path(config_file or "mkdocs.yml")
     if not path.exists():
+        if config_file:
+            raise ConfigError(f"{config_file}: expected a MkDocs config file, found nothing")
         return Settings(), Path.cwd()
     from mkdocs.config import load_config  # only when there is a config to read
+    from mkdocs.exceptions import MkDocsException
 
     from digest.plugin import DigestPlugin, project_root, settings_from
 
-    config = load_config(str(path))
+    try:
+        config = load_config(str(path))
+    except MkDocsException as exc:  # MkDocs has logged what is wrong; say where
+        raise ConfigError(f"{path}: {exc.format_message()}") from exc
     plugin = config.plugins.get("digest")
     if not isinstance(plugin, DigestPlugin):
         return Settings(), project_root(config)
-    return settings_from(plugin.config, config), project_root(config)
+    try:
+        return settings_from(plugin.config, config), project_root(config)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+
+def _run_init(args: argparse.Namespace) -> int:
+    result = init_project(args.dir, force=args.force)
+    for name in result.written:
+        log.info("wrote %s", args.dir / name)
+    for name in result.kept:
+        print(f"digest: kept {args.dir / name}: it exists already", file=sys.stderr)
+    if not result.pinned:
+        print(
+            f"digest: edit {args.dir / 'requirements.txt'}: say where the Pages workflow "
+            "installs digest from",
+            file=sys.stderr,
+        )
+    if not args.quiet:
+        print(
+            f"digest: new project in {args.dir}; add articles to {args.dir / 'seeds'}, "
+            f"then: cd {args.dir} && mkdocs serve"
+        )
+    return EXIT_OK
 
 
 def _run_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     settings, root = load_settings(args.config)
-    result = build(settings, root=root)
+    with _progress_bar(enabled=not args.quiet) as progress:
+        result = build(settings, root=root, progress=progress)
     for problem in result.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    for page in result.written:
+        log.info("wrote %s", Path(settings.docs_dir) / page)
+    for page in result.removed:
+        log.info("removed %s", Path(settings.docs_dir) / page)
     site = result.site
-    print(
-        f"digest: {len(site.briefs)} briefs, {len(site.topics)} topics, {len(site.days)} days, "
-        f"{len(result.problems)} reported; {len(result.written)} pages written, "
-        f"{len(result.removed)} removed in {time.perf_counter() - started:.1f} s"
-    )
+    if not args.quiet:
+        print(
+            f"digest: {len(site.briefs)} briefs, {len(site.topics)} topics, "
+            f"{len(site.days)} days, {len(result.problems)} reported; "
+            f"{len(result.written)} pages written, {len(result.removed)} removed "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
     return EXIT_ERRORS if args.strict and result.problems else EXIT_OK
+
+
+@contextmanager
+def _progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None]]:
+    """Yield a progress callback drawing a bar on a terminal, and nothing anywhere else.
+
+    tqdm's disable=None turns the bar off when stderr is not a terminal (CI logs, pipes);
+    delay keeps short builds free of a bar that would flash and vanish.
+    """
+    with tqdm(
+        desc="analysing", unit="seed", file=sys.stderr, disable=None if enabled else True,
+        delay=1.0, leave=False,
+    ) as bar:  # fmt: skip
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        yield progress
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    settings, _ = load_settings(args.config)
+    path: Path = args.seed
+    try:
+        article = parse_seed(Seed(str(path), path.read_bytes()))
+    except OSError as exc:
+        raise SeedError(str(path), f"cannot be read ({exc.strerror})") from exc
+    (brief,) = group_site(analyze_articles([article], settings), settings).briefs
+    for note in article.notes:
+        print(f"warning: {path}: {note}", file=sys.stderr)
+    print(format_brief(brief, settings, width=min(shutil.get_terminal_size().columns, 100)))
+    return EXIT_OK
+
+
+def format_brief(brief: Brief, settings: Settings, *, width: int) -> str:
+    """Return a brief as plain text for a terminal: headline, meta line, summary, terms."""
+    article = brief.article
+    when = _format_date(brief.date, settings.date_format) if brief.date else "undated"
+    meta = " · ".join(x for x in (when, article.dateline, article.credit and
+                                  f"Photo: {article.credit}") if x)  # fmt: skip
+    summary = textwrap.fill(" ".join(brief.summary), width) if brief.summary else "(no summary)"
+    if brief.topics:
+        topics = ", ".join(brief.topics)
+    else:  # alone, a seed shares nothing: show what could become a topic
+        candidates = ", ".join(brief.subjects) or "none"
+        topics = f"none yet; candidates once {settings.topic_min_briefs} briefs share them: "
+        topics += candidates
+    lines = [brief.title, "=" * min(len(brief.title), width), meta, "", summary, ""]
+    lines += [
+        textwrap.fill("Keywords: " + ", ".join(brief.keywords[: settings.page_keywords]), width),
+        textwrap.fill("Topics: " + topics, width),
+    ]
+    return "\n".join(lines)
+
+
+def _format_date(date: dt.date, date_format: str) -> str:
+    # As the pages print it (render._date): %-d is expanded here, as Windows lacks it.
+    return date.strftime(date_format.replace("%-d", str(date.day)))
 
 
 def _run_analyze(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 
 from digest.config import Settings, aliases_from_mapping
-from digest.errors import DigestError
+from digest.errors import ConfigError, DigestError
 from digest.pipeline import build
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -48,7 +48,7 @@ def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> S
         keyword_count=plugin_config.keyword_count,
         page_keywords=plugin_config.page_keywords,
         topic_min_briefs=plugin_config.topic_min_briefs,
-        aliases=aliases_from_mapping(plugin_config.aliases, origin="mkdocs.yml: plugins.digest"),
+        aliases=aliases_from_mapping(plugin_config.aliases, origin="plugins.digest"),
         full_text_search=plugin_config.full_text_search,
         date_format=plugin_config.date_format,
         language=plugin_config.language,
@@ -64,9 +64,21 @@ def project_root(mkdocs_config: MkDocsConfig) -> Path:
 class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     """Write the briefs, topic, day and home pages into docs/ before MkDocs collects files."""
 
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+    settings: Settings | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        # Values MkDocs' type checks let through (a negative count, a malformed alias) are
+        # refused here, before anything is built, with the option's name in the message.
         try:
-            result = build(settings_from(self.config, config), root=project_root(config))
+            self.settings = settings_from(self.config, config)
+        except ConfigError as exc:
+            raise PluginError(f"{config.config_file_path}: {exc}") from exc
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        settings = self.settings or settings_from(self.config, config)
+        try:
+            result = build(settings, root=project_root(config))
         except DigestError as exc:
             raise PluginError(str(exc)) from exc
         for problem in result.problems:

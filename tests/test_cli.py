@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 from pathlib import Path
@@ -9,7 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SEEDS
 
-from digest.cli import main
+from digest.cli import _parser, main
+from digest.config import Settings
+from digest.pipeline import build
 
 
 def test_analyze_prints_one_json_object_per_seed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,3 +67,95 @@ def test_unknown_command_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as caught:
         main(["publish"])
     assert caught.value.code == 2
+
+
+def subcommand_names() -> list[str]:
+    (action,) = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return sorted(action.choices)
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in subcommand_names())])
+def test_every_help_says_what_it_does_with_an_example(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([*command, "--help"])
+    text = capsys.readouterr().out
+    assert caught.value.code == 0
+    assert "Example" in text and "usage: digest" in text
+
+
+def test_show_prints_one_brief_for_a_quick_look(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = SEEDS / "furniture_full.txt"
+    assert main(["show", str(seed)]) == 0
+    out = capsys.readouterr().out
+    record = json.loads(_analyze_one(seed, capsys))
+    assert out.splitlines()[0] == record["title"]
+    assert "21 January 2024" in out and "Moscow" in out
+    assert "Keywords: " + record["keywords"][0] in out
+    assert "Topics: " in out and "Image Source" not in out
+    first_summary_words = " ".join(record["summary"][0].split()[:4])
+    assert first_summary_words in " ".join(out.split())
+
+
+def _analyze_one(seed: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    main(["analyze", str(seed)])
+    return capsys.readouterr().out
+
+
+def test_show_names_a_seed_that_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["show", str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt: cannot be read" in capsys.readouterr().err
+
+
+def test_quiet_build_prints_no_closing_line_and_verbose_lists_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    (tmp_path / "seeds/notes.csv").unlink()
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--quiet"]) == 0
+    assert capsys.readouterr().out == ""
+    shutil.rmtree(tmp_path / "docs")
+    assert main(["build", "--verbose"]) == 0
+    captured = capsys.readouterr()
+    assert "wrote docs/index.md" in captured.err
+    assert "5 briefs" in captured.out
+
+
+def test_build_off_a_terminal_draws_no_progress_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 0
+    err = capsys.readouterr().err
+    assert "analysing" not in err and "\r" not in err
+
+
+def test_progress_counts_every_analysed_seed(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    calls: list[tuple[int, int]] = []
+    build(Settings(), root=tmp_path, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(n, 5) for n in range(1, 6)]
+
+
+def test_a_bad_setting_exits_1_naming_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nplugins:\n  - digest:\n      summary_sentences: 0\n"
+    )
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 1
+    assert "summary_sentences: expected a whole number >= 1, found 0" in capsys.readouterr().err
+
+
+def test_a_missing_config_file_is_an_error_not_the_defaults(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", "--config", str(tmp_path / "nope.yml")]) == 1
+    assert "nope.yml: expected a MkDocs config file" in capsys.readouterr().err
