@@ -12,7 +12,7 @@ from digest.analyze.sentences import split_sentences
 from digest.analyze.summary import body_sentences, summarize
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
 from digest.analyze.summary_model import MODEL
-from digest.analyze.text import opens_with_reference
+from digest.analyze.text import opens_with_reference, unescape
 from digest.model import Article, Paragraph
 from digest.parse import parse_text
 
@@ -27,7 +27,7 @@ def fixture_article(name: str) -> Article:
 
 def positions(article: Article, summary: tuple[str, ...]) -> list[int]:
     body, _ = body_sentences(article)
-    return [body.index(s) for s in summary]
+    return [[unescape(b) for b in body].index(s) for s in summary]
 
 
 @pytest.mark.parametrize("name", FIXTURES)
@@ -69,6 +69,11 @@ def test_subheadings_never_enter_the_summary() -> None:
         ),
     )
     assert "Harbour strike spreads" not in summarize(article, sentences=3, words=75)
+
+
+def test_html_entities_are_decoded() -> None:
+    summary = summarize(fixture_article("summit_with_furniture.txt"), sentences=3, words=75)
+    assert not any("&#039;" in s or "&quot;" in s for s in summary)
 
 
 def test_only_one_sentence_is_given_when_one_is_asked_for() -> None:

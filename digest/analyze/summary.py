@@ -9,7 +9,7 @@ from itertools import combinations
 from digest.analyze.sentences import split_sentences
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
 from digest.analyze.summary_model import MODEL
-from digest.analyze.text import opens_with_reference
+from digest.analyze.text import opens_with_reference, unescape
 from digest.model import Article
 
 # Only the best few sentences are combined: 10 keeps the search to at most 175 sets.
@@ -26,13 +26,14 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     """Return up to `sentences` body sentences within `words` words, in document order.
 
     No sentence opens on a pronoun or connective unless the sentence before it is kept too.
+    HTML entities that scrapes leave ("&#039;") are decoded.
     """
     body, first = body_sentences(article)
     if not body:
         return ()
     odds = sentence_odds(body, first)
     chosen = best_set(body, odds, size=sentences, budget=words)
-    return tuple(body[i] for i in chosen)
+    return tuple(unescape(body[i]) for i in chosen)
 
 
 def body_sentences(article: Article) -> tuple[list[str], list[bool]]:
@@ -57,24 +58,26 @@ def best_set(
     """Return the sentence indexes, ascending, worth most words within the budget."""
     lengths = [len(s.split()) for s in body]
     ranked = sorted(range(len(body)), key=lambda i: (-odds[i], i))[:_CANDIDATES]
+    leans = {i for i in ranked if opens_with_reference(body[i])}
+    worth = {i: (odds[i] - _WORTH) * lengths[i] for i in ranked}
     best: tuple[int, ...] = ()
     best_value = -math.inf
     for k in range(1, size + 1):
         for chosen in combinations(sorted(ranked), k):
-            if sum(lengths[i] for i in chosen) > budget or _dangles(body, chosen):
+            if sum(lengths[i] for i in chosen) > budget or _dangles(chosen, leans):
                 continue
-            value = round(sum((odds[i] - _WORTH) * lengths[i] for i in chosen), 9)
+            value = round(sum(worth[i] for i in chosen), 9)
             if value > best_value:
                 best, best_value = chosen, value
-    return best or _fallback(body, ranked)
+    return best or _fallback(ranked, leans)
 
 
-def _dangles(body: Sequence[str], chosen: tuple[int, ...]) -> bool:
+def _dangles(chosen: tuple[int, ...], leans: set[int]) -> bool:
     """Return True when a chosen sentence leans on a sentence before it that is not chosen."""
-    return any(opens_with_reference(body[i]) and i - 1 not in chosen for i in chosen)
+    return any(i in leans and i - 1 not in chosen for i in chosen)
 
 
-def _fallback(body: Sequence[str], ranked: Sequence[int]) -> tuple[int, ...]:
+def _fallback(ranked: Sequence[int], leans: set[int]) -> tuple[int, ...]:
     """Return the best sentence standing on its own, over budget: no sentence fits it."""
-    alone = [i for i in ranked if not _dangles(body, (i,))]
+    alone = [i for i in ranked if i not in leans]
     return (alone[0],) if alone else (0,)
