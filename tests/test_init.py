@@ -39,6 +39,16 @@ def test_new_project_builds_strict_with_no_seed_into_an_empty_briefing(tmp_path:
     assert 'site_name: "news"' in (root / "mkdocs.yml").read_text()
 
 
+def test_digest_build_on_a_new_project_is_clean_under_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main(["init", str(tmp_path / "news")])
+    monkeypatch.chdir(tmp_path / "news")
+    capsys.readouterr()
+    assert main(["build", "--strict"]) == 0  # seeds/README.md is not reported as a seed
+    assert "0 briefs" in capsys.readouterr().out
+
+
 def test_new_project_turns_its_seeds_into_briefs(tmp_path: Path) -> None:
     root = tmp_path / "news"
     assert main(["init", "--quiet", str(root)]) == 0
