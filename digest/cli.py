@@ -65,7 +65,10 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     loudness = common.add_mutually_exclusive_group()
     loudness.add_argument(
-        "-q", "--quiet", action="store_true", help="print only errors: no progress, no summary"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar, no closing line: only warnings and errors",
     )
     loudness.add_argument(
         "-v", "--verbose", action="store_true", help="also say what each stage did"

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import shutil
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS, SEEDS
 
-from digest.cli import _parser, main
+from digest.cli import _parser, _progress_bar, main
 from digest.config import Settings
 from digest.pipeline import build
 
@@ -159,3 +162,19 @@ def test_a_missing_config_file_is_an_error_not_the_defaults(
 ) -> None:
     assert main(["build", "--config", str(tmp_path / "nope.yml")]) == 1
     assert "nope.yml: expected a MkDocs config file" in capsys.readouterr().err
+
+
+def test_progress_bar_draws_on_a_terminal_once_a_build_is_slow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _progress_bar(enabled=True) as progress:
+        progress(1, 2)
+        time.sleep(1.5)  # past the bar's delay: short builds draw nothing
+        progress(2, 2)
+    assert "analysing" in terminal.getvalue() and "2/2" in terminal.getvalue()
