@@ -284,7 +284,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
     inputs = list(_jsonl_articles(args.jsonl) if args.jsonl else _file_articles(args.seeds))
     articles = [a for _, a in inputs if isinstance(a, Article)]
     site = group_site(analyze_articles(articles, settings), settings)
-    by_source = {b.article.source: b for b in site.briefs}
+    # A copy merged into another brief still gets its own line, with the brief it joined.
+    by_source = {s: b for b in site.briefs for s in (b.article.source, *b.duplicates)}
     failed = 0
     for ident, item in inputs:
         if isinstance(item, Article):

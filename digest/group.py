@@ -13,7 +13,7 @@ from digest.analyze.combine import summarize_story
 from digest.config import Settings
 from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
-from digest.stories import group_stories
+from digest.stories import find_duplicates, group_stories
 
 RELATED_BRIEFS = 5
 RELATED_TOPICS = 5
@@ -24,8 +24,11 @@ _COMMON_FEATURE = 200
 
 
 def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
-    """Return the site: every brief placed in a story, its topics, days and related briefs."""
-    ordered = sorted(with_unique_slugs(briefs), key=briefing_order)
+    """Return the site: copies merged, every brief in a story, its topics, days and related briefs.
+
+    `briefs` come in seed order: of two copies of one article, the first one is kept.
+    """
+    ordered = sorted(with_unique_slugs(merge_duplicates(list(briefs))), key=briefing_order)
     topic_names = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
     ordered = [
         replace(b, topics=tuple(s for s in b.subjects if s.casefold() in topic_names), story=story)
@@ -40,6 +43,20 @@ def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
         undated=tuple(b for b in ordered if b.date is None),
         stories=stories,
     )
+
+
+def merge_duplicates(briefs: Sequence[Brief]) -> list[Brief]:
+    """Return the briefs with each exact or near copy folded into the first, which names it."""
+    copy_of = find_duplicates(briefs)
+    copies: defaultdict[int, list[str]] = defaultdict(list)
+    for brief, original in zip(briefs, copy_of, strict=True):
+        if original is not None:
+            copies[original].append(brief.article.source)
+    return [
+        replace(b, duplicates=tuple(sorted(copies[i]))) if i in copies else b
+        for i, (b, original) in enumerate(zip(briefs, copy_of, strict=True))
+        if original is None
+    ]
 
 
 def briefing_order(brief: Brief) -> tuple[int, str, str]:

@@ -107,3 +107,27 @@ def test_feed_is_valid_atom_with_article_dates_and_stable_ids(site: Site) -> Non
     ids = [e.id for e in feed.entries]
     assert len(set(ids)) == 5 and all(i.startswith("tag:") for i in ids)
     assert ids == [e.id for e in feedparser.parse(pages(site)["feed.xml"]).entries]
+
+
+def test_copies_of_one_article_collapse_into_one_brief_naming_every_source() -> None:
+    text = (
+        "The port authority said container traffic through the harbour rose by twelve percent "
+        "last year, helped by a new terminal and faster customs checks at the gates."
+    )
+    original = make_brief(
+        "Port traffic up", slug="", article=make_article(text, source="seeds/a.txt")
+    )
+    copy = make_brief(
+        "Port traffic up", slug="", article=make_article(text + " More soon.", source="seeds/b.txt")
+    )
+    other = make_brief(
+        "Maize", slug="", article=make_article("Maize prices fell sharply.", source="seeds/c.txt")
+    )
+    site = group_site([original, copy, other], Settings())
+    assert [b.article.source for b in site.briefs] == ["seeds/c.txt", "seeds/a.txt"] or [
+        b.article.source for b in site.briefs
+    ] == ["seeds/a.txt", "seeds/c.txt"]
+    kept = next(b for b in site.briefs if b.article.source == "seeds/a.txt")
+    assert kept.duplicates == ("seeds/b.txt",)
+    page = render_site(site, Settings())
+    assert any("seeds/b.txt" in p.text for p in page if p.path.startswith("briefs/"))

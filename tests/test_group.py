@@ -17,8 +17,8 @@ def test_slug_is_ascii_and_url_safe() -> None:
 
 
 def test_two_briefs_with_one_headline_get_distinct_stable_slugs() -> None:
-    a = make_brief("Same headline", slug="", article=make_article(source="seeds/a.txt"))
-    b = make_brief("Same headline", slug="", article=make_article(source="seeds/b.txt"))
+    a = make_brief("Same headline", slug="", article=make_article("One.", source="seeds/a.txt"))
+    b = make_brief("Same headline", slug="", article=make_article("Two.", source="seeds/b.txt"))
     slugs = {x.article.source: x.slug for x in group_site([a, b], Settings()).briefs}
     again = {x.article.source: x.slug for x in group_site([b, a], Settings()).briefs}
     assert len(set(slugs.values())) == 2 and slugs == again
@@ -30,7 +30,12 @@ def test_a_human_slug_wins_over_the_headline() -> None:
 
 
 def test_topic_needs_the_minimum_number_of_briefs() -> None:
-    shared = [make_brief(f"B{i}", slug="", subjects=("Kenya", f"Only{i}")) for i in range(2)]
+    shared = [
+        make_brief(
+            f"B{i}", slug="", article=make_article(f"Text {i}."), subjects=("Kenya", f"O{i}")
+        )
+        for i in range(2)
+    ]
     site = group_site(shared, Settings())
     assert [t.name for t in site.topics] == ["Kenya"]
     assert all(b.topics == ("Kenya",) for b in site.briefs)
@@ -45,9 +50,9 @@ def test_human_topic_makes_a_topic_page_even_alone() -> None:
 
 def test_days_newest_first_and_undated_kept_apart() -> None:
     briefs = [
-        make_brief("A", slug="", article=make_article(source="a", date=dt.date(2024, 1, 1))),
-        make_brief("B", slug="", article=make_article(source="b", date=dt.date(2024, 1, 3))),
-        make_brief("C", slug="", article=make_article(source="c", date=None)),
+        make_brief("A", slug="", article=make_article("A.", source="a", date=dt.date(2024, 1, 1))),
+        make_brief("B", slug="", article=make_article("B.", source="b", date=dt.date(2024, 1, 3))),
+        make_brief("C", slug="", article=make_article("C.", source="c", date=None)),
     ]
     site = group_site(briefs, Settings())
     assert [d.date.day for d in site.days] == [3, 1]

@@ -108,7 +108,9 @@ def test_front_matter_round_trips_through_python_frontmatter(
 
 def test_site_pages_are_identical_across_runs() -> None:
     briefs = [
-        make_brief(f"Story {i}", slug="", article=make_article(date=dt.date(2024, 1, i + 1)))
+        make_brief(
+            f"Story {i}", slug="", article=make_article(f"Event {i}.", date=dt.date(2024, 1, i + 1))
+        )
         for i in range(3)
     ]
     first = render_site(group_site(briefs, Settings()), Settings())
@@ -117,8 +119,8 @@ def test_site_pages_are_identical_across_runs() -> None:
 
 
 def test_home_page_shows_latest_day_and_links_to_days_and_topics() -> None:
-    old = make_brief("Old story", slug="", article=make_article(date=dt.date(2024, 1, 1)))
-    new = make_brief("New story", slug="", article=make_article(date=dt.date(2024, 1, 2)))
+    old = make_brief("Old story", slug="", article=make_article("Old.", date=dt.date(2024, 1, 1)))
+    new = make_brief("New story", slug="", article=make_article("New.", date=dt.date(2024, 1, 2)))
     pages = {p.path: p.text for p in render_site(group_site([old, new], Settings()), Settings())}
     home = pages["index.md"]
     assert "New story" in home and "Old story" not in home
