@@ -1,0 +1,65 @@
+"""Analysis cache entries: a brief keyed by its seed's bytes, the settings and digest's version.
+
+Pure: this module turns briefs into text and back; disk.py stores the text. An entry that
+does not read back exactly is a miss, never an error: the seed is analysed again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+from digest import __version__
+from digest.config import Settings
+from digest.model import Article, Brief, Paragraph, Seed
+
+FORMAT = 1  # bump when the entry layout changes; old entries then never match
+
+
+def cache_key(seed: Seed, settings: Settings) -> str:
+    """Return the key of a seed's analysis: everything that can change the brief is in it."""
+    analysis = (
+        settings.summary_sentences,
+        settings.summary_words,
+        settings.keyword_count,
+        settings.language,
+        settings.max_words,
+        settings.aliases,
+    )
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{analysis!r}|{seed.source}|".encode())
+    digest.update(seed.data)
+    return digest.hexdigest()
+
+
+def encode_brief(brief: Brief) -> str:
+    """Return an analysed brief as compact, stable JSON."""
+    data = asdict(brief)
+    date = brief.article.date
+    data["article"]["date"] = date.isoformat() if date else None
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def decode_brief(text: str) -> Brief | None:
+    """Return the brief an entry holds, or None when the entry is damaged or of another shape."""
+    try:
+        data = json.loads(text)
+        return _brief(data)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _brief(data: dict[str, Any]) -> Brief:
+    raw = dict(data["article"])
+    raw["paragraphs"] = tuple(Paragraph(**p) for p in raw["paragraphs"])
+    raw["date"] = dt.date.fromisoformat(raw["date"]) if raw["date"] else None
+    for field in ("teasers", "topics", "notes"):
+        raw[field] = tuple(raw[field])
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+    fields["article"] = Article(**raw)
+    brief = Brief(**fields)
+    if not all(isinstance(s, str) for s in (*brief.keywords, *brief.summary, brief.title)):
+        raise TypeError("cache entry holds a value of the wrong type")
+    return brief

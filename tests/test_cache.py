@@ -1,0 +1,47 @@
+"""cache: a brief survives the round trip; a damaged entry is a miss; keys follow inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from conftest import make_article, make_brief
+
+from digest.cache import cache_key, decode_brief, encode_brief
+from digest.config import Settings
+from digest.model import Paragraph, Seed
+
+
+def test_brief_round_trips_exactly() -> None:
+    article = make_article(
+        "One.\n\nTwo.", date=dt.date(2024, 1, 21), teasers=("Also this",), notes=("a note",)
+    )
+    article = replace(article, paragraphs=(*article.paragraphs, Paragraph("Sub", True)))
+    brief = make_brief(article=article, subjects=("Kenya",), keywords=("port", "Mombasa"))
+    assert decode_brief(encode_brief(brief)) == brief
+    undated = make_brief(article=make_article(date=None))
+    assert decode_brief(encode_brief(undated)) == undated
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["", "{", "[]", '{"article": {}}', '{"title": 3}', encode_brief(make_brief())[:-20]],
+)
+def test_damaged_entry_is_a_miss(entry: str) -> None:
+    assert decode_brief(entry) is None
+
+
+def test_entry_of_wrong_types_is_a_miss() -> None:
+    entry = encode_brief(make_brief()).replace('"keywords":["council","plan"]', '"keywords":[1]')
+    assert decode_brief(entry) is None
+
+
+def test_key_changes_with_bytes_source_and_analysis_settings_only() -> None:
+    seed = Seed("seeds/a.txt", b"text")
+    key = cache_key(seed, Settings())
+    assert key == cache_key(Seed("seeds/a.txt", b"text"), Settings())
+    assert key != cache_key(Seed("seeds/a.txt", b"text!"), Settings())
+    assert key != cache_key(Seed("seeds/b.txt", b"text"), Settings())
+    assert key != cache_key(seed, Settings(summary_words=60))
+    assert key == cache_key(seed, Settings(date_format="%Y"))  # a page setting, not analysis
