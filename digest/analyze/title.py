@@ -1,38 +1,183 @@
-"""Headline: an honest extractive headline cut from the lead sentence."""
+"""Headline: the lead sentence compressed to headlinese, then its most headline-like run.
+
+The lead sentence first loses what headlines leave out and no reader misses: asides in
+brackets, articles, finite auxiliaries ("has risen" -> "risen", "is to" -> "to"), relative
+clauses between commas and time phrases ("on Monday", "last year"). Each remaining word
+gets a learned probability of appearing in a human headline (bench/learn_title.py,
+fitted on real news headlines); the headline is the contiguous run of words with the
+best expected overlap with such a headline. It never carries attribution ("..., KRT
+reported on Sunday"), never ends on a stopword or a comma, and stays within `max_chars`.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from digest.analyze.sentences import split_sentences
-from digest.analyze.text import STOPWORDS
+from digest.analyze.text import STOPWORDS, unescape
+from digest.analyze.title_features import ATTRIBUTION, word_features
+from digest.analyze.title_model import MODEL
 from digest.model import Article
 
-# "..., North Korea's state-run broadcaster KRT reported on Sunday." and the like.
-_ATTRIBUTION_TAIL = re.compile(
-    r"[,;]?\s+(?:[^,;]{0,80}?\s)?"
-    r"(?:said|says|reported|reports|told|announced|according to)\b[^,;]*$",
-    re.IGNORECASE,
-)
+# Words in a typical news headline; the expected-overlap score weighs a span's length
+# against it, so a long span has to earn its extra words.
+HEADLINE_WORDS = 4.0
+_MAX_WORDS = 14
+_EDGE = "\"'“”‘’,;:.!?-–—"
+_WORDLIKE = re.compile(r"[A-Za-z0-9]")
+_CLAUSE_END = (",", ";", ":", ".")
+_ARTICLES = frozenset({"the", "a", "an"})
+# Finite auxiliaries only: after "will" or "could", "be" stays ("will be employed").
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "been"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_RELATIVES = frozenset({"which", "who", "whose"})
+_CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december today yesterday tomorrow
+    """.split()
+)  # "may" is left out: it is far more often a verb
+_PERIODS = frozenset({"week", "weekend", "month", "year", "season"})
+_RELATIVE_TIME = frozenset({"last", "this", "next", "previous", "coming"})
+_TIME_LEADS = _RELATIVE_TIME | frozenset({"on", "in", "at", "during", "early", "late", "the"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def make_title(article: Article, *, max_chars: int = 90) -> str:
     """Return the article's headline: its human title, else one cut from the lead sentence."""
     if article.title:
         return article.title
-    lead = next((s for p in article.body for s in split_sentences(p.text)), "")
-    return shorten_headline(lead, max_chars=max_chars)
+    sentences = [unescape(s) for p in article.body for s in split_sentences(p.text)]
+    if not sentences:
+        return ""
+    tokens = headline_tokens(sentences[0])
+    span = best_span(tokens, word_odds(tokens, sentences), max_chars=max_chars)
+    if span is None:  # nothing but stopwords left to stand on: keep the lead's opening
+        return _opening(sentences[0].split(), max_chars=max_chars)
+    return headline_text(tokens[span[0] : span[1]])
 
 
-def shorten_headline(sentence: str, *, max_chars: int) -> str:
-    """Return a sentence trimmed to a headline: no attribution tail, no dangling last word."""
-    text = sentence.strip().rstrip(".!?").strip()
-    text = _ATTRIBUTION_TAIL.sub("", text) or text
-    if len(text) > max_chars:
-        text = text[: max_chars + 1].rsplit(" ", 1)[0]
-    tokens = text.split()
-    while tokens and (
-        tokens[-1].lower().strip(",;:-'\"“”") in STOPWORDS or tokens[-1][-1] in ",;:-"
+def word_odds(tokens: Sequence[str], sentences: Sequence[str]) -> list[float]:
+    """Return each lead-sentence token's learned probability of being in the headline."""
+    return [MODEL.probability(row) for row in word_features(tokens, sentences)]
+
+
+def best_span(
+    tokens: Sequence[str], odds: Sequence[float], *, max_chars: int
+) -> tuple[int, int] | None:
+    """Return (start, end) of the run of tokens with the best expected headline overlap."""
+    best: tuple[int, int] | None = None
+    best_value = -1.0
+    for start in range(len(tokens)):
+        if not _can_open(tokens[start]):
+            continue
+        hits, size = 0.0, 0
+        for end in range(start + 1, min(len(tokens), start + _MAX_WORDS) + 1):
+            token = tokens[end - 1]
+            if _bare(token) in ATTRIBUTION:
+                break  # attribution is never part of the headline, nor anything after it
+            if _WORDLIKE.search(token):
+                hits, size = hits + odds[end - 1], size + 1
+            if len(headline_text(tokens[start:end])) > max_chars:
+                break
+            value = round(2 * hits / (size + HEADLINE_WORDS), 9)
+            if _can_close(token) and value > best_value:
+                best, best_value = (start, end), value
+            if token.endswith((".", "!", "?", ";", ":")):
+                break  # one clause of a run-on lead is enough
+    return best
+
+
+def headline_text(tokens: Sequence[str]) -> str:
+    """Return tokens as a headline: edge punctuation off, unpaired quotes off, capitalised."""
+    text = " ".join(tokens).strip(_EDGE + " ")
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        text = re.sub(r"[\"“”]", "", text).strip()
+    return text[:1].upper() + text[1:]
+
+
+def _opening(tokens: Sequence[str], *, max_chars: int) -> str:
+    """Return the longest opening of the tokens within `max_chars`, ending on no stopword."""
+    end = len(tokens)
+    while end > 1 and (
+        len(headline_text(tokens[:end])) > max_chars or not _can_close(tokens[end - 1])
     ):
-        tokens.pop()
-    return " ".join(tokens).strip(",;:- ")
+        end -= 1
+    return headline_text(tokens[:end])[:max_chars]
+
+
+def headline_tokens(sentence: str) -> list[str]:
+    """Return the sentence's words without what headlinese drops (see the module docstring)."""
+    tokens = _outside_brackets(sentence.split())
+    dropped = _relative_clauses(tokens) | _time_phrases(tokens)
+    for i, token in enumerate(tokens):
+        if token.endswith(_CLAUSE_END):
+            continue
+        word = _bare(token)
+        if word in _ARTICLES or (word in _AUXILIARIES and _before_verb(tokens, i)):
+            dropped.add(i)
+    kept = [
+        t.rstrip(",") if i + 1 in dropped and _bare(tokens[i + 1]) in _RELATIVES else t
+        for i, t in enumerate(tokens)
+        if i not in dropped
+    ]
+    return kept or tokens
+
+
+def _before_verb(tokens: Sequence[str], i: int) -> bool:
+    """Return True when an auxiliary leads into a verb it can be dropped before."""
+    following = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    return bool(following) and following not in _NEGATIONS and following[:1].isalpha()
+
+
+def _relative_clauses(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of ", which ... ," and ", who ... ," clauses."""
+    dropped: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i].endswith(",") and _bare(tokens[i + 1]) in _RELATIVES:
+            end = next((j for j in range(i + 1, len(tokens)) if tokens[j].endswith(",")), None)
+            if end is not None:
+                dropped |= set(range(i + 1, end + 1))
+    return dropped
+
+
+def _time_phrases(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of "on Monday", "in January 2005", "last week" and the like."""
+    dropped: set[int] = set()
+    for i, token in enumerate(tokens):
+        word = _bare(token)
+        previous = _bare(tokens[i - 1]) if i else ""
+        if word in _CALENDAR or (word in _PERIODS and previous in _RELATIVE_TIME):
+            dropped.add(i)
+            j = i - 1
+            while j >= 0 and _bare(tokens[j]) in _TIME_LEADS and not tokens[j].endswith(","):
+                dropped.add(j)
+                j -= 1
+            if i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1].strip(",.;:")):
+                dropped.add(i + 1)
+    return dropped
+
+
+def _outside_brackets(tokens: Sequence[str]) -> list[str]:
+    """Return the tokens outside (brackets): asides never make a headline."""
+    kept, depth = [], 0
+    for token in tokens:
+        opens, closes = token.count("("), token.count(")")
+        if depth == 0 and not opens:
+            kept.append(token)
+        depth = max(0, depth + opens - closes)
+    return kept
+
+
+def _bare(token: str) -> str:
+    return token.strip(_EDGE + "()").lower()
+
+
+def _can_open(token: str) -> bool:
+    return bool(_WORDLIKE.search(token)) and _bare(token) not in STOPWORDS
+
+
+def _can_close(token: str) -> bool:
+    words = re.findall(r"[A-Za-z']+", token)
+    return bool(_WORDLIKE.search(token)) and not (words and words[-1].lower() in STOPWORDS)

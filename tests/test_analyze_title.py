@@ -1,0 +1,102 @@
+"""make_title: an honest headline cut from the lead, never dangling, never attributed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.analyze.text import STOPWORDS
+from digest.analyze.title import headline_tokens, make_title
+from digest.analyze.title_features import FEATURE_NAMES
+from digest.analyze.title_model import MODEL
+from digest.model import Article, Paragraph
+from digest.parse import parse_text
+
+ANALYZE = Path(__file__).parent / "fixtures" / "analyze"
+FIXTURES = sorted(p.name for p in ANALYZE.glob("*.txt"))
+
+
+def fixture_article(name: str) -> Article:
+    path = ANALYZE / name
+    return parse_text(path.read_text(encoding="utf-8"), source=f"fixtures/{name}")
+
+
+def lead_article(lead: str) -> Article:
+    return Article(source="t.txt", paragraphs=(Paragraph(lead), Paragraph("More follows.")))
+
+
+def dangles(title: str) -> bool:
+    last = re.findall(r"[A-Za-z']+", title)[-1:] or [""]
+    return not title or last[0].lower() in STOPWORDS or title[-1] in ",;:-"
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_headline_is_short_and_does_not_dangle(name: str) -> None:
+    title = make_title(fixture_article(name))
+    assert 0 < len(title) <= 90 and not dangles(title)
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_headline_words_come_from_the_lead_in_order(name: str) -> None:
+    article = fixture_article(name)
+    lead = article.body[0].text
+    rest = iter(re.findall(r"\w+", lead.lower()))
+    assert all(any(w == r for r in rest) for w in re.findall(r"\w+", make_title(article).lower()))
+
+
+def test_attribution_and_its_time_never_reach_the_headline() -> None:
+    title = make_title(
+        lead_article(
+            "Russian President Vladimir Putin showed his intention to visit Pyongyang soon, "
+            "North Korea's state-run broadcaster KRT reported on Sunday."
+        )
+    )
+    assert "reported" not in title and "KRT" not in title and "Sunday" not in title
+
+
+def test_the_dateline_is_not_part_of_the_headline() -> None:
+    article = parse_text(
+        "Moscow: The two governments signed a trade agreement on Sunday, officials said.",
+        source="t.txt",
+    )
+    assert not make_title(article).startswith("Moscow")
+
+
+def test_a_human_title_wins() -> None:
+    article = lead_article("The council voted to rebuild the stadium.")
+    assert make_title(Article(**{**article.__dict__, "title": "Stadium to be rebuilt"})) == (
+        "Stadium to be rebuilt"
+    )
+
+
+def test_headlinese_drops_asides_articles_auxiliaries_and_times() -> None:
+    words = headline_tokens(
+        "The firm, which employs 300 people, has cut its profit forecast (again) on Monday."
+    )
+    assert words == ["firm", "cut", "its", "profit", "forecast"]
+
+
+def test_a_negation_keeps_its_auxiliary() -> None:
+    assert "has" in headline_tokens("The firm has not cut its forecast.")
+
+
+def test_learned_weights_match_the_features_in_order() -> None:
+    assert MODEL.features == FEATURE_NAMES
+
+
+_WORD = st.sampled_from("the of council said plan to and rebuild on Monday stadium , it".split())
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_WORD, min_size=1, max_size=40).map(lambda w: " ".join(w) + "."))
+def test_any_lead_gives_a_headline_within_bounds(lead: str) -> None:
+    title = make_title(lead_article(lead), max_chars=40)
+    assert len(title) <= 40
+    if re.search(r"[A-Za-z]", title) and any(
+        w.lower() not in STOPWORDS for w in re.findall(r"[A-Za-z']+", lead)
+    ):
+        assert not dangles(title)
