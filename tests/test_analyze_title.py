@@ -77,7 +77,7 @@ def test_headlinese_drops_asides_articles_auxiliaries_and_times() -> None:
     words = headline_tokens(
         "The firm, which employs 300 people, has cut its profit forecast (again) on Monday."
     )
-    assert words == ["firm", "cut", "its", "profit", "forecast"]
+    assert words == ["firm", "cut", "profit", "forecast"]
 
 
 def test_a_negation_keeps_its_auxiliary() -> None:

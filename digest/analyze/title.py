@@ -1,12 +1,13 @@
 """Headline: the lead sentence compressed to headlinese, then its most headline-like run.
 
 The lead sentence first loses what headlines leave out and no reader misses: asides in
-brackets, articles, finite auxiliaries ("has risen" -> "risen", "is to" -> "to"), relative
-clauses between commas and time phrases ("on Monday", "last year"). Each remaining word
-gets a learned probability of appearing in a human headline (bench/learn_title.py,
-fitted on real news headlines); the headline is the contiguous run of words with the
-best expected overlap with such a headline. It never carries attribution ("..., KRT
-reported on Sunday"), never ends on a stopword or a comma, and stays within `max_chars`.
+brackets, articles and possessive determiners, finite auxiliaries ("has risen" ->
+"risen", "is to" -> "to"), relative clauses between commas, and time phrases ("on
+Monday", "last year"). Each remaining word gets a learned probability of appearing in a
+human headline (bench/learn_title.py, fitted on real news headlines); the headline is
+the contiguous run of words with the best expected overlap with such a headline. It
+never carries attribution ("..., KRT reported on Sunday"), never ends on a stopword or a
+comma, and stays within `max_chars`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _MAX_WORDS = 14
 _EDGE = "\"'“”‘’,;:.!?-–—"
 _WORDLIKE = re.compile(r"[A-Za-z0-9]")
 _CLAUSE_END = (",", ";", ":", ".")
-_ARTICLES = frozenset({"the", "a", "an"})
+# Articles and possessive determiners: "its profit forecast" reads as "profit forecast".
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # Finite auxiliaries only: after "will" or "could", "be" stays ("will be employed").
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "been"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
