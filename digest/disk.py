@@ -8,15 +8,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.errors import WriteError
 from digest.model import Page, Problem, Seed
 
 SEED_SUFFIXES = (".txt", ".md")
 # What digest owns inside the docs folder; it writes nowhere else.
 OWNED_FOLDERS = ("briefs", "topics", "days")
 OWNED_FILES = ("index.md", "feed.xml")
+# The build report, beside mkdocs.yml: outside docs/ so MkDocs never publishes it.
+REPORT_FILE = ".digest/report.txt"
+# A seed is an article; anything bigger is a mistake (a video, a database dump), not news.
+MAX_SEED_BYTES = 50 * 1024 * 1024
 _PAGE_MARKER = b"---\ngenerator: digest"  # a generated page's first bytes
 _FEED_MARKER = b"<generator>digest</generator>"  # in the head of the generated feed
 _HEAD = 1024
+_TMP_PREFIX, _TMP_SUFFIX = ".digest-", ".tmp"  # dot first: MkDocs skips hidden files
 
 
 @dataclass(frozen=True)
@@ -27,20 +33,26 @@ class WriteResult:
     unchanged: int
     removed: tuple[str, ...]
     problems: tuple[Problem, ...]
+    refused: tuple[str, ...] = ()  # page paths not written, each explained in `problems`
 
 
 def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
-    """Return the seeds of a folder in sorted order, and a notice for each file skipped."""
+    """Return the seeds of a folder in sorted order, and a notice for each file skipped.
+
+    Hidden files and README.md are not seeds and are passed over silently.
+    """
     seeds: list[Seed] = []
     skipped: list[Problem] = []
     if not folder.is_dir():
         return seeds, skipped
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        source = _display(path, root)
+    base = folder.resolve()
+    for path in sorted(p for p in folder.rglob("*") if not p.is_dir()):
         if path.name.startswith(".") or path.name.lower() == "readme.md":
             continue
-        if path.suffix.lower() not in SEED_SUFFIXES:
-            skipped.append(Problem(source, "skipped: expected a .txt or .md seed"))
+        source = _display(path, root)
+        reason = _not_a_seed(path, base)
+        if reason:
+            skipped.append(Problem(source, reason))
             continue
         try:
             seeds.append(Seed(source, path.read_bytes()))
@@ -49,30 +61,68 @@ def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
     return seeds, skipped
 
 
+def _not_a_seed(path: Path, base: Path) -> str:
+    """Return why a file of the seeds folder is not read as a seed, or "" when it is."""
+    if path.suffix.lower() not in SEED_SUFFIXES:
+        return "skipped: expected a .txt or .md seed"
+    if not path.resolve().is_relative_to(base):
+        return "skipped: a link to a file outside the seeds folder"
+    if not path.is_file():  # a FIFO would block the build forever, a socket cannot be read
+        return "skipped: expected a regular file"
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        return f"skipped: {size / 2**20:.1f} MB is over the {MAX_SEED_BYTES // 2**20} MB limit"
+    return ""
+
+
 def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
-    """Write changed pages, remove generated pages no longer wanted, and never touch others."""
-    written, problems, unchanged, wanted = [], [], 0, set()
+    """Write changed pages, remove generated pages no longer wanted, and never touch others.
+
+    A build killed at any moment leaves every page whole and every link working: changed
+    pages are first written in full under temporary names, then renamed in one quick pass,
+    and stale pages are removed only after that. The next build removes leftover temporary
+    files and finishes the job. `written` lists pages in the order they were renamed.
+    """
+    _remove_leftovers(docs_dir)
+    changes, problems, refused, unchanged, wanted = [], [], [], 0, set()
     for page in pages:
-        target = _inside(docs_dir, page.path)
+        try:
+            target = _inside(docs_dir, page.path)
+        except WriteError as exc:
+            problems.append(Problem(page.path, str(exc)))
+            refused.append(page.path)
+            continue
+        if target in wanted:  # two pages on one path: the second would silently replace the first
+            problems.append(Problem(page.path, "not written: a second page with the same path"))
+            continue
         wanted.add(target)
         data = page.text.encode("utf-8")
-        if target.exists():
-            old = target.read_bytes()
-            if old == data:
-                unchanged += 1
-                continue
-            if not _is_ours(old[:_HEAD]):
-                problems.append(
-                    Problem(
-                        _display(target, docs_dir.parent),
-                        "not overwritten: digest did not generate it",
-                    )
-                )
-                continue
-        _write_atomically(target, data)
-        written.append(page.path)
+        state = _state(target, data)
+        if state == "unchanged":
+            unchanged += 1
+        elif state == "foreign":
+            source = _display(target, docs_dir.parent)
+            problems.append(Problem(source, "not overwritten: digest did not generate it"))
+            refused.append(page.path)
+        else:
+            changes.append((state, page.path, target, data))
+    # New pages go in before changed ones, and stale ones go last: whenever the build stops,
+    # every link on every page, old or new, leads to a page that is there.
+    changes.sort(key=lambda change: change[0] != "new")
+    _replace_all([(target, data) for _, _, target, data in changes])
     removed = _remove_stale(docs_dir, wanted)
-    return WriteResult(tuple(written), unchanged, tuple(removed), tuple(problems))
+    written = tuple(path for _, path, _, _ in changes)
+    return WriteResult(written, unchanged, tuple(removed), tuple(problems), tuple(refused))
+
+
+def write_report(problems: Iterable[Problem], root: Path) -> Path:
+    """Write the build report, one `file: reason` line per problem, and return its path."""
+    path = root / REPORT_FILE
+    ignore = path.parent / ".gitignore"
+    if not ignore.exists():  # the report describes one machine's build: keep it out of git
+        _write_atomically(ignore, b"*\n")
+    _write_atomically(path, "".join(f"{p}\n" for p in problems).encode("utf-8"))
+    return path
 
 
 def is_generated(path: Path) -> bool:
@@ -85,6 +135,18 @@ def _is_ours(head: bytes) -> bool:
     return head.startswith(_PAGE_MARKER) or (head.startswith(b"<?xml") and _FEED_MARKER in head)
 
 
+def _state(target: Path, data: bytes) -> str:
+    """Return "new", "changed", "unchanged" or "foreign" (a file digest did not generate)."""
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        return "foreign"
+    if not target.exists():
+        return "new"
+    old = target.read_bytes()
+    if old == data:
+        return "unchanged"
+    return "changed" if _is_ours(old[:_HEAD]) else "foreign"
+
+
 def _inside(docs_dir: Path, relative: str) -> Path:
     """Return the target path, refusing any that would leave digest's folders."""
     target = (docs_dir / relative).resolve()
@@ -93,21 +155,50 @@ def _inside(docs_dir: Path, relative: str) -> Path:
     if not target.is_relative_to(base) or (
         top not in OWNED_FOLDERS and relative not in OWNED_FILES
     ):
-        raise ValueError(f"refusing to write {relative!r} outside digest's folders in {docs_dir}")
+        raise WriteError(f"not written: {relative!r} is outside digest's folders in {docs_dir}")
     return target
+
+
+def _replace_all(changes: list[tuple[Path, bytes]]) -> None:
+    """Write every file under a temporary name first, then rename them all."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, data in changes:
+            staged.append((_stage(target, data), target))
+        for tmp, target in staged:
+            os.replace(tmp, target)  # atomic: a reader sees the old file or the new, never half
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+
+
+def _stage(target: Path, data: bytes) -> Path:
+    """Write data to a new temporary file beside the target and return its path."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_TMP_PREFIX, suffix=_TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
     """Write to a temporary name and rename, so an interrupted build leaves whole files."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".digest-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _replace_all([(target, data)])
+
+
+def _remove_leftovers(docs_dir: Path) -> None:
+    """Remove temporary files an interrupted build left behind."""
+    leftovers = list(docs_dir.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"))
+    for folder in OWNED_FOLDERS:
+        leftovers += (docs_dir / folder).rglob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}")
+    for path in leftovers:
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
 
 
 def _remove_stale(docs_dir: Path, wanted: set[Path]) -> list[str]:
@@ -116,20 +207,32 @@ def _remove_stale(docs_dir: Path, wanted: set[Path]) -> list[str]:
     candidates = [docs_dir / name for name in OWNED_FILES]
     for folder in OWNED_FOLDERS:
         candidates += sorted((docs_dir / folder).rglob("*.md"))
-
     for path in candidates:
-        if path.is_file() and path.resolve() not in wanted and is_generated(path):
+        if (
+            path.is_file()
+            and not path.is_symlink()  # a link is the user's, wherever it points
+            and path.resolve() not in wanted
+            and is_generated(path)
+        ):
             path.unlink()
             removed.append(path.relative_to(docs_dir).as_posix())
     for folder in OWNED_FOLDERS:
         for sub in sorted((docs_dir / folder).rglob("*"), reverse=True):
-            if sub.is_dir() and not any(sub.iterdir()):
+            if sub.is_dir() and not sub.is_symlink() and not any(sub.iterdir()):
                 sub.rmdir()
     return removed
 
 
 def _display(path: Path, root: Path) -> str:
+    """Return a path as shown in messages: relative to the project, on one printable line."""
     try:
-        return path.relative_to(root).as_posix()
+        shown = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return _printable(shown)
+
+
+def _printable(name: str) -> str:
+    # A file name may hold any byte but "/" and NUL: a newline would split a report line, and
+    # an undecodable byte (a surrogate escape) cannot be written into a UTF-8 page.
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in name)

@@ -21,11 +21,17 @@ from digest.paths import FEED_PATH, brief_path, day_path, topic_path
 GENERATOR = f"digest {__version__}"  # front matter marker: digest owns files that carry it
 _WORDS_PER_MINUTE = 200
 _BAR, _CHART_HEIGHT = 12, 60  # timeline bar width and chart height, in SVG units
-# Characters that Markdown, its extensions or HTML could read as syntax anywhere in a line.
-_ALWAYS_ESCAPED = frozenset("\\`*_{}[]<>&|~^=$!")
-# Characters that are syntax only at the start of a line ("# ", "- ", "+ ", "1. ", "> ").
-_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])")
+# Characters that Markdown, its extensions or HTML could read as syntax anywhere in a line;
+# "@" makes e-mail autolinks (magiclink) and "+" makes ++keys++.
+_ALWAYS_ESCAPED = frozenset("\\`*_{}[]<>&|~^=$!@+")
+# Syntax only at the start of a line: "# ", "- ", "1. ", "> ", "??? " (details), "/// " (blocks)
+# and ": " (a definition, when the paragraph before it is taken as the term).
+_LINE_START = re.compile(r"^(\s*)([#+\-?/:]|\d+[.)])")
 _COLON_WORD = re.compile(r":(?=\S)")  # ":emoji:" and "javascript:" need a colon before a word
+_WWW = re.compile(r"\b(www)\.", re.IGNORECASE)  # magiclink turns "www.x.org" into a link
+# A line break inside untrusted text would start a new Markdown line, where "# " is a heading
+# and four spaces are code: text is shown on one line, as Markdown would show it anyway.
+_LINE_BREAKS = re.compile(r"[ \t\n\r\f\v]+")
 _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”"})
 
 
@@ -41,8 +47,9 @@ def render_site(site: Site, settings: Settings) -> list[Page]:
 
 def escape_text(text: str) -> str:
     """Return untrusted text as Markdown that shows it literally and activates nothing."""
+    text = _LINE_BREAKS.sub(" ", text).strip()
     out = "".join(f"&#{ord(c)};" if c in _ALWAYS_ESCAPED else c for c in text)
-    out = _COLON_WORD.sub("&#58;", out)
+    out = _WWW.sub(r"\1&#46;", _COLON_WORD.sub("&#58;", out))
     return _LINE_START.sub(lambda m: m.group(1) + _entities(m.group(2)), out)
 
 
@@ -334,8 +341,8 @@ def _rel(target: str, page: str) -> str:
 
 
 def _code(text: str) -> str:
-    """Return text for an inline code span: backticks cannot close it early."""
-    return text.replace("`", "'")
+    """Return text for an inline code span: on one line, and backticks cannot close it early."""
+    return _LINE_BREAKS.sub(" ", text).strip().replace("`", "'")
 
 
 def _entities(chars: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from digest.disk import read_seeds, write_pages
-from digest.model import Page
+from digest import disk
+from digest.disk import read_seeds, write_pages, write_report
+from digest.model import Page, Problem
 
 GENERATED = "---\ngenerator: digest 0\ntitle: x\n---\n\n# x\n"
 
@@ -48,6 +50,109 @@ def test_stale_generated_pages_are_removed_and_foreign_ones_kept(tmp_path: Path)
 
 
 @pytest.mark.parametrize("path", ["../outside.md", "/etc/x.md", "about.md", "briefs/../../x.md"])
-def test_pages_outside_digest_folders_are_refused(tmp_path: Path, path: str) -> None:
-    with pytest.raises(ValueError, match="outside digest's folders"):
-        write_pages([Page(path, GENERATED)], tmp_path / "docs")
+def test_pages_outside_digest_folders_are_refused_and_reported(tmp_path: Path, path: str) -> None:
+    docs = tmp_path / "docs"
+    result = write_pages([Page(path, GENERATED), Page("briefs/ok.md", GENERATED)], docs)
+    assert result.refused == (path,) and result.written == ("briefs/ok.md",)
+    assert "outside digest's folders" in result.problems[0].reason
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md")) == [
+        "docs/briefs/ok.md"
+    ]
+
+
+def test_a_linked_folder_cannot_lead_the_writer_outside_docs(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/briefs").symlink_to(elsewhere)
+    result = write_pages([Page("briefs/x.md", GENERATED)], tmp_path / "docs")
+    assert result.refused == ("briefs/x.md",) and list(elsewhere.iterdir()) == []
+
+
+def test_a_linked_page_is_neither_replaced_nor_removed(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.md"
+    mine.write_text(GENERATED)  # even a file that looks generated is the user's behind a link
+    (tmp_path / "docs/briefs").mkdir(parents=True)
+    (tmp_path / "docs/briefs/x.md").symlink_to(mine)
+    write_pages([Page("briefs/x.md", GENERATED + "changed\n")], tmp_path / "docs")
+    write_pages([], tmp_path / "docs")
+    assert (tmp_path / "docs/briefs/x.md").is_symlink() and mine.read_text() == GENERATED
+
+
+def test_leftover_temporary_files_are_removed_and_others_kept(tmp_path: Path) -> None:
+    (tmp_path / "briefs/2024").mkdir(parents=True)
+    leftovers = [tmp_path / ".digest-abc.tmp", tmp_path / "briefs/2024/.digest-x.tmp"]
+    for path in leftovers:
+        path.write_text("half a page")
+    (tmp_path / "briefs/notes.tmp").write_text("mine")
+    write_pages([Page("briefs/x.md", GENERATED)], tmp_path)
+    assert not any(path.exists() for path in leftovers)
+    assert (tmp_path / "briefs/notes.tmp").exists()
+
+
+def test_a_failed_write_leaves_the_old_pages_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_pages([Page("briefs/a.md", GENERATED), Page("briefs/b.md", GENERATED)], tmp_path)
+    staged = 0
+
+    def fail_on_second(target: Path, data: bytes) -> Path:
+        nonlocal staged
+        staged += 1
+        if staged == 2:
+            raise KeyboardInterrupt  # Ctrl-C in the middle of a build
+        return real_stage(target, data)
+
+    real_stage = disk._stage
+    monkeypatch.setattr(disk, "_stage", fail_on_second)
+    new = [Page("briefs/a.md", GENERATED + "new\n"), Page("briefs/b.md", GENERATED + "new\n")]
+    with pytest.raises(KeyboardInterrupt):
+        write_pages(new, tmp_path)
+    assert {p.name: p.read_text() for p in (tmp_path / "briefs").iterdir()} == {
+        "a.md": GENERATED,
+        "b.md": GENERATED,
+    }
+
+
+def test_the_same_path_twice_is_written_once_and_reported(tmp_path: Path) -> None:
+    result = write_pages([Page("briefs/x.md", GENERATED), Page("briefs/x.md", "other")], tmp_path)
+    assert (tmp_path / "briefs/x.md").read_text() == GENERATED
+    assert [p.reason for p in result.problems] == ["not written: a second page with the same path"]
+
+
+def test_report_is_written_beside_the_project_and_ignored_by_git(tmp_path: Path) -> None:
+    path = write_report([Problem("seeds/a.txt", "expected text, found binary data")], tmp_path)
+    assert path == tmp_path / ".digest/report.txt"
+    assert path.read_text() == "seeds/a.txt: expected text, found binary data\n"
+    assert (tmp_path / ".digest/.gitignore").read_text() == "*\n"
+    write_report([], tmp_path)
+    assert path.read_text() == ""
+
+
+def test_seeds_that_are_links_outside_too_big_or_not_files_are_reported(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (tmp_path / "secret.txt").write_text("not news")
+    (seeds / "link.txt").symlink_to(tmp_path / "secret.txt")
+    os.mkfifo(seeds / "pipe.txt")
+    with (seeds / "huge.txt").open("wb") as f:
+        f.truncate(disk.MAX_SEED_BYTES + 1)
+    found, skipped = read_seeds(seeds, root=tmp_path)
+    assert found == []
+    assert [str(p) for p in skipped] == [
+        "seeds/huge.txt: skipped: 50.0 MB is over the 50 MB limit",
+        "seeds/link.txt: skipped: a link to a file outside the seeds folder",
+        "seeds/pipe.txt: skipped: expected a regular file",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("a\nb.txt", "seeds/a\\nb.txt"), (os.fsdecode(b"caf\xe9.txt"), "seeds/caf\\udce9.txt")],
+)
+def test_file_names_are_shown_on_one_printable_line(tmp_path: Path, name: str, shown: str) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / name).write_text("One sentence.")
+    (seed,), _ = read_seeds(tmp_path / "seeds", root=tmp_path)
+    assert seed.source == shown
+    seed.source.encode("utf-8")  # an undecodable name must not break writing a page

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from digest.errors import SeedError
 from digest.model import Article, Seed
-from digest.parse import decode_seed, parse_seed, parse_text
+from digest.parse import clean_text, decode_seed, parse_seed, parse_text
 
 
 def parse_fixture(name: str) -> Article:
@@ -134,6 +134,103 @@ def test_seed_encodings_decode_to_the_same_text(data: bytes) -> None:
     assert text.replace("Café", "Plain") == "Plain text."
 
 
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("Plain café text.".encode("utf-16-le"), "Plain café text."),
+        ("Plain café text.".encode("utf-16-be"), "Plain café text."),
+        (
+            "Caf\u00e9 \u201cquoted\u201d \u2013 na\u00efve.".encode("cp1252"),
+            "Café “quoted” – naïve.",
+        ),
+        ("Der Bär läuft über die Straße.".encode("latin-1"), "Der Bär läuft über die Straße."),
+        (
+            "Students paid €5 for a “déjà vu” concert – the rector’s résumé leaked.".encode(
+                "cp1252"
+            ),
+            "Students paid €5 for a “déjà vu” concert – the rector’s résumé leaked.",
+        ),
+        (
+            "Москва — столица России, крупнейший город страны.".encode("cp1251"),
+            "Москва — столица России, крупнейший город страны.",
+        ),
+    ],
+)
+def test_legacy_and_bomless_encodings_are_detected(data: bytes, text: str) -> None:
+    assert decode_seed(Seed("seeds/x.txt", data)) == text
+
+
+def test_control_characters_and_terminal_colours_are_stripped() -> None:
+    data = b"Red \x1b[31mtext\x1b[0m rings\x07 a\x08 bell.\r\nNext\rline\x7f\tend."
+    assert decode_seed(Seed("seeds/x.txt", data)) == "Red text rings a bell.\nNext\nline\tend."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe" + "Oslo".encode("utf-16-le") + b"\x00\xd8" + "a".encode("utf-16-le"),
+        bytes(range(1, 32)) * 20,
+        b"text with a NUL\x00 byte early on",
+    ],
+    ids=["utf-16 with a lone surrogate", "control characters", "NUL byte"],
+)
+def test_undecodable_or_binary_seed_is_refused(data: bytes) -> None:
+    with pytest.raises(SeedError, match=r"^seeds/x.txt: expected text .* found binary data$"):
+        decode_seed(Seed("seeds/x.txt", data))
+
+
+def parse_md(front_matter: str, body: str = "Riga: One sentence of text.") -> Article:
+    return parse_seed(Seed("seeds/x.md", f"---\n{front_matter}\n---\n{body}\n".encode()))
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "note"),
+    [
+        ("date: 2024-13-45", "expected a date as YYYY-MM-DD, found '2024-13-45'; shown as undated"),
+        ("- a\n- b", "front matter ignored: expected key: value pairs, found a list"),
+        ("title: [a, b]", "front matter title ignored: expected text, found a list"),
+        ("title: !!binary aGVsbG8=", "front matter title ignored: expected text, found a bytes"),
+        ("topics: [[a], b]", "front matter topics ignored: expected a list of names"),
+        ("url: javascript:alert(1)", "front matter url ignored: expected an http(s) address"),
+        ("url: data:text/html,x", "front matter url ignored: expected an http(s) address"),
+        ("slug: ../..", "front matter slug '../..' has no letters or digits; title used"),
+    ],
+)
+def test_unusable_front_matter_values_are_noted_and_the_seed_still_built(
+    front_matter: str, note: str
+) -> None:
+    article = parse_md(front_matter)
+    assert article.body[0].text == "One sentence of text."
+    assert any(n.startswith(note) for n in article.notes), article.notes
+
+
+def test_front_matter_dates_are_read_as_text_and_checked() -> None:
+    assert parse_md("date: 2024-03-05").date == dt.date(2024, 3, 5)
+    assert parse_md("date: 2024-03-05 10:30:00").date == dt.date(2024, 3, 5)
+
+
+def test_front_matter_aliases_are_refused_so_a_billion_laughs_cannot_expand() -> None:
+    with pytest.raises(SeedError, match="found an alias"):
+        parse_md("a: &a [x, x]\nb: &b [*a, *a]\ntitle: *b")
+
+
+def test_escaped_control_characters_in_front_matter_values_are_stripped() -> None:
+    article = parse_md('title: "\\x1b[31mRed\\x07 \\0title"\ncredit: "A\\nB"')
+    assert (article.title, article.credit) == ("Red title", "A B")
+
+
+def test_http_url_is_kept() -> None:
+    assert parse_md("url: https://example.org/a?b=1").url == "https://example.org/a?b=1"
+
+
+@pytest.mark.parametrize(
+    "text", ['{\n"title": 1\n}\nBody sentence.', "---\ntitle: never closed\nBody sentence."]
+)
+def test_markdown_without_closed_yaml_front_matter_is_all_body(text: str) -> None:
+    article = parse_seed(Seed("seeds/x.md", text.encode()))
+    assert article.title == "" and "Body sentence." in article.text
+
+
 def test_binary_seed_is_refused() -> None:
     with pytest.raises(SeedError, match="binary"):
         decode_seed(Seed("seeds/x.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00"))
@@ -147,7 +244,7 @@ def test_any_text_parses_or_raises_a_seed_error(text: str) -> None:
         assert str(exc).startswith("seeds/any.txt: ")
         return
     assert article.body, "an article always has body text"
-    words_in = set(text.split())
+    words_in = set(clean_text(text).split())
     assert set(article.text.split()) <= words_in | {w.rstrip(":") for w in words_in}
 
 

@@ -29,17 +29,37 @@ def analyze_article(article: Article, settings: Settings) -> Brief:
     )
 
 
+# A word is rarely longer than this; the character budget bounds text with no spaces at all.
+_CHARS_PER_WORD = 25
+
+
+def budget_note(article: Article, max_words: int) -> str:
+    """Return the report note of an article cut for analysis, or "" when it was analysed whole."""
+    words, chars = article.word_count, len(article.text)
+    if words > max_words:
+        return f"analysed its first {max_words} words of {words}; the page keeps the full text"
+    if chars > max_words * _CHARS_PER_WORD:
+        return (
+            f"analysed its first {max_words * _CHARS_PER_WORD} characters of {chars}; "
+            "the page keeps the full text"
+        )
+    return ""
+
+
 def _within_budget(article: Article, max_words: int) -> Article:
     """Return the article cut to its first `max_words` words, so analysis cost is bounded."""
-    if article.word_count <= max_words:
+    words_left, chars_left = max_words, max_words * _CHARS_PER_WORD
+    if article.word_count <= words_left and len(article.text) <= chars_left:
         return article
     kept: list[Paragraph] = []
-    total = 0
     for paragraph in article.paragraphs:
-        total += len(paragraph.text.split())
-        if total > max_words and kept:
+        if words_left <= 0 or chars_left <= 0:
             break
-        kept.append(paragraph)
+        # A paragraph is cut inside when needed: one paragraph may be the whole 5 MB article.
+        text = " ".join(paragraph.text.split()[:words_left])[:chars_left]
+        kept.append(replace(paragraph, text=text))
+        words_left -= len(text.split())
+        chars_left -= len(text) + 1
     return replace(article, paragraphs=tuple(kept))
 
 
