@@ -176,7 +176,9 @@ def report(rows: list[tuple[str, Run, str]], root: Path, briefs: int) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--texts", nargs="+", required=True, help="JSON lines files or folders of .txt")
     ap.add_argument("--n", type=int, default=1000, help="articles in the corpus")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes for digest build")

@@ -12,12 +12,16 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
 
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
 from digest.pipeline import build
 
 log = logging.getLogger("mkdocs.plugins.digest")
+# The look the renderer's classes expect ships with the package, so projects carry no copy.
+STYLESHEET = Path(__file__).parent / "assets" / "digest.css"
+STYLESHEET_URI = "assets/digest/digest.css"
 
 
 class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -53,6 +57,8 @@ def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> S
         date_format=plugin_config.date_format,
         language=plugin_config.language,
         max_words=plugin_config.max_words,
+        site_name=mkdocs_config.site_name,
+        site_url=mkdocs_config.site_url or "",
     )
 
 
@@ -73,7 +79,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.settings = settings_from(self.config, config)
         except ConfigError as exc:
             raise PluginError(f"{config.config_file_path}: {exc}") from exc
+        if STYLESHEET_URI not in config.extra_css:
+            config.extra_css.append(STYLESHEET_URI)
         return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
+        return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         settings = self.settings or settings_from(self.config, config)

@@ -16,7 +16,6 @@ EXPECTED = [
     ".github/workflows/pages.yml",
     ".gitignore",
     "docs/about.md",
-    "docs/stylesheets/digest.css",
     "mkdocs.yml",
     "requirements.txt",
     "seeds/README.md",
@@ -105,8 +104,6 @@ def test_template_configures_mkdocs_like_this_repository(tmp_path: Path) -> None
     assert theirs.keys() == ours.keys()
     for key in ours.keys() - {"site_name"}:
         assert theirs[key] == ours[key], key
-    for css in ours.get("extra_css", []):  # the look the renderer's classes expect
-        assert (tmp_path / "news/docs" / css).read_text() == (REPO / "docs" / css).read_text()
 
 
 def test_requirements_never_name_the_unrelated_pypi_digest(tmp_path: Path) -> None:

@@ -81,3 +81,11 @@ def test_bad_seed_is_a_warning_that_strict_turns_into_a_failure(tmp_path: Path) 
     assert len(list((root / "site/briefs").rglob("index.html"))) == 1
     strict = mkdocs_build(root, "--strict")
     assert strict.returncode == 1
+
+
+def test_plugin_serves_its_stylesheet_and_pages_link_it(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    assert mkdocs_build(root).returncode == 0
+    css = root / "site/assets/digest/digest.css"
+    assert ".digest-chip" in css.read_text()
+    assert "assets/digest/digest.css" in (root / "site/index.html").read_text()
