@@ -71,7 +71,8 @@ def make_seed(i: int, texts: list[str]) -> str:
     date = dt.date(2024, 1, 1) + dt.timedelta(days=(i * 37) % 365)
     caption = " ".join(base[0].split()[:12]) + "."
     body = f"{DATELINES[i % len(DATELINES)]}: " + "\n\n".join(base)
-    return f" date {date} Follow us on Image Source : {CREDITS[i % len(CREDITS)]} {caption}\n\n{body}\n"
+    credit = CREDITS[i % len(CREDITS)]
+    return f" date {date} Follow us on Image Source : {credit} {caption}\n\n{body}\n"
 
 
 def make_project(root: Path, texts: list[str], n: int) -> None:
