@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
 
 from digest import disk
 from digest.analyze.brief import analyze_article, budget_note
@@ -18,6 +18,7 @@ from digest.paths import brief_path
 from digest.render import render_site
 
 log = logging.getLogger(__name__)
+_NO_HEADLINE = "no headline could be made from its text; titled by its file name"
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,14 @@ def analyze_each(
     problems: list[Problem] = []
     for done, article in enumerate(articles, 1):
         try:
-            briefs.append(analyze_article(article, settings))
+            brief = analyze_article(article, settings)
         except Exception as exc:  # an analyzer bug on one article must not stop the others
             problems.append(_unexpected(article.source, "analysis", exc))
+        else:
+            if not brief.title.strip():  # later stages (the feed) need a headline to show
+                brief = replace(brief, title=PurePosixPath(article.source).stem or "Untitled")
+                problems.append(Problem(article.source, _NO_HEADLINE))
+            briefs.append(brief)
         if progress is not None:
             progress(done, len(articles))
     return briefs, problems

@@ -49,7 +49,8 @@ BUILT = {
     "entities_and_comments.txt", "event_handlers.txt", "front_matter_a_list.md",
     "front_matter_impossible_date.md", "hostile_front_matter.md", "huge_token.txt",
     "iframes_and_embeds.txt", "impossible_date.txt", "javascript_urls.txt", "latin1.txt",
-    "markdown_links_images.txt", "missing_date.txt", "non_english.txt", "one_sentence.txt",
+    "markdown_links_images.txt", "missing_date.txt", "no_headline.txt", "non_english.txt",
+    "one_sentence.txt",
     "script_tags.txt", "slug_absolute.md", "slug_index.md", "slug_lookalike.md",
     "slug_only_symbols.md", "slug_reserved_con.md", "tables.txt", "template_braces.txt",
     "utf16_be_bom.txt", "utf16_le_bom.txt", "utf16_le_no_bom.txt", "utf8_bom.txt",
@@ -61,6 +62,7 @@ NOTED = {
     "impossible_date.txt": "found '2024-13-45'; shown as undated",
     "hostile_front_matter.md": "front matter url ignored: expected an http(s) address",
     "slug_only_symbols.md": "slug '../../' has no letters or digits; title used",
+    "no_headline.txt": "no headline could be made from its text; titled by its file name",
 }
 # Seeds not built: their report line and its reason.
 REPORTED = {
