@@ -1,19 +1,32 @@
 """Stories: briefs that cover the same story, grouped across sources and days.
 
 Briefs become TF-IDF vectors (stopwords out, sublinear counts, names weighted up, the lead
-counted twice) and are grouped by average-link clustering on cosine similarity: two groups
-merge while the mean similarity over all their pairs clears `STORY_THRESHOLD`. The mean is
-computed exactly from the groups' vector sums, and only groups holding at least one pair
-above the threshold are ever compared (a mean cannot clear a bar that no pair clears), so
-time and memory follow the number of similar pairs rather than the square of the corpus.
+counted twice) and are grouped in two passes over cosine similarity:
+
+1. Average link: two groups merge while the mean similarity over all their pairs clears
+   `STORY_THRESHOLD`. Only groups holding at least one pair above it are ever compared (a
+   mean cannot clear a bar that no pair clears), so time follows the number of similar pairs
+   rather than the square of the corpus. A lone brief then joins the story it is, on
+   average, closest to if that clears `ATTACH_THRESHOLD`.
+2. Centroids: stories merge while the cosine of their summed vectors clears
+   `CENTROID_THRESHOLD` and their mean pair similarity still clears `ATTACH_THRESHOLD`. A
+   broad story (a league's transfers and its TV deals) has a low mean pair similarity, so
+   the first pass leaves it in parts; the parts' centroids are close, because each part
+   averages out its own briefs' side topics.
+
+Both passes compute means exactly from the groups' vector sums. When briefs carry dates, a
+group pair whose date spans lie far apart has its similarity scaled down (never up), so
+two separate events on one subject stay apart; undated briefs are never penalised.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -21,15 +34,20 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.model import Brief
 
-STORY_THRESHOLD = 0.10  # mean cosine two groups need to become one story
-ATTACH_THRESHOLD = 0.05  # mean cosine a lone brief needs to join an existing story
+STORY_THRESHOLD = 0.12  # mean cosine two groups need to become one story
+ATTACH_THRESHOLD = 0.06  # mean cosine a brief or story needs to join a story in pass two
+CENTROID_THRESHOLD = 0.30  # cosine of summed vectors two stories need to merge
 NAME_WEIGHT = 3.0  # names tell one story from its neighbours better than common words
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
+DATE_GRACE_DAYS = 7  # date spans this close count as one period
+DATE_SCALE_DAYS = 30  # beyond the grace, similarity halves after this many more days
 DUPLICATE_CANDIDATE = 0.5  # cosine above which two briefs are checked for duplication
 DUPLICATE_OVERLAP = 0.8  # share of the shorter text's word triples found in the longer
 CHUNK_ROWS = 512  # rows per block of the similarity product; bounds peak memory
 
 Vector = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+Score = Callable[[float, float, float, float], float]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?])[\"”’)]*\s+|\n)\W*?([^\W_]+(?:['’][^\W_]+)*)")
@@ -53,8 +71,10 @@ def group_stories(briefs: Sequence[Brief]) -> tuple[int, ...]:
     if not briefs:
         return ()
     vectors = story_vectors([story_text(b) for b in briefs])
-    labels = average_link(vectors, threshold=STORY_THRESHOLD)
+    days = [b.date.toordinal() if b.date else None for b in briefs]
+    labels = average_link(vectors, days, threshold=STORY_THRESHOLD)
     labels = attach_strays(vectors, labels, threshold=ATTACH_THRESHOLD)
+    labels = merge_by_centroid(vectors, days, labels)
     return numbered_by_first_seen(labels)
 
 
@@ -67,43 +87,58 @@ def story_text(brief: Brief) -> str:
 # ---------------------------------------------------------------- vectors
 
 
-def word_counts(text: str) -> Iterator[tuple[str, int, int]]:
-    """Yield (content word lower-cased, count, times capitalised mid-sentence)."""
-    # Counting raw tokens first keeps the per-word Python work to one pass per distinct token.
-    openers = Counter(_SENTENCE_OPENER.findall(text))
-    for token, count in Counter(_TOKEN.findall(text)).items():
-        word = token.replace("’", "'").removesuffix("'s")
-        lower = word.lower()
-        if lower in STOPWORDS or len(lower) < 2 or (lower.isdigit() and len(lower) < 3):
-            continue
-        # A capital opening a sentence says nothing; one inside it marks a name.
-        yield lower, count, count - openers[token] if word[0].isupper() else 0
-
-
 def story_vectors(texts: Sequence[str]) -> sp.csr_matrix:
     """Return L2-normalised TF-IDF rows; words mostly written capitalised count as names."""
-    vocabulary: dict[str, int] = {}
-    capitalised: Counter[int] = Counter()
-    seen: Counter[int] = Counter()
-    rows: list[int] = []
-    columns: list[int] = []
-    counts: list[int] = []
-    for row, text in enumerate(texts):
-        tally: Counter[int] = Counter()
-        for word, count, capitals in word_counts(text):
-            column = vocabulary.setdefault(word, len(vocabulary))
-            tally[column] += count
-            capitalised[column] += capitals
-        seen.update(tally)
-        rows.extend([row] * len(tally))
-        columns.extend(tally)
-        counts.extend(tally.values())
-    names = np.array([capitalised[c] * 2 > seen[c] for c in range(len(vocabulary))], dtype=bool)
-    counts_matrix = sp.csr_matrix(
-        (np.array(counts, dtype=np.float64), (rows, columns)),
-        shape=(len(texts), len(vocabulary)),
+    tokens, token_rows = tokenised(texts, _TOKEN)
+    openers, _ = tokenised(texts, _SENTENCE_OPENER)
+    # Each distinct spelling is normalised once; the per-token work stays in C (map, bincount).
+    spellings = list(dict.fromkeys(tokens))
+    index = {token: i for i, token in enumerate(spellings)}
+    words, capital = spelling_words(spellings)
+    word_of = np.array(words, dtype=np.int64)
+    raw = np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    opened = np.fromiter(
+        (index.get(token, -1) for token in openers), dtype=np.int64, count=len(openers)
     )
-    return weighted(counts_matrix, names)
+    keep = word_of[raw] >= 0
+    vocabulary = int(word_of.max(initial=-1)) + 1
+    columns = word_of[raw[keep]]
+    counts = row_word_counts(token_rows[keep], columns, len(texts), vocabulary)
+    # A capital opening a sentence says nothing; one inside it marks a name.
+    opened = opened[opened >= 0]
+    opened = opened[capital[opened] & (word_of[opened] >= 0)]
+    capitals = np.bincount(columns, weights=capital[raw[keep]], minlength=vocabulary)
+    capitals -= np.bincount(word_of[opened], minlength=vocabulary)
+    names = capitals * 2 > np.asarray(counts.sum(axis=0)).ravel()
+    return weighted(counts, names)
+
+
+def tokenised(texts: Sequence[str], pattern: re.Pattern[str]) -> tuple[list[str], Ints]:
+    """Return every match of `pattern` across the texts and the row each came from."""
+    found = [pattern.findall(text) for text in texts]
+    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    return list(itertools.chain.from_iterable(found)), np.repeat(np.arange(len(texts)), lengths)
+
+
+def spelling_words(spellings: Sequence[str]) -> tuple[list[int], npt.NDArray[np.bool_]]:
+    """Return each spelling's word column (-1 when dropped) and whether it is capitalised."""
+    columns: dict[str, int] = {}
+    words = []
+    for token in spellings:
+        word = token.replace("’", "'").removesuffix("'s")
+        lower = word.lower()
+        dropped = lower in STOPWORDS or len(lower) < 2 or (lower.isdigit() and len(lower) < 3)
+        words.append(-1 if dropped else columns.setdefault(lower, len(columns)))
+    capital = np.fromiter((t[0].isupper() for t in spellings), dtype=bool, count=len(spellings))
+    return words, capital
+
+
+def row_word_counts(rows: Ints, columns: Ints, height: int, width: int) -> sp.csr_matrix:
+    """Return the count matrix of (row, column) occurrences."""
+    ones = np.ones(len(rows), dtype=np.float64)
+    matrix = sp.csr_matrix((ones, (rows, columns)), shape=(height, width))
+    matrix.sum_duplicates()
+    return matrix
 
 
 def weighted(counts: sp.csr_matrix, names: npt.NDArray[np.bool_]) -> sp.csr_matrix:
@@ -128,14 +163,17 @@ def normalised_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1 / norms) @ matrix)
 
 
-def similar_pairs(vectors: sp.csr_matrix, *, threshold: float) -> list[tuple[float, int, int]]:
-    """Return (cosine, i, j) for every pair i < j whose cosine is at least `threshold`."""
+def similar_pairs(
+    vectors: sp.csr_matrix, *, threshold: float, weights: Vector | None = None
+) -> list[tuple[float, int, int]]:
+    """Return (dot, i, j) for every pair i < j whose dot, times both weights, clears `threshold`."""
+    scale = np.ones(vectors.shape[0]) if weights is None else weights
     pairs: list[tuple[float, int, int]] = []
     transposed = sp.csc_matrix(vectors.T)
     for start in range(0, vectors.shape[0], CHUNK_ROWS):
         block = sp.coo_matrix(vectors[start : start + CHUNK_ROWS] @ transposed)
         rows = block.row + start
-        keep = (block.data >= threshold) & (rows < block.col)
+        keep = (block.data * scale[rows] * scale[block.col] >= threshold) & (rows < block.col)
         pairs.extend(
             zip(
                 block.data[keep].tolist(),
@@ -150,56 +188,251 @@ def similar_pairs(vectors: sp.csr_matrix, *, threshold: float) -> list[tuple[flo
 # ---------------------------------------------------------------- clustering
 
 
-def average_link(vectors: sp.csr_matrix, *, threshold: float) -> list[int]:
+def average_link(
+    vectors: sp.csr_matrix, days: Sequence[int | None], *, threshold: float
+) -> list[int]:
     """Return a group label per row after average-link merging down to `threshold`."""
-    count = vectors.shape[0]
-    members: dict[int, list[int]] = {i: [i] for i in range(count)}
-    neighbours: dict[int, set[int]] = {i: set() for i in range(count)}
-    # Heap of (-mean cosine, a, b): the best pair first, ties broken by group ids.
-    heap: list[tuple[float, int, int]] = []
-    for cosine, i, j in similar_pairs(vectors, threshold=threshold):
-        neighbours[i].add(j)
-        neighbours[j].add(i)
-        heap.append((-cosine, i, j))
-    heapq.heapify(heap)
-    next_id = count
-    while heap:
-        _, a, b = heapq.heappop(heap)
-        if a not in members or b not in members:
-            continue  # one side was merged since this pair was scored
-        merged = members.pop(a) + members.pop(b)
-        around = sorted((neighbours.pop(a) | neighbours.pop(b)) - {a, b})
-        for other, mean in zip(
-            around, mean_similarities(vectors, merged, around, members), strict=True
-        ):
-            neighbours[other] -= {a, b}
-            neighbours[other].add(next_id)
-            if mean >= threshold:
-                heapq.heappush(heap, (-mean, other, next_id))
-        members[next_id] = merged
-        neighbours[next_id] = set(around)
-        next_id += 1
+    sizes = np.ones(vectors.shape[0])
+    dated = day_array(days)
+    groups = merged_groups(Rule(threshold), vectors, sizes, np.stack([dated, dated], axis=1))
+    return labels_of(groups, vectors.shape[0])
+
+
+def merge_by_centroid(
+    vectors: sp.csr_matrix, days: Sequence[int | None], labels: list[int]
+) -> list[int]:
+    """Return labels after merging stories whose summed vectors point the same way."""
+    stories = [rows for _, rows in sorted(rows_by_label(labels).items())]
+    indicator = sp.csr_matrix(
+        (
+            np.ones(len(labels)),
+            ([i for i, rows in enumerate(stories) for _ in rows], [r for g in stories for r in g]),
+        ),
+        shape=(len(stories), len(labels)),
+    )
+    spans = np.array([span_of(day_array([days[r] for r in rows])) for rows in stories])
+    rule = Rule(ATTACH_THRESHOLD, CENTROID_THRESHOLD, by_centroid=True)
+    sizes = np.array([len(rows) for rows in stories], dtype=np.float64)
+    groups = merged_groups(rule, sp.csr_matrix(indicator @ vectors), sizes, spans)
+    merged = [[row for story in group for row in stories[story]] for group in groups]
+    return labels_of(merged, len(labels))
+
+
+def rows_by_label(labels: Sequence[int]) -> dict[int, list[int]]:
+    """Return the rows of each label."""
+    groups: dict[int, list[int]] = {}
+    for row, label in enumerate(labels):
+        groups.setdefault(label, []).append(row)
+    return groups
+
+
+def day_array(days: Sequence[int | None]) -> Vector:
+    """Return day ordinals as floats, NaN for undated."""
+    return np.array([np.nan if d is None else d for d in days], dtype=np.float64).reshape(-1)
+
+
+def span_of(days: Vector) -> tuple[float, float]:
+    """Return the first and last of `days`, NaN for both when none is dated."""
+    dated = days[~np.isnan(days)]
+    return (float(dated.min()), float(dated.max())) if dated.size else (np.nan, np.nan)
+
+
+def labels_of(groups: Sequence[Sequence[int]], count: int) -> list[int]:
+    """Return a label per row: the position of its group in `groups`."""
     labels = [0] * count
-    for group, rows in members.items():
+    for label, rows in enumerate(groups):
         for row in rows:
-            labels[row] = group
+            labels[row] = label
     return labels
 
 
-def mean_similarities(
-    vectors: sp.csr_matrix, group: list[int], others: list[int], members: dict[int, list[int]]
-) -> list[float]:
-    """Return the mean cosine between `group` and each of `others`, from vector sums."""
-    if not others:
-        return []
-    total: Vector = np.asarray(vectors[group].sum(axis=0)).ravel()
-    rows = [row for other in others for row in members[other]]
-    sizes = np.array([len(members[other]) for other in others])
-    per_row: Vector = np.asarray(vectors[rows] @ total).ravel()
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    sums: Vector = np.add.reduceat(per_row, starts)
-    means: list[float] = (sums / (sizes * len(group))).tolist()
-    return means
+@dataclass(frozen=True)
+class Rule:
+    """When a merging pass joins two groups, and which joinable pair goes first."""
+
+    mean_floor: float  # least mean pair cosine; also the bar for comparing groups at all
+    centroid_floor: float = 0.0  # least cosine of the two groups' summed vectors
+    by_centroid: bool = False  # rank pairs by centroid cosine instead of mean cosine
+
+    def scores(self, dots: Vector, a: Facts, b: Facts) -> Vector:
+        """Return each pair's rank score from the dot of its sums, -1 where it may not merge."""
+        dots = dots * date_penalty(a, b)
+        means = dots / (a.sizes * b.sizes)
+        centroids = dots / np.maximum(a.norms * b.norms, 1e-12)
+        ok = (means >= self.mean_floor) & (centroids >= self.centroid_floor)
+        return np.where(ok, centroids if self.by_centroid else means, -1.0)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Brief counts, vector-sum lengths and date spans (day ordinals, NaN undated) of groups."""
+
+    sizes: Vector
+    norms: Vector
+    first: Vector
+    last: Vector
+
+    def at(self, index: Ints | int) -> Facts:
+        """Return the facts of the groups at the given positions."""
+        return Facts(self.sizes[index], self.norms[index], self.first[index], self.last[index])
+
+
+def date_penalty(a: Facts, b: Facts) -> Vector:
+    """Return the factor (1 down to 0) for the gap in days between two groups' date spans."""
+    gap = np.maximum(np.maximum(b.first - a.last, a.first - b.last), 0.0)
+    late = np.maximum(gap - DATE_GRACE_DAYS, 0.0) / DATE_SCALE_DAYS
+    # Undated groups compare as NaN; they take no penalty.
+    return np.where(np.isnan(late), 1.0, 0.5 ** np.nan_to_num(late))
+
+
+def merged_groups(
+    rule: Rule, units: sp.csr_matrix, sizes: Vector, spans: npt.NDArray[np.float64]
+) -> list[list[int]]:
+    """Return groups of unit rows after merging the best pair the rule allows, until none."""
+    count = units.shape[0]
+    norms = np.sqrt(np.asarray(units.multiply(units).sum(axis=1)).ravel())
+    spans = spans.reshape(count, 2) if count else np.zeros((0, 2))
+    facts = Facts(sizes, norms, spans[:, 0], spans[:, 1])
+    state = Merging(
+        rule, units, {i: [i] for i in range(count)}, {i: units[i] for i in range(count)}
+    )
+    state.facts = {i: (sizes[i], norms[i], spans[i, 0], spans[i, 1]) for i in range(count)}
+    state.dots = {i: {} for i in range(count)}
+    state.scores = {i: {} for i in range(count)}
+    # A mean over a merged group is a weighted average of its parts' means, so it clears the
+    # floor only against a group that some part already cleared it against.
+    pairs = similar_pairs(units, threshold=rule.mean_floor, weights=1 / sizes)
+    if pairs:
+        dots, left, right = (np.array(column) for column in zip(*pairs, strict=True))
+        scores = rule.scores(
+            dots, facts.at(left.astype(np.int64)), facts.at(right.astype(np.int64))
+        )
+        for i, j, dot, score in zip(
+            left.astype(np.int64).tolist(),
+            right.astype(np.int64).tolist(),
+            dots.tolist(),
+            scores.tolist(),
+            strict=True,
+        ):
+            state.link(i, j, dot, score)
+    return state.run()
+
+
+Fact = tuple[float, float, float, float]  # size, norm, first day, last day
+
+
+@dataclass
+class Merging:
+    """The working state of one merging pass: groups of unit rows and their scored pairs."""
+
+    rule: Rule
+    units: sp.csr_matrix
+    members: dict[int, list[int]]
+    sums: dict[int, sp.csr_matrix]
+    facts: dict[int, Fact] = field(default_factory=dict)
+    dots: dict[int, dict[int, float]] = field(default_factory=dict)  # every compared pair
+    scores: dict[int, dict[int, float]] = field(default_factory=dict)  # pairs that may merge
+    best: dict[int, tuple[float, int]] = field(default_factory=dict)
+    heap: list[tuple[float, int, int]] = field(default_factory=list)
+
+    def link(self, a: int, b: int, dot: float, score: float) -> None:
+        """Record that groups `a` and `b` are compared, their dot and, if they may merge, score."""
+        self.dots[a][b] = self.dots[b][a] = dot
+        if score >= 0:
+            self.scores[a][b] = self.scores[b][a] = score
+
+    def run(self) -> list[list[int]]:
+        """Merge the best pair until none may merge; return the groups in id order."""
+        for group in sorted(self.members):
+            self.rank(group)
+        next_id = max(self.members, default=-1) + 1
+        while self.heap:
+            negative, a, b = heapq.heappop(self.heap)
+            if a not in self.scores or self.scores[a].get(b) != -negative:
+                continue  # a side was merged since this entry was pushed
+            self.merge(a, b, next_id)
+            next_id += 1
+        return [self.members[g] for g in sorted(self.members)]
+
+    def rank(self, a: int) -> None:
+        """Find `a`'s best pair and put it on the heap; ties go to the smaller id."""
+        options = self.scores[a]
+        if not options:
+            self.best.pop(a, None)
+            return
+        score, partner = max((s, -o) for o, s in options.items())
+        self.offer(a, score, -partner)
+
+    def offer(self, a: int, score: float, partner: int) -> None:
+        """Make (`score`, `partner`) `a`'s best pair and push it on the heap."""
+        self.best[a] = (score, partner)
+        heapq.heappush(self.heap, (-score, min(a, partner), max(a, partner)))
+
+    def merge(self, a: int, b: int, new: int) -> None:
+        """Replace groups `a` and `b` by `new` and score it against their neighbours."""
+        near_a, near_b = self.dots.pop(a), self.dots.pop(b)
+        around = sorted((near_a.keys() | near_b.keys()) - {a, b})
+        # The dot of sums is additive, so only dots with one side's non-neighbours are new.
+        dots = np.array([near_a.get(c, 0.0) + near_b.get(c, 0.0) for c in around], dtype=np.float64)
+        dots += self.missing_dots(a, around, near_a) + self.missing_dots(b, around, near_b)
+        self.members[new] = self.members.pop(a) + self.members.pop(b)
+        self.sums[new] = self.sums.pop(a) + self.sums.pop(b)
+        self.facts[new] = self.joined_fact(self.facts.pop(a), self.facts.pop(b), self.sums[new])
+        for gone in (a, b):
+            del self.scores[gone]
+            self.best.pop(gone, None)
+        self.dots[new], self.scores[new] = {}, {}
+        mine, theirs = self.facts_of([new] * len(around)), self.facts_of(around)
+        scores = self.rule.scores(dots, mine, theirs)
+        # A pair below the mean floor is dropped: no later union of it can clear the floor
+        # unless some other part does, and that part brings the pair back, scored exactly.
+        close = dots >= self.rule.mean_floor * mine.sizes * theirs.sizes
+        for other, dot, score, kept in zip(
+            around, dots.tolist(), scores.tolist(), close.tolist(), strict=True
+        ):
+            self.forget(other, a, b)
+            if kept:
+                self.link(new, other, dot, score)
+            self.update(other, a, b, score if kept else -1.0, new)
+        self.rank(new)
+
+    def forget(self, other: int, a: int, b: int) -> None:
+        """Drop `other`'s pairs with the merged groups `a` and `b`."""
+        dots, scores = self.dots[other], self.scores[other]
+        dots.pop(a, None)
+        dots.pop(b, None)
+        scores.pop(a, None)
+        scores.pop(b, None)
+
+    def update(self, other: int, a: int, b: int, score: float, new: int) -> None:
+        """Keep `other`'s best pair current after `a` and `b` became `new`."""
+        best = self.best.get(other)
+        if best is not None and best[1] in (a, b):
+            self.rank(other)
+        elif score >= 0 and (best is None or (score, -new) > (best[0], -best[1])):
+            self.offer(other, score, new)
+
+    def missing_dots(self, a: int, around: Sequence[int], near: dict[int, float]) -> Vector:
+        """Return the dot of `a`'s sum with each group of `around` it was not compared with."""
+        out = np.zeros(len(around))
+        missing = [i for i, c in enumerate(around) if c not in near]
+        if not missing:
+            return out
+        rows = [row for i in missing for row in self.members[around[i]]]
+        lengths = [len(self.members[around[i]]) for i in missing]
+        per_row = self.units[rows] @ self.sums[a].toarray().ravel()
+        out[missing] = np.add.reduceat(per_row, np.cumsum([0, *lengths[:-1]]))
+        return out
+
+    def joined_fact(self, a: Fact, b: Fact, total: sp.csr_matrix) -> Fact:
+        """Return the facts of the union of two groups whose summed vector is `total`."""
+        norm = float(np.sqrt(total.data @ total.data))
+        return (a[0] + b[0], norm, float(np.fmin(a[2], b[2])), float(np.fmax(a[3], b[3])))
+
+    def facts_of(self, ids: Sequence[int]) -> Facts:
+        """Return the facts of the given groups as arrays."""
+        table = np.array([self.facts[i] for i in ids], dtype=np.float64).reshape(-1, 4)
+        return Facts(table[:, 0], table[:, 1], table[:, 2], table[:, 3])
 
 
 def attach_strays(vectors: sp.csr_matrix, labels: list[int], *, threshold: float) -> list[int]:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
+import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
-from digest.stories import baseline_stories, find_duplicates, group_stories
+from digest.stories import (
+    baseline_stories,
+    find_duplicates,
+    group_stories,
+    merge_by_centroid,
+    normalised_rows,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 STORIES = {
@@ -119,3 +128,46 @@ def test_baseline_groups_the_fixture_stories(briefs: list[Brief]) -> None:
     assert len(numbers) == len(briefs)
     groups = partition(briefs, numbers)
     assert frozenset(STORIES["pasta"]) in groups
+
+
+def dated(brief: Brief, day: dt.date) -> Brief:
+    """Return the brief with its article dated `day`."""
+    return replace(brief, article=replace(brief.article, date=day))
+
+
+def test_same_subject_years_apart_is_two_stories(briefs: list[Brief]) -> None:
+    port = [b for b in briefs if b.slug.startswith("port_strike")]
+    early, late = dt.date(2021, 3, 1), dt.date(2024, 3, 1)
+    split = [dated(b, early if i % 2 else late) for i, b in enumerate(port)]
+    numbers = group_stories(split)
+    assert len(set(numbers)) == 2
+    assert numbers[1] == numbers[3] and numbers[0] == numbers[2]
+
+
+def test_dates_days_apart_or_missing_do_not_split_a_story(briefs: list[Brief]) -> None:
+    port = [b for b in briefs if b.slug.startswith("port_strike")]
+    days = [dt.date(2024, 3, 1), dt.date(2024, 3, 4), None, dt.date(2024, 3, 9)]
+    mixed = [b if day is None else dated(b, day) for b, day in zip(port, days, strict=True)]
+    assert len(set(group_stories(mixed))) == 1
+
+
+def spread_rows(groups: int, size: int, *, shared: float) -> sp.csr_matrix:
+    """Return unit rows: one word of their own each, plus `shared` weight on a common word."""
+    count = groups * size
+    own = sp.identity(count, format="csr") * 3.0
+    common = sp.csr_matrix(np.full((count, 1), shared))
+    return normalised_rows(sp.csr_matrix(sp.hstack([own, common])))
+
+
+def test_parts_of_a_broad_story_merge_by_their_centroids() -> None:
+    # Each pair is only weakly alike (mean 0.1), but the parts' sums point the same way.
+    vectors = spread_rows(2, 10, shared=1.0)
+    labels = [0] * 10 + [1] * 10
+    assert len(set(merge_by_centroid(vectors, [None] * 20, labels))) == 1
+
+
+def test_parts_too_unlike_on_average_stay_apart() -> None:
+    # Centroids still point the same way, but a mean pair cosine of 0.05 is below the floor.
+    vectors = spread_rows(2, 10, shared=0.5**0.5)
+    labels = [0] * 10 + [1] * 10
+    assert len(set(merge_by_centroid(vectors, [None] * 20, labels))) == 2
