@@ -200,6 +200,8 @@ def _run_build(args: argparse.Namespace) -> int:
         result = build(settings, root=root, progress=progress)
     for problem in result.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    if result.problems and result.report_file is not None:
+        print(f"digest: the report is in {result.report_file}", file=sys.stderr)
     for page in result.written:
         log.info("wrote %s", Path(settings.docs_dir) / page)
     for page in result.removed:

@@ -29,7 +29,7 @@ def render_feed(site: Site, settings: Settings) -> Page:
         page = brief_path(brief).removesuffix(".md") + "/"
         entry = feed.add_entry()
         entry.id(_ID_AUTHORITY + page)
-        entry.title(brief.title)
+        entry.title(brief.title or brief.slug)  # Atom needs a non-empty title
         entry.link(href=_url(settings, page))
         entry.summary(" ".join(brief.summary) or brief.title)
         entry.published(_midnight(brief.date))

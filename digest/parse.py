@@ -28,6 +28,10 @@ _ATTRIBUTION = re.compile(
 _TEASER = re.compile(r"^(?:also read|read also|read more|also see)\s*[:|\-–]\s*(?P<text>.+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SUBHEADING_MAX_WORDS = 14
+# Words a headline does not end on but a hard-wrapped line often does.
+_JOINING_WORDS = frozenset(
+    "a an the and or but of in on at to for from by with as that which who is are was were".split()
+)
 
 
 def parse_text(text: str, *, source: str) -> Article:
@@ -194,7 +198,7 @@ def _article_from_blocks(
 ) -> Article:
     paragraphs: list[Paragraph] = []
     attribution, teasers, dateline = "", [], ""
-    for block in blocks:
+    for block in (part for b in blocks for part in _heading_split(b)):
         line = " ".join(block.split())
         if m := _ATTRIBUTION.match(line):
             attribution = m.group("text")
@@ -218,6 +222,28 @@ def _article_from_blocks(
         teasers=tuple(teasers),
         notes=notes,
     )
+
+
+def _heading_split(block: str) -> list[str]:
+    """Return a block with a leading headline line split off: "Headline\nFirst paragraph...".
+
+    Scrapes often put a headline on its own line with no blank line after it. A hard-wrapped
+    paragraph is told apart: its first line runs on (it ends on a joining word or a comma)
+    or is about as long as the line after it.
+    """
+    first, _, rest = block.partition("\n")
+    first, rest = first.strip(), rest.strip()
+    words = first.split()
+    if (
+        not rest
+        or not rest[0].isupper()
+        or not _is_subheading(first)
+        or words[-1].lower().strip(",;:") in _JOINING_WORDS
+        or first[-1] in ",;:-"
+        or len(first) > 0.8 * len(rest.partition("\n")[0])
+    ):
+        return [block]
+    return [first, rest]
 
 
 def _split_dateline(line: str) -> tuple[str, str]:

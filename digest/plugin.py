@@ -71,6 +71,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     """Write the briefs, topic, day and home pages into docs/ before MkDocs collects files."""
 
     settings: Settings | None = None
+    report: tuple[int, Path | None] = (0, None)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # Values MkDocs' type checks let through (a negative count, a malformed alias) are
@@ -95,6 +96,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(str(exc)) from exc
         for problem in result.problems:
             log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
+        self.report = (len(result.problems), result.report_file)
         log.info(
             "digest: %d briefs, %d topics, %d days; %d pages written, %d removed",
             len(result.site.briefs),
@@ -103,6 +105,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             len(result.written),
             len(result.removed),
         )
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # MkDocs prints page warnings after ours; a last line keeps the report from scrolling by.
+        count, path = self.report
+        if count:
+            log.warning("digest: %d seeds reported, listed in %s", count, path)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.errors import SeedError
-from digest.model import Article, Seed
+from digest.model import Article, Paragraph, Seed
 from digest.parse import clean_text, decode_seed, parse_seed, parse_text
 
 
@@ -255,3 +255,15 @@ def test_any_front_matter_parses_or_raises_a_seed_error(meta: dict[str, str]) ->
         parse_seed(Seed("seeds/any.md", text.encode()))
     except SeedError as exc:
         assert str(exc).startswith("seeds/any.md: ")
+
+
+def test_headline_line_without_blank_line_after_it_is_a_subheading() -> None:
+    article = parse_fixture("headline_line_without_blank.txt")
+    assert article.paragraphs[0] == Paragraph("Ferry company adds second daily crossing", True)
+    assert article.body[0].text.startswith("The ferry company added")
+
+
+def test_hard_wrapped_paragraphs_stay_whole() -> None:
+    article = parse_fixture("hard_wrapped_paragraphs.txt")
+    assert [p.is_subheading for p in article.paragraphs] == [False, False]
+    assert "summer of full boats" in article.body[0].text
