@@ -29,7 +29,7 @@ from learn_common import ROOT, fit, fold_of, probabilities, write_model  # noqa:
 
 from digest.analyze.sentences import split_sentences  # noqa: E402
 from digest.analyze.text import unescape  # noqa: E402
-from digest.analyze.title import best_span, headline_text, headline_tokens  # noqa: E402
+from digest.analyze.title import best_span, headline_text, lead_tokens  # noqa: E402
 from digest.analyze.title_features import FEATURE_NAMES, word_features  # noqa: E402
 from digest.errors import SeedError  # noqa: E402
 from digest.parse import parse_text  # noqa: E402
@@ -76,7 +76,7 @@ def lead_sentences(gold: str) -> list[Lead]:
         sentences = [unescape(s) for p in article.body for s in split_sentences(p.text)]
         if not sentences:
             continue
-        tokens = headline_tokens(sentences[0])
+        tokens = lead_tokens(sentences)
         out.append((record, tokens, word_features(tokens, sentences)))
     return out
 

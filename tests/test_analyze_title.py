@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.analyze.text import STOPWORDS
-from digest.analyze.title import headline_tokens, make_title
+from digest.analyze.title import headline_tokens, lead_tokens, make_title
 from digest.analyze.title_features import FEATURE_NAMES
 from digest.analyze.title_model import MODEL
 from digest.model import Article, Paragraph
@@ -100,3 +100,12 @@ def test_any_lead_gives_a_headline_within_bounds(lead: str) -> None:
         w.lower() not in STOPWORDS for w in re.findall(r"[A-Za-z']+", lead)
     ):
         assert not dangles(title)
+
+
+def test_a_given_name_drops_when_the_article_uses_the_surname() -> None:
+    sentences = [
+        "Prime Minister Tony Blair has defended his plans for the National Party's schools.",
+        "Mr Blair told MPs the Party would not change course.",
+    ]
+    words = lead_tokens(sentences)
+    assert "Tony" not in words and "Blair" in words and "National" in words

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS, unescape
-from digest.analyze.title_features import ATTRIBUTION, word_features
+from digest.analyze.title_features import ATTRIBUTION, word_features, word_key
 from digest.analyze.title_model import MODEL
 from digest.model import Article
 
@@ -44,6 +44,29 @@ _PERIODS = frozenset({"week", "weekend", "month", "year", "season"})
 _RELATIVE_TIME = frozenset({"last", "this", "next", "previous", "coming"})
 _TIME_LEADS = _RELATIVE_TIME | frozenset({"on", "in", "at", "during", "early", "late", "the"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Tony Blair" reads as "Blair" once the article calls him that; these never drop before a
+# capitalised word ("Former England" captain), nor after one: "National Party" is no person.
+_MODIFIERS = frozenset(
+    """
+    former ex top double triple new old young late veteran chief deputy acting vice prime
+    great grand north south east west northern southern eastern western central upper lower
+    united royal national international world european olympic british english scottish
+    welsh irish american french german
+    """.split()
+)
+_NAME_HEADS = frozenset(
+    """
+    party award prize code bureau commission exchange group company gallery open tunnel
+    council office union bank league cup club association institute ministry department
+    court house museum festival championship game trust fund agency service board
+    authority corporation society foundation committee assembly parliament time news post
+    airway airline motor record picture studio university college school hospital street
+    road park square bridge centre theatre hall stadium tower island river sea ocean bay
+    lake mountain valley kingdom state republic africa america korea wale ireland zealand
+    arabia airport city county town act bill treaty order church catholic up insurance
+    financial regional
+    """.split()
+)
 
 
 def make_title(article: Article, *, max_chars: int = 90) -> str:
@@ -53,11 +76,36 @@ def make_title(article: Article, *, max_chars: int = 90) -> str:
     sentences = [unescape(s) for p in article.body for s in split_sentences(p.text)]
     if not sentences:
         return ""
-    tokens = headline_tokens(sentences[0])
+    tokens = lead_tokens(sentences)
     span = best_span(tokens, word_odds(tokens, sentences), max_chars=max_chars)
     if span is None:  # nothing but stopwords left to stand on: keep the lead's opening
         return _opening(sentences[0].split(), max_chars=max_chars)
     return headline_text(tokens[span[0] : span[1]])
+
+
+def lead_tokens(sentences: Sequence[str]) -> list[str]:
+    """Return the lead sentence in headlinese, given names dropped where the article does."""
+    tokens = headline_tokens(sentences[0])
+    later = {word_key(t) for s in sentences[1:] for t in s.split()}
+    return [t for i, t in enumerate(tokens) if not _given_name(tokens, i, later)] or tokens
+
+
+def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
+    """Return True for "Brian" in "Brian Kerr" when later sentences say "Kerr" but no "Brian"."""
+    if i + 1 >= len(tokens) or tokens[i][-1:] in _EDGE or word_key(tokens[i]) in later:
+        return False
+    name, surname = tokens[i].strip(_EDGE), tokens[i + 1].strip(_EDGE)
+    if name.lower() in _MODIFIERS or word_key(surname) in _NAME_HEADS:
+        return False
+    after = tokens[i + 2].strip(_EDGE) if i + 2 < len(tokens) else ""
+    return (
+        name.isalpha()
+        and name[:1].isupper()
+        and not name.isupper()
+        and surname[:1].isupper()
+        and not after[:1].isupper()
+        and word_key(tokens[i + 1]) in later
+    )
 
 
 def word_odds(tokens: Sequence[str], sentences: Sequence[str]) -> list[float]:

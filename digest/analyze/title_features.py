@@ -37,6 +37,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "after_stopword",
     "before_stopword",
     "capitalised_count",
+    "sentence_share",
+    "keyword_rank",
+    "name_end",
+    "name_start",
+    "neighbour_later",
 )
 ATTRIBUTION = frozenset("said says reported reports told according added claimed".split())
 _DIGIT = re.compile(r"\d")
@@ -61,6 +66,14 @@ def word_features(tokens: Sequence[str], sentences: Sequence[str]) -> list[tuple
     second = {word_key(t) for t in (sentences[1].split() if len(sentences) > 1 else [])}
     bare_words = [t.strip("\"'“”‘’()[],;:.!?").lower() for t in tokens]
     n = len(tokens)
+    sentence_counts = Counter(k for s in sentences for k in {word_key(t) for t in s.split()})
+    ranked = sorted(
+        (k for k in article_counts if k not in STOPWORDS and k[:1].isalpha()),
+        key=lambda k: (-article_counts[k], k),
+    )
+    rank = {k: r for r, k in enumerate(ranked)}
+    caps = [bool(w[:1].isupper()) for w in (t.strip("\"'“”‘’()[],;:.!?") for t in tokens)]
+    later = [math.log(later_counts.get(word_key(t), 0) + 1) for t in tokens]
     rows: list[tuple[float, ...]] = []
     brackets, quoted, clause, attributed = 0, False, 1, False
     for i, token in enumerate(tokens):
@@ -99,6 +112,11 @@ def word_features(tokens: Sequence[str], sentences: Sequence[str]) -> list[tuple
                 float(i > 0 and bare_words[i - 1] in STOPWORDS),
                 float(i + 1 < n and bare_words[i + 1] in STOPWORDS),
                 float(i > 0 and bare[:1].isupper()) * math.log(article_counts.get(key, 0) + 1),
+                sentence_counts.get(key, 0) / len(sentences),
+                1.0 / (1.0 + rank.get(key, 99)),
+                float(caps[i] and (i + 1 == n or not caps[i + 1])),
+                float(caps[i] and i + 1 < n and caps[i + 1]),
+                max(later[i - 1] if i else 0.0, later[i + 1] if i + 1 < n else 0.0),
             )
         )
         brackets = max(0, brackets + token.count("(") - token.count(")"))
