@@ -36,7 +36,7 @@ from digest.model import Brief
 
 STORY_THRESHOLD = 0.12  # mean cosine two groups need to become one story
 ATTACH_THRESHOLD = 0.06  # mean cosine a brief or story needs to join a story in pass two
-CENTROID_THRESHOLD = 0.30  # cosine of summed vectors two stories need to merge
+CENTROID_THRESHOLD = 0.25  # cosine of summed vectors two stories need to merge
 NAME_WEIGHT = 3.0  # names tell one story from its neighbours better than common words
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 7  # date spans this close count as one period
@@ -171,16 +171,12 @@ def similar_pairs(
     pairs: list[tuple[float, int, int]] = []
     transposed = sp.csc_matrix(vectors.T)
     for start in range(0, vectors.shape[0], CHUNK_ROWS):
-        block = sp.coo_matrix(vectors[start : start + CHUNK_ROWS] @ transposed)
-        rows = block.row + start
-        keep = (block.data * scale[rows] * scale[block.col] >= threshold) & (rows < block.col)
+        # Only columns from the block's first row on: the pairs below it were found already.
+        block = sp.coo_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
+        rows, columns = block.row + start, block.col + start
+        keep = (block.data * scale[rows] * scale[columns] >= threshold) & (rows < columns)
         pairs.extend(
-            zip(
-                block.data[keep].tolist(),
-                rows[keep].tolist(),
-                block.col[keep].tolist(),
-                strict=True,
-            )
+            zip(block.data[keep].tolist(), rows[keep].tolist(), columns[keep].tolist(), strict=True)
         )
     return pairs
 
