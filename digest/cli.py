@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import logging
 import shutil
@@ -12,6 +11,7 @@ import textwrap
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -23,8 +23,9 @@ from digest.errors import ConfigError, DigestError, SeedError
 from digest.group import group_site
 from digest.init import init_project
 from digest.model import Article, Brief, Seed
-from digest.parse import parse_seed, parse_text
+from digest.parse import parse_date, parse_seed, parse_text
 from digest.pipeline import analyze_articles, build
+from digest.render import format_date
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("digest")
@@ -82,6 +83,13 @@ def _add_config(p: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="mkdocs.yml whose `digest` plugin options apply (default: ./mkdocs.yml, "
         "or the defaults when there is none)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes for analysis (default: the `jobs` option, 0: every core); "
+        "the output is the same for any N",
     )
 
 
@@ -173,6 +181,14 @@ def load_settings(config_file: str | None) -> tuple[Settings, Path]:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
+def _settings(args: argparse.Namespace) -> tuple[Settings, Path]:
+    """Return the settings of mkdocs.yml with what the command line overrides."""
+    settings, root = load_settings(args.config)
+    if args.jobs is not None:
+        settings = replace(settings, jobs=args.jobs)  # Settings validates the number
+    return settings, root
+
+
 def _run_init(args: argparse.Namespace) -> int:
     result = init_project(args.dir, force=args.force)
     for name in result.written:
@@ -195,7 +211,7 @@ def _run_init(args: argparse.Namespace) -> int:
 
 def _run_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    settings, root = load_settings(args.config)
+    settings, root = _settings(args)
     with _progress_bar(enabled=not args.quiet) as progress:
         result = build(settings, root=root, progress=progress)
     for problem in result.problems:
@@ -237,13 +253,16 @@ def _progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None]]:
 
 
 def _run_show(args: argparse.Namespace) -> int:
-    settings, _ = load_settings(args.config)
+    settings, _ = _settings(args)
     path: Path = args.seed
     try:
         article = parse_seed(Seed(str(path), path.read_bytes()))
     except OSError as exc:
         raise SeedError(str(path), f"cannot be read ({exc.strerror})") from exc
-    (brief,) = group_site(analyze_articles([article], settings), settings).briefs
+    briefs, problems = analyze_articles([article], settings)
+    if problems:
+        raise SeedError(str(path), problems[0].reason)
+    (brief,) = group_site(briefs, settings).briefs
     for note in article.notes:
         print(f"warning: {path}: {note}", file=sys.stderr)
     print(format_brief(brief, settings, width=min(shutil.get_terminal_size().columns, 100)))
@@ -253,7 +272,7 @@ def _run_show(args: argparse.Namespace) -> int:
 def format_brief(brief: Brief, settings: Settings, *, width: int) -> str:
     """Return a brief as plain text for a terminal: headline, meta line, summary, terms."""
     article = brief.article
-    when = _format_date(brief.date, settings.date_format) if brief.date else "undated"
+    when = format_date(brief.date, settings.date_format)
     meta = " · ".join(x for x in (when, article.dateline, article.credit and
                                   f"Photo: {article.credit}") if x)  # fmt: skip
     summary = textwrap.fill(" ".join(brief.summary), width) if brief.summary else "(no summary)"
@@ -271,45 +290,35 @@ def format_brief(brief: Brief, settings: Settings, *, width: int) -> str:
     return "\n".join(lines)
 
 
-def _format_date(date: dt.date, date_format: str) -> str:
-    # As the pages print it (render._date): %-d is expanded here, as Windows lacks it.
-    return date.strftime(date_format.replace("%-d", str(date.day)))
-
-
 def _run_analyze(args: argparse.Namespace) -> int:
     if bool(args.seeds) == bool(args.jsonl):
         print(
             "digest analyze: give seed files or --jsonl FILE, not both or neither", file=sys.stderr
         )
         return EXIT_USAGE
-    settings, _ = load_settings(args.config)
+    settings, _ = _settings(args)
     inputs = list(_jsonl_articles(args.jsonl) if args.jsonl else _file_articles(args.seeds))
-    articles = [a for _, a in inputs if isinstance(a, Article)]
-    site = group_site(analyze_articles(articles, settings), settings)
+    briefs, problems = analyze_articles([a for _, a in inputs if isinstance(a, Article)], settings)
+    site = group_site(briefs, settings)
     # A copy merged into another brief still gets its own line, with the brief it joined.
     by_source = {s: b for b in site.briefs for s in (b.article.source, *b.duplicates)}
+    failures = {p.source: p.reason for p in problems}
     failed = 0
     for ident, item in inputs:
-        if isinstance(item, Article):
+        if isinstance(item, Article) and item.source in by_source:
             print(json.dumps(brief_record(ident, by_source[item.source]), ensure_ascii=False))
-        else:
-            failed += 1
-            print(f"digest: {item}", file=sys.stderr)
-            print(
-                json.dumps(
-                    {
-                        "id": ident,
-                        "error": item.reason,
-                        "title": "",
-                        "date": None,
-                        "keywords": [],
-                        "summary": [],
-                        "topics": [],
-                        "story": None,
-                    }
-                )
-            )
+            continue
+        failed += 1
+        reason = item.reason if isinstance(item, SeedError) else failures[item.source]
+        print(f"digest: {ident}: {reason}", file=sys.stderr)
+        print(json.dumps(_failed_record(ident, reason), ensure_ascii=False))
     return EXIT_ERRORS if failed else EXIT_OK
+
+
+def _failed_record(ident: str, reason: str) -> dict[str, object]:
+    """Return the line of an input that could not be analysed: every field empty, and why."""
+    return {"id": ident, "error": reason, "title": "", "date": None, "keywords": [],
+            "summary": [], "topics": [], "story": None}  # fmt: skip
 
 
 def brief_record(ident: str, brief: Brief) -> dict[str, object]:
@@ -354,10 +363,6 @@ def _record_article(line: str, *, label: str) -> tuple[str, Article | SeedError]
         article = parse_text(str(text), source=source)
     except SeedError as exc:
         return ident, exc
-    from dataclasses import replace
-
-    from digest.parse import parse_date
-
     date, _ = parse_date(record["date"]) if record.get("date") else (article.date, "")
     return ident, replace(article, title=str(record.get("title") or ""), date=date)
 

@@ -25,6 +25,7 @@ class Settings:
     language: str = "en"
     site_name: str = "digest"  # from mkdocs.yml; names the feed
     site_url: str = ""  # from mkdocs.yml; makes feed links absolute
+    jobs: int = 0  # worker processes for analysis; 0: one per core. Never changes output.
     max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
 
     def __post_init__(self) -> None:
@@ -38,6 +39,8 @@ class Settings:
         for name, value in positive.items():
             if value < 1:
                 raise ConfigError(f"setting {name}: expected a whole number >= 1, found {value}")
+        if self.jobs < 0:
+            raise ConfigError(f"setting jobs: expected 0 (every core) or more, found {self.jobs}")
         if self.page_keywords < 0:
             raise ConfigError(f"setting page_keywords: expected >= 0, found {self.page_keywords}")
 

@@ -1,22 +1,28 @@
-"""The one module that touches the disk: reads seeds, writes and prunes generated pages."""
+"""The one module that touches the disk: reads seeds and the cache, writes and prunes pages."""
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from digest.errors import WriteError
 from digest.model import Page, Problem, Seed
 
+log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt", ".md")
 # What digest owns inside the docs folder; it writes nowhere else.
 OWNED_FOLDERS = ("briefs", "topics", "days")
 OWNED_FILES = ("index.md", "feed.xml")
 # The build report, beside mkdocs.yml: outside docs/ so MkDocs never publishes it.
 REPORT_FILE = ".digest/report.txt"
+# Analyses of seeds by content, so a rebuild analyses only what changed. Disposable.
+CACHE_FILE = ".digest/cache.sqlite"
 # A seed is an article; anything bigger is a mistake (a video, a database dump), not news.
 MAX_SEED_BYTES = 50 * 1024 * 1024
 _PAGE_MARKER = b"---\ngenerator: digest"  # a generated page's first bytes
@@ -123,6 +129,35 @@ def write_report(problems: Iterable[Problem], root: Path) -> Path:
         _write_atomically(ignore, b"*\n")
     _write_atomically(path, "".join(f"{p}\n" for p in problems).encode("utf-8"))
     return path
+
+
+def load_cache(root: Path) -> dict[str, str]:
+    """Return every stored analysis entry; a store that cannot be read is dropped, not trusted."""
+    path = root / CACHE_FILE
+    if not path.exists():
+        return {}
+    try:
+        with closing(sqlite3.connect(path)) as db:
+            return dict(db.execute("SELECT key, entry FROM briefs").fetchall())
+    except sqlite3.Error as exc:
+        log.warning("%s: unreadable analysis cache (%s); analysing every seed again", path, exc)
+        path.unlink(missing_ok=True)
+        return {}
+
+
+def save_cache(root: Path, fresh: Mapping[str, str], keep: Iterable[str]) -> None:
+    """Store new analysis entries and drop the entries no seed uses any more."""
+    path = root / CACHE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with closing(sqlite3.connect(path)) as db, db:
+            db.execute("CREATE TABLE IF NOT EXISTS briefs (key TEXT PRIMARY KEY, entry TEXT)")
+            stale = {k for (k,) in db.execute("SELECT key FROM briefs")} - set(keep)
+            db.executemany("DELETE FROM briefs WHERE key = ?", [(k,) for k in sorted(stale)])
+            db.executemany("INSERT OR REPLACE INTO briefs VALUES (?, ?)", sorted(fresh.items()))
+    except sqlite3.Error as exc:  # a cache that cannot be written only costs time next build
+        log.warning("%s: analysis cache not saved (%s)", path, exc)
+        path.unlink(missing_ok=True)
 
 
 def is_generated(path: Path) -> bool:

@@ -38,6 +38,7 @@ class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
     date_format = c.Type(str, default="%-d %B %Y")
     language = c.Type(str, default="en")
     max_words = c.Type(int, default=5000)
+    jobs = c.Type(int, default=0)
 
 
 def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> Settings:
@@ -57,6 +58,7 @@ def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> S
         date_format=plugin_config.date_format,
         language=plugin_config.language,
         max_words=plugin_config.max_words,
+        jobs=plugin_config.jobs,
         site_name=mkdocs_config.site_name,
         site_url=mkdocs_config.site_url or "",
     )

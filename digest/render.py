@@ -350,10 +350,15 @@ def _entities(chars: str) -> str:
 
 
 def _date(date: dt.date | None, settings: Settings) -> str:
+    return format_date(date, settings.date_format)
+
+
+def format_date(date: dt.date | None, date_format: str) -> str:
+    """Return a date as pages print it, "undated" for None."""
     if date is None:
         return "undated"
     # %-d is not portable strftime (Windows lacks it), so digest expands it itself.
-    return date.strftime(settings.date_format.replace("%-d", str(date.day)))
+    return date.strftime(date_format.replace("%-d", str(date.day)))
 
 
 def _count(n: int, noun: str) -> str:

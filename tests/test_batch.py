@@ -1,0 +1,85 @@
+"""batch: analyses are cached by content, spread over processes, and never change output."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from conftest import CORPUS, SEEDS
+
+from digest import disk
+from digest.batch import brief_seeds, map_in_order
+from digest.config import Settings
+from digest.model import Seed
+from digest.pipeline import build
+
+
+def seeds_of(folder: Path) -> list[Seed]:
+    return [Seed(f"seeds/{p.name}", p.read_bytes()) for p in sorted(folder.glob("*.txt"))]
+
+
+def test_cached_briefs_equal_fresh_ones_and_skip_analysis() -> None:
+    seeds = seeds_of(CORPUS)
+    first = brief_seeds(seeds, Settings(), cached={})
+    assert len(first.fresh) == len(seeds)
+    again = brief_seeds(seeds, Settings(), cached=dict(first.fresh))
+    assert again.briefs == first.briefs and again.fresh == {}
+
+
+def test_a_changed_setting_or_seed_is_analysed_again() -> None:
+    seeds = seeds_of(CORPUS)
+    cached = dict(brief_seeds(seeds, Settings(), cached={}).fresh)
+    assert len(brief_seeds(seeds, Settings(summary_sentences=1), cached=cached).fresh) == 4
+    edited = [seeds[0].__class__(seeds[0].source, seeds[0].data + b" More news."), *seeds[1:]]
+    assert len(brief_seeds(edited, Settings(), cached=cached).fresh) == 1
+
+
+def test_a_damaged_cache_entry_is_analysed_again_not_trusted() -> None:
+    seeds = seeds_of(CORPUS)
+    fresh = brief_seeds(seeds, Settings(), cached={})
+    damaged = {k: v[: len(v) // 2] for k, v in fresh.fresh.items()}
+    again = brief_seeds(seeds, Settings(), cached=damaged)
+    assert again.briefs == fresh.briefs and len(again.fresh) == len(seeds)
+
+
+def test_output_is_the_same_for_any_number_of_workers() -> None:
+    seeds = seeds_of(CORPUS) * 8  # enough work for the pool to be used
+    seeds = [Seed(f"{s.source}.{i}", s.data) for i, s in enumerate(seeds)]
+    one = brief_seeds(seeds, Settings(jobs=1), cached={})
+    two = brief_seeds(seeds, Settings(jobs=2), cached={})
+    assert one == two
+
+
+def test_map_in_order_reports_progress_to_the_end() -> None:
+    seen: list[tuple[int, int]] = []
+    assert map_in_order(abs, [-3, 2, -1], 1, lambda d, t: seen.append((d, t))) == [3, 2, 1]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_bad_seed_is_a_problem_and_the_others_are_briefed() -> None:
+    seeds = [*seeds_of(CORPUS), Seed("seeds/empty.txt", (SEEDS / "empty.txt").read_bytes())]
+    batch = brief_seeds(seeds, Settings(), cached={})
+    assert len(batch.briefs) == 4
+    assert [p.source for p in batch.problems] == ["seeds/empty.txt"]
+
+
+def test_second_build_analyses_nothing_and_a_corrupt_store_is_rebuilt(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    build(Settings(), root=tmp_path)
+    store = tmp_path / disk.CACHE_FILE
+    with sqlite3.connect(store) as db:
+        assert db.execute("SELECT count(*) FROM briefs").fetchone() == (5,)
+    assert len(disk.load_cache(tmp_path)) == 5
+    store.write_bytes(b"not a database at all" * 100)
+    assert disk.load_cache(tmp_path) == {}
+    result = build(Settings(), root=tmp_path)
+    assert len(result.site.briefs) == 5 and len(disk.load_cache(tmp_path)) == 5
+
+
+def test_entries_of_removed_seeds_leave_the_store(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    build(Settings(), root=tmp_path)
+    (tmp_path / "seeds/001_lisbon_metro.txt").unlink()
+    build(Settings(), root=tmp_path)
+    assert len(disk.load_cache(tmp_path)) == 4
