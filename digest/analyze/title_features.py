@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from digest.analyze.text import STOPWORDS, plain_words, stem
 
@@ -42,11 +43,43 @@ FEATURE_NAMES: tuple[str, ...] = (
     "name_end",
     "name_start",
     "neighbour_later",
+    "rarity",
+    "rare_and_recurring",
 )
 ATTRIBUTION = frozenset("said says reported reports told according added claimed".split())
 _DIGIT = re.compile(r"\d")
 _MONEY = re.compile(r"[$£€%]|\d(?:bn|m|k)\b")
 _LETTERS = re.compile(r"[A-Za-z]")
+_STRIP = "\"'“”‘’()[],;:.!?"
+
+
+@dataclass(frozen=True)
+class Rarity:
+    """How rare a word is across news articles: -log of its share of articles.
+
+    Only common words are listed (bench/learn_title.py learns them); any other word is
+    rarer than all of them and gets `unknown`.
+    """
+
+    common: Mapping[str, float]
+    unknown: float
+
+    def of(self, key: str) -> float:
+        """Return the rarity of a word key (see `word_key`)."""
+        return self.common.get(key, self.unknown)
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """What the article says about each word key, counted once per article."""
+
+    article: Counter[str]
+    lead: Counter[str]
+    later: Counter[str]
+    sentences: Counter[str]
+    second: frozenset[str]
+    rank: Mapping[str, int]
+    size: int
 
 
 def word_key(token: str) -> str:
@@ -55,72 +88,84 @@ def word_key(token: str) -> str:
     return stem(found[0]) if found else token.lower()
 
 
-def word_features(tokens: Sequence[str], sentences: Sequence[str]) -> list[tuple[float, ...]]:
+def word_features(
+    tokens: Sequence[str], sentences: Sequence[str], *, rarity: Rarity
+) -> list[tuple[float, ...]]:
     """Return one feature row per token of the lead sentence, in FEATURE_NAMES order.
 
     `sentences` are the article's sentences, the lead first.
     """
-    article_counts = Counter(word_key(t) for s in sentences for t in s.split())
-    lead_counts = Counter(word_key(t) for s in sentences[:3] for t in s.split())
-    later_counts = Counter(word_key(t) for s in sentences[1:] for t in s.split())
-    second = {word_key(t) for t in (sentences[1].split() if len(sentences) > 1 else [])}
-    bare_words = [t.strip("\"'“”‘’()[],;:.!?").lower() for t in tokens]
+    counts = _count(sentences)
+    bare = [t.strip(_STRIP) for t in tokens]
+    lower = [b.lower() for b in bare]
+    keys = [word_key(t) for t in tokens]
+    caps = [b[:1].isupper() for b in bare]
+    later = [math.log(counts.later.get(k, 0) + 1) for k in keys]
     n = len(tokens)
-    sentence_counts = Counter(k for s in sentences for k in {word_key(t) for t in s.split()})
-    ranked = sorted(
-        (k for k in article_counts if k not in STOPWORDS and k[:1].isalpha()),
-        key=lambda k: (-article_counts[k], k),
-    )
-    rank = {k: r for r, k in enumerate(ranked)}
-    caps = [bool(w[:1].isupper()) for w in (t.strip("\"'“”‘’()[],;:.!?") for t in tokens)]
-    later = [math.log(later_counts.get(word_key(t), 0) + 1) for t in tokens]
     rows: list[tuple[float, ...]] = []
     brackets, quoted, clause, attributed = 0, False, 1, False
     for i, token in enumerate(tokens):
-        in_brackets = brackets > 0 or token.startswith("(")
         quotes = sum(token.count(q) for q in '"“”')
-        in_quotes = quoted or quotes > 0
-        bare = token.strip("\"'“”‘’()[],;:.!?")
-        lower = bare.lower()
-        key = word_key(token)
-        is_attribution = lower in ATTRIBUTION
+        article = math.log(counts.article.get(keys[i], 0) + 1)
         rows.append(
             (
                 i / n,
                 math.log(i + 1),
-                float(lower in STOPWORDS),
-                float(i > 0 and bare[:1].isupper()),
-                float(len(bare) > 1 and bare.isupper()),
+                float(lower[i] in STOPWORDS),
+                float(i > 0 and caps[i]),
+                float(len(bare[i]) > 1 and bare[i].isupper()),
                 float(bool(_DIGIT.search(token))),
                 float(bool(_MONEY.search(token))),
-                float(in_brackets),
-                float(in_quotes),
+                float(brackets > 0 or token.startswith("(")),
+                float(quoted or quotes > 0),
                 float(clause == 1),
                 float(attributed),
-                float(is_attribution),
-                math.log(article_counts.get(key, 0) + 1),
-                math.log(lead_counts.get(key, 0) + 1),
-                math.log(len(_LETTERS.findall(bare)) + 1),
-                float(lower.endswith("ly")),
-                float(lower.endswith(("ed", "ing"))),
-                float(lower.endswith("s") and not lower.endswith("ss")),
+                float(lower[i] in ATTRIBUTION),
+                article,
+                math.log(counts.lead.get(keys[i], 0) + 1),
+                math.log(len(_LETTERS.findall(bare[i])) + 1),
+                float(lower[i].endswith("ly")),
+                float(lower[i].endswith(("ed", "ing"))),
+                float(lower[i].endswith("s") and not lower[i].endswith("ss")),
                 float(i > 0 and tokens[i - 1].endswith((",", ";", ":"))),
                 math.log(n),
-                math.log(later_counts.get(key, 0) + 1),
-                float(key in second),
+                later[i],
+                float(keys[i] in counts.second),
                 float(i == 0),
-                float(i > 0 and bare_words[i - 1] in STOPWORDS),
-                float(i + 1 < n and bare_words[i + 1] in STOPWORDS),
-                float(i > 0 and bare[:1].isupper()) * math.log(article_counts.get(key, 0) + 1),
-                sentence_counts.get(key, 0) / len(sentences),
-                1.0 / (1.0 + rank.get(key, 99)),
+                float(i > 0 and lower[i - 1] in STOPWORDS),
+                float(i + 1 < n and lower[i + 1] in STOPWORDS),
+                float(i > 0 and caps[i]) * article,
+                counts.sentences.get(keys[i], 0) / counts.size,
+                1.0 / (1.0 + counts.rank.get(keys[i], 99)),
                 float(caps[i] and (i + 1 == n or not caps[i + 1])),
                 float(caps[i] and i + 1 < n and caps[i + 1]),
                 max(later[i - 1] if i else 0.0, later[i + 1] if i + 1 < n else 0.0),
+                rarity.of(keys[i]),
+                rarity.of(keys[i]) * later[i],
             )
         )
         brackets = max(0, brackets + token.count("(") - token.count(")"))
         quoted = quoted != (quotes % 2 == 1)
         clause += token.endswith((",", ";", ":")) or token in {"-", "–", "—"}
-        attributed = attributed or is_attribution
+        attributed = attributed or lower[i] in ATTRIBUTION
     return rows
+
+
+def _count(sentences: Sequence[str]) -> _Counts:
+    """Return the article's word-key counts the features look up."""
+    keyed = [[word_key(t) for t in s.split()] for s in sentences]
+    article = Counter(k for s in keyed for k in s)
+    # Content words by how often the article uses them: a cheap stand-in for its keywords.
+    ranked = sorted(
+        (k for k in article if k not in STOPWORDS and k[:1].isalpha()),
+        key=lambda k: (-article[k], k),
+    )
+    return _Counts(
+        article=article,
+        lead=Counter(k for s in keyed[:3] for k in s),
+        later=Counter(k for s in keyed[1:] for k in s),
+        sentences=Counter(k for s in keyed for k in set(s)),
+        second=frozenset(keyed[1] if len(keyed) > 1 else ()),
+        rank={k: r for r, k in enumerate(ranked)},
+        size=len(sentences),
+    )
