@@ -222,11 +222,11 @@ def _run_build(args: argparse.Namespace) -> int:
         log.info("wrote %s", Path(settings.docs_dir) / page)
     for page in result.removed:
         log.info("removed %s", Path(settings.docs_dir) / page)
-    site = result.site
+    tally = result.tally
     if not args.quiet:
         print(
-            f"digest: {len(site.briefs)} briefs, {len(site.topics)} topics, "
-            f"{len(site.days)} days, {len(result.problems)} reported; "
+            f"digest: {tally.briefs} briefs, {tally.topics} topics, "
+            f"{tally.days} days, {len(result.problems)} reported; "
             f"{len(result.written)} pages written, {len(result.removed)} removed "
             f"in {time.perf_counter() - started:.1f} s"
         )

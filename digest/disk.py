@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.errors import WriteError
-from digest.model import Page, Problem, Seed
+from digest.model import Page, Problem, Seed, Tally
 
 log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt", ".md")
@@ -23,12 +24,25 @@ OWNED_FILES = ("index.md", "feed.xml")
 REPORT_FILE = ".digest/report.txt"
 # Analyses of seeds by content, so a rebuild analyses only what changed. Disposable.
 CACHE_FILE = ".digest/cache.sqlite"
+# What the last complete build was made from and what it wrote, to skip a build that would
+# change nothing.
+MANIFEST_FILE = ".digest/manifest.json"
 # A seed is an article; anything bigger is a mistake (a video, a database dump), not news.
 MAX_SEED_BYTES = 50 * 1024 * 1024
 _PAGE_MARKER = b"---\ngenerator: digest"  # a generated page's first bytes
 _FEED_MARKER = b"<generator>digest</generator>"  # in the head of the generated feed
 _HEAD = 1024
 _TMP_PREFIX, _TMP_SUFFIX = ".digest-", ".tmp"  # dot first: MkDocs skips hidden files
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The last complete build: its inputs' fingerprint, its files, its tally and report."""
+
+    fingerprint: str
+    files: Mapping[str, tuple[int, int]]  # docs-relative path -> (size, mtime in ns)
+    tally: Tally
+    report: tuple[Problem, ...]
 
 
 @dataclass(frozen=True)
@@ -158,6 +172,50 @@ def save_cache(root: Path, fresh: Mapping[str, str], keep: Iterable[str]) -> Non
     except sqlite3.Error as exc:  # a cache that cannot be written only costs time next build
         log.warning("%s: analysis cache not saved (%s)", path, exc)
         path.unlink(missing_ok=True)
+
+
+def load_manifest(root: Path) -> Manifest | None:
+    """Return the last complete build's manifest, None when there is none or it is damaged."""
+    try:
+        data = json.loads((root / MANIFEST_FILE).read_text(encoding="utf-8"))
+        return Manifest(
+            fingerprint=str(data["fingerprint"]),
+            files={str(k): (int(v[0]), int(v[1])) for k, v in data["files"].items()},
+            tally=Tally(*(int(n) for n in data["tally"])),
+            report=tuple(Problem(str(s), str(r)) for s, r in data["report"]),
+        )
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def save_manifest(
+    root: Path, docs_dir: Path, *, fingerprint: str, paths: Iterable[str], tally: Tally,
+    report: Iterable[Problem],
+) -> None:  # fmt: skip
+    """Record a complete build: what it was made from and the state of every file it owns."""
+    data = {
+        "fingerprint": fingerprint,
+        "files": _file_stats(docs_dir, paths),
+        "tally": [tally.briefs, tally.topics, tally.days],
+        "report": [[p.source, p.reason] for p in report],
+    }
+    _write_atomically(root / MANIFEST_FILE, json.dumps(data, sort_keys=True).encode("utf-8"))
+
+
+def files_unchanged(docs_dir: Path, files: Mapping[str, tuple[int, int]]) -> bool:
+    """Return True when every recorded file is still there with the same size and time."""
+    return _file_stats(docs_dir, files) == dict(files)
+
+
+def _file_stats(docs_dir: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
+    stats = {}
+    for path in paths:
+        try:
+            st = (docs_dir / path).stat()
+        except OSError:
+            continue
+        stats[path] = (st.st_size, st.st_mtime_ns)
+    return stats
 
 
 def is_generated(path: Path) -> bool:

@@ -110,6 +110,20 @@ class Site:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """How many briefs, topics and days a site has: what a build's closing line says."""
+
+    briefs: int = 0
+    topics: int = 0
+    days: int = 0
+
+    @classmethod
+    def of(cls, site: Site) -> Tally:
+        """Return the tally of a site."""
+        return cls(len(site.briefs), len(site.topics), len(site.days))
+
+
+@dataclass(frozen=True)
 class Page:
     """A generated Markdown file: its path under the docs folder and its full text."""
 

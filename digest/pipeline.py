@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from digest import disk
+from digest import __version__, disk
 from digest.analyze.brief import budget_note
 from digest.batch import analyze_all, brief_seeds
+from digest.cache import cache_key
 from digest.config import Settings
 from digest.group import group_site
-from digest.model import Article, Brief, Problem, Seed, Site
+from digest.model import Article, Brief, Problem, Seed, Site, Tally
 from digest.paths import brief_path
 from digest.render import render_site
 
@@ -20,12 +22,13 @@ from digest.render import render_site
 class BuildResult:
     """What a build made, changed and could not use."""
 
-    site: Site
+    site: Site | None  # None when nothing changed since the last build and nothing was redone
     written: tuple[str, ...]
     unchanged: int
     removed: tuple[str, ...]
     problems: tuple[Problem, ...]  # the build report: one line per file not (fully) built
     report_file: Path | None = None  # where the report was written
+    tally: Tally = field(default_factory=Tally)
 
 
 def build(
@@ -39,18 +42,38 @@ def build(
     articles are analysed, the slow stage.
     """
     seeds, skipped = disk.read_seeds(root / settings.seeds_dir, root=root)
+    docs = root / settings.docs_dir
+    fingerprint = build_fingerprint(seeds, skipped, settings)
+    last = disk.load_manifest(root)
+    if last and last.fingerprint == fingerprint and disk.files_unchanged(docs, last.files):
+        report_file = root / disk.REPORT_FILE
+        return BuildResult(None, (), len(last.files), (), last.report, report_file, last.tally)
     batch = brief_seeds(seeds, settings, cached=disk.load_cache(root), progress=progress)
     disk.save_cache(root, batch.fresh, keep=batch.keys)
     site = group_site(batch.briefs, settings)
-    written = disk.write_pages(render_site(site, settings), root / settings.docs_dir)
+    pages = render_site(site, settings)
+    written = disk.write_pages(pages, docs)
     problems = [*skipped, *batch.problems, *_notes(batch.briefs, settings)]
     problems += _unwritten_briefs(site, written.refused, settings.docs_dir)
     problems += unaccounted(seeds, site, problems)
     report = tuple(sorted(problems, key=lambda p: p.source))  # stable: a file's lines keep order
     report_file = disk.write_report(report, root)
+    ours = [p.path for p in pages if p.path not in written.refused]
+    tally = Tally.of(site)
+    disk.save_manifest(root, docs, fingerprint=fingerprint, paths=ours, tally=tally, report=report)
     return BuildResult(
-        site, written.written, written.unchanged, written.removed, report, report_file
+        site, written.written, written.unchanged, written.removed, report, report_file, tally
     )
+
+
+def build_fingerprint(seeds: Sequence[Seed], skipped: Sequence[Problem], settings: Settings) -> str:
+    """Return what a build's output depends on: every seed's bytes and path, every setting."""
+    digest = hashlib.sha256(f"{__version__}|{settings!r}".encode())
+    for seed in seeds:
+        digest.update(cache_key(seed, settings).encode())
+    for problem in skipped:
+        digest.update(str(problem).encode())
+    return digest.hexdigest()
 
 
 def analyze_articles(

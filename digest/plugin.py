@@ -101,9 +101,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self.report = (len(result.problems), result.report_file)
         log.info(
             "digest: %d briefs, %d topics, %d days; %d pages written, %d removed",
-            len(result.site.briefs),
-            len(result.site.topics),
-            len(result.site.days),
+            result.tally.briefs,
+            result.tally.topics,
+            result.tally.days,
             len(result.written),
             len(result.removed),
         )

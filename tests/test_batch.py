@@ -73,8 +73,8 @@ def test_second_build_analyses_nothing_and_a_corrupt_store_is_rebuilt(tmp_path: 
     assert len(disk.load_cache(tmp_path)) == 5
     store.write_bytes(b"not a database at all" * 100)
     assert disk.load_cache(tmp_path) == {}
-    result = build(Settings(), root=tmp_path)
-    assert len(result.site.briefs) == 5 and len(disk.load_cache(tmp_path)) == 5
+    result = build(Settings(summary_words=70), root=tmp_path)  # a setting changed: a real build
+    assert result.tally.briefs == 5 and len(disk.load_cache(tmp_path)) == 5
 
 
 def test_entries_of_removed_seeds_leave_the_store(tmp_path: Path) -> None:
@@ -83,3 +83,20 @@ def test_entries_of_removed_seeds_leave_the_store(tmp_path: Path) -> None:
     (tmp_path / "seeds/001_lisbon_metro.txt").unlink()
     build(Settings(), root=tmp_path)
     assert len(disk.load_cache(tmp_path)) == 4
+
+
+def test_unchanged_project_skips_the_build_and_keeps_its_report(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    first = build(Settings(), root=tmp_path)
+    again = build(Settings(), root=tmp_path)
+    assert again.site is None and again.written == ()
+    assert again.tally == first.tally and again.problems == first.problems
+
+
+def test_a_touched_page_or_changed_setting_means_a_real_build(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    build(Settings(), root=tmp_path)
+    (tmp_path / "docs/index.md").write_text("---\ngenerator: digest\n---\nedited by hand\n")
+    repaired = build(Settings(), root=tmp_path)
+    assert repaired.written == ("index.md",)
+    assert build(Settings(date_format="%Y-%m-%d"), root=tmp_path).site is not None

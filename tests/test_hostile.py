@@ -30,7 +30,7 @@ from conftest import CORPUS, FIXTURES, make_article, make_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest import pipeline
+from digest import batch, pipeline
 from digest.config import Settings
 from digest.errors import SeedError
 from digest.model import Article, Paragraph, Seed
@@ -297,26 +297,27 @@ def test_one_failing_seed_never_stops_the_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    real = pipeline.analyze_article
+    real = batch.analyze_article
 
     def fails_on_tables(article: Article, settings: Settings) -> object:
         if article.source == "seeds/tables.txt":
             raise RuntimeError("an analyzer bug\nwith a second line")
         return real(article, settings)
 
-    whole = len(build(Settings(), root=small_hostile_project(tmp_path / "whole")).site.briefs)
-    monkeypatch.setattr(pipeline, "analyze_article", fails_on_tables)
+    one_process = Settings(jobs=1)  # the failures are patched into this process only
+    whole = build(one_process, root=small_hostile_project(tmp_path / "whole")).tally.briefs
+    monkeypatch.setattr(batch, "analyze_article", fails_on_tables)
     monkeypatch.setattr(
-        pipeline, "parse_seed", lambda seed: 1 / 0 if "latin1" in seed.source else parse_seed(seed)
+        batch, "parse_seed", lambda seed: 1 / 0 if "latin1" in seed.source else parse_seed(seed)
     )
-    result = build(Settings(), root=small_hostile_project(tmp_path / "failing"))
+    result = build(one_process, root=small_hostile_project(tmp_path / "failing"))
     assert "seeds/tables.txt: not built: analysis failed (RuntimeError: an analyzer bug)" in [
         str(p) for p in result.problems
     ]
     assert "seeds/latin1.txt: not built: parsing failed (ZeroDivisionError: division by zero)" in [
         str(p) for p in result.problems
     ]
-    assert len(result.site.briefs) == whole - 2
+    assert result.tally.briefs == whole - 2
 
 
 def test_a_seed_lost_by_a_later_stage_is_reported_as_a_bug(
