@@ -7,10 +7,12 @@ the first line, then the article). Each word of the article's lead sentence is a
 example when one of its ROUGE tokens (Porter-stemmed) is in the headline, as the reference
 scorer counts overlap. The model is a logistic regression over the cheap features of
 title_features.py; only its numbers are written, so running digest never needs
-scikit-learn or rouge-score. One feature is a word's rarity across articles, read from a
-table of common words and their article shares learned here; the table holds only words
-in at least `COMMON_SHARE` of the articles, never any text. The data is never written
-anywhere else. Each fold's figure is learned, rarity table included, without that fold.
+scikit-learn or rouge-score. Two features come from a table of common words learned
+here: a word's rarity across articles and its headline lift (how much likelier than an
+average lead word it is to be in the headline). The table holds only words in at least
+`COMMON_SHARE` of the articles, with those two numbers, never any text. The data is
+never written anywhere else. Each fold's figure is learned, table included, without
+that fold.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import math
 import sys
 import textwrap
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +41,7 @@ from digest.analyze.text import unescape  # noqa: E402
 from digest.analyze.title import best_span, headline_text, lead_tokens  # noqa: E402
 from digest.analyze.title_features import (  # noqa: E402
     FEATURE_NAMES,
-    Rarity,
+    CommonWords,
     word_features,
     word_key,
 )
@@ -48,8 +51,11 @@ from digest.parse import parse_text  # noqa: E402
 # A word is "common" when at least this share of articles uses it; rarer words all get
 # the same rarity, so the table stays a short list of everyday news words.
 COMMON_SHARE = 0.01
+# Lead words a lift is smoothed towards the average with: a word seen in a few leads
+# only moves a little from "nothing known".
+LIFT_PRIOR = 50.0
 _LINEAR = "from digest.analyze.linear import LinearModel\n"
-_RARITY = "from digest.analyze.title_features import Rarity\n"
+_COMMON = "from digest.analyze.title_features import CommonWords\n"
 Lead = tuple[dict[str, Any], list[str], list[str]]
 
 
@@ -62,21 +68,21 @@ def main() -> int:
     leads = lead_sentences(args.gold)
     for held_out in (0, 1):
         training = [lead for lead in leads if fold_of(lead[0]["id"]) != held_out]
-        rarity = learn_rarity(training)
-        fitted = fit(*examples(training, rarity))
-        print(f"fold {held_out} held out: ROUGE-1 F1 {rouge1(fitted, leads, held_out, rarity):.3f}")
-    rarity = learn_rarity(leads)
+        common = learn_common_words(training)
+        fitted = fit(*examples(training, common))
+        print(f"fold {held_out} held out: ROUGE-1 F1 {rouge1(fitted, leads, held_out, common):.3f}")
+    common = learn_common_words(leads)
     out = Path(args.out)
     write_model(
         out,
-        fit(*examples(leads, rarity)),
+        fit(*examples(leads, common)),
         features=FEATURE_NAMES,
         what="headline word scorer",
         script="bench/learn_title.py",
         records=len(leads),
     )
-    text = out.read_text(encoding="utf-8").replace(_LINEAR, _LINEAR + _RARITY, 1)
-    out.write_text(text + rarity_source(rarity), encoding="utf-8")
+    text = out.read_text(encoding="utf-8").replace(_LINEAR, _LINEAR + _COMMON, 1)
+    out.write_text(text + common_words_source(common), encoding="utf-8")
     return 0
 
 
@@ -100,16 +106,38 @@ def lead_sentences(gold: str) -> list[Lead]:
     return out
 
 
-def learn_rarity(leads: list[Lead]) -> Rarity:
-    """Return the rarity of the words in at least COMMON_SHARE of the leads' articles."""
+def learn_common_words(leads: list[Lead]) -> CommonWords:
+    """Return rarity and headline lift of the words in at least COMMON_SHARE of articles."""
     shares = Counter(k for _, _, sentences in leads for k in article_keys(sentences))
     size = len(leads)
-    common = {
+    rarity = {
         key: round(math.log(size / count), 1)
         for key, count in shares.items()
         if count >= COMMON_SHARE * size and not set(key) & set('"\\')
     }
-    return Rarity(common=common, unknown=round(math.log(size), 1))
+    return CommonWords(
+        rarity=rarity, lift=headline_lift(leads, rarity), unknown_rarity=round(math.log(size), 1)
+    )
+
+
+def headline_lift(leads: list[Lead], words: Mapping[str, float]) -> dict[str, float]:
+    """Return the smoothed log-odds lift of being in the headline, for the given words."""
+    stemmer = PorterStemmer()
+    seen, hits = Counter[str](), Counter[str]()
+    for record, tokens, _ in leads:
+        headline = set(tokenize.tokenize(record["title"], stemmer))
+        for token in tokens:
+            seen[word_key(token)] += 1
+            hits[word_key(token)] += bool(set(tokenize.tokenize(token, stemmer)) & headline)
+    base = hits.total() / seen.total()
+    lift = {
+        key: math.log(
+            (hits[key] + LIFT_PRIOR * base) / (seen[key] - hits[key] + LIFT_PRIOR * (1 - base))
+        )
+        - math.log(base / (1 - base))
+        for key in words
+    }
+    return {key: round(value, 1) for key, value in lift.items() if round(value, 1)}
 
 
 def article_keys(sentences: list[str]) -> set[str]:
@@ -117,25 +145,25 @@ def article_keys(sentences: list[str]) -> set[str]:
     return {word_key(t) for s in sentences for t in s.split()}
 
 
-def examples(leads: list[Lead], rarity: Rarity) -> tuple[np.ndarray, np.ndarray]:
+def examples(leads: list[Lead], common: CommonWords) -> tuple[np.ndarray, np.ndarray]:
     """Return feature rows and labels (the token is in the headline)."""
     stemmer = PorterStemmer()
     rows, labels = [], []
     for record, tokens, sentences in leads:
         headline = set(tokenize.tokenize(record["title"], stemmer))
-        rows += word_features(tokens, sentences, rarity=rarity)
+        rows += word_features(tokens, sentences, common=common)
         labels += [bool(set(tokenize.tokenize(t, stemmer)) & headline) for t in tokens]
     return np.array(rows), np.array(labels)
 
 
-def rouge1(fitted: Any, leads: list[Lead], fold: int, rarity: Rarity) -> float:
+def rouge1(fitted: Any, leads: list[Lead], fold: int, common: CommonWords) -> float:
     """Return the held-out records' mean ROUGE-1 F1 of the chosen headline."""
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
     scores = []
     for record, tokens, sentences in leads:
         if fold_of(record["id"]) != fold or not tokens:
             continue
-        features = np.array(word_features(tokens, sentences, rarity=rarity))
+        features = np.array(word_features(tokens, sentences, common=common))
         odds = probabilities(fitted, features).tolist()
         span = best_span(tokens, odds, max_chars=90) or (0, 1)
         headline = headline_text(tokens[span[0] : span[1]])
@@ -143,29 +171,38 @@ def rouge1(fitted: Any, leads: list[Lead], fold: int, rarity: Rarity) -> float:
     return float(np.mean(scores))
 
 
-def rarity_source(rarity: Rarity) -> str:
-    """Return the rarity table as Python source: common words grouped by their rarity."""
+def common_words_source(common: CommonWords) -> str:
+    """Return the common-word table as Python source: words grouped by their numbers."""
+    return (
+        "\n".join(
+            [
+                "",
+                "# -log of the share of articles using a word; only common words are listed.",
+                *grouped_source("_RARITY", common.rarity),
+                "# Log odds of a lead word being in the headline, against an average lead word.",
+                *grouped_source("_LIFT", common.lift),
+                "COMMON_WORDS = CommonWords(",
+                "    rarity={w: r for r, words in _RARITY.items() for w in words.split()},",
+                "    lift={w: v for v, words in _LIFT.items() for w in words.split()},",
+                f"    unknown_rarity={common.unknown_rarity!r},",
+                ")",
+            ]
+        )
+        + "\n"
+    )
+
+
+def grouped_source(name: str, values: Mapping[str, float]) -> list[str]:
+    """Return `name = {value: \"\"\"words\"\"\"}` source lines, words wrapped."""
     groups: dict[float, list[str]] = {}
-    for key, value in sorted(rarity.common.items()):
+    for key, value in sorted(values.items()):
         groups.setdefault(value, []).append(key)
-    lines = [
-        "",
-        "# Rarity: -log of the share of articles using a word; only common words are listed.",
-        "_COMMON_WORDS = {",
-    ]
+    lines = [f"{name} = {{"]
     for value, keys in sorted(groups.items()):
-        wrapped = textwrap.wrap(" ".join(keys), 84, break_on_hyphens=False)
         lines.append(f'    {value!r}: """')
-        lines += [f"        {line}" for line in wrapped]
+        lines += [f"        {line}" for line in textwrap.wrap(" ".join(keys), 84)]
         lines.append('    """,')
-    lines += [
-        "}",
-        "RARITY = Rarity(",
-        "    common={w: r for r, words in _COMMON_WORDS.items() for w in words.split()},",
-        f"    unknown={rarity.unknown!r},",
-        ")",
-    ]
-    return "\n".join(lines) + "\n"
+    return [*lines, "}"]
 
 
 if __name__ == "__main__":

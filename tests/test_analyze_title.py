@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from digest.analyze.text import STOPWORDS
 from digest.analyze.title import headline_tokens, lead_tokens, make_title
 from digest.analyze.title_features import FEATURE_NAMES
-from digest.analyze.title_model import MODEL
+from digest.analyze.title_model import COMMON_WORDS, MODEL
 from digest.model import Article, Paragraph
 from digest.parse import parse_text
 
@@ -109,3 +109,8 @@ def test_a_given_name_drops_when_the_article_uses_the_surname() -> None:
     ]
     words = lead_tokens(sentences)
     assert "Tony" not in words and "Blair" in words and "National" in words
+
+
+def test_common_words_are_less_rare_than_any_unlisted_word() -> None:
+    assert COMMON_WORDS.rarity_of("the") < COMMON_WORDS.rarity_of("zyxwv")
+    assert max(COMMON_WORDS.rarity.values()) <= COMMON_WORDS.unknown_rarity

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS, unescape
 from digest.analyze.title_features import ATTRIBUTION, word_features, word_key
-from digest.analyze.title_model import MODEL, RARITY
+from digest.analyze.title_model import COMMON_WORDS, MODEL
 from digest.model import Article
 
 # Words in a typical news headline; the expected-overlap score weighs a span's length
@@ -110,7 +110,7 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
 
 def word_odds(tokens: Sequence[str], sentences: Sequence[str]) -> list[float]:
     """Return each lead-sentence token's learned probability of being in the headline."""
-    return [MODEL.probability(row) for row in word_features(tokens, sentences, rarity=RARITY)]
+    return [MODEL.probability(row) for row in word_features(tokens, sentences, common=COMMON_WORDS)]
 
 
 def best_span(

@@ -45,6 +45,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "neighbour_later",
     "rarity",
     "rare_and_recurring",
+    "headline_lift",
 )
 ATTRIBUTION = frozenset("said says reported reports told according added claimed".split())
 _DIGIT = re.compile(r"\d")
@@ -54,19 +55,22 @@ _STRIP = "\"'“”‘’()[],;:.!?"
 
 
 @dataclass(frozen=True)
-class Rarity:
-    """How rare a word is across news articles: -log of its share of articles.
+class CommonWords:
+    """What is known of everyday news words, by word key (see `word_key`).
 
-    Only common words are listed (bench/learn_title.py learns them); any other word is
-    rarer than all of them and gets `unknown`.
+    `rarity` is -log of the share of articles using the word; `lift` is how much likelier
+    than an average lead word it is to make the headline (log odds). Only common words are
+    listed (bench/learn_title.py learns them): any other word is rarer than all of them,
+    and nothing is known of its lift.
     """
 
-    common: Mapping[str, float]
-    unknown: float
+    rarity: Mapping[str, float]
+    lift: Mapping[str, float]
+    unknown_rarity: float
 
-    def of(self, key: str) -> float:
-        """Return the rarity of a word key (see `word_key`)."""
-        return self.common.get(key, self.unknown)
+    def rarity_of(self, key: str) -> float:
+        """Return how rare a word is across articles."""
+        return self.rarity.get(key, self.unknown_rarity)
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def word_key(token: str) -> str:
 
 
 def word_features(
-    tokens: Sequence[str], sentences: Sequence[str], *, rarity: Rarity
+    tokens: Sequence[str], sentences: Sequence[str], *, common: CommonWords
 ) -> list[tuple[float, ...]]:
     """Return one feature row per token of the lead sentence, in FEATURE_NAMES order.
 
@@ -140,8 +144,9 @@ def word_features(
                 float(caps[i] and (i + 1 == n or not caps[i + 1])),
                 float(caps[i] and i + 1 < n and caps[i + 1]),
                 max(later[i - 1] if i else 0.0, later[i + 1] if i + 1 < n else 0.0),
-                rarity.of(keys[i]),
-                rarity.of(keys[i]) * later[i],
+                common.rarity_of(keys[i]),
+                common.rarity_of(keys[i]) * later[i],
+                common.lift.get(keys[i], 0.0),
             )
         )
         brackets = max(0, brackets + token.count("(") - token.count(")"))

@@ -1,7 +1,7 @@
 """Learned headline word scorer: logistic regression weights."""
 
 from digest.analyze.linear import LinearModel
-from digest.analyze.title_features import Rarity
+from digest.analyze.title_features import CommonWords
 
 # Written by bench/learn_title.py from 1275 articles; edit that script, not this file.
 MODEL = LinearModel(
@@ -39,6 +39,7 @@ MODEL = LinearModel(
         "neighbour_later",
         "rarity",
         "rare_and_recurring",
+        "headline_lift",
     ),
     mean=(
         0.4704,
@@ -74,6 +75,7 @@ MODEL = LinearModel(
         1.2802,
         2.7932,
         1.8236,
+        -0.1401,
     ),
     scale=(
         0.2882,
@@ -109,47 +111,49 @@ MODEL = LinearModel(
         0.8615,
         2.2626,
         3.0101,
+        0.4058,
     ),
     weights=(
-        -0.4173,
-        0.1892,
-        -0.4498,
-        0.0283,
-        0.0192,
-        -0.1504,
-        0.03,
+        -0.4288,
+        0.1915,
+        0.0763,
+        0.1185,
+        -0.0888,
+        -0.087,
+        0.0232,
         0.0,
-        0.0662,
-        0.0935,
-        -0.019,
-        -0.3562,
-        -0.4828,
-        0.1338,
-        -0.3589,
-        -0.0775,
-        0.0994,
-        0.0843,
-        0.0118,
-        -0.1502,
-        0.5517,
-        -0.0019,
-        0.0505,
-        -0.0515,
-        0.0672,
-        0.0193,
-        0.3345,
-        0.1279,
-        0.1475,
-        -0.0277,
-        -0.0908,
-        0.2415,
-        0.2718,
+        0.0642,
+        0.0914,
+        -0.0166,
+        -0.1548,
+        -0.6194,
+        0.1129,
+        -0.2375,
+        -0.0764,
+        0.0598,
+        0.0212,
+        -0.0038,
+        -0.1518,
+        0.4662,
+        0.0065,
+        0.0547,
+        -0.0536,
+        0.0671,
+        -0.0392,
+        0.246,
+        0.1192,
+        0.0284,
+        -0.0526,
+        -0.0868,
+        0.1706,
+        0.4442,
+        0.9493,
     ),
-    bias=-1.9406,
+    bias=-2.1275,
 )
 
-# Rarity: -log of the share of articles using a word; only common words are listed.
-_COMMON_WORDS = {
+# -log of the share of articles using a word; only common words are listed.
+_RARITY = {
     0.0: """
         a and in of the to
     """,
@@ -534,7 +538,182 @@ _COMMON_WORDS = {
         yes you've
     """,
 }
-RARITY = Rarity(
-    common={w: r for r, words in _COMMON_WORDS.items() for w in words.split()},
-    unknown=7.2,
+# Log odds of a lead word being in the headline, against an average lead word.
+_LIFT = {
+    -1.4: """
+        that
+    """,
+    -1.2: """
+        said
+    """,
+    -1.1: """
+        it
+    """,
+    -1.0: """
+        as he of say with
+    """,
+    -0.9: """
+        and be by
+    """,
+    -0.8: """
+        after at from than will
+    """,
+    -0.7: """
+        - former into one they two which
+    """,
+    -0.6: """
+        about according but first general government month more nation this who
+    """,
+    -0.5: """
+        all being champion group if international made most over people
+    """,
+    -0.4: """
+        australian before biggest boss british championship club computer could country
+        during european figure following make not or party second six some stock time under
+        way
+    """,
+    -0.3: """
+        2005 against allow american any between can chancellor despite effort europe
+        expected giant him how in just largest minister next number olympic on part quarter
+        research revealed security she should side sold stop suggest team test there third
+        three told tony up using week when win won year you
+    """,
+    -0.2: """
+        10 12 able across action again age ahead amid among analyst announced annual around
+        association attempt because become believe better bill board body both britain
+        captain central chance claimed claiming commission common company confirmed
+        conservative continue defeat democrat early economic event ever evidence executive
+        expert fallen family fast faster federal fell finance financial firm football full
+        george goal great growing hand has held help home including independent internet
+        italian japanese know last latest launched left legend level liberal like list long
+        look lost main man manchester many may meet men motor much national need offered
+        official once only open operation order performance planning point political popular
+        possible premiership preparing president prime product production protest public put
+        rbs received reported robert rose round rugby saturday saying screen secretary seen
+        sign sir so soon stake still straight striker summer survey taken th thank them
+        those thought try union united use used user victim w want well went where while
+        winner without work worker would
+    """,
+    -0.1: """
+        & 1 13 20 2004, 2005. 27 5 6-4 7-6 access acting added administration advertising
+        african agency ago allegation allegedly almost also amount anfield angele
+        anniversary another appear are area asian aside asked asset athlete audience author
+        authority average avoid away back bad bar beat beating becoming begin benefit block
+        book boosted boosting bought branded brazilian bringing brought cabinet camera
+        capital career carmaker centre ceremony certain chairman change chelsea choice
+        chosen civil claim clash classic clear closer come comeback commercial committee
+        communication community completed conducted confident conflict considered console
+        continued controlled controversy course created creditor criticised criticism
+        currency current daily damage david day decade decide declared deliver department
+        determined developed developing device diary disappointing display do documentary
+        doe domestic dominated doubt downing dramatic drink driven due duo each earning east
+        eight electronic employee ended english enough ensure entertainment environment even
+        everton ex exchange falling false famous far fastest federation fellow female fewer
+        field fifth finally find five flanker flight for forecast foreign form forthcoming
+        forward found four fourth fresh friendly further future gave generation germany
+        getting girl give given global gmt gone good gordon grew grow habit handset having
+        headline heavily heineken helped helping high higher highest highly himself holding
+        hollywood huge hundred image improve included increase increased independence indoor
+        industry inquiry insist insisted institute interest interview introduce
+        investigating investigation involved is issued itself jame join jumped justice keen
+        keep kept key killed known language large larger late lead leader leadership league
+        least leaving led likely line live local los lower m machine magazine majority male
+        malicious manufacturer mark martin mass meeting membership message midfielder
+        minority moment money move movie must natural nearly netherland network never no
+        nokia north northern norwich now officer officially opening operator opposition
+        organisation organiser our out own park parliament partner past payment pcs
+        performed personal picture planned playing policy portable position positive post
+        posted potential pound powerful pre present press previously prince private produced
+        producer program programme project promising promote prop proposal proposed prospect
+        proved pushed quality quarterly r raise raised rapid reach reached receive recent
+        red remain renewed report reportedly republic request researcher resource result
+        returned right risen road role run russian same saw scandal scene scheme scored
+        scrum seed selling sent serious service sery set setting settle several shop showing
+        shown since snap social society song sought southern speculation spent spread squad
+        staff starring starting state step stone street strong studio study subsidiary
+        success suffered suffering sunday supply supporter tackle take talent technology
+        telecom television tell telling term themselve thousand through tim took tournament
+        trading training transfer travel trip trophy trying ultimate unemployment unlikely
+        until upset usa version very via victory visit visitor voter voting wake wanted was
+        watchdog we website weekend western whether winning within working world worth
+        written young your zealand
+    """,
+    0.1: """
+        11 14 40% 50 500 6 above accused act actor adopted advice agreed air alternative
+        ambition america arrest arsenal asia ask athen attack attacking auction australia
+        awarded baby backing ban barrier battle best bet bidding birthday boost boy bridge
+        bt california campaign candidate case cast charity charle check chief city code cold
+        comedy competing considering consultant contract convicted conviction creative dark
+        date davy dead defended delay delayed demand detained disaster division dougla
+        download downloading drake drive dropped drug dutch earn elderly engine england
+        expect export express extra fail failure favourite file filmed finish fire fired fit
+        food foot france free fuel german giving glasgow go grammy greatest green heart
+        history hitting holder hong honour honoured hospital husband immigration incredible
+        indonesia influence inside intel interactive interested issue itune john joining
+        jone jose jump keeper kelly ken khodorkovsky kong korea lab land laptop latin law
+        lawsuit learn leave leed leicester lie link listed london lose manifesto
+        manufacturing market material medal member memory merger metal milburn minimum miss
+        mixed music name needed newspaper night nominee novel o'driscoll off old opened
+        ordered outside passenger passion pay pc penalty perform pitch plane plant player
+        pleaded pledge plus pocket poor power premier pro processor progress pulled putting
+        queen rank ray reading reality reasonable record recording refused relay release
+        relief replacement rest retail richard rising rock royal rule rush russia s safety
+        scotland seat secret secure semi sentence sheffield shock short shut single sister
+        small solid sound source south speaking speed spending spin spirit split sprinter
+        sri started station stay stepped steven stopped student suit suspended sydney system
+        taylor teenager telegraph terror tested testing theatre theft thoma ticket tool
+        topped tough track train tribute university urged veteran vote voted war waste water
+        wave west white wife william wimbledon window wireless woodward
+    """,
+    0.2: """
+        16 airline athletic aviator band bankruptcy banned barcelona bell bid blame border
+        brother cable called campaigner care cash celtic cent chart chinese clarke climate
+        cole colour concerned copy cost council director double down duty e edinburgh
+        election end facing fan fear festival filed fine fraud french g gamer gaming gap gas
+        golden google grand harry health henry here hewitt hit house irish israel italy jail
+        johnny lee lewis listing little lord maker mp murray musical muslim new newcastle
+        paris peer poll potter praised quit radio re recall rejected retailer retirement
+        return ring rival row scott sell seven singer site sky spain sport star support t
+        tag tie title top tour trade trial u uk unit vera video waiting wale warned woman
+        word worst xbox york
+    """,
+    0.3: """
+        africa appeal apple argentina asylum backed bn bond call car channel chip christma
+        confidence davis deficit deutsche digital dollar economy face federer fox greek half
+        injury insurance iraq ireland lift loss low mini net office online peace pension
+        plan playstation rapper rate real resigned ruling school show slam strike super
+        takeover to van virus warning
+    """,
+    0.4: """
+        2 anti arrested bafta bank bbc berlin box card consumer court cut debate debt dem
+        ferguson gadget game holme id japan job johnson lib microsoft oil owen poster sale
+        sony straw tax text trust women
+    """,
+    0.5: """
+        award blunkett campbell cup deal denied eu price robinson search smith tory tsunami
+        unveiled
+    """,
+    0.6: """
+        broadband bush dvd howard kennedy mps oscar police talk
+    """,
+    0.7: """
+        brown budget lion mobile profit
+    """,
+    0.8: """
+        aid died film labour share tv
+    """,
+    0.9: """
+        china india yuko
+    """,
+    1.0: """
+        us
+    """,
+    1.1: """
+        blair
+    """,
+}
+COMMON_WORDS = CommonWords(
+    rarity={w: r for r, words in _RARITY.items() for w in words.split()},
+    lift={w: v for v, words in _LIFT.items() for w in words.split()},
+    unknown_rarity=7.2,
 )
