@@ -114,3 +114,14 @@ def test_a_given_name_drops_when_the_article_uses_the_surname() -> None:
 def test_common_words_are_less_rare_than_any_unlisted_word() -> None:
     assert COMMON_WORDS.rarity_of("the") < COMMON_WORDS.rarity_of("zyxwv")
     assert max(COMMON_WORDS.rarity.values()) <= COMMON_WORDS.unknown_rarity
+
+
+def test_a_headline_does_not_stop_a_word_into_a_new_clause() -> None:
+    title = make_title(
+        lead_article(
+            "Former minister Clare Short has criticised the tsunami aid coalition, "
+            "saying the UN should be leading efforts."
+        )
+    )
+    words = title.split()
+    assert not any(w.endswith(",") for w in words[-3:-1])

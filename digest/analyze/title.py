@@ -46,6 +46,7 @@ _TIME_LEADS = _RELATIVE_TIME | frozenset({"on", "in", "at", "during", "early", "
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tony Blair" reads as "Blair" once the article calls him that; these never drop before a
 # capitalised word ("Former England" captain), nor after one: "National Party" is no person.
+# Heads are word keys (crude stems: "wale" is Wales) of places, bodies and titled things.
 _MODIFIERS = frozenset(
     """
     former ex top double triple new old young late veteran chief deputy acting vice prime
@@ -132,7 +133,7 @@ def best_span(
             if len(headline_text(tokens[start:end])) > max_chars:
                 break
             value = round(2 * hits / (size + HEADLINE_WORDS), 9)
-            if _can_close(token) and value > best_value:
+            if _can_close(token) and not _stub(tokens, start, end) and value > best_value:
                 best, best_value = (start, end), value
             if token.endswith((".", "!", "?", ";", ":")):
                 break  # one clause of a run-on lead is enough
@@ -231,3 +232,11 @@ def _can_open(token: str) -> bool:
 def _can_close(token: str) -> bool:
     words = re.findall(r"[A-Za-z']+", token)
     return bool(_WORDLIKE.search(token)) and not (words and words[-1].lower() in STOPWORDS)
+
+
+def _stub(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Return True when a span would end a word or two into a new clause ("..., saying UN")."""
+    return any(
+        tokens[i].endswith(",") or tokens[i] in {"-", "–", "—"}
+        for i in range(max(start, end - 3), end - 1)
+    )
