@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import make_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,13 @@ def test_a_headline_does_not_stop_a_word_into_a_new_clause() -> None:
     )
     words = title.split()
     assert not any(w.endswith(",") for w in words[-3:-1])
+
+
+def test_source_named_before_a_closing_attribution_leaves_with_it() -> None:
+    article = make_article(
+        "The minister agreed to visit the capital soon, the country's state-run "
+        "broadcaster KRT reported on Sunday. Talks will follow in spring."
+    )
+    title = make_title(article)
+    assert "KRT" not in title and "state-run" not in title and "broadcaster" not in title
+    assert title.startswith("Minister agreed to visit")

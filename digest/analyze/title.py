@@ -114,6 +114,9 @@ def word_odds(tokens: Sequence[str], sentences: Sequence[str]) -> list[float]:
     return [MODEL.probability(row) for row in word_features(tokens, sentences, common=COMMON_WORDS)]
 
 
+_ATTRIBUTION_REACH = 8  # words between a comma and "said" that can name a source
+
+
 def best_span(
     tokens: Sequence[str], odds: Sequence[float], *, max_chars: int
 ) -> tuple[int, int] | None:
@@ -158,10 +161,28 @@ def _opening(tokens: Sequence[str], *, max_chars: int) -> str:
     return headline_text(tokens[:end])[:max_chars]
 
 
+def _attribution_tail(tokens: Sequence[str]) -> set[int]:
+    """Return the indexes of a closing ", <source> reported ..." clause, source included.
+
+    The span search stops at the attribution verb, but the words naming the source
+    ("North Korea's state-run broadcaster KRT") would otherwise be left dangling.
+    """
+    for comma, token in enumerate(tokens):
+        if not token.endswith(","):
+            continue
+        tail = tokens[comma + 1 :]
+        verb = next(
+            (i for i, t in enumerate(tail[:_ATTRIBUTION_REACH]) if _bare(t) in ATTRIBUTION), None
+        )
+        if verb is not None and not any(t.endswith(",") for t in tail[:verb]):
+            return set(range(comma + 1, len(tokens)))
+    return set()
+
+
 def headline_tokens(sentence: str) -> list[str]:
     """Return the sentence's words without what headlinese drops (see the module docstring)."""
     tokens = _outside_brackets(sentence.split())
-    dropped = _relative_clauses(tokens) | _time_phrases(tokens)
+    dropped = _relative_clauses(tokens) | _time_phrases(tokens) | _attribution_tail(tokens)
     for i, token in enumerate(tokens):
         if token.endswith(_CLAUSE_END):
             continue
