@@ -62,7 +62,9 @@ STOPWORDS = frozenset(
     same say says see seen she should since so some still such than that the their theirs them
     themselves then there these they this those though three through thus to too two under
     until up upon us very was we well were what when where whether which while who whom whose
-    why will with within without would yet you your yours yourself yourselves""".split()
+    why will with within without would yet you your yours yourself yourselves
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    week weeks month months year years""".split()
 )
 
 

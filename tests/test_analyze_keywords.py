@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import make_article
 
 from digest.analyze.keyword_features import FEATURE_NAMES, find_candidates
 from digest.analyze.keyword_model import MODEL
@@ -114,3 +116,18 @@ def test_keywords_repeat_exactly() -> None:
 def test_learned_weights_match_the_features_in_order() -> None:
     assert MODEL.features == FEATURE_NAMES
     assert len(MODEL.mean) == len(MODEL.scale) == len(MODEL.weights) == len(FEATURE_NAMES)
+
+
+def test_no_keyword_runs_from_a_subheading_into_the_next_paragraph() -> None:
+    article = make_article(
+        "The council approved the plan for the new metro line on Monday.\n\n"
+        "Metro expansion faces tight deadline\n\n"
+        "Construction must begin before the end of the year for the funds to stay available."
+    )
+    article = replace(
+        article,
+        paragraphs=tuple(
+            replace(p, is_subheading=p.text.startswith("Metro")) for p in article.paragraphs
+        ),
+    )
+    assert not any("deadline Construction" in k for k in extract_keywords(article, count=10))

@@ -58,6 +58,17 @@ def _extractor(language: str) -> yake.KeywordExtractor:
     return yake.KeywordExtractor(lan=language, n=3, top=_CANDIDATES, dedup_lim=1.0)
 
 
+def keyword_text(article: Article) -> str:
+    """Return the article's text with every paragraph closed, so no phrase spans two.
+
+    A subheading has no full stop; without one YAKE reads it and the next paragraph's
+    first words as one sentence ("tight deadline Construction").
+    """
+    return "\n".join(
+        p.text if p.text.rstrip()[-1:] in ".!?…\"'”’" else p.text + "." for p in article.paragraphs
+    )
+
+
 def extract_keywords(article: Article, *, count: int, language: str = "en") -> tuple[str, ...]:
     """Return up to `count` keywords, best first."""
     rated = [
@@ -71,7 +82,7 @@ def keyword_candidates(
     article: Article, language: str = "en"
 ) -> list[tuple[Candidate, tuple[float, ...]]]:
     """Return the usable candidates, spelled as they will be shown, with their feature rows."""
-    text = unescape(article.text)
+    text = unescape(keyword_text(article))
     candidates = find_candidates(text, _extractor(language).extract_keywords(text))
     furniture = _FURNITURE_STEMS | _stems(article.credit)
     usable = []
