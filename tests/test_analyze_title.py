@@ -136,3 +136,41 @@ def test_source_named_before_a_closing_attribution_leaves_with_it() -> None:
     title = make_title(article)
     assert "KRT" not in title and "state-run" not in title and "broadcaster" not in title
     assert title.startswith("Minister agreed to visit")
+
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+_VERBISH = re.compile(r"^(?:would|will|rose|fell|grew|\w+ed)$", re.IGNORECASE)
+
+
+def corpus_title(name: str) -> str:
+    path = CORPUS / name
+    return make_title(parse_text(path.read_text(encoding="utf-8"), source=f"corpus/{name}"))
+
+
+@pytest.mark.parametrize(
+    ("name", "news_word", "speaker"),
+    [
+        ("004_mombasa_port.txt", "Mombasa", "authority"),
+        ("003_nairobi_farmers.txt", "maize", "ministry"),
+    ],
+)
+def test_a_lead_reporting_a_that_clause_is_headlined_by_the_clause(
+    name: str, news_word: str, speaker: str
+) -> None:
+    title = corpus_title(name)
+    words = title.split()
+    assert news_word.lower() in title.lower() and speaker not in title
+    assert any(_VERBISH.match(w) for w in words) and not dangles(title)
+
+
+def test_a_reported_clause_needs_a_verb_to_take_the_headline() -> None:
+    title = make_title(
+        lead_article("The port authority said on Tuesday that container traffic rose sharply.")
+    )
+    assert title.startswith("Container traffic rose") and "said" not in title
+
+
+def test_a_speaker_reporting_its_own_act_stays_the_subject() -> None:
+    words = headline_tokens("Blair said he will not take part in a TV debate.")
+    assert words[:3] == ["Blair", "will", "not"]
+    assert headline_tokens("Blair said it was time to act.")[:2] == ["Blair", "said"]

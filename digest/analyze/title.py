@@ -5,9 +5,12 @@ brackets, articles and possessive determiners, finite auxiliaries ("has risen" -
 "risen", "is to" -> "to"), relative clauses between commas, and time phrases ("on
 Monday", "last year"). Each remaining word gets a learned probability of appearing in a
 human headline (bench/learn_title.py, fitted on real news headlines); the headline is
-the contiguous run of words with the best expected overlap with such a headline. It
-never carries attribution ("..., KRT reported on Sunday"), never ends on a stopword or a
-comma, and stays within `max_chars`.
+the contiguous run of words with the best expected overlap with such a headline. A
+speaker reporting its own act stays the subject ("Blair said he will quit" -> "Blair will
+quit"); a run that is only a noun phrase gives way to the reported clause of a "said
+that" lead ("X said that traffic rose" -> "Traffic rose"). It never carries attribution
+("..., KRT reported on Sunday"), never ends on a stopword or a comma, and stays within
+`max_chars`.
 """
 
 from __future__ import annotations
@@ -42,7 +45,10 @@ _CALENDAR = frozenset(
 )  # "may" is left out: it is far more often a verb
 _PERIODS = frozenset({"week", "weekend", "month", "year", "season"})
 _RELATIVE_TIME = frozenset({"last", "this", "next", "previous", "coming"})
-_TIME_LEADS = _RELATIVE_TIME | frozenset({"on", "in", "at", "during", "early", "late", "the"})
+# "than last year" goes with its time: "a third larger than last year" -> "third larger".
+_TIME_LEADS = _RELATIVE_TIME | frozenset(
+    {"on", "in", "at", "during", "early", "late", "the", "than"}
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tony Blair" reads as "Blair" once the article calls him that; these never drop before a
 # capitalised word ("Former England" captain), nor after one: "National Party" is no person.
@@ -115,32 +121,111 @@ def word_odds(tokens: Sequence[str], sentences: Sequence[str]) -> list[float]:
 
 
 _ATTRIBUTION_REACH = 8  # words between a comma and "said" that can name a source
+# A reported clause's run weighs length against more words: its verb needs its object
+# ("traffic rose by twelve percent", not "traffic rose").
+_CLAUSE_WORDS = 8.0
+_THAT_REACH = 4  # "told the country's reporters that": words between the verb and "that"
+# "Blair said he will ..." -> "Blair will ...": pronouns that stand for the speaker.
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it"})
+_COPULAS = frozenset({"is", "was"})
+# Verbs that report a clause; said-like ones also stop a headline run (ATTRIBUTION).
+_REPORTING = ATTRIBUTION | frozenset(
+    "announced announces confirmed confirms revealed reveals stated states warned warns".split()
+)
+# Modals, auxiliaries and past forms that are no nouns; "-ed" and "-ing" words count too.
+_VERBS = frozenset(
+    """
+    will would can could may might must shall should is are was were be been has have had
+    does did rose fell grew won lost made took gave began became came went left kept held
+    sold bought paid met ran found brought sought spent built sent beat struck broke chose
+    wrote got told thought knew says wants needs plans seems remains fails vows urges
+    """.split()
+)
 
 
 def best_span(
     tokens: Sequence[str], odds: Sequence[float], *, max_chars: int
 ) -> tuple[int, int] | None:
-    """Return (start, end) of the run of tokens with the best expected headline overlap."""
+    """Return (start, end) of the run of tokens with the best expected headline overlap.
+
+    A run with no verb in it is only a noun phrase ("Kenya's port authority"): when the
+    lead reports a clause ("... said that traffic rose"), the best run of that clause
+    holding a verb is the headline instead.
+    """
+    best = _best_run(tokens, odds, range(len(tokens)), max_chars=max_chars)
+    clause = _reported_clause(tokens)
+    if clause is None or (best is not None and _has_verb(tokens[best[0] : best[1]])):
+        return best
+    starts = range(clause, len(tokens))
+    clause_run = _best_run(
+        tokens, odds, starts, max_chars=max_chars, verb=True, words=_CLAUSE_WORDS
+    )
+    return clause_run or best
+
+
+def _best_run(
+    tokens: Sequence[str],
+    odds: Sequence[float],
+    starts: range,
+    *,
+    max_chars: int,
+    verb: bool = False,
+    words: float = HEADLINE_WORDS,
+) -> tuple[int, int] | None:
+    """Return the best-scoring (start, end) opening at one of `starts`, with a verb if asked."""
     best: tuple[int, int] | None = None
     best_value = -1.0
-    for start in range(len(tokens)):
+    for start in starts:
         if not _can_open(tokens[start]):
             continue
-        hits, size = 0.0, 0
+        hits, size, verbs = 0.0, 0, 0
         for end in range(start + 1, min(len(tokens), start + _MAX_WORDS) + 1):
             token = tokens[end - 1]
             if _bare(token) in ATTRIBUTION:
                 break  # attribution is never part of the headline, nor anything after it
             if _WORDLIKE.search(token):
                 hits, size = hits + odds[end - 1], size + 1
+            verbs += _verbish(token)
             if len(headline_text(tokens[start:end])) > max_chars:
                 break
-            value = round(2 * hits / (size + HEADLINE_WORDS), 9)
-            if _can_close(token) and not _stub(tokens, start, end) and value > best_value:
+            value = round(2 * hits / (size + words), 9)
+            if (
+                _can_close(token)
+                and not _stub(tokens, start, end)
+                and (verbs or not verb)
+                and value > best_value
+            ):
                 best, best_value = (start, end), value
             if token.endswith((".", "!", "?", ";", ":")):
                 break  # one clause of a run-on lead is enough
     return best
+
+
+def _reported_clause(tokens: Sequence[str]) -> int | None:
+    """Return where a reported clause starts ("X said (on Tuesday) that Y": Y), if Y has a verb.
+
+    Only "that" marks one: without it ("Hodgson says Premiership should ...") the speaker
+    is often the news, and a run of Y alone states an opinion as fact.
+    """
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if _bare(token) not in _REPORTING or token.endswith(_CLAUSE_END):
+            continue
+        for j in range(i + 1, min(len(tokens), i + _THAT_REACH + 1)):
+            if _bare(tokens[j]) == "that" and not tokens[j].endswith(_CLAUSE_END):
+                return j + 1 if _has_verb(tokens[j + 1 :]) else None
+            if tokens[j].endswith(_CLAUSE_END):
+                break
+    return None
+
+
+def _has_verb(tokens: Sequence[str]) -> bool:
+    return any(_verbish(t) for t in tokens)
+
+
+def _verbish(token: str) -> bool:
+    """Return True for a word that is likely a verb: a modal, an auxiliary, a past or -ing."""
+    word = _bare(token)
+    return word in _VERBS or (len(word) > 4 and word.endswith(("ed", "ing")) and word.isalpha())
 
 
 def headline_text(tokens: Sequence[str]) -> str:
@@ -183,6 +268,7 @@ def headline_tokens(sentence: str) -> list[str]:
     """Return the sentence's words without what headlinese drops (see the module docstring)."""
     tokens = _outside_brackets(sentence.split())
     dropped = _relative_clauses(tokens) | _time_phrases(tokens) | _attribution_tail(tokens)
+    dropped |= _speaker_as_subject(tokens, dropped)
     for i, token in enumerate(tokens):
         if token.endswith(_CLAUSE_END):
             continue
@@ -195,6 +281,39 @@ def headline_tokens(sentence: str) -> list[str]:
         if i not in dropped
     ]
     return kept or tokens
+
+
+def _speaker_as_subject(tokens: Sequence[str], dropped: set[int]) -> set[int]:
+    """Return the positions of "said (that) he" before a verb: "Blair said he will" -> "Blair will".
+
+    The speaker is the subject of what it reports, so the headline can start with it and
+    still carry the news. "It is" is left alone: "said it was time" is no speaker's act.
+    """
+    kept = [i for i in range(len(tokens)) if i not in dropped]
+    for n, i in enumerate(kept[1:-2], start=1):
+        if _bare(tokens[i]) not in _REPORTING or tokens[kept[n - 1]].endswith(_CLAUSE_END):
+            continue
+        rest = kept[n + 1 : n + 5]
+        if _bare(tokens[rest[0]]) == "that" and not tokens[rest[0]].endswith(_CLAUSE_END):
+            rest = rest[1:]
+        if (
+            len(rest) > 1
+            and _bare(tokens[rest[0]]) in _SPEAKER_PRONOUNS
+            and not tokens[i].endswith(_CLAUSE_END)
+            and _verbish(tokens[rest[1]])
+            and not _expletive(tokens, rest)
+        ):
+            return set(range(i, rest[0] + 1))
+        return set()
+    return set()
+
+
+def _expletive(tokens: Sequence[str], rest: Sequence[int]) -> bool:
+    """Return True for an "it" that stands for nothing: "it was time", not "it was cutting"."""
+    if _bare(tokens[rest[0]]) != "it" or _bare(tokens[rest[1]]) not in _COPULAS:
+        return False
+    after = _bare(tokens[rest[2]]) if len(rest) > 2 else ""
+    return not (_verbish(after) or after.endswith("ly") or after in {"still", "not", "now"})
 
 
 def _before_verb(tokens: Sequence[str], i: int) -> bool:
