@@ -10,6 +10,8 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from digest import __version__
@@ -17,6 +19,21 @@ from digest.config import Settings
 from digest.model import Article, Brief, Paragraph, Seed
 
 FORMAT = 1  # bump when the entry layout changes; old entries then never match
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Return digest's version and a hash of its code and learned models.
+
+    The version alone is not enough: an installed-from-source digest changes without a
+    new version number, and stale analyses must never be served.
+    """
+    package = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def cache_key(seed: Seed, settings: Settings) -> str:
@@ -29,7 +46,7 @@ def cache_key(seed: Seed, settings: Settings) -> str:
         settings.max_words,
         settings.aliases,
     )
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{analysis!r}|{seed.source}|".encode())
+    digest = hashlib.sha256(f"{FORMAT}|{code_version()}|{analysis!r}|{seed.source}|".encode())
     digest.update(seed.data)
     return digest.hexdigest()
 

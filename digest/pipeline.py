@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from digest import __version__, disk
+from digest import disk
 from digest.analyze.brief import budget_note
 from digest.batch import analyze_all, brief_seeds
-from digest.cache import cache_key
+from digest.cache import cache_key, code_version
 from digest.config import Settings
 from digest.group import group_site
 from digest.model import Article, Brief, Problem, Seed, Site, Tally
@@ -68,7 +68,7 @@ def build(
 
 def build_fingerprint(seeds: Sequence[Seed], skipped: Sequence[Problem], settings: Settings) -> str:
     """Return what a build's output depends on: every seed's bytes and path, every setting."""
-    digest = hashlib.sha256(f"{__version__}|{settings!r}".encode())
+    digest = hashlib.sha256(f"{code_version()}|{settings!r}".encode())
     for seed in seeds:
         digest.update(cache_key(seed, settings).encode())
     for problem in skipped:

@@ -8,18 +8,21 @@ import math
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import frontmatter
 
 from digest import __version__
 from digest.config import Settings
 from digest.feed import render_feed
-from digest.model import Brief, Day, Page, Site, Topic
+from digest.group import briefing_order
+from digest.model import Brief, Day, Page, Site, Story, Topic
 from digest.names import topic_slug
 from digest.paths import FEED_PATH, brief_path, day_path, topic_path
 
 GENERATOR = f"digest {__version__}"  # front matter marker: digest owns files that carry it
 _WORDS_PER_MINUTE = 200
+STORY_SIBLINGS = 8  # other briefs of its story listed on a brief page, nearest in time
 _BAR, _CHART_HEIGHT = 12, 60  # timeline bar width and chart height, in SVG units
 # Characters that Markdown, its extensions or HTML could read as syntax anywhere in a line;
 # "@" makes e-mail autolinks (magiclink) and "+" makes ++keys++.
@@ -37,7 +40,8 @@ _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”
 
 def render_site(site: Site, settings: Settings) -> list[Page]:
     """Return every generated page of the site, in a fixed order."""
-    pages = [render_brief(b, settings, site) for b in site.briefs]
+    neighbours = Neighbours.of(site)
+    pages = [render_brief(b, settings, neighbours) for b in site.briefs]
     pages += [render_topic(t, settings) for t in site.topics]
     pages += [render_day(d, settings) for d in site.days]
     pages += [render_topics_index(site, settings), render_days_index(site, settings)]
@@ -58,7 +62,21 @@ def plain_title(text: str) -> str:
     return " ".join(text.translate(_TITLE_LOOKALIKES).split())
 
 
-def render_brief(brief: Brief, settings: Settings, site: Site | None = None) -> Page:
+@dataclass(frozen=True)
+class Neighbours:
+    """Lookups a brief page needs from the rest of the site, built once per site."""
+
+    by_source: Mapping[str, Brief]
+    stories: Mapping[str, Story]
+
+    @classmethod
+    def of(cls, site: Site) -> Neighbours:
+        """Return the lookups of a site."""
+        by_source = {b.article.source: b for b in site.briefs}
+        return cls(by_source, {s.id: s for s in site.stories})
+
+
+def render_brief(brief: Brief, settings: Settings, neighbours: Neighbours | None = None) -> Page:
     """Return a brief's page: headline, meta line, lede, keywords, topics, story, full text."""
     path = brief_path(brief)
     lines = [f"# {escape_text(brief.title)}", "", _meta_line(brief, settings), _attrs("meta"), ""]
@@ -71,8 +89,8 @@ def render_brief(brief: Brief, settings: Settings, site: Site | None = None) -> 
     if brief.topics:
         links = [_link(t, topic_path(topic_slug(t)), path) for t in brief.topics]
         lines += ["Topics: " + " · ".join(links), _attrs("topics"), ""]
-    if site is not None:
-        lines += _story_and_related(brief, site, path, settings)
+    if neighbours is not None:
+        lines += _story_and_related(brief, neighbours, path, settings)
     lines += _full_text(brief, settings)
     return Page(path, _with_front_matter(_brief_meta(brief), lines))
 
@@ -216,22 +234,34 @@ def _next_bucket(d: dt.date, unit: str) -> dt.date:
     return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
-def _story_and_related(brief: Brief, site: Site, path: str, settings: Settings) -> list[str]:
-    """Return the lists of the brief's story's other briefs and of related briefs."""
-    by_source = _briefs_by_source(site)
-    story = next((s for s in site.stories if s.id == brief.story), None)
-    others = [b for b in story.briefs if b is not brief and b.slug != brief.slug] if story else []
+def _story_and_related(
+    brief: Brief, neighbours: Neighbours, path: str, settings: Settings
+) -> list[str]:
+    """Return the lists of the brief's story's nearest other briefs and of related briefs.
+
+    A long-running story can hold hundreds of briefs: listing them all on every one of
+    them would make the site grow with the square of the story, so the nearest in time
+    are shown, and the count of the rest.
+    """
+    story = neighbours.stories.get(brief.story)
+    others = [b for b in story.briefs if b.article.source != brief.article.source] if story else []
     lines: list[str] = []
     if others:
-        lines += ["## In this story", ""] + _brief_list(others, path, settings)
-    related = [by_source[s] for s in brief.related if s in by_source]
+        nearest = sorted(others, key=lambda b: (_days_apart(b, brief), briefing_order(b)))
+        shown = sorted(nearest[:STORY_SIBLINGS], key=briefing_order)
+        lines += ["## In this story", ""] + _link_list(shown, path, settings)
+        if len(others) > len(shown):
+            lines += [f"And {_count(len(others) - len(shown), 'other brief')} in this story.", ""]
+    related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
     if related:
-        lines += ["## Related briefs", ""] + _brief_list(related, path, settings)
+        lines += ["## Related briefs", ""] + _link_list(related, path, settings)
     return lines
 
 
-def _briefs_by_source(site: Site) -> dict[str, Brief]:
-    return {b.article.source: b for b in site.briefs}
+def _days_apart(a: Brief, b: Brief) -> int:
+    if a.date is None or b.date is None:
+        return 1 << 30  # undated briefs come after every dated one
+    return abs((a.date - b.date).days)
 
 
 def _day_body(day: Day, path: str, settings: Settings, *, level: str = "##") -> list[str]:
@@ -260,6 +290,12 @@ def _brief_list(briefs: Iterable[Brief], path: str, settings: Settings) -> list[
         when = _date(brief.date, settings)
         lede = f": {escape_text(brief.summary[0])}" if brief.summary else ""
         lines.append(f"- **{_link(brief.title, brief_path(brief), path)}** ({when}){lede}")
+    return [*lines, ""]
+
+
+def _link_list(briefs: Iterable[Brief], path: str, settings: Settings) -> list[str]:
+    """Return briefs as a list of links with dates: what a brief page lists of others."""
+    lines = [f"- {_link(b.title, brief_path(b), path)} ({_date(b.date, settings)})" for b in briefs]
     return [*lines, ""]
 
 

@@ -131,3 +131,18 @@ def test_copies_of_one_article_collapse_into_one_brief_naming_every_source() -> 
     assert kept.duplicates == ("seeds/b.txt",)
     page = render_site(site, Settings())
     assert any("seeds/b.txt" in p.text for p in page if p.path.startswith("briefs/"))
+
+
+def test_a_long_story_lists_only_its_nearest_briefs_on_each_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(digest.group, "group_stories", lambda briefs: (0,) * len(briefs))
+    day = dt.date(2024, 1, 1)
+    briefs = [
+        brief(f"Chapter {i}", f"seeds/{i:02d}.txt", day + dt.timedelta(days=i), 0)
+        for i in range(20)
+    ]
+    text = pages(group_site(briefs, Settings()))["briefs/2024/01/11/chapter-10.md"]
+    listed = text.split("## In this story")[1]
+    assert listed.count("\n- ") == 8 and "And 11 other briefs in this story." in listed
+    assert "Chapter 9" in listed and "Chapter 11" in listed and "Chapter 0]" not in listed
