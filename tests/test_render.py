@@ -132,3 +132,18 @@ def test_empty_site_renders_an_empty_briefing() -> None:
     pages = {p.path: p.text for p in render_site(group_site([], Settings()), Settings())}
     assert "No briefs yet" in pages["index.md"]
     assert set(pages) == {"index.md", "topics/index.md", "days/index.md", "feed.xml"}
+
+
+PATH_PART = st.sampled_from(["briefs", "topics", "days", "2024", "01", "a", "b"])
+
+
+@given(st.lists(PATH_PART, max_size=4), st.lists(PATH_PART, max_size=4))
+def test_links_between_pages_are_the_relative_paths_mkdocs_resolves(
+    page_dirs: list[str], target_dirs: list[str]
+) -> None:
+    import posixpath
+
+    from digest.render import _rel
+
+    page, target = "/".join([*page_dirs, "p.md"]), "/".join([*target_dirs, "t.md"])
+    assert _rel(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
