@@ -30,7 +30,7 @@ def test_cached_briefs_equal_fresh_ones_and_skip_analysis() -> None:
 def test_a_changed_setting_or_seed_is_analysed_again() -> None:
     seeds = seeds_of(CORPUS)
     cached = dict(brief_seeds(seeds, Settings(), cached={}).fresh)
-    assert len(brief_seeds(seeds, Settings(summary_sentences=1), cached=cached).fresh) == 4
+    assert len(brief_seeds(seeds, Settings(summary_sentences=1), cached=cached).fresh) == 6
     edited = [seeds[0].__class__(seeds[0].source, seeds[0].data + b" More news."), *seeds[1:]]
     assert len(brief_seeds(edited, Settings(), cached=cached).fresh) == 1
 
@@ -60,7 +60,7 @@ def test_map_in_order_reports_progress_to_the_end() -> None:
 def test_bad_seed_is_a_problem_and_the_others_are_briefed() -> None:
     seeds = [*seeds_of(CORPUS), Seed("seeds/empty.txt", (SEEDS / "empty.txt").read_bytes())]
     batch = brief_seeds(seeds, Settings(), cached={})
-    assert len(batch.briefs) == 4
+    assert len(batch.briefs) == 6
     assert [p.source for p in batch.problems] == ["seeds/empty.txt"]
 
 
@@ -69,12 +69,12 @@ def test_second_build_analyses_nothing_and_a_corrupt_store_is_rebuilt(tmp_path: 
     build(Settings(), root=tmp_path)
     store = tmp_path / disk.CACHE_FILE
     with sqlite3.connect(store) as db:
-        assert db.execute("SELECT count(*) FROM briefs").fetchone() == (5,)
-    assert len(disk.load_cache(tmp_path)) == 5
+        assert db.execute("SELECT count(*) FROM briefs").fetchone() == (7,)
+    assert len(disk.load_cache(tmp_path)) == 7
     store.write_bytes(b"not a database at all" * 100)
     assert disk.load_cache(tmp_path) == {}
     result = build(Settings(summary_words=70), root=tmp_path)  # a setting changed: a real build
-    assert result.tally.briefs == 5 and len(disk.load_cache(tmp_path)) == 5
+    assert result.tally.briefs == 6 and len(disk.load_cache(tmp_path)) == 7
 
 
 def test_entries_of_removed_seeds_leave_the_store(tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_entries_of_removed_seeds_leave_the_store(tmp_path: Path) -> None:
     build(Settings(), root=tmp_path)
     (tmp_path / "seeds/001_lisbon_metro.txt").unlink()
     build(Settings(), root=tmp_path)
-    assert len(disk.load_cache(tmp_path)) == 4
+    assert len(disk.load_cache(tmp_path)) == 6
 
 
 def test_unchanged_project_skips_the_build_and_keeps_its_report(tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def test_build_writes_pages_and_strict_fails_on_reported_seed(
     monkeypatch.chdir(tmp_path)
     assert main(["build"]) == 0
     out = capsys.readouterr()
-    assert "5 briefs" in out.out and "notes.csv" in out.err
+    assert "6 briefs" in out.out and "notes.csv" in out.err
     assert (tmp_path / "docs/days/2024-03-05.md").exists()
     assert main(["build", "--strict"]) == 1
 
@@ -125,7 +125,7 @@ def test_quiet_build_prints_no_closing_line_and_verbose_lists_pages(
     assert main(["build", "--verbose"]) == 0
     captured = capsys.readouterr()
     assert "wrote docs/index.md" in captured.err
-    assert "5 briefs" in captured.out
+    assert "6 briefs" in captured.out
 
 
 def test_build_off_a_terminal_draws_no_progress_bar(
@@ -142,7 +142,8 @@ def test_progress_counts_every_analysed_seed(tmp_path: Path) -> None:
     shutil.copytree(CORPUS, tmp_path / "seeds")
     calls: list[tuple[int, int]] = []
     build(Settings(), root=tmp_path, progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(n, 5) for n in range(1, 6)]
+    seeds = len([p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md")])
+    assert calls == [(n, seeds) for n in range(1, seeds + 1)]
 
 
 def test_a_bad_setting_exits_1_naming_the_option(

@@ -52,4 +52,4 @@ def test_corpus_report_names_the_skipped_file(tmp_path: Path) -> None:
     assert [str(p) for p in result.problems] == [
         "seeds/notes.csv: skipped: expected a .txt or .md seed"
     ]
-    assert result.tally.briefs == 5
+    assert result.tally.briefs == 6

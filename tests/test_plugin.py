@@ -66,7 +66,7 @@ def test_corpus_site_has_briefs_days_topics_and_home(tmp_path: Path) -> None:
     (root / "seeds/notes.csv").unlink()
     assert mkdocs_build(root, "--strict").returncode == 0
     site = root / "site"
-    assert len(list((site / "briefs").rglob("index.html"))) == 5
+    assert len(list((site / "briefs").rglob("index.html"))) == 6
     assert (site / "days/2024-03-04/index.html").exists()
     assert (site / "topics/portugal/index.html").exists()
     assert "Mombasa" in (site / "index.html").read_text()
@@ -89,3 +89,24 @@ def test_plugin_serves_its_stylesheet_and_pages_link_it(tmp_path: Path) -> None:
     css = root / "site/assets/digest/digest.css"
     assert ".digest-chip" in css.read_text()
     assert "assets/digest/digest.css" in (root / "site/index.html").read_text()
+
+
+def test_corpus_site_shows_stories_copies_timelines_related_briefs_and_feed(
+    tmp_path: Path,
+) -> None:
+    import feedparser
+
+    root = make_project(tmp_path, CORPUS)
+    (root / "seeds/notes.csv").unlink()
+    run = mkdocs_build(root, "--strict")
+    assert run.returncode == 0, run.stderr
+    site = root / "site"
+    day = (site / "days/2024-03-04/index.html").read_text()
+    assert "Also covered by" in day and "Lawmakers in Lisbon voted" in day
+    lisbon = next((site / "briefs/2024/03/04").glob("plan-to-extend-lisbon-metro*/index.html"))
+    page = lisbon.read_text()
+    assert "seeds/007_lisbon_metro_agency_copy.txt" in page  # the copy, named on its brief
+    assert "In this story" in page and "Related briefs" in page
+    assert 'class="digest-timeline"' in (site / "topics/portugal/index.html").read_text()
+    feed = feedparser.parse((site / "feed.xml").read_text())
+    assert not feed.bozo and len(feed.entries) == 6
