@@ -39,7 +39,7 @@ def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
     return Site(
         briefs=tuple(ordered),
         topics=make_topics(ordered),
-        days=make_days(ordered, stories),
+        days=make_days(ordered, settings),
         undated=tuple(b for b in ordered if b.date is None),
         stories=stories,
     )
@@ -124,20 +124,23 @@ def with_related(briefs: Sequence[Brief], *, limit: int) -> list[Brief]:
 
 
 def make_stories(briefs: Sequence[Brief], settings: Settings) -> tuple[Story, ...]:
-    """Return the stories, biggest first; in each, the most complete brief leads."""
+    """Return the stories of some briefs, most briefs first, each summarised across them."""
     members: defaultdict[str, list[Brief]] = defaultdict(list)
     for brief in briefs:
         members[brief.story].append(brief)
-    stories = []
-    for story_id, group in members.items():
-        ordered = sorted(group, key=lambda b: (-b.article.word_count, briefing_order(b)))
-        summary = summarize_story(
-            ordered, sentences=settings.summary_sentences, words=settings.summary_words
-        )
-        stories.append(
-            Story(story_id, tuple(ordered), summary if len(group) > 1 else ordered[0].summary)
-        )
+    stories = [_story(story_id, group, settings) for story_id, group in members.items()]
     return tuple(sorted(stories, key=lambda s: (-len(s.briefs), briefing_order(s.briefs[0]))))
+
+
+def _story(story_id: str, briefs: Sequence[Brief], settings: Settings) -> Story:
+    """Return a story of its briefs, the most complete first, with one summary across them."""
+    ordered = sorted(briefs, key=lambda b: (-b.article.word_count, briefing_order(b)))
+    if len(ordered) == 1:
+        return Story(story_id, tuple(ordered), ordered[0].summary)
+    summary = summarize_story(
+        ordered, sentences=settings.summary_sentences, words=settings.summary_words
+    )
+    return Story(story_id, tuple(ordered), summary)
 
 
 def make_topics(briefs: Sequence[Brief]) -> tuple[Topic, ...]:
@@ -159,24 +162,20 @@ def make_topics(briefs: Sequence[Brief]) -> tuple[Topic, ...]:
     return tuple(sorted(topics, key=lambda t: (-len(t.briefs), t.name.casefold())))
 
 
-def make_days(briefs: Sequence[Brief], stories: Sequence[Story]) -> tuple[Day, ...]:
-    """Return one Day per date, newest first, its stories ranked by that day's coverage."""
+def make_days(briefs: Sequence[Brief], settings: Settings) -> tuple[Day, ...]:
+    """Return one Day per date, newest first, its stories ranked by that day's coverage.
+
+    A day's story is summarised across that day's briefs only: the day page tells what
+    was reported that day.
+    """
     by_date: defaultdict[dt.date, list[Brief]] = defaultdict(list)
     for brief in briefs:
         if brief.date is not None:
             by_date[brief.date].append(brief)
-    return tuple(_day(d, by_date[d], stories) for d in sorted(by_date, reverse=True))
-
-
-def _day(date: dt.date, briefs: list[Brief], stories: Sequence[Story]) -> Day:
-    ids = {b.story for b in briefs}
-    todays = []
-    for story in stories:
-        if story.id in ids:
-            same_day = tuple(b for b in story.briefs if b.date == date)
-            todays.append(replace(story, briefs=same_day))
-    todays.sort(key=lambda s: (-len(s.briefs), briefing_order(s.briefs[0])))
-    return Day(date=date, briefs=tuple(briefs), stories=tuple(todays))
+    return tuple(
+        Day(date=d, briefs=tuple(by_date[d]), stories=make_stories(by_date[d], settings))
+        for d in sorted(by_date, reverse=True)
+    )
 
 
 def _features(brief: Brief) -> set[str]:

@@ -21,7 +21,8 @@ D1, D2 = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
 
 def brief(title: str, source: str, date: dt.date | None, story: int, **changes: object) -> Brief:
     article = make_article(f"{title} happened today.", source=source, date=date)
-    return make_brief(title, slug="", article=article, story=str(story), **changes)
+    summary = (f"{title} happened today.",)
+    return make_brief(title, slug="", article=article, story=str(story), summary=summary, **changes)
 
 
 @pytest.fixture
@@ -149,3 +150,11 @@ def test_a_long_story_lists_only_its_nearest_briefs_on_each_page(
     listed = text.split("## In this story")[1]
     assert listed.count("\n- ") == 8 and "And 11 other briefs in this story." in listed
     assert "Chapter 9" in listed and "Chapter 11" in listed and "Chapter 0]" not in listed
+
+
+def test_a_day_page_summarises_only_what_was_reported_that_day(site: Site) -> None:
+    day = next(d for d in site.days if d.date == D2)
+    metro = next(s for s in day.stories if s.briefs[0].title == "Metro works begin")
+    assert metro.summary == ("Metro works begin happened today.",)
+    earlier = next(d for d in site.days if d.date == D1).stories[0]
+    assert not any("Metro works begin" in sentence for sentence in earlier.summary)
