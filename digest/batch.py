@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from typing import TypeVar
 
 from digest.analyze.brief import analyze_article
-from digest.cache import cache_key, decode_brief, encode_brief
+from digest.cache import decode_brief, encode_brief
 from digest.config import Settings
 from digest.errors import DigestError, SeedError
 from digest.model import Article, Brief, Problem, Seed
@@ -37,18 +37,20 @@ class Batch:
     briefs: tuple[Brief, ...]
     problems: tuple[Problem, ...]
     fresh: Mapping[str, str]  # cache key -> entry, for the seeds analysed this time
-    keys: tuple[str, ...]  # every seed's cache key: the entries worth keeping
 
 
 def brief_seeds(
     seeds: Sequence[Seed],
+    keys: Sequence[str],
     settings: Settings,
     *,
     cached: Mapping[str, str],
     progress: Progress | None = None,
 ) -> Batch:
-    """Return a brief or a problem for every seed, in seed order, reusing cached analyses."""
-    keys = [cache_key(seed, settings) for seed in seeds]
+    """Return a brief or a problem for every seed, in seed order, reusing cached analyses.
+
+    `keys` are the seeds' cache keys (`cache_key`), which the caller needs too.
+    """
     found = {k: b for k in set(keys) & cached.keys() if (b := decode_brief(cached[k]))}
     missing = [(seed, key) for seed, key in zip(seeds, keys, strict=True) if key not in found]
     outcomes = map_in_order(
@@ -63,7 +65,7 @@ def brief_seeds(
             found[key] = outcome
             fresh[key] = encode_brief(outcome)
     briefs = tuple(found[k] for k in keys if k in found)
-    return Batch(briefs, tuple(problems), fresh, tuple(keys))
+    return Batch(briefs, tuple(problems), fresh)
 
 
 def analyze_all(

@@ -43,13 +43,14 @@ def build(
     """
     seeds, skipped = disk.read_seeds(root / settings.seeds_dir, root=root)
     docs = root / settings.docs_dir
-    fingerprint = build_fingerprint(seeds, skipped, settings)
+    keys = [cache_key(seed, settings) for seed in seeds]  # hashes every seed's bytes, once
+    fingerprint = build_fingerprint(keys, skipped, settings)
     last = disk.load_manifest(root)
     if last and last.fingerprint == fingerprint and disk.files_unchanged(docs, last.files):
         report_file = root / disk.REPORT_FILE
         return BuildResult(None, (), len(last.files), (), last.report, report_file, last.tally)
-    batch = brief_seeds(seeds, settings, cached=disk.load_cache(root), progress=progress)
-    disk.save_cache(root, batch.fresh, keep=batch.keys)
+    batch = brief_seeds(seeds, keys, settings, cached=disk.load_cache(root), progress=progress)
+    disk.save_cache(root, batch.fresh, keep=keys)
     site = group_site(batch.briefs, settings)
     pages = render_site(site, settings)
     written = disk.write_pages(pages, docs)
@@ -66,11 +67,11 @@ def build(
     )
 
 
-def build_fingerprint(seeds: Sequence[Seed], skipped: Sequence[Problem], settings: Settings) -> str:
-    """Return what a build's output depends on: every seed's bytes and path, every setting."""
+def build_fingerprint(keys: Sequence[str], skipped: Sequence[Problem], settings: Settings) -> str:
+    """Return what a build's output depends on: seed keys, skipped files, settings, code."""
     digest = hashlib.sha256(f"{code_version()}|{settings!r}".encode())
-    for seed in seeds:
-        digest.update(cache_key(seed, settings).encode())
+    for key in keys:
+        digest.update(key.encode())
     for problem in skipped:
         digest.update(str(problem).encode())
     return digest.hexdigest()

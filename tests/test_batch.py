@@ -9,10 +9,16 @@ from pathlib import Path
 from conftest import CORPUS, SEEDS
 
 from digest import disk
-from digest.batch import brief_seeds, map_in_order
+from digest.batch import Batch, brief_seeds, map_in_order
+from digest.cache import cache_key
 from digest.config import Settings
 from digest.model import Seed
 from digest.pipeline import build
+
+
+def briefed(seeds: list[Seed], settings: Settings, *, cached: dict[str, str]) -> Batch:
+    """Return brief_seeds of the seeds, keyed as a build keys them."""
+    return brief_seeds(seeds, [cache_key(s, settings) for s in seeds], settings, cached=cached)
 
 
 def seeds_of(folder: Path) -> list[Seed]:
@@ -21,33 +27,33 @@ def seeds_of(folder: Path) -> list[Seed]:
 
 def test_cached_briefs_equal_fresh_ones_and_skip_analysis() -> None:
     seeds = seeds_of(CORPUS)
-    first = brief_seeds(seeds, Settings(), cached={})
+    first = briefed(seeds, Settings(), cached={})
     assert len(first.fresh) == len(seeds)
-    again = brief_seeds(seeds, Settings(), cached=dict(first.fresh))
+    again = briefed(seeds, Settings(), cached=dict(first.fresh))
     assert again.briefs == first.briefs and again.fresh == {}
 
 
 def test_a_changed_setting_or_seed_is_analysed_again() -> None:
     seeds = seeds_of(CORPUS)
-    cached = dict(brief_seeds(seeds, Settings(), cached={}).fresh)
-    assert len(brief_seeds(seeds, Settings(summary_sentences=1), cached=cached).fresh) == 6
-    edited = [seeds[0].__class__(seeds[0].source, seeds[0].data + b" More news."), *seeds[1:]]
-    assert len(brief_seeds(edited, Settings(), cached=cached).fresh) == 1
+    cached = dict(briefed(seeds, Settings(), cached={}).fresh)
+    assert len(briefed(seeds, Settings(summary_sentences=1), cached=cached).fresh) == 6
+    edited = [Seed(seeds[0].source, seeds[0].data + b" More news."), *seeds[1:]]
+    assert len(briefed(edited, Settings(), cached=cached).fresh) == 1
 
 
 def test_a_damaged_cache_entry_is_analysed_again_not_trusted() -> None:
     seeds = seeds_of(CORPUS)
-    fresh = brief_seeds(seeds, Settings(), cached={})
+    fresh = briefed(seeds, Settings(), cached={})
     damaged = {k: v[: len(v) // 2] for k, v in fresh.fresh.items()}
-    again = brief_seeds(seeds, Settings(), cached=damaged)
+    again = briefed(seeds, Settings(), cached=damaged)
     assert again.briefs == fresh.briefs and len(again.fresh) == len(seeds)
 
 
 def test_output_is_the_same_for_any_number_of_workers() -> None:
     seeds = seeds_of(CORPUS) * 8  # enough work for the pool to be used
     seeds = [Seed(f"{s.source}.{i}", s.data) for i, s in enumerate(seeds)]
-    one = brief_seeds(seeds, Settings(jobs=1), cached={})
-    two = brief_seeds(seeds, Settings(jobs=2), cached={})
+    one = briefed(seeds, Settings(jobs=1), cached={})
+    two = briefed(seeds, Settings(jobs=2), cached={})
     assert one == two
 
 
@@ -59,7 +65,7 @@ def test_map_in_order_reports_progress_to_the_end() -> None:
 
 def test_bad_seed_is_a_problem_and_the_others_are_briefed() -> None:
     seeds = [*seeds_of(CORPUS), Seed("seeds/empty.txt", (SEEDS / "empty.txt").read_bytes())]
-    batch = brief_seeds(seeds, Settings(), cached={})
+    batch = briefed(seeds, Settings(), cached={})
     assert len(batch.briefs) == 6
     assert [p.source for p in batch.problems] == ["seeds/empty.txt"]
 
