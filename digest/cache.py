@@ -21,17 +21,28 @@ from digest.model import Article, Brief, Paragraph, Seed
 FORMAT = 1  # bump when the entry layout changes; old entries then never match
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
+# Modules that only run after analysis: changing them re-renders pages, never re-analyses.
+AFTER_ANALYSIS = frozenset(
+    {"cli.py", "disk.py", "evaluate.py", "feed.py", "group.py", "init.py", "paths.py",
+     "pipeline.py", "plugin.py", "render.py", "stories.py"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=2)
+def code_version(*, analysis_only: bool = False) -> str:
     """Return digest's version and a hash of its code and learned models.
 
     The version alone is not enough: an installed-from-source digest changes without a
-    new version number, and stale analyses must never be served.
+    new version number, and stale analyses must never be served. With `analysis_only`,
+    the modules that run after analysis are left out; a module not listed there counts.
     """
     package = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode())
+        name = path.relative_to(package).as_posix()
+        if analysis_only and name in AFTER_ANALYSIS:
+            continue
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -46,7 +57,8 @@ def cache_key(seed: Seed, settings: Settings) -> str:
         settings.max_words,
         settings.aliases,
     )
-    digest = hashlib.sha256(f"{FORMAT}|{code_version()}|{analysis!r}|{seed.source}|".encode())
+    code = code_version(analysis_only=True)
+    digest = hashlib.sha256(f"{FORMAT}|{code}|{analysis!r}|{seed.source}|".encode())
     digest.update(seed.data)
     return digest.hexdigest()
 

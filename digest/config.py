@@ -25,6 +25,7 @@ class Settings:
     language: str = "en"
     site_name: str = "digest"  # from mkdocs.yml; names the feed
     site_url: str = ""  # from mkdocs.yml; makes feed links absolute
+    directory_urls: bool = True  # mkdocs.yml's use_directory_urls; shapes links in lists
     jobs: int = 0  # worker processes for analysis; 0: one per core. Never changes output.
     max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
 

@@ -1,8 +1,9 @@
-"""Where each generated page lives under the docs folder; URLs follow from these paths."""
+"""Where each generated page lives under the docs folder, and the URL MkDocs gives it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 
 from digest.model import Brief
 
@@ -23,3 +24,29 @@ def topic_path(topic_slug: str) -> str:
 def day_path(date: dt.date) -> str:
     """Return the docs-relative path of a day page."""
     return f"days/{date.isoformat()}.md"
+
+
+def page_url(path: str, *, directory_urls: bool) -> str:
+    """Return the site-relative URL MkDocs gives a docs-relative file (mkdocs.yml's
+    `use_directory_urls` says which of its two URL styles)."""
+    if not path.endswith(".md"):
+        return path  # copied as is, like the feed
+    stem = path.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def href(target: str, page: str, *, directory_urls: bool) -> str:
+    """Return the relative URL from one docs-relative page to another, as MkDocs writes it.
+
+    Generated lists are raw HTML, which MkDocs leaves as is, so their links are written the
+    way MkDocs would rewrite a Markdown link between the same two files.
+    """
+    there = page_url(target, directory_urls=directory_urls)
+    here = page_url(page, directory_urls=directory_urls)
+    folder = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
+    relative = posixpath.relpath(f"/{there}", f"/{folder}")
+    return f"{relative}/" if there.endswith("/") or not there else relative

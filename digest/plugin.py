@@ -61,6 +61,7 @@ def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> S
         jobs=plugin_config.jobs,
         site_name=mkdocs_config.site_name,
         site_url=mkdocs_config.site_url or "",
+        directory_urls=mkdocs_config.use_directory_urls,
     )
 
 

@@ -18,7 +18,7 @@ from digest.feed import render_feed
 from digest.group import briefing_order
 from digest.model import Brief, Day, Page, Site, Story, Topic
 from digest.names import topic_slug
-from digest.paths import FEED_PATH, brief_path, day_path, topic_path
+from digest.paths import FEED_PATH, brief_path, day_path, href, topic_path
 
 GENERATOR = f"digest {__version__}"  # front matter marker: digest owns files that carry it
 _WORDS_PER_MINUTE = 200
@@ -39,6 +39,8 @@ _LINE_BREAKS = re.compile(r"[ \t\n\r\f\v]+")
 # libyaml's dumper when PyYAML has it: the same YAML, several times faster on large sites.
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”"})
+# Python-Markdown marks its placeholders with STX/ETX; no control character is shown anyway.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def render_site(site: Site, settings: Settings) -> list[Page]:
@@ -58,6 +60,18 @@ def escape_text(text: str) -> str:
     out = text.translate(_AS_ENTITIES)
     out = _WWW.sub(r"\1&#46;", _COLON_WORD.sub("&#58;", out))
     return _LINE_START.sub(lambda m: m.group(1) + _entities(m.group(2)), out)
+
+
+def escape_html(text: str) -> str:
+    """Return untrusted text for a raw HTML block: on one line, every tag and entity inert.
+
+    Lists, ledes and the full text are written as raw HTML blocks, which Python-Markdown
+    stashes untouched: several times cheaper for MkDocs to convert than the same Markdown,
+    and nothing in them can be read as Markdown syntax.
+    """
+    # Quotes stay as they are: outside attributes they are plain text, and every entity is
+    # one more event for the HTML parsers MkDocs runs over each page.
+    return html.escape(_CONTROLS.sub("", _LINE_BREAKS.sub(" ", text).strip()), quote=False)
 
 
 def plain_title(text: str) -> str:
@@ -82,16 +96,16 @@ class Neighbours:
 def render_brief(brief: Brief, settings: Settings, neighbours: Neighbours | None = None) -> Page:
     """Return a brief's page: headline, meta line, lede, keywords, topics, story, full text."""
     path = brief_path(brief)
-    lines = [f"# {escape_text(brief.title)}", "", _meta_line(brief, settings), _attrs("meta"), ""]
+    lines = [f"# {escape_text(brief.title)}", "", *_para("meta", _meta_line(brief, settings))]
     if brief.summary:
-        lines += [escape_text(" ".join(brief.summary)), _attrs("lede"), ""]
+        lines += _para("lede", escape_html(" ".join(brief.summary)))
     shown = brief.keywords[: settings.page_keywords]
     if shown:
-        chips = " ".join(f'<span class="digest-chip">{escape_text(k)}</span>' for k in shown)
-        lines += [chips, _attrs("keywords"), ""]
+        chips = " ".join(f'<span class="digest-chip">{escape_html(k)}</span>' for k in shown)
+        lines += _para("keywords", chips)
     if brief.topics:
-        links = [_link(t, topic_path(topic_slug(t)), path) for t in brief.topics]
-        lines += ["Topics: " + " · ".join(links), _attrs("topics"), ""]
+        links = [_a(t, topic_path(topic_slug(t)), path, settings) for t in brief.topics]
+        lines += _para("topics", "Topics: " + " · ".join(links))
     if neighbours is not None:
         lines += _story_and_related(brief, neighbours, path, settings)
     lines += _full_text(brief, settings)
@@ -107,14 +121,13 @@ def render_topic(topic: Topic, settings: Settings) -> Page:
     )
     lines = [f"# {escape_text(topic.name)}", ""]
     if topic.keywords:
-        about = ", ".join(escape_text(k) for k in topic.keywords)
-        lines += [f"About: {about}.", _attrs("lede"), ""]
-    lines += [f"{_count(len(topic.briefs), 'brief')}, {span}.", _attrs("meta"), ""]
+        lines += _para("lede", f"About: {escape_html(', '.join(topic.keywords))}.")
+    lines += _para("meta", escape_html(f"{_count(len(topic.briefs), 'brief')}, {span}."))
     if dates:
         lines += [timeline_svg(dates, label=f"Briefs on {topic.name}"), ""]
     if topic.related:
-        related = " · ".join(_link(t, topic_path(topic_slug(t)), path) for t in topic.related)
-        lines += [f"Related topics: {related}", _attrs("topics"), ""]
+        links = (_a(t, topic_path(topic_slug(t)), path, settings) for t in topic.related)
+        lines += _para("topics", f"Related topics: {' · '.join(links)}")
     lines += ["## Briefs", ""] + _brief_list(topic.briefs, path, settings)
     return Page(path, _with_front_matter({"title": plain_title(topic.name)}, lines))
 
@@ -123,7 +136,7 @@ def render_day(day: Day, settings: Settings) -> Page:
     """Return the briefing of one day: its stories, most covered first."""
     path = day_path(day.date)
     title = f"Briefing for {_date(day.date, settings)}"
-    lines = [f"# {title}", "", _day_counts(day), _attrs("meta"), ""]
+    lines = [f"# {escape_text(title)}", "", *_para("meta", _day_counts(day))]
     lines += _day_body(day, path, settings)
     return Page(path, _with_front_matter({"title": title, "date": day.date}, lines))
 
@@ -163,7 +176,8 @@ def render_home(site: Site, settings: Settings) -> Page:
     lines = ["# Briefing", ""]
     if site.days:
         latest = site.days[0]
-        lines += [f"## {_date(latest.date, settings)}", "", _day_counts(latest), _attrs("meta"), ""]
+        heading = escape_text(_date(latest.date, settings))
+        lines += [f"## {heading}", "", *_para("meta", _day_counts(latest))]
         lines += _day_body(latest, path, settings, level="###")
     elif site.undated:
         lines += _brief_list(site.undated, path, settings)
@@ -253,12 +267,12 @@ def _story_and_related(
     if others:
         nearest = sorted(others, key=lambda b: (_days_apart(b, brief), briefing_order(b)))
         shown = sorted(nearest[:STORY_SIBLINGS], key=briefing_order)
-        lines += ["## In this story", ""] + _link_list(shown, path, settings)
+        lines += ["## In this story", "", *_link_list(shown, path, settings)]
         if len(others) > len(shown):
             lines += [f"And {_count(len(others) - len(shown), 'other brief')} in this story.", ""]
     related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
     if related:
-        lines += ["## Related briefs", ""] + _link_list(related, path, settings)
+        lines += ["## Related briefs", "", *_link_list(related, path, settings)]
     return lines
 
 
@@ -274,13 +288,13 @@ def _day_body(day: Day, path: str, settings: Settings, *, level: str = "##") -> 
         lead, others = story.briefs[0], story.briefs[1:]
         lines += [f"{level} {_link(lead.title, brief_path(lead), path)}", ""]
         if story.summary:
-            lines += [escape_text(" ".join(story.summary)), ""]
-        details = [escape_text(lead.article.dateline)] if lead.article.dateline else []
-        details += [_link(t, topic_path(topic_slug(t)), path) for t in lead.topics]
+            lines += [f"<p>{escape_html(' '.join(story.summary))}</p>", ""]
+        details = [escape_html(lead.article.dateline)] if lead.article.dateline else []
+        details += [_a(t, topic_path(topic_slug(t)), path, settings) for t in lead.topics]
         if details:
-            lines += [" · ".join(details), _attrs("topics"), ""]
+            lines += _para("topics", " · ".join(details))
         if others:
-            lines += ["Also covered by:", ""] + _brief_list(others, path, settings)
+            lines += ["<p>Also covered by:</p>", *_brief_list(others, path, settings)]
     return lines
 
 
@@ -289,29 +303,37 @@ def _day_counts(day: Day) -> str:
 
 
 def _brief_list(briefs: Iterable[Brief], path: str, settings: Settings) -> list[str]:
-    lines = []
+    """Return briefs as a list of bold links with dates and first summary sentences."""
+    items = []
     for brief in briefs:
-        when = _date(brief.date, settings)
-        lede = f": {escape_text(brief.summary[0])}" if brief.summary else ""
-        lines.append(f"- **{_link(brief.title, brief_path(brief), path)}** ({when}){lede}")
-    return [*lines, ""]
+        when = escape_html(_date(brief.date, settings))
+        lede = f": {escape_html(brief.summary[0])}" if brief.summary else ""
+        items.append(f"<strong>{_a(brief.title, brief_path(brief), path, settings)}</strong> "
+                     f"({when}){lede}")  # fmt: skip
+    return _html_list(items)
 
 
 def _link_list(briefs: Iterable[Brief], path: str, settings: Settings) -> list[str]:
     """Return briefs as a list of links with dates: what a brief page lists of others."""
-    lines = [f"- {_link(b.title, brief_path(b), path)} ({_date(b.date, settings)})" for b in briefs]
-    return [*lines, ""]
+    return _html_list(
+        f"{_a(b.title, brief_path(b), path, settings)} ({escape_html(_date(b.date, settings))})"
+        for b in briefs
+    )
+
+
+def _html_list(items: Iterable[str]) -> list[str]:
+    return ["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>", ""]
 
 
 def _meta_line(brief: Brief, settings: Settings) -> str:
     article = brief.article
-    parts = [f"**{escape_text(article.dateline)}**"] if article.dateline else []
-    parts.append(_date(brief.date, settings) if brief.date else "Undated")
+    parts = [f"<strong>{escape_html(article.dateline)}</strong>"] if article.dateline else []
+    parts.append(escape_html(_date(brief.date, settings)) if brief.date else "Undated")
     parts.append(f"{_reading_time(brief)} min read")
-    parts.append(f"Source: `{_code(article.source)}`")
-    parts += [f"also `{_code(s)}`" for s in brief.duplicates]
+    parts += [f"Source: <code>{escape_html(article.source)}</code>"]
+    parts += [f"also <code>{escape_html(s)}</code>" for s in brief.duplicates]
     if article.credit:
-        parts.append(f"Photo: {escape_text(article.credit)}")
+        parts.append(f"Photo: {escape_html(article.credit)}")
     return " · ".join(parts)
 
 
@@ -319,23 +341,22 @@ def _full_text(brief: Brief, settings: Settings) -> list[str]:
     """Return the full text, collapsed; out of the search index when settings say so."""
     article = brief.article
     heading = "## Full text" + ("" if settings.full_text_search else " { data-search-exclude }")
-    body: list[str] = []
-    if article.caption:
-        body += [f"*{escape_text(article.caption)}*", ""]
+    body = [f"<p><em>{escape_html(article.caption)}</em></p>"] if article.caption else []
     for paragraph in article.paragraphs:
-        prefix = "#### " if paragraph.is_subheading else ""
-        body += [prefix + escape_text(paragraph.text), ""]
+        tag = "h4" if paragraph.is_subheading else "p"
+        body.append(f"<{tag}>{escape_html(paragraph.text)}</{tag}>")
     if article.attribution:
-        body += [f"*({escape_text(article.attribution)})*", ""]
+        body.append(f"<p><em>({escape_html(article.attribution)})</em></p>")
     if article.teasers:
-        body += ["Also read:", ""] + [f"- {escape_text(t)}" for t in article.teasers] + [""]
-    indented = [f"    {line}" if line else "" for line in body]
-    return [heading, "", '??? quote "Read the full article"', "", *indented]
+        body += ["<p>Also read:</p>", *_html_list(map(escape_html, article.teasers))[:-1]]
+    # What Material's `??? quote` makes, without Markdown to convert.
+    details = ['<details class="quote">', "<summary>Read the full article</summary>"]
+    return [heading, "", *details, *body, "</details>", ""]
 
 
-def _attrs(name: str) -> str:
-    """Return an attribute list that styles the block above it (ours, never seed text)."""
-    return f"{{: .digest-{name} }}"
+def _para(name: str, inner_html: str) -> list[str]:
+    """Return a paragraph in one of digest's styles (the class is ours, never seed text)."""
+    return [f'<p class="digest-{name}">{inner_html}</p>', ""]
 
 
 def _brief_meta(brief: Brief) -> dict[str, object]:
@@ -376,6 +397,12 @@ def _link(text: str, target: str, page: str) -> str:
     return f"[{escape_text(text)}]({_rel(target, page)})"
 
 
+def _a(text: str, target: str, page: str, settings: Settings) -> str:
+    """Return an HTML link from one generated page to another."""
+    url = href(target, page, directory_urls=settings.directory_urls)
+    return f'<a href="{html.escape(url)}">{escape_html(text)}</a>'
+
+
 def _rel(target: str, page: str) -> str:
     """Return the link from one docs-relative page to another (both plain POSIX paths)."""
     here, there = page.split("/")[:-1], target.split("/")
@@ -383,11 +410,6 @@ def _rel(target: str, page: str) -> str:
     while common < min(len(here), len(there) - 1) and here[common] == there[common]:
         common += 1
     return "/".join([".."] * (len(here) - common) + there[common:])
-
-
-def _code(text: str) -> str:
-    """Return text for an inline code span: on one line, and backticks cannot close it early."""
-    return _LINE_BREAKS.sub(" ", text).strip().replace("`", "'")
 
 
 def _entities(chars: str) -> str:

@@ -147,9 +147,9 @@ def test_a_long_story_lists_only_its_nearest_briefs_on_each_page(
         for i in range(20)
     ]
     text = pages(group_site(briefs, Settings()))["briefs/2024/01/11/chapter-10.md"]
-    listed = text.split("## In this story")[1]
-    assert listed.count("\n- ") == 8 and "And 11 other briefs in this story." in listed
-    assert "Chapter 9" in listed and "Chapter 11" in listed and "Chapter 0]" not in listed
+    listed = text.split("## In this story")[1].split("## Full text")[0]
+    assert listed.count("<li>") == 8 and "And 11 other briefs in this story." in listed
+    assert ">Chapter 9<" in listed and ">Chapter 11<" in listed and ">Chapter 0<" not in listed
 
 
 def test_a_day_page_summarises_only_what_was_reported_that_day(site: Site) -> None:

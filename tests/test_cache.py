@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
 from conftest import make_article, make_brief
 
-from digest.cache import cache_key, decode_brief, encode_brief
+from digest.cache import AFTER_ANALYSIS, cache_key, code_version, decode_brief, encode_brief
 from digest.config import Settings
 from digest.model import Paragraph, Seed
 
@@ -45,3 +47,14 @@ def test_key_changes_with_bytes_source_and_analysis_settings_only() -> None:
     assert key != cache_key(Seed("seeds/b.txt", b"text"), Settings())
     assert key != cache_key(seed, Settings(summary_words=60))
     assert key == cache_key(seed, Settings(date_format="%Y"))  # a page setting, not analysis
+
+
+def test_code_left_out_of_analysis_keys_is_never_loaded_by_analysis() -> None:
+    # Editing a page template must not re-analyse a large site, but editing anything analysis
+    # runs must: the modules left out of the key are checked to be outside analysis.
+    script = "import sys, digest.batch; print(*(m for m in sys.modules if m.startswith('digest.')))"
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded = {m.removeprefix("digest.").replace(".", "/") + ".py" for m in run.stdout.split()}
+    assert "analyze/brief.py" in loaded and "parse.py" in loaded
+    assert loaded.isdisjoint(AFTER_ANALYSIS)
+    assert code_version(analysis_only=True) != code_version()

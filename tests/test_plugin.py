@@ -6,8 +6,11 @@ import json
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import pytest
 from conftest import CORPUS, SEEDS
 
 REPO = Path(__file__).parent.parent
@@ -110,3 +113,44 @@ def test_corpus_site_shows_stories_copies_timelines_related_briefs_and_feed(
     assert 'class="digest-timeline"' in (site / "topics/portugal/index.html").read_text()
     feed = feedparser.parse((site / "feed.xml").read_text())
     assert not feed.bozo and len(feed.entries) == 6
+
+
+class Links(HTMLParser):
+    """The relative links of a page: what a reader can click to go elsewhere in the site."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href and not urlsplit(href).scheme and not href.startswith(("#", "/")):
+            self.hrefs.append(href.split("#")[0])
+
+
+def dead_links(site: Path) -> list[str]:
+    """Return `page -> href` for every relative link of the site that leads to no file."""
+    dead = []
+    for page in sorted(site.rglob("*.html")):
+        links = Links()
+        links.feed(page.read_text())
+        for href in filter(None, links.hrefs):
+            target = page.parent / href
+            if not (target / "index.html" if target.is_dir() else target).is_file():
+                dead.append(f"{page.relative_to(site)} -> {href}")
+    return dead
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_every_link_of_the_corpus_site_leads_to_a_page(
+    tmp_path: Path, directory_urls: bool
+) -> None:
+    root = make_project(tmp_path, CORPUS)
+    (root / "seeds/notes.csv").unlink()
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text() + f"use_directory_urls: {str(directory_urls).lower()}\n")
+    assert mkdocs_build(root, "--strict").returncode == 0
+    site = root / "site"
+    page = next((site / "briefs").rglob("*.html")).read_text()
+    assert "Related briefs" in page  # lists of links are there to check
+    assert dead_links(site) == []

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from digest.config import Settings
 from digest.group import group_site
-from digest.render import escape_text, plain_title, render_brief, render_site
+from digest.render import escape_html, escape_text, plain_title, render_brief, render_site
 
 # The site's extensions and the ones a user is most likely to add.
 EXTENSIONS = [
@@ -51,6 +51,15 @@ def test_escaped_text_renders_as_exactly_that_text_in_one_paragraph(line: str) -
     parsed = to_html(escape_text(line))
     assert set(parsed.tags) <= {"p"}
     assert parsed.attrs == []
+    assert " ".join(parsed.text.split()) == line
+
+
+@given(LINE)
+def test_html_escaped_text_in_a_raw_block_renders_as_exactly_that_text(line: str) -> None:
+    line = " ".join(line.split())
+    parsed = to_html(f'<p class="digest-lede">{escape_html(line)}</p>')
+    assert parsed.tags == ["p"]
+    assert parsed.attrs == [("class", "digest-lede")]
     assert " ".join(parsed.text.split()) == line
 
 
@@ -92,9 +101,10 @@ def test_brief_page_shows_headline_summary_keywords_and_full_text() -> None:
     article = make_article("First paragraph here.\n\nSecond paragraph here.", dateline="Lisbon")
     _, body = brief_page_for(article=article, keywords=("metro line",))
     assert body.startswith("# Council approves plan\n")
-    assert "**Lisbon**" in body and "21 January 2024" in body
-    assert "metro line" in body
-    assert "First paragraph here." in body and "Second paragraph here." in body
+    shown = markdown.markdown(body, extensions=EXTENSIONS)
+    assert "<strong>Lisbon</strong> · 21 January 2024" in shown
+    assert '<span class="digest-chip">metro line</span>' in shown
+    assert "<p>First paragraph here.</p>\n<p>Second paragraph here.</p>" in shown
 
 
 @given(st.text(max_size=80), st.lists(st.text(max_size=30), max_size=4))
