@@ -105,9 +105,10 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     """
     _remove_leftovers(docs_dir)
     changes, problems, refused, unchanged, wanted = [], [], [], 0, set()
+    folders = _Folders(docs_dir)
     for page in pages:
         try:
-            target = _inside(docs_dir, page.path)
+            target = folders.inside(page.path)
         except WriteError as exc:
             problems.append(Problem(page.path, str(exc)))
             refused.append(page.path)
@@ -240,16 +241,32 @@ def _state(target: Path, data: bytes) -> str:
     return "changed" if _is_ours(old[:_HEAD]) else "foreign"
 
 
-def _inside(docs_dir: Path, relative: str) -> Path:
-    """Return the target path, refusing any that would leave digest's folders."""
-    target = (docs_dir / relative).resolve()
-    base = docs_dir.resolve()
-    top = Path(relative).parts[0] if Path(relative).parts else ""
-    if not target.is_relative_to(base) or (
-        top not in OWNED_FOLDERS and relative not in OWNED_FILES
-    ):
-        raise WriteError(f"not written: {relative!r} is outside digest's folders in {docs_dir}")
-    return target
+class _Folders:
+    """Resolves page paths inside the docs folder, each folder once: thousands of pages
+    share a few hundred folders, and resolving a path costs a system call per part."""
+
+    def __init__(self, docs_dir: Path) -> None:
+        self.docs_dir = docs_dir
+        self.base = docs_dir.resolve()
+        self.resolved: dict[str, Path] = {}
+
+    def inside(self, relative: str) -> Path:
+        """Return the target path, refusing any that would leave digest's folders."""
+        folder, _, name = relative.rpartition("/")
+        if folder not in self.resolved:
+            self.resolved[folder] = (self.docs_dir / folder).resolve()
+        # The file itself is not resolved: a link in its place is refused as foreign.
+        target = self.resolved[folder] / name if name not in ("", ".", "..") else None
+        top = Path(relative).parts[0] if Path(relative).parts else ""
+        if (
+            target is None
+            or not target.is_relative_to(self.base)
+            or (top not in OWNED_FOLDERS and relative not in OWNED_FILES)
+        ):
+            raise WriteError(
+                f"not written: {relative!r} is outside digest's folders in {self.docs_dir}"
+            )
+        return target
 
 
 def _replace_all(changes: list[tuple[Path, bytes]]) -> None:

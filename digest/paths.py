@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 
 from digest.model import Brief
 
@@ -12,7 +11,8 @@ FEED_PATH = "feed.xml"
 
 def brief_path(brief: Brief) -> str:
     """Return the docs-relative path of a brief: its URL carries its date."""
-    folder = brief.date.strftime("%Y/%m/%d") if brief.date else "undated"
+    day = brief.date
+    folder = f"{day.year:04}/{day.month:02}/{day.day:02}" if day else "undated"
     return f"briefs/{folder}/{brief.slug}.md"
 
 
@@ -47,6 +47,10 @@ def href(target: str, page: str, *, directory_urls: bool) -> str:
     """
     there = page_url(target, directory_urls=directory_urls)
     here = page_url(page, directory_urls=directory_urls)
-    folder = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
-    relative = posixpath.relpath(f"/{there}", f"/{folder}")
-    return f"{relative}/" if there.endswith("/") or not there else relative
+    # A page's links start from its URL's folder: the URL itself when it ends in "/".
+    folder = here.split("/")[:-1]
+    parts = there.split("/")
+    common = 0
+    while common < min(len(folder), len(parts) - 1) and folder[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folder) - common) + parts[common:]) or "./"

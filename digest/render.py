@@ -6,8 +6,10 @@ import datetime as dt
 import html
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import frontmatter
 import yaml
@@ -16,13 +18,14 @@ from digest import __version__
 from digest.config import Settings
 from digest.feed import render_feed
 from digest.group import briefing_order
-from digest.model import Brief, Day, Page, Site, Story, Topic
+from digest.model import Brief, Day, Page, Site, Topic
 from digest.names import topic_slug
 from digest.paths import FEED_PATH, brief_path, day_path, href, topic_path
 
 GENERATOR = f"digest {__version__}"  # front matter marker: digest owns files that carry it
 _WORDS_PER_MINUTE = 200
 STORY_SIBLINGS = 8  # other briefs of its story listed on a brief page, nearest in time
+_UNDATED = 1 << 30  # how many days apart a brief is from an undated one
 _BAR, _CHART_HEIGHT = 12, 60  # timeline bar width and chart height, in SVG units
 # Characters that Markdown, its extensions or HTML could read as syntax anywhere in a line;
 # "@" makes e-mail autolinks (magiclink) and "+" makes ++keys++.
@@ -36,11 +39,15 @@ _WWW = re.compile(r"\b(www)\.", re.IGNORECASE)  # magiclink turns "www.x.org" in
 # A line break inside untrusted text would start a new Markdown line, where "# " is a heading
 # and four spaces are code: text is shown on one line, as Markdown would show it anyway.
 _LINE_BREAKS = re.compile(r"[ \t\n\r\f\v]+")
+_SPACES = re.compile(r"  +")
 # libyaml's dumper when PyYAML has it: the same YAML, several times faster on large sites.
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”"})
-# Python-Markdown marks its placeholders with STX/ETX; no control character is shown anyway.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Line breaks become spaces; other control characters go (Python-Markdown marks its
+# placeholders with STX and ETX, and none is ever shown anyway).
+_ONE_LINE = str.maketrans(
+    {c: " " if c in "\t\n\r\x0b\x0c" else None for c in map(chr, [*range(32), 127])}
+)
 
 
 def render_site(site: Site, settings: Settings) -> list[Page]:
@@ -71,7 +78,10 @@ def escape_html(text: str) -> str:
     """
     # Quotes stay as they are: outside attributes they are plain text, and every entity is
     # one more event for the HTML parsers MkDocs runs over each page.
-    return html.escape(_CONTROLS.sub("", _LINE_BREAKS.sub(" ", text).strip()), quote=False)
+    text = text.translate(_ONE_LINE)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return html.escape(text.strip(), quote=False)
 
 
 def plain_title(text: str) -> str:
@@ -84,13 +94,43 @@ class Neighbours:
     """Lookups a brief page needs from the rest of the site, built once per site."""
 
     by_source: Mapping[str, Brief]
-    stories: Mapping[str, Story]
+    stories: Mapping[str, Sequence[Brief]]  # story id -> its briefs in briefing order
+    position: Mapping[str, int]  # source -> its brief's place in its story
+    days: Mapping[str, Sequence[int]]  # story id -> minus the day ordinal of its dated briefs
 
     @classmethod
     def of(cls, site: Site) -> Neighbours:
         """Return the lookups of a site."""
+        stories = {s.id: sorted(s.briefs, key=briefing_order) for s in site.stories}
+        position = {
+            b.article.source: i for briefs in stories.values() for i, b in enumerate(briefs)
+        }
+        days = {k: [-b.date.toordinal() for b in v if b.date] for k, v in stories.items()}
         by_source = {b.article.source: b for b in site.briefs}
-        return cls(by_source, {s.id: s for s in site.stories})
+        return cls(by_source, stories, position, days)
+
+    def nearest_in_story(self, brief: Brief, limit: int) -> tuple[list[Brief], int]:
+        """Return up to `limit` other briefs of the brief's story nearest to it in time (ties
+        in briefing order), listed in briefing order, and how many others the story has.
+
+        Only the briefs as near as the `limit`-th nearest of its neighbours in the list are
+        compared: a story can hold hundreds of briefs, each listing its own nearest.
+        """
+        story = self.stories.get(brief.story, ())
+        here = self.position.get(brief.article.source)
+        if here is None or len(story) < 2:
+            return [], 0
+        pool = range(len(story))
+        days = self.days[brief.story]
+        if brief.date and len(story) - 1 > limit:
+            near = range(max(0, here - limit), min(len(story), here + limit + 1))
+            window = [i for i in near if i != here]
+            reach = sorted(_days_apart(story[i], brief) for i in window)[limit - 1]
+            if reach < _UNDATED:  # every brief this near is dated, so in one run of the list
+                day = -brief.date.toordinal()
+                pool = range(bisect_left(days, day - reach), bisect_right(days, day + reach))
+        ranked = sorted((_days_apart(story[i], brief), i) for i in pool if i != here)
+        return [story[i] for i in sorted(i for _, i in ranked[:limit])], len(story) - 1
 
 
 def render_brief(brief: Brief, settings: Settings, neighbours: Neighbours | None = None) -> Page:
@@ -261,15 +301,12 @@ def _story_and_related(
     them would make the site grow with the square of the story, so the nearest in time
     are shown, and the count of the rest.
     """
-    story = neighbours.stories.get(brief.story)
-    others = [b for b in story.briefs if b.article.source != brief.article.source] if story else []
+    shown, others = neighbours.nearest_in_story(brief, STORY_SIBLINGS)
     lines: list[str] = []
-    if others:
-        nearest = sorted(others, key=lambda b: (_days_apart(b, brief), briefing_order(b)))
-        shown = sorted(nearest[:STORY_SIBLINGS], key=briefing_order)
+    if shown:
         lines += ["## In this story", "", *_link_list(shown, path, settings)]
-        if len(others) > len(shown):
-            lines += [f"And {_count(len(others) - len(shown), 'other brief')} in this story.", ""]
+        if others > len(shown):
+            lines += [f"And {_count(others - len(shown), 'other brief')} in this story.", ""]
     related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
     if related:
         lines += ["## Related briefs", "", *_link_list(related, path, settings)]
@@ -278,7 +315,7 @@ def _story_and_related(
 
 def _days_apart(a: Brief, b: Brief) -> int:
     if a.date is None or b.date is None:
-        return 1 << 30  # undated briefs come after every dated one
+        return _UNDATED  # undated briefs come after every dated one
     return abs((a.date - b.date).days)
 
 
@@ -420,6 +457,7 @@ def _date(date: dt.date | None, settings: Settings) -> str:
     return format_date(date, settings.date_format)
 
 
+@lru_cache(maxsize=4096)  # a site prints each of a few hundred dates thousands of times
 def format_date(date: dt.date | None, date_format: str) -> str:
     """Return a date as pages print it, "undated" for None."""
     if date is None:

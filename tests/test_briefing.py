@@ -8,13 +8,15 @@ from collections.abc import Sequence
 import feedparser
 import pytest
 from conftest import make_article, make_brief
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import digest.group
 from digest.analyze.combine import summarize_story
 from digest.config import Settings
-from digest.group import group_site
-from digest.model import Brief, Site
-from digest.render import render_site, timeline_svg
+from digest.group import briefing_order, group_site
+from digest.model import Brief, Site, Story
+from digest.render import STORY_SIBLINGS, Neighbours, render_site, timeline_svg
 
 D1, D2 = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
 
@@ -158,3 +160,26 @@ def test_a_day_page_summarises_only_what_was_reported_that_day(site: Site) -> No
     assert metro.summary == ("Metro works begin happened today.",)
     earlier = next(d for d in site.days if d.date == D1).stories[0]
     assert not any("Metro works begin" in sentence for sentence in earlier.summary)
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(st.one_of(st.none(), st.integers(0, 40)), min_size=1, max_size=40), st.data())
+def test_a_brief_lists_the_story_briefs_nearest_in_time_then_first_in_briefing_order(
+    days: list[int | None], data: st.DataObject
+) -> None:
+    day = dt.date(2024, 1, 1)
+    briefs = [
+        brief(f"Chapter {n}", f"seeds/{n:02d}.txt", None if d is None else day + dt.timedelta(d), 0)
+        for n, d in enumerate(days)
+    ]
+    story = Story("0", tuple(sorted(briefs, key=briefing_order)), ())
+    neighbours = Neighbours.of(Site(briefs=tuple(briefs), topics=(), days=(), stories=(story,)))
+    me = data.draw(st.sampled_from(briefs))
+
+    def apart(other: Brief) -> int:
+        return 1 << 30 if None in (me.date, other.date) else abs((me.date - other.date).days)
+
+    others = [b for b in story.briefs if b is not me]
+    nearest = sorted(others, key=lambda b: (apart(b), briefing_order(b)))[:STORY_SIBLINGS]
+    expected = sorted(nearest, key=briefing_order)
+    assert neighbours.nearest_in_story(me, STORY_SIBLINGS) == (expected, len(others))

@@ -157,3 +157,27 @@ def test_links_between_pages_are_the_relative_paths_mkdocs_resolves(
 
     page, target = "/".join([*page_dirs, "p.md"]), "/".join([*target_dirs, "t.md"])
     assert _rel(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+@given(
+    st.lists(PATH_PART, max_size=4),
+    st.lists(PATH_PART, max_size=4),
+    st.sampled_from(["p.md", "index.md"]),
+    st.sampled_from(["t.md", "index.md", "feed.xml"]),
+    st.booleans(),
+)
+def test_html_links_are_the_urls_mkdocs_would_write(
+    page_dirs: list[str], target_dirs: list[str], page_name: str, name: str, directory_urls: bool
+) -> None:
+    import posixpath
+
+    from digest.paths import href, page_url
+
+    page, target = "/".join([*page_dirs, page_name]), "/".join([*target_dirs, name])
+    here = page_url(page, directory_urls=directory_urls)
+    there = page_url(target, directory_urls=directory_urls)
+    # What MkDocs' own get_relative_url does: relative to the folder the page's URL names.
+    folder = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
+    expected = posixpath.relpath(f"/{there}", f"/{folder}")
+    expected += "/" if there.endswith("/") or not there else ""
+    assert href(target, page, directory_urls=directory_urls) == expected
