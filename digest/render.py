@@ -26,6 +26,9 @@ GENERATOR = f"digest {__version__}"  # front matter marker: digest owns files th
 _WORDS_PER_MINUTE = 200
 STORY_SIBLINGS = 8  # other briefs of its story listed on a brief page, nearest in time
 _UNDATED = 1 << 30  # how many days apart a brief is from an undated one
+# A heading whose section Material's search leaves out: lists of other briefs would make
+# every brief a hit for the headlines it links to.
+_UNSEARCHED = "{ data-search-exclude }"
 _BAR, _CHART_HEIGHT = 12, 60  # timeline bar width and chart height, in SVG units
 # Characters that Markdown, its extensions or HTML could read as syntax anywhere in a line;
 # "@" makes e-mail autolinks (magiclink) and "+" makes ++keys++.
@@ -168,7 +171,7 @@ def render_topic(topic: Topic, settings: Settings) -> Page:
     if topic.related:
         links = (_a(t, topic_path(topic_slug(t)), path, settings) for t in topic.related)
         lines += _para("topics", f"Related topics: {' · '.join(links)}")
-    lines += ["## Briefs", ""] + _brief_list(topic.briefs, path, settings)
+    lines += [f"## Briefs {_UNSEARCHED}", "", *_brief_list(topic.briefs, path, settings)]
     return Page(path, _with_front_matter({"title": plain_title(topic.name)}, lines))
 
 
@@ -304,12 +307,12 @@ def _story_and_related(
     shown, others = neighbours.nearest_in_story(brief, STORY_SIBLINGS)
     lines: list[str] = []
     if shown:
-        lines += ["## In this story", "", *_link_list(shown, path, settings)]
+        lines += [f"## In this story {_UNSEARCHED}", "", *_link_list(shown, path, settings)]
         if others > len(shown):
             lines += [f"And {_count(others - len(shown), 'other brief')} in this story.", ""]
     related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
     if related:
-        lines += ["## Related briefs", "", *_link_list(related, path, settings)]
+        lines += [f"## Related briefs {_UNSEARCHED}", "", *_link_list(related, path, settings)]
     return lines
 
 
@@ -331,7 +334,8 @@ def _day_body(day: Day, path: str, settings: Settings, *, level: str = "##") -> 
         if details:
             lines += _para("topics", " · ".join(details))
         if others:
-            lines += ["<p>Also covered by:</p>", *_brief_list(others, path, settings)]
+            lines += ["<p data-search-exclude>Also covered by:</p>"]
+            lines += _brief_list(others, path, settings)
     return lines
 
 
@@ -347,19 +351,22 @@ def _brief_list(briefs: Iterable[Brief], path: str, settings: Settings) -> list[
         lede = f": {escape_html(brief.summary[0])}" if brief.summary else ""
         items.append(f"<strong>{_a(brief.title, brief_path(brief), path, settings)}</strong> "
                      f"({when}){lede}")  # fmt: skip
-    return _html_list(items)
+    return _html_list(items, searched=False)
 
 
 def _link_list(briefs: Iterable[Brief], path: str, settings: Settings) -> list[str]:
     """Return briefs as a list of links with dates: what a brief page lists of others."""
-    return _html_list(
+    items = (
         f"{_a(b.title, brief_path(b), path, settings)} ({escape_html(_date(b.date, settings))})"
         for b in briefs
     )
+    return _html_list(items, searched=False)
 
 
-def _html_list(items: Iterable[str]) -> list[str]:
-    return ["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>", ""]
+def _html_list(items: Iterable[str], *, searched: bool = True) -> list[str]:
+    """Return a list; lists of other briefs stay out of the search index (`searched`)."""
+    start = "<ul>" if searched else "<ul data-search-exclude>"
+    return [start, *(f"<li>{item}</li>" for item in items), "</ul>", ""]
 
 
 def _meta_line(brief: Brief, settings: Settings) -> str:
@@ -377,7 +384,7 @@ def _meta_line(brief: Brief, settings: Settings) -> str:
 def _full_text(brief: Brief, settings: Settings) -> list[str]:
     """Return the full text, collapsed; out of the search index when settings say so."""
     article = brief.article
-    heading = "## Full text" + ("" if settings.full_text_search else " { data-search-exclude }")
+    heading = "## Full text" + ("" if settings.full_text_search else f" {_UNSEARCHED}")
     body = [f"<p><em>{escape_html(article.caption)}</em></p>"] if article.caption else []
     for paragraph in article.paragraphs:
         tag = "h4" if paragraph.is_subheading else "p"

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import frontmatter
 import pytest
 from conftest import CORPUS, SEEDS
 
@@ -154,3 +155,19 @@ def test_every_link_of_the_corpus_site_leads_to_a_page(
     page = next((site / "briefs").rglob("*.html")).read_text()
     assert "Related briefs" in page  # lists of links are there to check
     assert dead_links(site) == []
+
+
+def test_search_finds_a_headline_on_its_brief_not_on_every_page_that_lists_it(
+    tmp_path: Path,
+) -> None:
+    root = make_project(tmp_path, CORPUS)
+    (root / "seeds/notes.csv").unlink()
+    assert mkdocs_build(root, "--strict").returncode == 0
+    brief = next((root / "docs/briefs/2024/03/04").glob("plan-to-extend-lisbon-metro*.md"))
+    title = frontmatter.loads(brief.read_text()).metadata["title"]
+    own = brief.relative_to(root / "docs").with_suffix("").as_posix() + "/"
+    hits = {d["location"].split("#")[0] for d in search_index(root) if title in d["text"]}
+    hits |= {d["location"].split("#")[0] for d in search_index(root) if title == d["title"]}
+    assert own in hits
+    # Its story's other briefs and its topics link to it; their lists are not searched.
+    assert {h for h in hits if h.startswith(("briefs/", "topics/"))} == {own}
