@@ -329,7 +329,7 @@ def _day_body(day: Day, path: str, settings: Settings, *, level: str = "##") -> 
         lines += [f"{level} {_link(lead.title, brief_path(lead), path)}", ""]
         if story.summary:
             lines += [f"<p>{escape_html(' '.join(story.summary))}</p>", ""]
-        details = [escape_html(lead.article.dateline)] if lead.article.dateline else []
+        details = [d for d in [escape_html(lead.article.dateline)] if d]
         details += [_a(t, topic_path(topic_slug(t)), path, settings) for t in lead.topics]
         if details:
             lines += _para("topics", " · ".join(details))
@@ -371,13 +371,15 @@ def _html_list(items: Iterable[str], *, searched: bool = True) -> list[str]:
 
 def _meta_line(brief: Brief, settings: Settings) -> str:
     article = brief.article
-    parts = [f"<strong>{escape_html(article.dateline)}</strong>"] if article.dateline else []
+    # Blank fields are left out, not shown as empty markup.
+    dateline, credit = escape_html(article.dateline), escape_html(article.credit)
+    parts = [f"<strong>{dateline}</strong>"] if dateline else []
     parts.append(escape_html(_date(brief.date, settings)) if brief.date else "Undated")
     parts.append(f"{_reading_time(brief)} min read")
     parts += [f"Source: <code>{escape_html(article.source)}</code>"]
     parts += [f"also <code>{escape_html(s)}</code>" for s in brief.duplicates]
-    if article.credit:
-        parts.append(f"Photo: {escape_html(article.credit)}")
+    if credit:
+        parts.append(f"Photo: {credit}")
     return " · ".join(parts)
 
 
