@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import zlib
 from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ OWNED_FILES = ("index.md", "feed.xml")
 REPORT_FILE = ".digest/report.txt"
 # Analyses of seeds by content, so a rebuild analyses only what changed. Disposable.
 CACHE_FILE = ".digest/cache.sqlite"
+_CACHE_TABLE = "entries"  # key -> zlib-compressed entry text
 # What the last complete build was made from and what it wrote, to skip a build that would
 # change nothing.
 MANIFEST_FILE = ".digest/manifest.json"
@@ -147,29 +149,45 @@ def write_report(problems: Iterable[Problem], root: Path) -> Path:
 
 
 def load_cache(root: Path) -> dict[str, str]:
-    """Return every stored analysis entry; a store that cannot be read is dropped, not trusted."""
+    """Return every stored analysis entry; a store that cannot be read is dropped, not trusted,
+    and an entry that does not decompress is left out (its seed is analysed again)."""
     path = root / CACHE_FILE
     if not path.exists():
         return {}
     try:
         with closing(sqlite3.connect(path)) as db:
-            return dict(db.execute("SELECT key, entry FROM briefs").fetchall())
+            rows = db.execute(f"SELECT key, entry FROM {_CACHE_TABLE}").fetchall()
     except sqlite3.Error as exc:
         log.warning("%s: unreadable analysis cache (%s); analysing every seed again", path, exc)
         path.unlink(missing_ok=True)
         return {}
+    entries = {}
+    for key, blob in rows:
+        try:
+            entries[key] = zlib.decompress(blob).decode("utf-8")
+        except (zlib.error, TypeError, UnicodeDecodeError):
+            continue
+    return entries
 
 
 def save_cache(root: Path, fresh: Mapping[str, str], keep: Iterable[str]) -> None:
     """Store new analysis entries and drop the entries no seed uses any more."""
     path = root / CACHE_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Compressed: a large site's store is read whole by every rebuild, and briefs' JSON
+    # shrinks about fourfold.
+    rows = sorted((k, zlib.compress(v.encode("utf-8"))) for k, v in fresh.items())
     try:
         with closing(sqlite3.connect(path)) as db, db:
-            db.execute("CREATE TABLE IF NOT EXISTS briefs (key TEXT PRIMARY KEY, entry TEXT)")
-            stale = {k for (k,) in db.execute("SELECT key FROM briefs")} - set(keep)
-            db.executemany("DELETE FROM briefs WHERE key = ?", [(k,) for k in sorted(stale)])
-            db.executemany("INSERT OR REPLACE INTO briefs VALUES (?, ?)", sorted(fresh.items()))
+            db.execute("DROP TABLE IF EXISTS briefs")  # the uncompressed layout of digest <= 0.1
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (key TEXT PRIMARY KEY, entry BLOB)"
+            )
+            stale = {k for (k,) in db.execute(f"SELECT key FROM {_CACHE_TABLE}")} - set(keep)
+            db.executemany(
+                f"DELETE FROM {_CACHE_TABLE} WHERE key = ?", [(k,) for k in sorted(stale)]
+            )
+            db.executemany(f"INSERT OR REPLACE INTO {_CACHE_TABLE} VALUES (?, ?)", rows)
     except sqlite3.Error as exc:  # a cache that cannot be written only costs time next build
         log.warning("%s: analysis cache not saved (%s)", path, exc)
         path.unlink(missing_ok=True)

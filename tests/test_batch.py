@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from conftest import CORPUS, SEEDS
@@ -75,7 +76,7 @@ def test_second_build_analyses_nothing_and_a_corrupt_store_is_rebuilt(tmp_path: 
     build(Settings(), root=tmp_path)
     store = tmp_path / disk.CACHE_FILE
     with sqlite3.connect(store) as db:
-        assert db.execute("SELECT count(*) FROM briefs").fetchone() == (7,)
+        assert db.execute("SELECT count(*) FROM entries").fetchone() == (7,)
     assert len(disk.load_cache(tmp_path)) == 7
     store.write_bytes(b"not a database at all" * 100)
     assert disk.load_cache(tmp_path) == {}
@@ -106,3 +107,15 @@ def test_a_touched_page_or_changed_setting_means_a_real_build(tmp_path: Path) ->
     repaired = build(Settings(), root=tmp_path)
     assert repaired.written == ("index.md",)
     assert build(Settings(date_format="%Y-%m-%d"), root=tmp_path).site is not None
+
+
+def test_a_damaged_store_entry_is_a_miss_and_is_analysed_again(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    first = build(Settings(), root=tmp_path)
+    with closing(sqlite3.connect(tmp_path / disk.CACHE_FILE)) as db, db:
+        (key,) = db.execute("SELECT key FROM entries ORDER BY key LIMIT 1").fetchone()
+        db.execute("UPDATE entries SET entry = ? WHERE key = ?", (b"not zlib", key))
+    assert key not in disk.load_cache(tmp_path) and len(disk.load_cache(tmp_path)) == 6
+    (tmp_path / disk.MANIFEST_FILE).unlink()  # so the next build runs
+    again = build(Settings(), root=tmp_path)
+    assert again.tally == first.tally and key in disk.load_cache(tmp_path)
