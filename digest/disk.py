@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import sqlite3
+import stat
 import tempfile
 import zlib
 from collections.abc import Iterable, Mapping
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest.errors import WriteError
@@ -45,6 +47,7 @@ class Manifest:
     files: Mapping[str, tuple[int, int]]  # docs-relative path -> (size, mtime in ns)
     tally: Tally
     report: tuple[Problem, ...]
+    digests: Mapping[str, str] = field(default_factory=dict)  # path -> digest of its bytes
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class WriteResult:
     removed: tuple[str, ...]
     problems: tuple[Problem, ...]
     refused: tuple[str, ...] = ()  # page paths not written, each explained in `problems`
+    digests: Mapping[str, str] = field(default_factory=dict)  # path -> digest, pages now there
 
 
 def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
@@ -97,16 +101,19 @@ def _not_a_seed(path: Path, base: Path) -> str:
     return ""
 
 
-def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
+def write_pages(pages: Iterable[Page], docs_dir: Path, last: Manifest | None = None) -> WriteResult:
     """Write changed pages, remove generated pages no longer wanted, and never touch others.
 
     A build killed at any moment leaves every page whole and every link working: changed
     pages are first written in full under temporary names, then renamed in one quick pass,
     and stale pages are removed only after that. The next build removes leftover temporary
     files and finishes the job. `written` lists pages in the order they were renamed.
+    A page the last build's manifest recorded, untouched since, is compared by digest
+    instead of being read back.
     """
     _remove_leftovers(docs_dir)
     changes, problems, refused, unchanged, wanted = [], [], [], 0, set()
+    digests: dict[str, str] = {}
     folders = _Folders(docs_dir)
     for page in pages:
         try:
@@ -120,13 +127,15 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
             continue
         wanted.add(target)
         data = page.text.encode("utf-8")
-        state = _state(target, data)
+        digests[page.path] = _digest(data)
+        state = _recorded_state(target, page.path, digests[page.path], last) or _state(target, data)
         if state == "unchanged":
             unchanged += 1
         elif state == "foreign":
             source = _display(target, docs_dir.parent)
             problems.append(Problem(source, "not overwritten: digest did not generate it"))
             refused.append(page.path)
+            del digests[page.path]
         else:
             changes.append((state, page.path, target, data))
     # New pages go in before changed ones, and stale ones go last: whenever the build stops,
@@ -135,7 +144,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     _replace_all([(target, data) for _, _, target, data in changes])
     removed = _remove_stale(docs_dir, wanted)
     written = tuple(path for _, path, _, _ in changes)
-    return WriteResult(written, unchanged, tuple(removed), tuple(problems), tuple(refused))
+    return WriteResult(written, unchanged, tuple(removed), tuple(problems), tuple(refused), digests)
 
 
 def write_report(problems: Iterable[Problem], root: Path) -> Path:
@@ -202,19 +211,21 @@ def load_manifest(root: Path) -> Manifest | None:
             files={str(k): (int(v[0]), int(v[1])) for k, v in data["files"].items()},
             tally=Tally(*(int(n) for n in data["tally"])),
             report=tuple(Problem(str(s), str(r)) for s, r in data["report"]),
+            digests={str(k): str(v) for k, v in data.get("digests", {}).items()},
         )
-    except (OSError, ValueError, TypeError, KeyError, IndexError):
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
 
 
 def save_manifest(
-    root: Path, docs_dir: Path, *, fingerprint: str, paths: Iterable[str], tally: Tally,
+    root: Path, docs_dir: Path, *, fingerprint: str, digests: Mapping[str, str], tally: Tally,
     report: Iterable[Problem],
 ) -> None:  # fmt: skip
     """Record a complete build: what it was made from and the state of every file it owns."""
     data = {
         "fingerprint": fingerprint,
-        "files": _file_stats(docs_dir, paths),
+        "files": _file_stats(docs_dir, digests),
+        "digests": dict(digests),
         "tally": [tally.briefs, tally.topics, tally.days],
         "report": [[p.source, p.reason] for p in report],
     }
@@ -245,6 +256,24 @@ def is_generated(path: Path) -> bool:
 
 def _is_ours(head: bytes) -> bool:
     return head.startswith(_PAGE_MARKER) or (head.startswith(b"<?xml") and _FEED_MARKER in head)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _recorded_state(target: Path, path: str, digest: str, last: Manifest | None) -> str | None:
+    """Return "unchanged" or "changed" for a page the last build wrote and nobody touched
+    since (same size and time), None when the file must be read to tell."""
+    if last is None or path not in last.digests or path not in last.files:
+        return None
+    try:
+        st = target.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or (st.st_size, st.st_mtime_ns) != last.files[path]:
+        return None
+    return "unchanged" if last.digests[path] == digest else "changed"
 
 
 def _state(target: Path, data: bytes) -> str:

@@ -53,15 +53,16 @@ def build(
     disk.save_cache(root, batch.fresh, keep=keys)
     site = group_site(batch.briefs, settings)
     pages = render_site(site, settings)
-    written = disk.write_pages(pages, docs)
+    written = disk.write_pages(pages, docs, last)
     problems = [*skipped, *batch.problems, *_notes(batch.briefs, settings)]
     problems += _unwritten_briefs(site, written.refused, settings.docs_dir)
     problems += unaccounted(seeds, site, problems)
     report = tuple(sorted(problems, key=lambda p: p.source))  # stable: a file's lines keep order
     report_file = disk.write_report(report, root)
-    ours = [p.path for p in pages if p.path not in written.refused]
     tally = Tally.of(site)
-    disk.save_manifest(root, docs, fingerprint=fingerprint, paths=ours, tally=tally, report=report)
+    disk.save_manifest(
+        root, docs, fingerprint=fingerprint, digests=written.digests, tally=tally, report=report
+    )
     return BuildResult(
         site, written.written, written.unchanged, written.removed, report, report_file, tally
     )

@@ -156,3 +156,41 @@ def test_file_names_are_shown_on_one_printable_line(tmp_path: Path, name: str, s
     (seed,), _ = read_seeds(tmp_path / "seeds", root=tmp_path)
     assert seed.source == shown
     seed.source.encode("utf-8")  # an undecodable name must not break writing a page
+
+
+def manifest_of(docs: Path, pages: list[Page]) -> disk.Manifest:
+    written = write_pages(pages, docs)
+    stats = {p: ((docs / p).stat().st_size, (docs / p).stat().st_mtime_ns) for p in written.digests}
+    return disk.Manifest("f", stats, disk.Tally(), (), written.digests)
+
+
+def test_pages_the_manifest_vouches_for_are_compared_without_reading_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = [Page(f"briefs/{i}.md", GENERATED + f"{i}\n") for i in range(3)]
+    last = manifest_of(tmp_path, old)
+    read: list[Path] = []
+    state = disk._state
+    monkeypatch.setattr(
+        disk, "_state", lambda target, data: read.append(target) or state(target, data)
+    )
+    new = [
+        old[0],
+        Page("briefs/1.md", GENERATED + "edited\n"),
+        old[2],
+        Page("briefs/3.md", GENERATED),
+    ]
+    result = write_pages(new, tmp_path, last)
+    assert result.written == ("briefs/3.md", "briefs/1.md") and result.unchanged == 2
+    assert read == [tmp_path / "briefs/3.md"]  # only the page the manifest does not know
+
+
+def test_a_page_edited_since_the_manifest_is_read_and_kept_when_foreign(tmp_path: Path) -> None:
+    pages = [Page("briefs/x.md", GENERATED)]
+    last = manifest_of(tmp_path, pages)
+    (tmp_path / "briefs/x.md").write_text("# mine now\n")  # size and time change
+    result = write_pages(pages, tmp_path, last)
+    assert (
+        result.refused == ("briefs/x.md",)
+        and (tmp_path / "briefs/x.md").read_text() == "# mine now\n"
+    )
