@@ -243,7 +243,7 @@ def _cell(value: float, spec: str) -> str:
     return format(value, spec) if value == value else f"{'-':>8}"  # NaN: not measured
 
 
-def report(rows: list[tuple[str, Run, str]], root: Path, briefs: int) -> None:
+def report(rows: list[tuple[str, Run, str]], root: Path, articles: int) -> None:
     print(f"{'step':18} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'rewritten':>9}  ratio")
     for name, run, ratio in rows:
         files = "" if run.rewritten is None else str(run.rewritten)
@@ -251,9 +251,9 @@ def report(rows: list[tuple[str, Run, str]], root: Path, briefs: int) -> None:
         print(f"{name:18} {run.wall:8.2f} {cpu} {peak} {files:>9}  {ratio}")
     site = root / "site"
     index = site / "search/search_index.json"
-    print(f"site: {folder_mb(site):.1f} MB ({folder_mb(site) * 1000 / briefs:.1f} kB per brief); "
-          f"search index {index.stat().st_size / 1e6:.1f} MB "
-          f"({index.stat().st_size / 1000 / briefs:.1f} kB per brief)")  # fmt: skip
+    size, index_size = folder_mb(site), index.stat().st_size / 1e6
+    print(f"site: {size:.1f} MB ({size * 1000 / articles:.1f} kB per article); search index "
+          f"{index_size:.1f} MB ({index_size * 1000 / articles:.1f} kB per article)")  # fmt: skip
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 
 Makes the same corpus as bench_build.py, builds the site with the default
 `full_text_search: true`, then again with `false`, and prints the size of Material's
-`search/search_index.json` per brief for both. The corpus lives in a temporary folder and
+`search/search_index.json` per article for both. The corpus lives in a temporary folder and
 is deleted afterwards. Example:
 
   python bench/bench_search.py --texts ../shared/eval/summ_bbc_news_summary.jsonl --n 1000
@@ -19,10 +19,10 @@ from pathlib import Path
 from bench_build import make_project, measure, read_texts
 
 
-def index_kb_per_brief(root: Path, briefs: int) -> float:
-    """Build the project (digest plugin included) and return its search index per brief."""
+def index_kb_per_article(root: Path, articles: int) -> float:
+    """Build the project (digest plugin included) and return its search index per article."""
     measure([sys.executable, "-m", "mkdocs", "build", "-q"], root)
-    return (root / "site/search/search_index.json").stat().st_size / 1000 / briefs
+    return (root / "site/search/search_index.json").stat().st_size / 1000 / articles
 
 
 def main() -> int:
@@ -35,15 +35,15 @@ def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="digest-bench-search-"))
     try:
         make_project(root, read_texts(args.texts), args.n)
-        with_text = index_kb_per_brief(root, args.n)
+        with_text = index_kb_per_article(root, args.n)
         config = root / "mkdocs.yml"
         config.write_text(
             config.read_text().replace(
                 "seeds_dir: seeds", "seeds_dir: seeds\n      full_text_search: false"
             )
         )
-        without = index_kb_per_brief(root, args.n)
-        print(f"corpus: {args.n} articles; search index per brief: "
+        without = index_kb_per_article(root, args.n)
+        print(f"corpus: {args.n} articles; search index per article: "
               f"{with_text:.1f} kB with the full text (default), {without:.1f} kB without "
               f"(full_text_search: false), {with_text / without:.1f}x")  # fmt: skip
     finally:
