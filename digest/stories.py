@@ -530,7 +530,7 @@ def copy_candidates(triples: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
     if not len(dense):
         return []
     df = np.bincount(dense)
-    # Rarest first within each set: the prefixes then meet only in true neighbours.
+    # Rarest first within each set: any order is exact, and this one meets the fewest sets.
     span = len(df) * (int(df.max()) + 1)
     if span * len(triples) < 2**62:  # one int64 key sorts faster than three
         order = np.argsort(docs * span + df[dense] * len(df) + dense)
