@@ -95,11 +95,9 @@ def story_vectors(texts: Sequence[str]) -> sp.csr_matrix:
     tokens, token_rows = tokenised(texts, _TOKEN)
     openers, _ = tokenised(texts, _SENTENCE_OPENER)
     # Each distinct spelling is normalised once; the per-token work stays in C (map, bincount).
-    spellings = list(dict.fromkeys(tokens))
-    index = {token: i for i, token in enumerate(spellings)}
-    words, capital = spelling_words(spellings)
+    index, raw = spelling_ids(tokens)
+    words, capital = spelling_words(list(index))
     word_of = np.array(words, dtype=np.int64)
-    raw = np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     opened = np.fromiter(
         (index.get(token, -1) for token in openers), dtype=np.int64, count=len(openers)
     )
@@ -114,6 +112,12 @@ def story_vectors(texts: Sequence[str]) -> sp.csr_matrix:
     capitals -= np.bincount(word_of[opened], minlength=vocabulary)
     names = capitals * 2 > np.asarray(counts.sum(axis=0)).ravel()
     return weighted(counts, names)
+
+
+def spelling_ids(tokens: Sequence[str]) -> tuple[dict[str, int], Ints]:
+    """Return each distinct spelling's number (in order of first use) and each token's."""
+    index = {token: i for i, token in enumerate(dict.fromkeys(tokens))}
+    return index, np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
 
 
 def tokenised(texts: Sequence[str], pattern: re.Pattern[str]) -> tuple[list[str], Ints]:
@@ -497,13 +501,12 @@ def triple_sets(texts: Sequence[str]) -> list[frozenset[int]]:
     Equal runs get equal numbers within one call; the numbering is exact, not a hash.
     """
     tokens, rows = tokenised(texts, _TOKEN)
-    spellings = list(dict.fromkeys(tokens))
+    index, raw = spelling_ids(tokens)
     words: dict[str, int] = {}
     word_of = np.fromiter(
-        (words.setdefault(t.lower(), len(words)) for t in spellings), np.int64, len(spellings)
+        (words.setdefault(t.lower(), len(words)) for t in index), np.int64, len(index)
     )
-    index = {t: i for i, t in enumerate(spellings)}
-    ids = word_of[np.fromiter(map(index.__getitem__, tokens), np.int64, len(tokens))]
+    ids = word_of[raw]
     starts = np.flatnonzero(rows[:-2] == rows[2:]) if len(ids) > 2 else np.zeros(0, np.int64)
     width = len(words) + 1
     first = ids[starts] * width + ids[starts + 1]
