@@ -13,9 +13,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
+from digest.passthrough import restore_html_blocks, stash_html_blocks
 from digest.pipeline import build
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -75,6 +77,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     settings: Settings | None = None
     report: tuple[int, Path | None] = (0, None)
+    stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
+
+    def __init__(self) -> None:
+        self.stashed = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # Values MkDocs' type checks let through (a negative count, a malformed alias) are
@@ -108,6 +114,19 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             len(result.written),
             len(result.removed),
         )
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        if not str(page.meta.get("generator", "")).startswith("digest"):
+            return markdown  # the project's own pages convert as usual
+        markdown, self.stashed[page.file.src_uri] = stash_html_blocks(markdown)
+        return markdown
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        return restore_html_blocks(html, self.stashed.pop(page.file.src_uri, []))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # MkDocs prints page warnings after ours; a last line keeps the report from scrolling by.

@@ -1,0 +1,39 @@
+"""Raw HTML blocks of generated pages, carried past MkDocs' Markdown conversion.
+
+A generated page writes everything but its headings as raw HTML blocks (see render.py).
+Python-Markdown copies such blocks through unchanged, yet first reads each one with an
+HTML parser, and MkDocs reads the whole page with another: most of what converting a
+brief page costs. The plugin swaps each block for a one-word paragraph before conversion
+and puts the block back into the converted page, which gives the same HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A block is raw HTML when its first line starts with a tag: generated pages escape every
+# "<" of article text, so no other block of theirs starts that way.
+_BLOCK_SEPARATOR = "\n\n"
+_TOKEN = "digestrawhtml"
+_PLACEHOLDER = re.compile(rf"<p>{_TOKEN}(\d+)</p>")
+
+
+def stash_html_blocks(markdown: str) -> tuple[str, list[str]]:
+    """Return the Markdown with each raw HTML block replaced by a placeholder, and the blocks."""
+    blocks: list[str] = []
+    parts = markdown.split(_BLOCK_SEPARATOR)
+    for i, part in enumerate(parts):
+        if part.startswith("<"):
+            parts[i] = f"{_TOKEN}{len(blocks)}"
+            blocks.append(part.strip("\n") + "\n")
+    return _BLOCK_SEPARATOR.join(parts), blocks
+
+
+def restore_html_blocks(html: str, blocks: list[str]) -> str:
+    """Return the converted page with its placeholders replaced by the stashed blocks."""
+    if not blocks:
+        return html
+    # One pass over the converted page, which holds no article text, only placeholders:
+    # text put back is never searched again.
+    # Python-Markdown ends each raw block with a blank line and the page with none.
+    return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], html).rstrip("\n")
