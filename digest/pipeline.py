@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,8 @@ from digest.group import group_site
 from digest.model import Article, Brief, Problem, Seed, Site, Tally
 from digest.paths import brief_path
 from digest.render import render_site
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ def build(
     or analysis settings changed are analysed again. `progress(done, total)` is called as
     articles are analysed, the slow stage.
     """
+    lap = _Laps()
     seeds, skipped = disk.read_seeds(root / settings.seeds_dir, root=root)
     docs = root / settings.docs_dir
     keys = [cache_key(seed, settings) for seed in seeds]  # hashes every seed's bytes, once
@@ -49,11 +54,16 @@ def build(
     if last and last.fingerprint == fingerprint and disk.files_unchanged(docs, last.files):
         report_file = root / disk.REPORT_FILE
         return BuildResult(None, (), len(last.files), (), last.report, report_file, last.tally)
+    lap("read")
     batch = brief_seeds(seeds, keys, settings, cached=disk.load_cache(root), progress=progress)
     disk.save_cache(root, batch.fresh, keep=keys)
+    lap("analyse")
     site = group_site(batch.briefs, settings)
+    lap("group")
     pages = render_site(site, settings)
+    lap("render")
     written = disk.write_pages(pages, docs, last)
+    lap("write")
     problems = [*skipped, *batch.problems, *_notes(batch.briefs, settings)]
     problems += _unwritten_briefs(site, written.refused, settings.docs_dir)
     problems += unaccounted(seeds, site, problems)
@@ -63,9 +73,26 @@ def build(
     disk.save_manifest(
         root, docs, fingerprint=fingerprint, digests=written.digests, tally=tally, report=report
     )
+    log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
         site, written.written, written.unchanged, written.removed, report, report_file, tally
     )
+
+
+class _Laps:
+    """Seconds each stage took, for `digest build -v`: where a slow build spends its time."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.laps: list[str] = []
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps.append(f"{stage} {now - self.last:.2f} s")
+        self.last = now
+
+    def __str__(self) -> str:
+        return ", ".join(self.laps)
 
 
 def build_fingerprint(keys: Sequence[str], skipped: Sequence[Problem], settings: Settings) -> str:
