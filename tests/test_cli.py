@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import shutil
 import sys
 import time
@@ -64,6 +65,18 @@ def test_build_writes_pages_and_strict_fails_on_reported_seed(
     assert "6 briefs" in out.out and "notes.csv" in out.err
     assert (tmp_path / "docs/days/2024-03-05.md").exists()
     assert main(["build", "--strict"]) == 1
+
+
+def test_verbose_build_says_how_long_each_stage_took(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "-v"]) == 0
+    (stages,) = [line for line in capsys.readouterr().err.splitlines() if "stages:" in line]
+    for stage in ("read", "analyse", "group", "render", "write"):
+        assert re.search(rf"\b{stage} \d+\.\d\d s", stages), stage
+    assert "(7 of 7 seeds analysed)" in stages  # a cold build analyses every seed
 
 
 def test_unknown_command_is_a_usage_error() -> None:
