@@ -5,6 +5,11 @@ Python-Markdown copies such blocks through unchanged, yet first reads each one w
 HTML parser, and MkDocs reads the whole page with another: most of what converting a
 brief page costs. The plugin swaps each block for a one-word paragraph before conversion
 and puts the block back into the converted page, which gives the same HTML.
+
+Search never reads the lists of other briefs (render marks them data-search-exclude), yet
+Material's search parser walks every tag of them: on topic and day pages most of the
+page. The plugin lets search index a copy of the page without those blocks, which makes
+the same index.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ import re
 _BLOCK_SEPARATOR = "\n\n"
 _TOKEN = "digestrawhtml"
 _PLACEHOLDER = re.compile(rf"<p>{_TOKEN}(\d+)</p>")
+# How render starts a block that search skips whole: a list of other briefs, or its lead-in
+# line followed by the list.
+_UNSEARCHED = ("<ul data-search-exclude>", "<p data-search-exclude>")
 
 
 def stash_html_blocks(markdown: str) -> tuple[str, list[str]]:
@@ -37,3 +45,8 @@ def restore_html_blocks(html: str, blocks: list[str]) -> str:
     # text put back is never searched again.
     # Python-Markdown ends each raw block with a blank line and the page with none.
     return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], html).rstrip("\n")
+
+
+def searched_blocks(blocks: list[str]) -> list[str]:
+    """Return the blocks with those search skips whole left empty."""
+    return ["" if block.startswith(_UNSEARCHED) else block for block in blocks]

@@ -11,13 +11,15 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
-from digest.passthrough import restore_html_blocks, stash_html_blocks
+from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
 from digest.pipeline import build
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -78,9 +80,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     settings: Settings | None = None
     report: tuple[int, Path | None] = (0, None)
     stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
+    for_search: dict[str, tuple[str, str]]  # a page's HTML, and what search needs of it
+    whole_pages: dict[str, str]  # a page's HTML while search reads the part it indexes
 
     def __init__(self) -> None:
-        self.stashed = {}
+        self.stashed, self.for_search, self.whole_pages = {}, {}, {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # Values MkDocs' type checks let through (a negative count, a malformed alias) are
@@ -126,7 +130,32 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        return restore_html_blocks(html, self.stashed.pop(page.file.src_uri, []))
+        blocks = self.stashed.pop(page.file.src_uri, [])
+        full, searched = (restore_html_blocks(html, b) for b in (blocks, searched_blocks(blocks)))
+        if searched != full:
+            self.for_search[page.file.src_uri] = (full, searched)
+        return full
+
+    @event_priority(50)  # before search, which indexes page.content in on_page_context
+    def _show_search_what_it_keeps(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        full, searched = self.for_search.pop(page.file.src_uri, ("", ""))
+        if full and page.content == full:  # no other plugin changed the page since
+            page.content = searched
+            self.whole_pages[page.file.src_uri] = full
+        return context
+
+    @event_priority(-50)  # after search: the theme shows the whole page
+    def _show_the_whole_page(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        full = self.whole_pages.pop(page.file.src_uri, None)
+        if full is not None:
+            page.content = full
+        return context
+
+    on_page_context = CombinedEvent(_show_search_what_it_keeps, _show_the_whole_page)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # MkDocs prints page warnings after ours; a last line keeps the report from scrolling by.

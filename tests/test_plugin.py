@@ -171,3 +171,36 @@ def test_search_finds_a_headline_on_its_brief_not_on_every_page_that_lists_it(
     assert own in hits
     # Its story's other briefs and its topics link to it; their lists are not searched.
     assert {h for h in hits if h.startswith(("briefs/", "topics/"))} == {own}
+
+
+def without_digest_plugin(config: Path) -> None:
+    """Rewrite mkdocs.yml so MkDocs builds the written pages alone, linking the stylesheet
+    the plugin would add."""
+    lines = config.read_text().splitlines()
+    start = lines.index("  - digest:")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("      "))
+    lines = [*lines[:start], *lines[end:], "extra_css:", "  - assets/digest/digest.css"]
+    config.write_text("\n".join(lines) + "\n")
+
+
+def test_plugin_site_and_search_index_are_what_mkdocs_makes_of_the_pages_alone(
+    tmp_path: Path,
+) -> None:
+    # The plugin carries raw HTML past Markdown and shows search only what it indexes;
+    # neither may change a page or the index.
+    root = make_project(tmp_path, CORPUS)
+    (root / "seeds/notes.csv").unlink()
+    assert mkdocs_build(root, "--strict").returncode == 0
+    (root / "site").rename(root / "site-plugin")
+    without_digest_plugin(root / "mkdocs.yml")
+    assert mkdocs_build(root, "--strict").returncode == 0
+    plugin_site, plain_site = root / "site-plugin", root / "site"
+
+    def pages(site: Path) -> dict[str, str]:
+        return {p.relative_to(site).as_posix(): p.read_text() for p in sorted(site.rglob("*.html"))}
+
+    plain = pages(plain_site)
+    assert any(p.startswith("topics/") for p in plain) and any("briefs/" in p for p in plain)
+    assert pages(plugin_site) == plain
+    index = "search/search_index.json"
+    assert (plugin_site / index).read_bytes() == (plain_site / index).read_bytes()
