@@ -23,7 +23,7 @@ FORMAT = 1  # bump when the entry layout changes; old entries then never match
 
 # Modules that only run after analysis: changing them re-renders pages, never re-analyses.
 AFTER_ANALYSIS = frozenset(
-    {"cli.py", "disk.py", "evaluate.py", "feed.py", "group.py", "init.py", "paths.py",
+    {"cli.py", "copies.py", "disk.py", "evaluate.py", "feed.py", "group.py", "init.py", "paths.py",
      "passthrough.py", "pipeline.py", "plugin.py", "render.py", "stories.py"}
 )  # fmt: skip
 

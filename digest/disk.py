@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -14,7 +15,11 @@ from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from zipfile import BadZipFile
 
+import numpy as np
+
+from digest.copies import CopyIndex
 from digest.errors import WriteError
 from digest.model import Page, Problem, Seed, Tally
 
@@ -31,6 +36,9 @@ _CACHE_TABLE = "entries"  # key -> zlib-compressed entry text
 # What the last complete build was made from and what it wrote, to skip a build that would
 # change nothing.
 MANIFEST_FILE = ".digest/manifest.json"
+# Each text's word-triple fingerprints and the copy pairs among them, so a rebuild compares
+# only changed texts with the rest.
+COPIES_FILE = ".digest/copies.npz"
 # A seed is an article; anything bigger is a mistake (a video, a database dump), not news.
 MAX_SEED_BYTES = 50 * 1024 * 1024
 _PAGE_MARKER = b"---\ngenerator: digest"  # a generated page's first bytes
@@ -230,6 +238,40 @@ def save_manifest(
         "report": [[p.source, p.reason] for p in report],
     }
     _write_atomically(root / MANIFEST_FILE, json.dumps(data, sort_keys=True).encode("utf-8"))
+
+
+def load_copies(root: Path) -> CopyIndex | None:
+    """Return the copies the last build found, None when there are none or they are damaged."""
+    try:
+        with np.load(root / COPIES_FILE, allow_pickle=False) as data:
+            keys = [str(k) for k in data["keys"]]
+            sizes, prints, pairs = data["sizes"], data["prints"], data["pairs"]
+            version = str(data["version"])
+        if len(sizes) != len(keys) or int(sizes.sum()) != len(prints) or pairs.ndim != 2:
+            raise ValueError("parts of different lengths")
+        bounds = np.concatenate([[0], np.cumsum(sizes)])
+        texts = {k: prints[bounds[i] : bounds[i + 1]] for i, k in enumerate(keys)}
+        pair_keys = frozenset((keys[a], keys[b]) for a, b in pairs.tolist())
+    except (OSError, ValueError, KeyError, IndexError, TypeError, EOFError, BadZipFile):
+        return None  # found again from the texts: only time is lost
+    return CopyIndex(version, texts, pair_keys)
+
+
+def save_copies(root: Path, index: CopyIndex) -> None:
+    """Store what finding copies learnt for the next build."""
+    keys = list(index.prints)
+    place = {k: i for i, k in enumerate(keys)}
+    pairs = sorted((place[a], place[b]) for a, b in index.pairs)
+    buffer = io.BytesIO()
+    np.savez(
+        buffer,
+        version=np.array(index.version),
+        keys=np.array(keys, dtype=str),
+        sizes=np.array([len(index.prints[k]) for k in keys], dtype=np.int64),
+        prints=np.concatenate([index.prints[k] for k in keys]) if keys else np.zeros(0, np.uint64),
+        pairs=np.array(pairs, dtype=np.int64).reshape(-1, 2),
+    )
+    _write_atomically(root / COPIES_FILE, buffer.getvalue())
 
 
 def files_unchanged(docs_dir: Path, files: Mapping[str, tuple[int, int]]) -> bool:

@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from digest.analyze.combine import summarize_story
 from digest.config import Settings
+from digest.copies import find_duplicates
 from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
-from digest.stories import find_duplicates, group_stories
+from digest.stories import group_stories
 
 RELATED_BRIEFS = 5
 RELATED_TOPICS = 5
@@ -23,12 +24,16 @@ TOPIC_KEYWORDS = 5
 _COMMON_FEATURE = 200
 
 
-def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
+def group_site(
+    briefs: Sequence[Brief], settings: Settings, *, copy_of: Sequence[int | None] | None = None
+) -> Site:
     """Return the site: copies merged, every brief in a story, its topics, days and related briefs.
 
     `briefs` come in seed order: of two copies of one article, the first one is kept.
+    `copy_of` says which brief each copies (`digest.copies`), found here when not given.
     """
-    ordered = sorted(with_unique_slugs(merge_duplicates(list(briefs))), key=briefing_order)
+    merged = merge_duplicates(briefs, find_duplicates(briefs) if copy_of is None else copy_of)
+    ordered = sorted(with_unique_slugs(merged), key=briefing_order)
     topic_names = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
     ordered = [
         replace(b, topics=tuple(s for s in b.subjects if s.casefold() in topic_names), story=story)
@@ -45,9 +50,8 @@ def group_site(briefs: Iterable[Brief], settings: Settings) -> Site:
     )
 
 
-def merge_duplicates(briefs: Sequence[Brief]) -> list[Brief]:
-    """Return the briefs with each exact or near copy folded into the first, which names it."""
-    copy_of = find_duplicates(briefs)
+def merge_duplicates(briefs: Sequence[Brief], copy_of: Sequence[int | None]) -> list[Brief]:
+    """Return the briefs with each copy folded into the earliest brief it copies, which names it."""
     copies: defaultdict[int, list[str]] = defaultdict(list)
     for brief, original in zip(briefs, copy_of, strict=True):
         if original is not None:

@@ -14,6 +14,7 @@ from digest.analyze.brief import budget_note
 from digest.batch import analyze_all, brief_seeds
 from digest.cache import cache_key, code_version
 from digest.config import Settings
+from digest.copies import find_copies
 from digest.group import group_site
 from digest.model import Article, Brief, Problem, Seed, Site, Tally
 from digest.paths import brief_path
@@ -58,7 +59,9 @@ def build(
     batch = brief_seeds(seeds, keys, settings, cached=disk.load_cache(root), progress=progress)
     disk.save_cache(root, batch.fresh, keep=keys)
     lap("analyse")
-    site = group_site(batch.briefs, settings)
+    texts = [brief.article.text for brief in batch.briefs]
+    copies = find_copies(texts, disk.load_copies(root), version=code_version())
+    site = group_site(batch.briefs, settings, copy_of=copies.copy_of)
     lap("group")
     pages = render_site(site, settings)
     lap("render")
@@ -73,6 +76,7 @@ def build(
     disk.save_manifest(
         root, docs, fingerprint=fingerprint, digests=written.digests, tally=tally, report=report
     )
+    disk.save_copies(root, copies.index)
     log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
         site, written.written, written.unchanged, written.removed, report, report_file, tally

@@ -27,7 +27,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -42,15 +41,13 @@ NAME_WEIGHT = 3.0  # names tell one story from its neighbours better than common
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 7  # date spans this close count as one period
 DATE_SCALE_DAYS = 30  # beyond the grace, similarity halves after this many more days
-DUPLICATE_SHARE = (4, 5)  # share of the shorter text's word triples its copy must hold
 CHUNK_ROWS = 512  # rows per block of the similarity product; bounds peak memory
 
 Vector = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Score = Callable[[float, float, float, float], float]
-Size = TypeVar("Size", int, Ints)
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, with its apostrophes: "don't", "O’Neill"
 _SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?])[\"”’)]*\s+|\n)\W*?([^\W_]+(?:['’][^\W_]+)*)")
 STOPWORDS = frozenset(
     """a about above after again against ago all almost also although always am among an and
@@ -92,7 +89,7 @@ def story_text(brief: Brief) -> str:
 
 def story_vectors(texts: Sequence[str]) -> sp.csr_matrix:
     """Return L2-normalised TF-IDF rows; words mostly written capitalised count as names."""
-    tokens, token_rows = tokenised(texts, _TOKEN)
+    tokens, token_rows = tokenised(texts, WORD)
     openers, _ = tokenised(texts, _SENTENCE_OPENER)
     # Each distinct spelling is normalised once; the per-token work stays in C (map, bincount).
     index, raw = spelling_ids(tokens)
@@ -473,117 +470,6 @@ def numbered_by_first_seen(labels: Sequence[int]) -> tuple[int, ...]:
     """Return labels renumbered 0, 1, 2 ... in order of first appearance."""
     numbers: dict[int, int] = {}
     return tuple(numbers.setdefault(label, len(numbers)) for label in labels)
-
-
-# ---------------------------------------------------------------- duplicates
-
-
-def find_duplicates(briefs: Sequence[Brief]) -> tuple[int | None, ...]:
-    """Return, per brief, the index of the earliest brief it duplicates, or None.
-
-    Two briefs are copies when most of the shorter text's word triples are in the longer
-    (see `is_near_copy`). Every such pair is found, with no similarity cut-off that depends
-    on the rest of the corpus: the shorter text's rarest triples cannot all be missing from
-    its copy (prefix filtering), so only briefs sharing one of those are compared.
-    """
-    triples = triple_sets([brief.article.text for brief in briefs])
-    canonical = list(range(len(briefs)))
-    for i, j in copy_candidates(triples):
-        if is_near_copy(triples[i], triples[j]):
-            join(canonical, i, j)
-    roots = [root_of(canonical, i) for i in range(len(briefs))]
-    return tuple(None if root == i else root for i, root in enumerate(roots))
-
-
-def triple_sets(texts: Sequence[str]) -> list[frozenset[int]]:
-    """Return each text's runs of three consecutive words (lower-cased), as numbers.
-
-    Equal runs get equal numbers within one call; the numbering is exact, not a hash.
-    """
-    tokens, rows = tokenised(texts, _TOKEN)
-    index, raw = spelling_ids(tokens)
-    words: dict[str, int] = {}
-    word_of = np.fromiter(
-        (words.setdefault(t.lower(), len(words)) for t in index), np.int64, len(index)
-    )
-    ids = word_of[raw]
-    starts = np.flatnonzero(rows[:-2] == rows[2:]) if len(ids) > 2 else np.zeros(0, np.int64)
-    width = len(words) + 1
-    first = ids[starts] * width + ids[starts + 1]
-    if width**3 >= 2**62:  # a vocabulary too big for three words in one int64: pairs first
-        first = np.unique(first, return_inverse=True)[1].ravel()
-    # Numbered densely (0, 1, 2 ...) so counting them needs no further sort.
-    run = np.unique(first * width + ids[starts + 2], return_inverse=True)[1].ravel()
-    out: list[frozenset[int]] = [frozenset()] * len(texts)
-    bounds = np.searchsorted(rows[starts], np.arange(len(texts) + 1))
-    for row in range(len(texts)):
-        out[row] = frozenset(run[bounds[row] : bounds[row + 1]].tolist())
-    return out
-
-
-def copy_candidates(triples: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
-    """Return the pairs (i < j) that may be near copies: the shorter set's rarest members,
-    all but as many as `is_near_copy` lets it miss, include one of the longer set's.
-
-    The sets hold dense numbers (0, 1, 2 ...), as `triple_sets` makes them.
-    """
-    sizes = np.array([len(t) for t in triples], dtype=np.int64)
-    docs = np.repeat(np.arange(len(triples)), sizes)
-    dense = np.fromiter(itertools.chain.from_iterable(triples), np.int64, int(sizes.sum()))
-    if not len(dense):
-        return []
-    df = np.bincount(dense)
-    # Rarest first within each set: any order is exact, and this one meets the fewest sets.
-    span = len(df) * (int(df.max()) + 1)
-    if span * len(triples) < 2**62:  # one int64 key sorts faster than three
-        order = np.argsort(docs * span + df[dense] * len(df) + dense)
-    else:
-        order = np.lexsort((dense, df[dense], docs))
-    firsts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    rank = np.arange(len(order)) - firsts[docs[order]]
-    prefix = order[rank < sizes[docs[order]] - required_overlap(sizes[docs[order]]) + 1]
-    # Every set holding a prefix member: the members' postings, expanded in one go.
-    by_run = np.argsort(dense, kind="stable")
-    run_start = np.concatenate([[0], np.cumsum(df)[:-1]])
-    counts = df[dense[prefix]]
-    owner = np.repeat(docs[prefix], counts)
-    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-    other = docs[by_run[np.repeat(run_start[dense[prefix]], counts) + offsets]]
-    keep = (other != owner) & (sizes[owner] <= sizes[other]) & (sizes[other] <= 2 * sizes[owner])
-    pairs = np.unique(
-        np.minimum(owner[keep], other[keep]) * len(triples) + np.maximum(owner[keep], other[keep])
-    )
-    return [(int(p) // len(triples), int(p) % len(triples)) for p in pairs]
-
-
-def required_overlap(size: Size) -> Size:
-    """Return how many of a set's members its copy must hold: DUPLICATE_SHARE, rounded up."""
-    share, whole = DUPLICATE_SHARE
-    return -(-size * share // whole)
-
-
-def is_near_copy(a: frozenset[int], b: frozenset[int]) -> bool:
-    """Return whether most of the shorter text's word runs are found in the longer."""
-    shorter, longer = sorted((a, b), key=len)
-    # Checked against the shorter so a copy with extra furniture, a credit line or a teaser
-    # still counts; requiring half the length keeps a one-paragraph excerpt from counting.
-    if not shorter or len(shorter) * 2 < len(longer):
-        return False
-    return len(shorter & longer) >= required_overlap(len(shorter))
-
-
-def root_of(parent: list[int], i: int) -> int:
-    """Return the smallest index of i's duplicate set (union-find root)."""
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
-def join(parent: list[int], i: int, j: int) -> None:
-    """Merge the duplicate sets of i and j under the earlier index."""
-    a, b = root_of(parent, i), root_of(parent, j)
-    parent[max(a, b)] = min(a, b)
 
 
 # ---------------------------------------------------------------- baseline

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from digest import disk
+from digest.copies import CopyIndex, find_copies
 from digest.disk import read_seeds, write_pages, write_report
 from digest.model import Page, Problem
 
@@ -194,3 +196,23 @@ def test_a_page_edited_since_the_manifest_is_read_and_kept_when_foreign(tmp_path
         result.refused == ("briefs/x.md",)
         and (tmp_path / "briefs/x.md").read_text() == "# mine now\n"
     )
+
+
+def test_copies_found_are_stored_for_the_next_build_and_a_damaged_store_is_dropped(
+    tmp_path: Path,
+) -> None:
+    texts = ["the port strike ended on monday", "the port strike ended on monday night", "rain"]
+    index = find_copies(texts, version="v1").index
+    disk.save_copies(tmp_path, index)
+    assert _same_index(disk.load_copies(tmp_path), index)
+    (tmp_path / disk.COPIES_FILE).write_bytes(b"PK\x03\x04 not a whole archive")
+    assert disk.load_copies(tmp_path) is None
+    (tmp_path / disk.COPIES_FILE).unlink()
+    assert disk.load_copies(tmp_path) is None
+
+
+def _same_index(loaded: CopyIndex | None, index: CopyIndex) -> bool:
+    assert loaded is not None
+    assert (loaded.version, loaded.pairs) == (index.version, index.pairs)
+    assert list(loaded.prints) == list(index.prints)
+    return all(np.array_equal(loaded.prints[k], index.prints[k]) for k in index.prints)

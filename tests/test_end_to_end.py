@@ -53,3 +53,25 @@ def test_corpus_report_names_the_skipped_file(tmp_path: Path) -> None:
         "seeds/notes.csv: skipped: expected a .txt or .md seed"
     ]
     assert result.tally.briefs == 6
+
+
+def test_a_rebuild_after_edits_writes_what_a_cold_build_of_the_same_seeds_writes(
+    tmp_path: Path,
+) -> None:
+    # The rebuild reuses what the last build stored (analyses, copies); a cold build
+    # of the edited seeds must come out the same.
+    warm = tmp_path / "warm"
+    build_corpus(warm)
+    seeds = warm / "seeds"
+    copy = (seeds / "001_lisbon_metro.txt").read_text()
+    (seeds / "008_lisbon_metro_reposted.txt").write_text(copy.replace("\n\n", "\n\nLISBON\n\n", 1))
+    (seeds / "003_nairobi_farmers.txt").write_text(
+        (seeds / "003_nairobi_farmers.txt").read_text() + "\nThe rains came late this year.\n"
+    )
+    (seeds / "004_mombasa_port.txt").unlink()
+    build(Settings(), root=warm)
+    cold = tmp_path / "cold"
+    shutil.copytree(seeds, cold / "seeds")
+    build(Settings(), root=cold)
+    assert tree(warm / "docs") == tree(cold / "docs")
+    assert "008_lisbon_metro_reposted.txt" in "".join(tree(cold / "docs").values())

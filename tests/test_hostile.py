@@ -326,7 +326,9 @@ def test_a_seed_lost_by_a_later_stage_is_reported_as_a_bug(
 ) -> None:
 
     real = pipeline.group_site
-    monkeypatch.setattr(pipeline, "group_site", lambda briefs, settings: real(briefs[1:], settings))
+    monkeypatch.setattr(
+        pipeline, "group_site", lambda briefs, settings, copy_of: real(briefs[1:], settings)
+    )
     result = build(Settings(), root=small_hostile_project(tmp_path))
     lost = [str(p) for p in result.problems if "digest bug" in p.reason]
     assert len(lost) == 1 and lost[0].endswith(

@@ -1,4 +1,4 @@
-"""Story clustering and duplicate finding on small hand-written fixture articles."""
+"""Story clustering on small hand-written fixture articles."""
 
 from __future__ import annotations
 
@@ -10,21 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 import scipy.sparse as sp  # type: ignore[import-untyped]
-from hypothesis import given
-from hypothesis import strategies as st
 
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
-from digest.stories import (
-    baseline_stories,
-    copy_candidates,
-    find_duplicates,
-    group_stories,
-    is_near_copy,
-    merge_by_centroid,
-    normalised_rows,
-    triple_sets,
-)
+from digest.stories import baseline_stories, group_stories, merge_by_centroid, normalised_rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 STORIES = {
@@ -99,78 +88,6 @@ def test_empty_single_and_blank_inputs() -> None:
     assert group_stories([text_brief("One lone article about a harbour.")]) == (0,)
     blank = [text_brief("the and of", "a"), text_brief("it was", "b")]
     assert group_stories(blank) == (0, 1)
-
-
-def test_near_duplicate_with_other_furniture_is_found(briefs: list[Brief]) -> None:
-    duplicates = find_duplicates(briefs)
-    names = [b.slug for b in briefs]
-    wire, copy = names.index("port_strike_wire"), names.index("port_strike_wire_copy")
-    assert duplicates[copy] == wire
-    assert [i for i, d in enumerate(duplicates) if d is not None] == [copy]
-
-
-def test_duplicate_points_to_the_earliest_copy(briefs: list[Brief]) -> None:
-    wire = next(b for b in briefs if b.slug == "port_strike_wire")
-    deal = next(b for b in briefs if b.slug == "port_strike_deal")
-    again = replace(wire, slug="again")
-    assert find_duplicates([deal, again, wire, again]) == (None, None, 1, 1)
-
-
-def test_follow_up_on_the_same_story_is_not_a_duplicate(briefs: list[Brief]) -> None:
-    wire = next(b for b in briefs if b.slug == "port_strike_wire")
-    deal = next(b for b in briefs if b.slug == "port_strike_deal")
-    assert find_duplicates([wire, deal]) == (None, None)
-
-
-def test_short_excerpt_of_a_longer_article_is_not_a_duplicate(briefs: list[Brief]) -> None:
-    wire = next(b for b in briefs if b.slug == "port_strike_wire")
-    first = wire.article.paragraphs[0].text
-    assert find_duplicates([wire, text_brief(first.split(".")[0] + ".")]) == (None, None)
-
-
-WORD = st.sampled_from("Port port strike union pay talks said the ships Mombasa".split())
-TEXT = st.lists(WORD, max_size=30).map(" ".join)
-
-
-@st.composite
-def texts_with_copies(draw: st.DrawFn) -> list[str]:
-    """Texts, some of them edited copies of others: cut at either end, words added."""
-    texts = draw(st.lists(TEXT, min_size=1, max_size=4))
-    for _ in range(draw(st.integers(0, 5))):
-        words = draw(st.sampled_from(texts)).split()
-        cut = draw(st.integers(0, 3)), draw(st.integers(0, 3))
-        texts.append(
-            " ".join([*words[cut[0] : len(words) - cut[1]], *draw(st.lists(WORD, max_size=4))])
-        )
-    return texts
-
-
-def string_triples(text: str) -> set[tuple[str, ...]]:
-    words = text.lower().split()
-    return set(zip(words, words[1:], words[2:], strict=False))
-
-
-@given(texts_with_copies())
-def test_triples_are_numbered_exactly(texts: list[str]) -> None:
-    numbered = triple_sets(texts)
-    for a, b in zip(numbered, [string_triples(t) for t in texts], strict=True):
-        assert len(a) == len(b)
-    for i in range(len(texts)):
-        for j in range(len(texts)):
-            shared = string_triples(texts[i]) & string_triples(texts[j])
-            assert len(numbered[i] & numbered[j]) == len(shared)
-
-
-@given(texts_with_copies())
-def test_every_near_copy_pair_is_a_candidate(texts: list[str]) -> None:
-    triples = triple_sets(texts)
-    copies = {
-        (i, j)
-        for i in range(len(texts))
-        for j in range(i + 1, len(texts))
-        if is_near_copy(triples[i], triples[j])
-    }
-    assert copies <= set(copy_candidates(triples))
 
 
 def test_baseline_groups_the_fixture_stories(briefs: list[Brief]) -> None:
