@@ -42,8 +42,8 @@ def restore_html_blocks(html: str, blocks: list[str]) -> str:
     if not blocks:
         return html
     # One pass over the converted page, which holds no article text, only placeholders:
-    # text put back is never searched again.
-    # Python-Markdown ends each raw block with a blank line and the page with none.
+    # text put back is never searched again. Python-Markdown ends each raw block with a
+    # blank line and the page with none.
     return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], html).rstrip("\n")
 
 
