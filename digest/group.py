@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from digest.analyze.combine import summarize_story
@@ -122,9 +123,20 @@ def with_related(briefs: Sequence[Brief], *, limit: int) -> list[Brief]:
                 for j in postings[f]:
                     if briefs[j].story != brief.story:
                         scores[j] += idf[f]
-        best = sorted(scores, key=lambda j: (-round(scores[j], 9), j))[:limit]
+        best = best_scored(scores, limit)
         out.append(replace(brief, related=tuple(briefs[j].article.source for j in best)))
     return out
+
+
+def best_scored(scores: Mapping[int, float], limit: int) -> list[int]:
+    """Return the `limit` keys of highest score (rounded, so float sums tie), ties by key."""
+    pool: Iterable[int] = scores
+    if len(scores) > limit:
+        # Only scores within rounding of the limit-th highest can make the cut: the rest
+        # skip the rounding sort, which is most of the cost on a large site.
+        floor = heapq.nlargest(limit, scores.values())[-1] - 1e-9
+        pool = [j for j, score in scores.items() if score >= floor]
+    return sorted(pool, key=lambda j: (-round(scores[j], 9), j))[:limit]
 
 
 def make_stories(briefs: Sequence[Brief], settings: Settings) -> tuple[Story, ...]:

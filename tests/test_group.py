@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import make_article, make_brief
+from hypothesis import given
+from hypothesis import strategies as st
 
 from digest.config import Settings
-from digest.group import group_site
+from digest.group import best_scored, group_site
 from digest.names import slugify
 
 
@@ -58,3 +60,15 @@ def test_days_newest_first_and_undated_kept_apart() -> None:
     assert [d.date.day for d in site.days] == [3, 1]
     assert [b.title for b in site.undated] == ["C"]
     assert [b.title for b in site.briefs] == ["B", "A", "C"]
+
+
+# Scores that tie after rounding but not before: sums of the same weights in another order.
+NEAR_TIES = st.sampled_from([0.1 + 0.2, 0.3, 0.7, 0.7 + 1e-12, 1.5, 2.0, 2.0 - 1e-11])
+
+
+@given(st.dictionaries(st.integers(0, 50), NEAR_TIES, max_size=30), st.integers(1, 6))
+def test_related_briefs_are_the_highest_scores_with_ties_by_position(
+    scores: dict[int, float], limit: int
+) -> None:
+    everything = sorted(scores, key=lambda j: (-round(scores[j], 9), j))
+    assert best_scored(scores, limit) == everything[:limit]
