@@ -148,7 +148,7 @@ def pairs_with(new: Sequence[str], prints: Mapping[str, Prints]) -> set[Pair]:
         at = np.minimum(np.searchsorted(mine, joined), len(mine) - 1)
         shared = np.bincount(owner[mine[at] == joined], minlength=len(keys))
         shorter, longer = np.minimum(sizes, len(mine)), np.maximum(sizes, len(mine))
-        near = (shorter * 2 >= longer) & (shared >= required_overlap(shorter)) & (sizes > 0)
+        near = (shorter * 2 >= longer) & (shared >= required_overlap(shorter))
         near[place[key]] = False
         found.update(_pair(key, keys[j]) for j in np.flatnonzero(near).tolist())
     return found

@@ -81,10 +81,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     report: tuple[int, Path | None] = (0, None)
     stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
     for_search: dict[str, tuple[str, str]]  # a page's HTML, and what search needs of it
-    whole_pages: dict[str, str]  # a page's HTML while search reads the part it indexes
 
     def __init__(self) -> None:
-        self.stashed, self.for_search, self.whole_pages = {}, {}, {}
+        self.stashed, self.for_search = {}, {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # Values MkDocs' type checks let through (a negative count, a malformed alias) are
@@ -140,18 +139,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def _show_search_what_it_keeps(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        full, searched = self.for_search.pop(page.file.src_uri, ("", ""))
+        full, searched = self.for_search.get(page.file.src_uri, ("", ""))
         if full and page.content == full:  # no other plugin changed the page since
             page.content = searched
-            self.whole_pages[page.file.src_uri] = full
         return context
 
     @event_priority(-50)  # after search: the theme shows the whole page
     def _show_the_whole_page(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        full = self.whole_pages.pop(page.file.src_uri, None)
-        if full is not None:
+        full, searched = self.for_search.pop(page.file.src_uri, ("", ""))
+        if full and page.content == searched:
             page.content = full
         return context
 
