@@ -26,6 +26,14 @@ def make_project(root: Path, seeds: Path | None = None) -> Path:
     return root
 
 
+def corpus_project(root: Path) -> Path:
+    """Return a project of the fixture corpus without its one non-seed file, which --strict
+    would report."""
+    make_project(root, CORPUS)
+    (root / "seeds/notes.csv").unlink()
+    return root
+
+
 def mkdocs_build(root: Path, *flags: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", *flags],
@@ -66,8 +74,7 @@ def test_brief_page_keeps_furniture_out_of_title_summary_and_keywords(tmp_path: 
 
 
 def test_corpus_site_has_briefs_days_topics_and_home(tmp_path: Path) -> None:
-    root = make_project(tmp_path, CORPUS)
-    (root / "seeds/notes.csv").unlink()
+    root = corpus_project(tmp_path)
     assert mkdocs_build(root, "--strict").returncode == 0
     site = root / "site"
     assert len(list((site / "briefs").rglob("index.html"))) == 6
@@ -100,8 +107,7 @@ def test_corpus_site_shows_stories_copies_timelines_related_briefs_and_feed(
 ) -> None:
     import feedparser
 
-    root = make_project(tmp_path, CORPUS)
-    (root / "seeds/notes.csv").unlink()
+    root = corpus_project(tmp_path)
     run = mkdocs_build(root, "--strict")
     assert run.returncode == 0, run.stderr
     site = root / "site"
@@ -146,8 +152,7 @@ def dead_links(site: Path) -> list[str]:
 def test_every_link_of_the_corpus_site_leads_to_a_page(
     tmp_path: Path, directory_urls: bool
 ) -> None:
-    root = make_project(tmp_path, CORPUS)
-    (root / "seeds/notes.csv").unlink()
+    root = corpus_project(tmp_path)
     config = root / "mkdocs.yml"
     config.write_text(config.read_text() + f"use_directory_urls: {str(directory_urls).lower()}\n")
     assert mkdocs_build(root, "--strict").returncode == 0
@@ -160,8 +165,7 @@ def test_every_link_of_the_corpus_site_leads_to_a_page(
 def test_search_finds_a_headline_on_its_brief_not_on_every_page_that_lists_it(
     tmp_path: Path,
 ) -> None:
-    root = make_project(tmp_path, CORPUS)
-    (root / "seeds/notes.csv").unlink()
+    root = corpus_project(tmp_path)
     assert mkdocs_build(root, "--strict").returncode == 0
     brief = next((root / "docs/briefs/2024/03/04").glob("plan-to-extend-lisbon-metro*.md"))
     title = frontmatter.loads(brief.read_text()).metadata["title"]
@@ -188,8 +192,7 @@ def test_plugin_site_and_search_index_are_what_mkdocs_makes_of_the_pages_alone(
 ) -> None:
     # The plugin carries raw HTML past Markdown and shows search only what it indexes;
     # neither may change a page or the index.
-    root = make_project(tmp_path, CORPUS)
-    (root / "seeds/notes.csv").unlink()
+    root = corpus_project(tmp_path)
     assert mkdocs_build(root, "--strict").returncode == 0
     (root / "site").rename(root / "site-plugin")
     without_digest_plugin(root / "mkdocs.yml")
