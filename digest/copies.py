@@ -25,13 +25,12 @@ import numpy as np
 import numpy.typing as npt
 
 from digest.model import Brief
-from digest.stories import WORD, spelling_ids, tokenised
+from digest.stories import WORD, Ints, spelling_ids, tokenised
 
 DUPLICATE_SHARE = (4, 5)  # share of the shorter text's word triples its copy must hold
 # New texts up to which comparing each with every other beats finding all pairs again.
 INCREMENTAL_LIMIT = 64
 
-Ints = npt.NDArray[np.int64]
 Prints = npt.NDArray[np.uint64]  # sorted, distinct fingerprints of a text's word triples
 Size = TypeVar("Size", int, Ints)
 Pair = tuple[str, str]  # two text keys, in order
