@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from digest.model import Brief
 
@@ -45,12 +46,15 @@ def href(target: str, page: str, *, directory_urls: bool) -> str:
     Generated lists are raw HTML, which MkDocs leaves as is, so their links are written the
     way MkDocs would rewrite a Markdown link between the same two files.
     """
-    there = page_url(target, directory_urls=directory_urls)
-    here = page_url(page, directory_urls=directory_urls)
+    parts = _url_parts(target, directory_urls)
     # A page's links start from its URL's folder: the URL itself when it ends in "/".
-    folder = here.split("/")[:-1]
-    parts = there.split("/")
+    folder = _url_parts(page, directory_urls)[:-1]
     common = 0
     while common < min(len(folder), len(parts) - 1) and folder[common] == parts[common]:
         common += 1
-    return "/".join([".."] * (len(folder) - common) + parts[common:]) or "./"
+    return "/".join([".."] * (len(folder) - common) + list(parts[common:])) or "./"
+
+
+@lru_cache(maxsize=1 << 16)  # a site links each page from many others
+def _url_parts(path: str, directory_urls: bool) -> tuple[str, ...]:
+    return tuple(page_url(path, directory_urls=directory_urls).split("/"))

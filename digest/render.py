@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import frontmatter
-import yaml
 
 from digest import __version__
 from digest.config import Settings
 from digest.feed import render_feed
+from digest.frontmatter_yaml import DigestYAMLHandler
 from digest.group import briefing_order
 from digest.model import Brief, Day, Page, Site, Topic
 from digest.names import topic_slug
@@ -44,7 +44,7 @@ _WWW = re.compile(r"\b(www)\.", re.IGNORECASE)  # magiclink turns "www.x.org" in
 _LINE_BREAKS = re.compile(r"[ \t\n\r\f\v]+")
 _SPACES = re.compile(r"  +")
 # libyaml's dumper when PyYAML has it: the same YAML, several times faster on large sites.
-_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_FRONT_MATTER = DigestYAMLHandler()
 _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”"})
 # Line breaks become spaces; other control characters go (Python-Markdown marks its
 # placeholders with STX and ETX, and none is ever shown anyway).
@@ -72,6 +72,7 @@ def escape_text(text: str) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + _entities(m.group(2)), out)
 
 
+@lru_cache(maxsize=1 << 16)  # titles and ledes are listed on many pages
 def escape_html(text: str) -> str:
     """Return untrusted text for a raw HTML block: on one line, every tag and entity inert.
 
@@ -432,7 +433,7 @@ def _with_front_matter(meta: Mapping[str, object], lines: list[str]) -> str:
     # The marker goes first: the writer recognises its own files by their first bytes.
     post = frontmatter.Post("\n".join(lines).rstrip() + "\n")
     post.metadata = {"generator": GENERATOR, **meta}
-    return frontmatter.dumps(post, Dumper=_YAML_DUMPER, sort_keys=False, width=1000) + "\n"
+    return frontmatter.dumps(post, handler=_FRONT_MATTER) + "\n"
 
 
 def _reading_time(brief: Brief) -> int:

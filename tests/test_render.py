@@ -7,13 +7,25 @@ from html.parser import HTMLParser
 
 import frontmatter
 import markdown
+import pytest
+import yaml
 from conftest import make_article, make_brief
 from hypothesis import given
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 
 from digest.config import Settings
+from digest.frontmatter_yaml import yaml_text
 from digest.group import group_site
-from digest.render import escape_html, escape_text, plain_title, render_brief, render_site
+from digest.render import (
+    GENERATOR,
+    _with_front_matter,
+    escape_html,
+    escape_text,
+    plain_title,
+    render_brief,
+    render_site,
+)
 
 # The site's extensions and the ones a user is most likely to add.
 EXTENSIONS = [
@@ -181,3 +193,35 @@ def test_html_links_are_the_urls_mkdocs_would_write(
     expected = posixpath.relpath(f"/{there}", f"/{folder}")
     expected += "/" if there.endswith("/") or not there else ""
     assert href(target, page, directory_urls=directory_urls) == expected
+
+
+# Any text but lone surrogates, which no page can be written with (UTF-8 has no bytes for them).
+ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
+SCALAR = ANY_TEXT | st.integers() | st.dates() | st.none()
+FRONT_MATTER = st.dictionaries(
+    st.from_regex(r"[a-z_]{1,12}", fullmatch=True), SCALAR | st.lists(ANY_TEXT, max_size=4)
+)
+
+
+@given(FRONT_MATTER, ANY_TEXT)
+def test_front_matter_of_any_values_loads_back_as_written(
+    meta: dict[str, object], body: str
+) -> None:
+    text = _with_front_matter(meta, [body])
+    assert frontmatter.loads(text).metadata == {"generator": GENERATOR, **meta}
+    _, loaded = get_data(text)  # how MkDocs reads it
+    assert loaded == {"generator": GENERATOR, **meta}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes", "No", "null", "~", "", "12", "1.5", "2024-01-05", "- a", "a: b", "a #b", "'q'", "x "],
+)
+def test_front_matter_text_that_yaml_reads_as_something_else_stays_text(text: str) -> None:
+    assert yaml.safe_load(f"v: {yaml_text(text)}") == {"v": text}
+
+
+def test_front_matter_writes_plain_text_plainly() -> None:
+    assert yaml_text("Farmers' unions (Kenya) mark 1,000 days") == (
+        "Farmers' unions (Kenya) mark 1,000 days"
+    )
