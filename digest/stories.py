@@ -293,9 +293,7 @@ def merged_groups(
     norms = np.sqrt(np.asarray(units.multiply(units).sum(axis=1)).ravel())
     spans = spans.reshape(count, 2) if count else np.zeros((0, 2))
     facts = Facts(sizes, norms, spans[:, 0], spans[:, 1])
-    state = Merging(
-        rule, units, {i: [i] for i in range(count)}, {i: units[i] for i in range(count)}
-    )
+    state = Merging(rule, units, {i: [i] for i in range(count)})
     state.facts = {i: (sizes[i], norms[i], spans[i, 0], spans[i, 1]) for i in range(count)}
     state.dots = {i: {} for i in range(count)}
     state.scores = {i: {} for i in range(count)}
@@ -328,7 +326,6 @@ class Merging:
     rule: Rule
     units: sp.csr_matrix
     members: dict[int, list[int]]
-    sums: dict[int, sp.csr_matrix]
     facts: dict[int, Fact] = field(default_factory=dict)
     dots: dict[int, dict[int, float]] = field(default_factory=dict)  # every compared pair
     scores: dict[int, dict[int, float]] = field(default_factory=dict)  # pairs that may merge
@@ -376,8 +373,7 @@ class Merging:
         dots = np.array([near_a.get(c, 0.0) + near_b.get(c, 0.0) for c in around], dtype=np.float64)
         dots += self.missing_dots(a, around, near_a) + self.missing_dots(b, around, near_b)
         self.members[new] = self.members.pop(a) + self.members.pop(b)
-        self.sums[new] = self.sums.pop(a) + self.sums.pop(b)
-        self.facts[new] = self.joined_fact(self.facts.pop(a), self.facts.pop(b), self.sums[new])
+        self.facts[new] = joined_fact(self.facts.pop(a), self.facts.pop(b), near_a[b])
         for gone in (a, b):
             del self.scores[gone]
             self.best.pop(gone, None)
@@ -418,21 +414,37 @@ class Merging:
         missing = [i for i, c in enumerate(around) if c not in near]
         if not missing:
             return out
-        rows = [row for i in missing for row in self.members[around[i]]]
-        lengths = [len(self.members[around[i]]) for i in missing]
-        per_row = self.units[rows] @ self.sums[a].toarray().ravel()
-        out[missing] = np.add.reduceat(per_row, np.cumsum([0, *lengths[:-1]]))
+        columns, values, _ = row_entries(self.units, self.members[a])
+        total = np.bincount(columns, weights=values, minlength=self.units.shape[1])
+        groups = [self.members[around[i]] for i in missing]
+        columns, values, lengths = row_entries(self.units, [row for g in groups for row in g])
+        group_of_row = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+        group_of_entry = np.repeat(group_of_row, lengths)
+        products = total[columns] * values
+        out[missing] = np.bincount(group_of_entry, weights=products, minlength=len(groups))
         return out
-
-    def joined_fact(self, a: Fact, b: Fact, total: sp.csr_matrix) -> Fact:
-        """Return the facts of the union of two groups whose summed vector is `total`."""
-        norm = float(np.sqrt(total.data @ total.data))
-        return (a[0] + b[0], norm, float(np.fmin(a[2], b[2])), float(np.fmax(a[3], b[3])))
 
     def facts_of(self, ids: Sequence[int]) -> Facts:
         """Return the facts of the given groups as arrays."""
         table = np.array([self.facts[i] for i in ids], dtype=np.float64).reshape(-1, 4)
         return Facts(table[:, 0], table[:, 1], table[:, 2], table[:, 3])
+
+
+def joined_fact(a: Fact, b: Fact, dot: float) -> Fact:
+    """Return the facts of the union of two groups whose sums have the given dot."""
+    # |x + y|² = |x|² + |y|² + 2 x·y: the union's length without adding the vectors.
+    norm = float(np.sqrt(max(a[1] * a[1] + b[1] * b[1] + 2 * dot, 0.0)))
+    return (a[0] + b[0], norm, float(np.fmin(a[2], b[2])), float(np.fmax(a[3], b[3])))
+
+
+def row_entries(matrix: sp.csr_matrix, rows: Sequence[int]) -> tuple[Ints, Vector, Ints]:
+    """Return the column numbers and values of the given CSR rows, end to end, and each row's
+    count of entries: a row gather without building a matrix, which costs more here."""
+    starts = matrix.indptr[rows]
+    lengths = matrix.indptr[np.asarray(rows, dtype=np.int64) + 1] - starts
+    offsets = np.cumsum(lengths) - lengths
+    at = np.arange(int(lengths.sum())) + np.repeat(starts - offsets, lengths)
+    return matrix.indices[at], matrix.data[at], lengths
 
 
 def attach_strays(vectors: sp.csr_matrix, labels: list[int], *, threshold: float) -> list[int]:
