@@ -40,10 +40,10 @@ def yaml_value(value: object) -> str:
     """Return a scalar (text, int, date, None) as YAML."""
     if value is None:
         return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | dt.date):
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, str):
         return yaml_text(value)
     raise TypeError(f"front matter holds text, numbers, dates and lists, not {type(value)}")

@@ -169,20 +169,22 @@ def normalised_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
 
 def similar_pairs(
     vectors: sp.csr_matrix, *, threshold: float, weights: Vector | None = None
-) -> list[tuple[float, int, int]]:
-    """Return (dot, i, j) for every pair i < j whose dot, times both weights, clears `threshold`."""
+) -> tuple[Vector, Ints, Ints]:
+    """Return the dots and rows (i < j) of every pair whose dot, times both weights, clears
+    `threshold`."""
     scale = np.ones(vectors.shape[0]) if weights is None else weights
-    pairs: list[tuple[float, int, int]] = []
+    found: list[tuple[Vector, Ints, Ints]] = []
     transposed = sp.csc_matrix(vectors.T)
     for start in range(0, vectors.shape[0], CHUNK_ROWS):
         # Only columns from the block's first row on: the pairs below it were found already.
         block = sp.coo_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
-        rows, columns = block.row + start, block.col + start
+        rows, columns = block.row.astype(np.int64) + start, block.col.astype(np.int64) + start
         keep = (block.data * scale[rows] * scale[columns] >= threshold) & (rows < columns)
-        pairs.extend(
-            zip(block.data[keep].tolist(), rows[keep].tolist(), columns[keep].tolist(), strict=True)
-        )
-    return pairs
+        found.append((block.data[keep], rows[keep], columns[keep]))
+    if not found:
+        return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    dots, left, right = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    return dots, left, right
 
 
 # ---------------------------------------------------------------- clustering
@@ -299,20 +301,12 @@ def merged_groups(
     state.scores = {i: {} for i in range(count)}
     # A mean over a merged group is a weighted average of its parts' means, so it clears the
     # floor only against a group that some part already cleared it against.
-    pairs = similar_pairs(units, threshold=rule.mean_floor, weights=1 / sizes)
-    if pairs:
-        dots, left, right = (np.array(column) for column in zip(*pairs, strict=True))
-        scores = rule.scores(
-            dots, facts.at(left.astype(np.int64)), facts.at(right.astype(np.int64))
-        )
-        for i, j, dot, score in zip(
-            left.astype(np.int64).tolist(),
-            right.astype(np.int64).tolist(),
-            dots.tolist(),
-            scores.tolist(),
-            strict=True,
-        ):
-            state.link(i, j, dot, score)
+    dots, left, right = similar_pairs(units, threshold=rule.mean_floor, weights=1 / sizes)
+    scores = rule.scores(dots, facts.at(left), facts.at(right))
+    for i, j, dot, score in zip(
+        left.tolist(), right.tolist(), dots.tolist(), scores.tolist(), strict=True
+    ):
+        state.link(i, j, dot, score)
     return state.run()
 
 
@@ -369,9 +363,13 @@ class Merging:
         """Replace groups `a` and `b` by `new` and score it against their neighbours."""
         near_a, near_b = self.dots.pop(a), self.dots.pop(b)
         around = sorted((near_a.keys() | near_b.keys()) - {a, b})
-        # The dot of sums is additive, so only dots with one side's non-neighbours are new.
+        # The dot of sums is additive: a neighbour of both sides adds its two known dots;
+        # a neighbour of one side only is compared with the union's sum, row by row.
         dots = np.array([near_a.get(c, 0.0) + near_b.get(c, 0.0) for c in around], dtype=np.float64)
-        dots += self.missing_dots(a, around, near_a) + self.missing_dots(b, around, near_b)
+        one_sided = [i for i, c in enumerate(around) if c not in near_a or c not in near_b]
+        if one_sided:
+            union = self.members[a] + self.members[b]
+            dots[one_sided] = self.sum_dots(union, [around[i] for i in one_sided])
         self.members[new] = self.members.pop(a) + self.members.pop(b)
         self.facts[new] = joined_fact(self.facts.pop(a), self.facts.pop(b), near_a[b])
         for gone in (a, b):
@@ -408,21 +406,18 @@ class Merging:
         elif score >= 0 and (best is None or (score, -new) > (best[0], -best[1])):
             self.offer(other, score, new)
 
-    def missing_dots(self, a: int, around: Sequence[int], near: dict[int, float]) -> Vector:
-        """Return the dot of `a`'s sum with each group of `around` it was not compared with."""
-        out = np.zeros(len(around))
-        missing = [i for i, c in enumerate(around) if c not in near]
-        if not missing:
-            return out
-        columns, values, _ = row_entries(self.units, self.members[a])
+    def sum_dots(self, rows: Sequence[int], groups: Sequence[int]) -> Vector:
+        """Return the dot of the sum of `rows` with the sum of each of `groups`."""
+        columns, values, _ = row_entries(self.units, rows)
         total = np.bincount(columns, weights=values, minlength=self.units.shape[1])
-        groups = [self.members[around[i]] for i in missing]
-        columns, values, lengths = row_entries(self.units, [row for g in groups for row in g])
-        group_of_row = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
-        group_of_entry = np.repeat(group_of_row, lengths)
+        members = [self.members[g] for g in groups]
+        columns, values, lengths = row_entries(self.units, [row for m in members for row in m])
+        group_of_row = np.repeat(np.arange(len(members)), [len(m) for m in members])
         products = total[columns] * values
-        out[missing] = np.bincount(group_of_entry, weights=products, minlength=len(groups))
-        return out
+        owner = np.repeat(group_of_row, lengths)
+        return np.asarray(
+            np.bincount(owner, weights=products, minlength=len(groups)), dtype=np.float64
+        )
 
     def facts_of(self, ids: Sequence[int]) -> Facts:
         """Return the facts of the given groups as arrays."""
