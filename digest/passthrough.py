@@ -27,13 +27,27 @@ _UNSEARCHED = ("<ul data-search-exclude>", "<p data-search-exclude>")
 
 
 def stash_html_blocks(markdown: str) -> tuple[str, list[str]]:
-    """Return the Markdown with each raw HTML block replaced by a placeholder, and the blocks."""
+    """Return the Markdown with each run of raw HTML blocks replaced by a placeholder, and
+    the runs.
+
+    Consecutive blocks share one placeholder, unless search reads one and skips the other:
+    each placeholder is a paragraph Python-Markdown scans for inline syntax.
+    """
     blocks: list[str] = []
-    parts = markdown.split(_BLOCK_SEPARATOR)
-    for i, part in enumerate(parts):
-        if part.startswith("<"):
-            parts[i] = f"{_TOKEN}{len(blocks)}"
+    parts: list[str] = []
+    last_searched: bool | None = None  # None: the part before was Markdown
+    for part in markdown.split(_BLOCK_SEPARATOR):
+        if not part.startswith("<"):
+            parts.append(part)
+            last_searched = None
+            continue
+        searched = not part.startswith(_UNSEARCHED)
+        if searched == last_searched:
+            blocks[-1] = blocks[-1].rstrip("\n") + _BLOCK_SEPARATOR + part.strip("\n") + "\n"
+        else:
+            parts.append(f"{_TOKEN}{len(blocks)}")
             blocks.append(part.strip("\n") + "\n")
+        last_searched = searched
     return _BLOCK_SEPARATOR.join(parts), blocks
 
 
