@@ -80,11 +80,15 @@ def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
     if not folder.is_dir():
         return seeds, skipped
     base = folder.resolve()
-    for path in sorted(p for p in folder.rglob("*") if not p.is_dir()):
+    real_folders: dict[Path, Path] = {}  # thousands of seeds share a few folders
+    # Links to folders are not followed, as rglob does not follow them either.
+    for path in sorted(Path(top, name) for top, _, names in os.walk(folder) for name in names):
         if path.name.startswith(".") or path.name.lower() == "readme.md":
             continue
         source = _display(path, root)
-        reason = _not_a_seed(path, base)
+        if path.parent not in real_folders:
+            real_folders[path.parent] = path.parent.resolve()
+        reason = _not_a_seed(path, base, real_folders[path.parent])
         if reason:
             skipped.append(Problem(source, reason))
             continue
@@ -95,17 +99,23 @@ def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
     return seeds, skipped
 
 
-def _not_a_seed(path: Path, base: Path) -> str:
+def _not_a_seed(path: Path, base: Path, real_folder: Path) -> str:
     """Return why a file of the seeds folder is not read as a seed, or "" when it is."""
     if path.suffix.lower() not in SEED_SUFFIXES:
         return "skipped: expected a .txt or .md seed"
-    if not path.resolve().is_relative_to(base):
+    real = path.resolve() if path.is_symlink() else real_folder / path.name
+    if not real.is_relative_to(base):
         return "skipped: a link to a file outside the seeds folder"
-    if not path.is_file():  # a FIFO would block the build forever, a socket cannot be read
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None or not stat.S_ISREG(st.st_mode):
+        # A FIFO would block the build forever, a socket cannot be read.
         return "skipped: expected a regular file"
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
-        return f"skipped: {size / 2**20:.1f} MB is over the {MAX_SEED_BYTES // 2**20} MB limit"
+    if st.st_size > MAX_SEED_BYTES:
+        size = st.st_size / 2**20
+        return f"skipped: {size:.1f} MB is over the {MAX_SEED_BYTES // 2**20} MB limit"
     return ""
 
 
@@ -150,7 +160,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path, last: Manifest | None = N
     # every link on every page, old or new, leads to a page that is there.
     changes.sort(key=lambda change: change[0] != "new")
     _replace_all([(target, data) for _, _, target, data in changes])
-    removed = _remove_stale(docs_dir, wanted)
+    removed = _remove_stale(docs_dir, wanted, folders)
     written = tuple(path for _, path, _, _ in changes)
     return WriteResult(written, unchanged, tuple(removed), tuple(problems), tuple(refused), digests)
 
@@ -337,25 +347,30 @@ class _Folders:
     def __init__(self, docs_dir: Path) -> None:
         self.docs_dir = docs_dir
         self.base = docs_dir.resolve()
-        self.resolved: dict[str, Path] = {}
+        self.resolved: dict[str, tuple[Path, bool]] = {}  # folder -> real path, inside base
+
+    def folder(self, relative: str) -> tuple[Path, bool]:
+        """Return a docs-relative folder's real path and whether it is inside the docs folder."""
+        if relative not in self.resolved:
+            real = (self.docs_dir / relative).resolve()
+            self.resolved[relative] = (real, real.is_relative_to(self.base))
+        return self.resolved[relative]
 
     def inside(self, relative: str) -> Path:
         """Return the target path, refusing any that would leave digest's folders."""
         folder, _, name = relative.rpartition("/")
-        if folder not in self.resolved:
-            self.resolved[folder] = (self.docs_dir / folder).resolve()
+        real, inside = self.folder(folder)
+        top = relative.split("/", 1)[0]
         # The file itself is not resolved: a link in its place is refused as foreign.
-        target = self.resolved[folder] / name if name not in ("", ".", "..") else None
-        top = Path(relative).parts[0] if Path(relative).parts else ""
         if (
-            target is None
-            or not target.is_relative_to(self.base)
+            name in ("", ".", "..")
+            or not inside
             or (top not in OWNED_FOLDERS and relative not in OWNED_FILES)
         ):
             raise WriteError(
                 f"not written: {relative!r} is outside digest's folders in {self.docs_dir}"
             )
-        return target
+        return real / name
 
 
 def _replace_all(changes: list[tuple[Path, bytes]]) -> None:
@@ -400,25 +415,28 @@ def _remove_leftovers(docs_dir: Path) -> None:
             path.unlink()
 
 
-def _remove_stale(docs_dir: Path, wanted: set[Path]) -> list[str]:
+def _remove_stale(docs_dir: Path, wanted: set[Path], folders: _Folders) -> list[str]:
     """Remove generated pages that no page asks for any more, and folders left empty."""
     removed = []
-    candidates = [docs_dir / name for name in OWNED_FILES]
+    candidates = list(OWNED_FILES)
     for folder in OWNED_FOLDERS:
-        candidates += sorted((docs_dir / folder).rglob("*.md"))
-    for path in candidates:
-        if (
-            path.is_file()
-            and not path.is_symlink()  # a link is the user's, wherever it points
-            and path.resolve() not in wanted
-            and is_generated(path)
-        ):
+        candidates += sorted(
+            p.relative_to(docs_dir).as_posix() for p in (docs_dir / folder).rglob("*.md")
+        )
+    for relative in candidates:
+        parent, _, name = relative.rpartition("/")
+        if folders.folder(parent)[0] / name in wanted:  # resolved as a page's target is
+            continue
+        path = docs_dir / relative
+        if path.is_file() and not path.is_symlink() and is_generated(path):
+            # A link is the user's, wherever it points.
             path.unlink()
-            removed.append(path.relative_to(docs_dir).as_posix())
+            removed.append(relative)
     for folder in OWNED_FOLDERS:
-        for sub in sorted((docs_dir / folder).rglob("*"), reverse=True):
-            if sub.is_dir() and not sub.is_symlink() and not any(sub.iterdir()):
-                sub.rmdir()
+        # Bottom up, links to folders not followed: only digest's own empty folders go.
+        for current, _, _ in os.walk(docs_dir / folder, topdown=False):
+            if current != str(docs_dir / folder) and not os.listdir(current):
+                os.rmdir(current)
     return removed
 
 
