@@ -367,10 +367,9 @@ class Merging:
         # a neighbour of one side only is compared with the union's sum, row by row.
         dots = np.array([near_a.get(c, 0.0) + near_b.get(c, 0.0) for c in around], dtype=np.float64)
         one_sided = [i for i, c in enumerate(around) if c not in near_a or c not in near_b]
-        if one_sided:
-            union = self.members[a] + self.members[b]
-            dots[one_sided] = self.sum_dots(union, [around[i] for i in one_sided])
         self.members[new] = self.members.pop(a) + self.members.pop(b)
+        if one_sided:
+            dots[one_sided] = self.sum_dots(self.members[new], [around[i] for i in one_sided])
         self.facts[new] = joined_fact(self.facts.pop(a), self.facts.pop(b), near_a[b])
         for gone in (a, b):
             del self.scores[gone]
