@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+
+import numpy as np
+import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.analyze.combine import summarize_story
 from digest.config import Settings
 from digest.copies import find_duplicates
 from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
-from digest.stories import group_stories
+from digest.stories import Ints, Vector, group_stories
 
 RELATED_BRIEFS = 5
 RELATED_TOPICS = 5
@@ -23,6 +25,7 @@ TOPIC_KEYWORDS = 5
 # A feature shared by more briefs than this says little about how alike two briefs are,
 # and skipping it keeps finding related briefs linear in the corpus.
 _COMMON_FEATURE = 200
+_CHUNK_ROWS = 512  # rows of the related-brief scores computed at once; bounds memory
 
 
 def group_site(
@@ -109,34 +112,44 @@ def with_related(briefs: Sequence[Brief], *, limit: int) -> list[Brief]:
     Similarity is the IDF-weighted sum of shared keywords and subjects: cheap, and it
     favours the rare names two articles share over the words every article uses.
     """
-    features = [_features(b) for b in briefs]
+    shares, weighted = feature_matrices([_features(b) for b in briefs])
+    numbers = {story: n for n, story in enumerate(dict.fromkeys(b.story for b in briefs))}
+    story = np.array([numbers[b.story] for b in briefs], dtype=np.int64)
+    out = []
+    for start in range(0, len(briefs), _CHUNK_ROWS):
+        # One block of rows at a time: a brief shares features with hundreds of others.
+        block = sp.csr_matrix(shares[start : start + _CHUNK_ROWS] @ weighted.T)
+        for row in range(block.shape[0]):
+            i = start + row
+            lo, hi = block.indptr[row], block.indptr[row + 1]
+            others, scores = block.indices[lo:hi], block.data[lo:hi]
+            elsewhere = story[others] != story[i]
+            best = best_scored(others[elsewhere], scores[elsewhere], limit)
+            related = tuple(briefs[j].article.source for j in best.tolist())
+            out.append(replace(briefs[i], related=related))
+    return out
+
+
+def feature_matrices(features: Sequence[set[str]]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """Return which briefs have which telling features (shared, but not by too many), and
+    the same with each feature weighted by its IDF."""
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for i, feats in enumerate(features):
         for f in feats:
             postings[f].append(i)
-    idf = {f: math.log(len(briefs) / len(ids)) for f, ids in postings.items()}
-    out = []
-    for i, brief in enumerate(briefs):
-        scores: defaultdict[int, float] = defaultdict(float)
-        for f in features[i]:
-            if 1 < len(postings[f]) <= _COMMON_FEATURE:
-                for j in postings[f]:
-                    if briefs[j].story != brief.story:
-                        scores[j] += idf[f]
-        best = best_scored(scores, limit)
-        out.append(replace(brief, related=tuple(briefs[j].article.source for j in best)))
-    return out
+    # Columns in a fixed order: float sums then come out the same in every build.
+    telling = sorted(f for f, ids in postings.items() if 1 < len(ids) <= _COMMON_FEATURE)
+    rows = [i for f in telling for i in postings[f]]
+    columns = [k for k, f in enumerate(telling) for _ in postings[f]]
+    shape = (len(features), len(telling))
+    shares = sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+    idf = np.array([math.log(len(features) / len(postings[f])) for f in telling])
+    return shares, sp.csr_matrix(shares @ sp.diags(idf))
 
 
-def best_scored(scores: Mapping[int, float], limit: int) -> list[int]:
+def best_scored(keys: Ints, scores: Vector, limit: int) -> Ints:
     """Return the `limit` keys of highest score (rounded, so float sums tie), ties by key."""
-    pool: Iterable[int] = scores
-    if len(scores) > limit:
-        # Only scores within rounding of the limit-th highest can make the cut: the rest
-        # skip the rounding sort, which is most of the cost on a large site.
-        floor = heapq.nlargest(limit, scores.values())[-1] - 1e-9
-        pool = [j for j, score in scores.items() if score >= floor]
-    return sorted(pool, key=lambda j: (-round(scores[j], 9), j))[:limit]
+    return keys[np.lexsort((keys, -np.round(scores, 9)))[:limit]]
 
 
 def make_stories(briefs: Sequence[Brief], settings: Settings) -> tuple[Story, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 from conftest import make_article, make_brief
 from hypothesis import given
 from hypothesis import strategies as st
@@ -71,4 +72,6 @@ def test_related_briefs_are_the_highest_scores_with_ties_by_position(
     scores: dict[int, float], limit: int
 ) -> None:
     everything = sorted(scores, key=lambda j: (-round(scores[j], 9), j))
-    assert best_scored(scores, limit) == everything[:limit]
+    keys = np.array(list(scores), dtype=np.int64)
+    values = np.array(list(scores.values()), dtype=np.float64)
+    assert best_scored(keys, values, limit).tolist() == everything[:limit]
