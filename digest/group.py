@@ -216,10 +216,11 @@ def _topic_keywords(name: str, briefs: Sequence[Brief]) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     best_rank: dict[str, int] = {}
     shown: dict[str, str] = {}
+    folded = name.casefold()
     for brief in briefs:
         for rank, keyword in enumerate(brief.keywords):
             key = keyword.casefold()
-            if key in name.casefold() or name.casefold() in key:
+            if key in folded or folded in key:
                 continue
             counts[key] += 1
             best_rank[key] = min(best_rank.get(key, rank), rank)
