@@ -12,7 +12,8 @@ repeating and mixing them to reach N with several dates and sources, then measur
                         that nothing changed (these two taken in turn, three rounds, the
                         fastest of each kept)
   warm digest           `digest build` again, nothing changed
-  one seed edited       `digest build` after appending a sentence to one seed
+  one seed edited       `digest build` after appending a sentence to one seed (and where
+                        its time went, from the stage times of `digest build -v`)
   one seed added        `digest build` after adding one seed
   serve, one seed       `mkdocs serve` (and `mkdocs serve --dirty`): from editing a seed to
                         the preview serving the edited brief
@@ -131,6 +132,14 @@ def digest_build(root: Path, jobs: int | None) -> Run:
     cmd = [sys.executable, "-m", "digest.cli", "build", "-v"]
     run = measure(cmd + (["--jobs", str(jobs)] if jobs else []), root)
     return Run(run.wall, run.cpu, run.peak_mb, rewritten(before, root / "docs"), run.stderr)
+
+
+def stages(run: Run) -> str:
+    """Return the stage times `digest build -v` printed, as it printed them."""
+    found = re.search(r"^stages: (.*?) \(", run.stderr, re.MULTILINE)
+    if not found:
+        raise SystemExit("no stage times in the output of digest build -v")
+    return found.group(1)
 
 
 def stage_seconds(run: Run, stage: str) -> float:
@@ -322,6 +331,7 @@ def main() -> int:
         ]
         print(f"corpus: {args.n} articles, {cores} cores")
         report(rows, root, args.n)
+        print(f"one seed edited, by stage: {stages(edited)}")
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
