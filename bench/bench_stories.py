@@ -6,7 +6,8 @@ Each record's text is the seed of a story; the briefs of a story are the seed an
 of it (sentences dropped, a sentence of another article mixed in), as several sources would
 write it up. Prints wall time (untraced run) and peak traced memory (second run) of
 `group_stories` for each size, and of the TF-IDF average-link baseline at a size where its
-quadratic cost is still bearable, with the ratio between the two on that size.
+quadratic cost is still bearable, with the ratio between the two on that size, and how
+many briefs of the largest size the largest connected piece of the merge graph holds.
 The same seed gives the same briefs.
 """
 
@@ -21,8 +22,19 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+import numpy as np
+import scipy.sparse as sp  # type: ignore[import-untyped]
+from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
+
 from digest.model import Article, Brief, Paragraph
-from digest.stories import baseline_stories, group_stories
+from digest.stories import (
+    STORY_THRESHOLD,
+    baseline_stories,
+    group_stories,
+    similar_pairs,
+    story_text,
+    story_vectors,
+)
 
 T = TypeVar("T")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -37,6 +49,11 @@ def main() -> None:
         if size != args.baseline_size:
             briefs = synthetic_briefs(texts, size, seed=args.seed)
             report(size, "project", lambda b=briefs: group_stories(b))
+    largest = synthetic_briefs(texts, max(args.sizes), seed=args.seed)
+    print(
+        f"largest piece joined by pairs similar enough to ever merge: "
+        f"{largest_piece(largest)} of {len(largest)} briefs"
+    )
     if args.baseline_size:
         briefs = synthetic_briefs(texts, args.baseline_size, seed=args.seed)
         ours = report(args.baseline_size, "project", lambda: group_stories(briefs))
@@ -46,6 +63,16 @@ def main() -> None:
             f"baseline / project at {args.baseline_size}: "
             f"{theirs[0] / ours[0]:.1f}x time, {theirs[1] / ours[1]:.1f}x peak memory"
         )
+
+
+def largest_piece(briefs: Sequence[Brief]) -> int:
+    """Return how many briefs the largest connected piece of the merge graph holds: those
+    a one-brief change could regroup, were only its piece clustered again."""
+    vectors = story_vectors([story_text(b) for b in briefs])
+    _, left, right = similar_pairs(vectors, threshold=STORY_THRESHOLD)
+    graph = sp.coo_matrix((np.ones(len(left)), (left, right)), shape=(len(briefs),) * 2)
+    _, labels = connected_components(graph, directed=False)
+    return int(np.bincount(labels).max()) if len(briefs) else 0
 
 
 def parser() -> argparse.ArgumentParser:
