@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from digest.model import Brief
-from digest.stories import WORD, Ints, spelling_ids, tokenised
+from digest.stories import WORD, Ints, range_indices, spelling_ids, tokenised
 
 DUPLICATE_SHARE = (4, 5)  # share of the shorter text's word triples its copy must hold
 # New texts up to which comparing each with every other beats finding all pairs again.
@@ -198,8 +198,7 @@ def copy_candidates(triples: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
     run_start = np.concatenate([[0], np.cumsum(df)[:-1]])
     counts = df[dense[prefix]]
     owner = np.repeat(docs[prefix], counts)
-    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-    other = docs[by_run[np.repeat(run_start[dense[prefix]], counts) + offsets]]
+    other = docs[by_run[range_indices(run_start[dense[prefix]], counts)]]
     keep = (other != owner) & (sizes[owner] <= sizes[other]) & (sizes[other] <= 2 * sizes[owner])
     pairs = np.unique(
         np.minimum(owner[keep], other[keep]) * len(triples) + np.maximum(owner[keep], other[keep])

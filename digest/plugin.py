@@ -130,9 +130,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         blocks = self.stashed.pop(page.file.src_uri, [])
-        full, searched = (restore_html_blocks(html, b) for b in (blocks, searched_blocks(blocks)))
-        if searched != full:
-            self.for_search[page.file.src_uri] = (full, searched)
+        full = restore_html_blocks(html, blocks)
+        kept = searched_blocks(blocks)
+        if kept != blocks:  # search skips part of the page: it gets a copy without that part
+            self.for_search[page.file.src_uri] = (full, restore_html_blocks(html, kept))
         return full
 
     @event_priority(50)  # before search, which indexes page.content in on_page_context

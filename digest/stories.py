@@ -436,9 +436,15 @@ def row_entries(matrix: sp.csr_matrix, rows: Sequence[int]) -> tuple[Ints, Vecto
     count of entries: a row gather without building a matrix, which costs more here."""
     starts = matrix.indptr[rows]
     lengths = matrix.indptr[np.asarray(rows, dtype=np.int64) + 1] - starts
-    offsets = np.cumsum(lengths) - lengths
-    at = np.arange(int(lengths.sum())) + np.repeat(starts - offsets, lengths)
+    at = range_indices(starts, lengths)
     return matrix.indices[at], matrix.data[at], lengths
+
+
+def range_indices(starts: Ints, lengths: Ints) -> Ints:
+    """Return the positions of each run [start, start + length), the runs end to end."""
+    offsets = np.cumsum(lengths) - lengths
+    at: Ints = np.arange(int(lengths.sum())) + np.repeat(starts - offsets, lengths)
+    return at
 
 
 def attach_strays(vectors: sp.csr_matrix, labels: list[int], *, threshold: float) -> list[int]:
