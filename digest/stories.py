@@ -294,116 +294,83 @@ def merged_groups(
     count = units.shape[0]
     norms = np.sqrt(np.asarray(units.multiply(units).sum(axis=1)).ravel())
     spans = spans.reshape(count, 2) if count else np.zeros((0, 2))
-    facts = Facts(sizes, norms, spans[:, 0], spans[:, 1])
-    state = Merging(rule, units, {i: [i] for i in range(count)})
-    state.facts = {i: (sizes[i], norms[i], spans[i, 0], spans[i, 1]) for i in range(count)}
-    state.dots = {i: {} for i in range(count)}
-    state.scores = {i: {} for i in range(count)}
+    # Each merge makes a new group id; a pass of `count` units makes fewer than `count`.
+    facts = Facts(*(np.resize(column, 2 * count) for column in (sizes, norms, *spans.T)))
     # A mean over a merged group is a weighted average of its parts' means, so it clears the
     # floor only against a group that some part already cleared it against.
     dots, left, right = similar_pairs(units, threshold=rule.mean_floor, weights=1 / sizes)
     scores = rule.scores(dots, facts.at(left), facts.at(right))
-    for i, j, dot, score in zip(
-        left.tolist(), right.tolist(), dots.tolist(), scores.tolist(), strict=True
-    ):
-        state.link(i, j, dot, score)
-    return state.run()
-
-
-Fact = tuple[float, float, float, float]  # size, norm, first day, last day
+    state = Merging(rule, units, {i: [i] for i in range(count)}, facts, [{} for _ in facts.sizes])
+    pairs = zip(left.tolist(), right.tolist(), dots.tolist(), scores.tolist(), strict=True)
+    for i, j, dot, score in pairs:
+        state.dots[i][j] = state.dots[j][i] = dot
+        if score >= 0:
+            state.heap.append((-score, i, j))
+    heapq.heapify(state.heap)
+    return state.run(next_id=count)
 
 
 @dataclass
 class Merging:
-    """The working state of one merging pass: groups of unit rows and their scored pairs."""
+    """The working state of one merging pass: groups of unit rows and their scored pairs.
+
+    Group ids are never reused and a pair's score changes only when one of its groups
+    merges, which retires that id: so every pair that may merge goes on the heap once,
+    and an entry whose two groups both still stand is current.
+    """
 
     rule: Rule
     units: sp.csr_matrix
-    members: dict[int, list[int]]
-    facts: dict[int, Fact] = field(default_factory=dict)
-    dots: dict[int, dict[int, float]] = field(default_factory=dict)  # every compared pair
-    scores: dict[int, dict[int, float]] = field(default_factory=dict)  # pairs that may merge
-    best: dict[int, tuple[float, int]] = field(default_factory=dict)
-    heap: list[tuple[float, int, int]] = field(default_factory=list)
+    members: dict[int, list[int]]  # the standing groups
+    facts: Facts  # by group id, retired ones included; a merge fills in its new id
+    dots: list[dict[int, float]]  # by group id: the dots of its compared pairs
+    heap: list[tuple[float, int, int]] = field(default_factory=list)  # (-score, id, id)
 
-    def link(self, a: int, b: int, dot: float, score: float) -> None:
-        """Record that groups `a` and `b` are compared, their dot and, if they may merge, score."""
-        self.dots[a][b] = self.dots[b][a] = dot
-        if score >= 0:
-            self.scores[a][b] = self.scores[b][a] = score
-
-    def run(self) -> list[list[int]]:
-        """Merge the best pair until none may merge; return the groups in id order."""
-        for group in sorted(self.members):
-            self.rank(group)
-        next_id = max(self.members, default=-1) + 1
+    def run(self, *, next_id: int) -> list[list[int]]:
+        """Merge the best pair (ties: smaller ids) until none may merge; return the groups."""
         while self.heap:
-            negative, a, b = heapq.heappop(self.heap)
-            if a not in self.scores or self.scores[a].get(b) != -negative:
-                continue  # a side was merged since this entry was pushed
-            self.merge(a, b, next_id)
-            next_id += 1
+            _, a, b = heapq.heappop(self.heap)
+            if a in self.members and b in self.members:
+                self.merge(a, b, next_id)
+                next_id += 1
         return [self.members[g] for g in sorted(self.members)]
-
-    def rank(self, a: int) -> None:
-        """Find `a`'s best pair and put it on the heap; ties go to the smaller id."""
-        options = self.scores[a]
-        if not options:
-            self.best.pop(a, None)
-            return
-        score, partner = max((s, -o) for o, s in options.items())
-        self.offer(a, score, -partner)
-
-    def offer(self, a: int, score: float, partner: int) -> None:
-        """Make (`score`, `partner`) `a`'s best pair and push it on the heap."""
-        self.best[a] = (score, partner)
-        heapq.heappush(self.heap, (-score, min(a, partner), max(a, partner)))
 
     def merge(self, a: int, b: int, new: int) -> None:
         """Replace groups `a` and `b` by `new` and score it against their neighbours."""
-        near_a, near_b = self.dots.pop(a), self.dots.pop(b)
-        around = sorted((near_a.keys() | near_b.keys()) - {a, b})
+        near_a, near_b = self.dots[a], self.dots[b]
+        self.dots[a], self.dots[b] = {}, {}
+        self.members[new] = self.members.pop(a) + self.members.pop(b)
+        standing = self.members
+        around = sorted(c for c in near_a.keys() | near_b.keys() if c in standing)
         # The dot of sums is additive: a neighbour of both sides adds its two known dots;
         # a neighbour of one side only is compared with the union's sum, row by row.
         dots = np.array([near_a.get(c, 0.0) + near_b.get(c, 0.0) for c in around], dtype=np.float64)
         one_sided = [i for i, c in enumerate(around) if c not in near_a or c not in near_b]
-        self.members[new] = self.members.pop(a) + self.members.pop(b)
         if one_sided:
             dots[one_sided] = self.sum_dots(self.members[new], [around[i] for i in one_sided])
-        self.facts[new] = joined_fact(self.facts.pop(a), self.facts.pop(b), near_a[b])
-        for gone in (a, b):
-            del self.scores[gone]
-            self.best.pop(gone, None)
-        self.dots[new], self.scores[new] = {}, {}
-        mine, theirs = self.facts_of([new] * len(around)), self.facts_of(around)
+        self.join_facts(a, b, new, near_a[b])
+        mine, theirs = self.facts.at(new), self.facts.at(np.array(around, dtype=np.int64))
         scores = self.rule.scores(dots, mine, theirs)
         # A pair below the mean floor is dropped: no later union of it can clear the floor
         # unless some other part does, and that part brings the pair back, scored exactly.
         close = dots >= self.rule.mean_floor * mine.sizes * theirs.sizes
+        mine_dots = self.dots[new]
         for other, dot, score, kept in zip(
             around, dots.tolist(), scores.tolist(), close.tolist(), strict=True
         ):
-            self.forget(other, a, b)
             if kept:
-                self.link(new, other, dot, score)
-            self.update(other, a, b, score if kept else -1.0, new)
-        self.rank(new)
+                mine_dots[other] = self.dots[other][new] = dot
+                if score >= 0:
+                    heapq.heappush(self.heap, (-score, other, new))  # other < new: ids grow
 
-    def forget(self, other: int, a: int, b: int) -> None:
-        """Drop `other`'s pairs with the merged groups `a` and `b`."""
-        dots, scores = self.dots[other], self.scores[other]
-        dots.pop(a, None)
-        dots.pop(b, None)
-        scores.pop(a, None)
-        scores.pop(b, None)
-
-    def update(self, other: int, a: int, b: int, score: float, new: int) -> None:
-        """Keep `other`'s best pair current after `a` and `b` became `new`."""
-        best = self.best.get(other)
-        if best is not None and best[1] in (a, b):
-            self.rank(other)
-        elif score >= 0 and (best is None or (score, -new) > (best[0], -best[1])):
-            self.offer(other, score, new)
+    def join_facts(self, a: int, b: int, new: int, dot: float) -> None:
+        """Set the facts of `new`, the union of `a` and `b`, whose sums have the given dot."""
+        facts = self.facts
+        sizes, norms, first, last = facts.sizes, facts.norms, facts.first, facts.last
+        sizes[new] = sizes[a] + sizes[b]
+        # |x + y|² = |x|² + |y|² + 2 x·y: the union's length without adding the vectors.
+        norms[new] = np.sqrt(max(norms[a] * norms[a] + norms[b] * norms[b] + 2 * dot, 0.0))
+        first[new], last[new] = np.fmin(first[a], first[b]), np.fmax(last[a], last[b])
 
     def sum_dots(self, rows: Sequence[int], groups: Sequence[int]) -> Vector:
         """Return the dot of the sum of `rows` with the sum of each of `groups`."""
@@ -417,18 +384,6 @@ class Merging:
         return np.asarray(
             np.bincount(owner, weights=products, minlength=len(groups)), dtype=np.float64
         )
-
-    def facts_of(self, ids: Sequence[int]) -> Facts:
-        """Return the facts of the given groups as arrays."""
-        table = np.array([self.facts[i] for i in ids], dtype=np.float64).reshape(-1, 4)
-        return Facts(table[:, 0], table[:, 1], table[:, 2], table[:, 3])
-
-
-def joined_fact(a: Fact, b: Fact, dot: float) -> Fact:
-    """Return the facts of the union of two groups whose sums have the given dot."""
-    # |x + y|² = |x|² + |y|² + 2 x·y: the union's length without adding the vectors.
-    norm = float(np.sqrt(max(a[1] * a[1] + b[1] * b[1] + 2 * dot, 0.0)))
-    return (a[0] + b[0], norm, float(np.fmin(a[2], b[2])), float(np.fmax(a[3], b[3])))
 
 
 def row_entries(matrix: sp.csr_matrix, rows: Sequence[int]) -> tuple[Ints, Vector, Ints]:
