@@ -21,7 +21,7 @@ import numpy as np
 
 from digest.copies import CopyIndex
 from digest.errors import WriteError
-from digest.model import Page, Problem, Seed, Tally
+from digest.model import KeptPage, Page, Problem, Seed, Tally
 
 log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt", ".md")
@@ -56,6 +56,8 @@ class Manifest:
     tally: Tally
     report: tuple[Problem, ...]
     digests: Mapping[str, str] = field(default_factory=dict)  # path -> digest of its bytes
+    renderer: str = ""  # what rendered the pages: digest's code and settings
+    inputs: Mapping[str, str] = field(default_factory=dict)  # path -> what the page shows
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,9 @@ def _not_a_seed(path: Path, base: Path, real_folder: Path) -> str:
     return ""
 
 
-def write_pages(pages: Iterable[Page], docs_dir: Path, last: Manifest | None = None) -> WriteResult:
+def write_pages(
+    pages: Iterable[Page | KeptPage], docs_dir: Path, last: Manifest | None = None
+) -> WriteResult:
     """Write changed pages, remove generated pages no longer wanted, and never touch others.
 
     A build killed at any moment leaves every page whole and every link working: changed
@@ -127,7 +131,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path, last: Manifest | None = N
     and stale pages are removed only after that. The next build removes leftover temporary
     files and finishes the job. `written` lists pages in the order they were renamed.
     A page the last build's manifest recorded, untouched since, is compared by digest
-    instead of being read back.
+    instead of being read back; a KeptPage is one of those, known to be unchanged.
     """
     _remove_leftovers(docs_dir)
     changes, problems, refused, unchanged, wanted = [], [], [], 0, set()
@@ -144,6 +148,11 @@ def write_pages(pages: Iterable[Page], docs_dir: Path, last: Manifest | None = N
             problems.append(Problem(page.path, "not written: a second page with the same path"))
             continue
         wanted.add(target)
+        if isinstance(page, KeptPage):
+            # An empty digest never matches: the next build compares the file itself.
+            digests[page.path] = last.digests.get(page.path, "") if last else ""
+            unchanged += 1
+            continue
         data = page.text.encode("utf-8")
         digests[page.path] = _digest(data)
         state = _recorded_state(target, page.path, digests[page.path], last) or _state(target, data)
@@ -230,6 +239,8 @@ def load_manifest(root: Path) -> Manifest | None:
             tally=Tally(*(int(n) for n in data["tally"])),
             report=tuple(Problem(str(s), str(r)) for s, r in data["report"]),
             digests={str(k): str(v) for k, v in data.get("digests", {}).items()},
+            renderer=str(data.get("renderer", "")),
+            inputs={str(k): str(v) for k, v in data.get("inputs", {}).items()},
         )
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
@@ -237,13 +248,15 @@ def load_manifest(root: Path) -> Manifest | None:
 
 def save_manifest(
     root: Path, docs_dir: Path, *, fingerprint: str, digests: Mapping[str, str], tally: Tally,
-    report: Iterable[Problem],
+    report: Iterable[Problem], renderer: str = "", inputs: Mapping[str, str] | None = None,
 ) -> None:  # fmt: skip
     """Record a complete build: what it was made from and the state of every file it owns."""
     data = {
         "fingerprint": fingerprint,
         "files": _file_stats(docs_dir, digests),
         "digests": dict(digests),
+        "renderer": renderer,
+        "inputs": {path: inputs[path] for path in digests if path in inputs} if inputs else {},
         "tally": [tally.briefs, tally.topics, tally.days],
         "report": [[p.source, p.reason] for p in report],
     }
@@ -282,6 +295,16 @@ def save_copies(root: Path, index: CopyIndex) -> None:
         pairs=np.array(pairs, dtype=np.int64).reshape(-1, 2),
     )
     _write_atomically(root / COPIES_FILE, buffer.getvalue())
+
+
+def untouched_inputs(docs_dir: Path, last: Manifest) -> dict[str, str]:
+    """Return the inputs of the last build's pages whose files are as it left them."""
+    stats = _file_stats(docs_dir, last.inputs)
+    return {
+        path: inputs
+        for path, inputs in last.inputs.items()
+        if path in last.digests and stats.get(path) == last.files.get(path)
+    }
 
 
 def files_unchanged(docs_dir: Path, files: Mapping[str, tuple[int, int]]) -> bool:

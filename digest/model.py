@@ -129,6 +129,16 @@ class Page:
 
     path: str  # POSIX path relative to docs_dir, e.g. "briefs/2024/01/21/x.md"
     text: str
+    inputs: str = ""  # fingerprint of what the page shows, when tracked: see KeptPage
+
+
+@dataclass(frozen=True)
+class KeptPage:
+    """A page not rendered again: it would show what the file the last build wrote shows
+    (same `inputs`), and nobody touched that file since."""
+
+    path: str
+    inputs: str
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,9 @@ def build(
     copies = find_copies(texts, disk.load_copies(root), version=code_version())
     site = group_site(batch.briefs, settings, copy_of=copies.copy_of)
     lap("group")
-    pages = render_site(site, settings)
+    renderer = renderer_version(settings)
+    kept = disk.untouched_inputs(docs, last) if last and last.renderer == renderer else {}
+    pages = render_site(site, settings, last_inputs=kept)
     lap("render")
     written = disk.write_pages(pages, docs, last)
     lap("write")
@@ -74,8 +76,9 @@ def build(
     report_file = disk.write_report(report, root)
     tally = Tally.of(site)
     disk.save_manifest(
-        root, docs, fingerprint=fingerprint, digests=written.digests, tally=tally, report=report
-    )
+        root, docs, fingerprint=fingerprint, digests=written.digests, tally=tally, report=report,
+        renderer=renderer, inputs={p.path: p.inputs for p in pages if p.inputs},
+    )  # fmt: skip
     disk.save_copies(root, copies.index)
     log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
@@ -99,9 +102,14 @@ class _Laps:
         return ", ".join(self.laps)
 
 
+def renderer_version(settings: Settings) -> str:
+    """Return what a page's text depends on besides its inputs: digest's code and settings."""
+    return hashlib.sha256(f"{code_version()}|{settings!r}".encode()).hexdigest()
+
+
 def build_fingerprint(keys: Sequence[str], skipped: Sequence[Problem], settings: Settings) -> str:
     """Return what a build's output depends on: seed keys, skipped files, settings, code."""
-    digest = hashlib.sha256(f"{code_version()}|{settings!r}".encode())
+    digest = hashlib.sha256(renderer_version(settings).encode())
     for key in keys:
         digest.update(key.encode())
     for problem in skipped:

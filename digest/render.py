@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import frontmatter
@@ -18,7 +19,7 @@ from digest.config import Settings
 from digest.feed import render_feed
 from digest.frontmatter_yaml import DigestYAMLHandler
 from digest.group import briefing_order
-from digest.model import Brief, Day, Page, Site, Topic
+from digest.model import Brief, Day, KeptPage, Page, Site, Topic
 from digest.names import topic_slug
 from digest.paths import FEED_PATH, brief_path, day_path, href, topic_path
 
@@ -54,10 +55,19 @@ _ONE_LINE = str.maketrans(
 )
 
 
-def render_site(site: Site, settings: Settings) -> list[Page]:
-    """Return every generated page of the site, in a fixed order."""
+def render_site(
+    site: Site, settings: Settings, *, last_inputs: Mapping[str, str] | None = None
+) -> list[Page | KeptPage]:
+    """Return every generated page of the site, in a fixed order.
+
+    `last_inputs` are the inputs of the pages the last build rendered with the same code
+    and settings, whose files are untouched since: a brief page with the same inputs is
+    kept as it is. Briefs are most of a site, and one new seed changes few of them.
+    """
     neighbours = Neighbours.of(site)
-    pages = [render_brief(b, settings, neighbours) for b in site.briefs]
+    pages: list[Page | KeptPage] = [
+        brief_page(b, settings, neighbours, last_inputs or {}) for b in site.briefs
+    ]
     pages += [render_topic(t, settings) for t in site.topics]
     pages += [render_day(d, settings) for d in site.days]
     pages += [render_topics_index(site, settings), render_days_index(site, settings)]
@@ -138,8 +148,34 @@ class Neighbours:
         return [story[i] for i in sorted(i for _, i in ranked[:limit])], len(story) - 1
 
 
-def render_brief(brief: Brief, settings: Settings, neighbours: Neighbours | None = None) -> Page:
-    """Return a brief's page: headline, meta line, lede, keywords, topics, story, full text."""
+def brief_page(
+    brief: Brief, settings: Settings, neighbours: Neighbours, last_inputs: Mapping[str, str]
+) -> Page | KeptPage:
+    """Return a brief's page, or KeptPage when its inputs are the last build's."""
+    story = neighbours.nearest_in_story(brief, STORY_SIBLINGS)
+    related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
+    # Everything the page shows: the brief itself, and how it lists other briefs.
+    listed = [(b.title, brief_path(b), b.date) for b in (*story[0], *related)]
+    shown = repr((brief, len(story[0]), story[1], listed)).encode()
+    inputs = hashlib.blake2b(shown, digest_size=16).hexdigest()
+    path = brief_path(brief)
+    if last_inputs.get(path) == inputs:
+        return KeptPage(path, inputs)
+    return replace(render_brief(brief, settings, story=story, related=related), inputs=inputs)
+
+
+def render_brief(
+    brief: Brief,
+    settings: Settings,
+    *,
+    story: tuple[Sequence[Brief], int] = ((), 0),
+    related: Sequence[Brief] = (),
+) -> Page:
+    """Return a brief's page: headline, meta line, lede, keywords, topics, story, full text.
+
+    `story` holds the other briefs of its story the page lists and how many others there
+    are; `related` the related briefs it lists.
+    """
     path = brief_path(brief)
     lines = [f"# {escape_text(brief.title)}", "", *_para("meta", _meta_line(brief, settings))]
     if brief.summary:
@@ -151,8 +187,7 @@ def render_brief(brief: Brief, settings: Settings, neighbours: Neighbours | None
     if brief.topics:
         links = [_a(t, topic_path(topic_slug(t)), path, settings) for t in brief.topics]
         lines += _para("topics", "Topics: " + " · ".join(links))
-    if neighbours is not None:
-        lines += _story_and_related(brief, neighbours, path, settings)
+    lines += _story_and_related(story, related, path, settings)
     lines += _full_text(brief, settings)
     return Page(path, _with_front_matter(_brief_meta(brief), lines))
 
@@ -298,7 +333,7 @@ def _next_bucket(d: dt.date, unit: str) -> dt.date:
 
 
 def _story_and_related(
-    brief: Brief, neighbours: Neighbours, path: str, settings: Settings
+    story: tuple[Sequence[Brief], int], related: Sequence[Brief], path: str, settings: Settings
 ) -> list[str]:
     """Return the lists of the brief's story's nearest other briefs and of related briefs.
 
@@ -306,13 +341,12 @@ def _story_and_related(
     them would make the site grow with the square of the story, so the nearest in time
     are shown, and the count of the rest.
     """
-    shown, others = neighbours.nearest_in_story(brief, STORY_SIBLINGS)
+    shown, others = story
     lines: list[str] = []
     if shown:
         lines += [f"## In this story {_UNSEARCHED}", "", *_link_list(shown, path, settings)]
         if others > len(shown):
             lines += [f"And {_count(others - len(shown), 'other brief')} in this story.", ""]
-    related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
     if related:
         lines += [f"## Related briefs {_UNSEARCHED}", "", *_link_list(related, path, settings)]
     return lines

@@ -11,7 +11,7 @@ import pytest
 from digest import disk
 from digest.copies import CopyIndex, find_copies
 from digest.disk import read_seeds, write_pages, write_report
-from digest.model import Page, Problem
+from digest.model import KeptPage, Page, Problem
 
 GENERATED = "---\ngenerator: digest 0\ntitle: x\n---\n\n# x\n"
 
@@ -185,6 +185,20 @@ def test_pages_the_manifest_vouches_for_are_compared_without_reading_them(
     result = write_pages(new, tmp_path, last)
     assert result.written == ("briefs/3.md", "briefs/1.md") and result.unchanged == 2
     assert read == [tmp_path / "briefs/3.md"]  # only the page the manifest does not know
+
+
+def test_only_untouched_pages_are_offered_as_kept_and_kept_pages_stay(tmp_path: Path) -> None:
+    pages = [Page(f"briefs/{i}.md", GENERATED + f"{i}\n", inputs=f"in{i}") for i in range(3)]
+    stats = manifest_of(tmp_path, pages)
+    last = disk.Manifest("f", stats.files, disk.Tally(), (), stats.digests, "r", {
+        p.path: p.inputs for p in pages})  # fmt: skip
+    (tmp_path / "briefs/1.md").write_text(GENERATED + "edited by hand\n")
+    (tmp_path / "briefs/2.md").unlink()
+    assert disk.untouched_inputs(tmp_path, last) == {"briefs/0.md": "in0"}
+    result = write_pages([KeptPage("briefs/0.md", "in0"), pages[1], pages[2]], tmp_path, last)
+    assert result.written == ("briefs/2.md", "briefs/1.md") and result.unchanged == 1
+    assert result.removed == () and result.digests == stats.digests
+    assert (tmp_path / "briefs/0.md").read_text() == GENERATED + "0\n"
 
 
 def test_a_page_edited_since_the_manifest_is_read_and_kept_when_foreign(tmp_path: Path) -> None:

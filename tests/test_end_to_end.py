@@ -8,8 +8,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS
 
+from digest import render
 from digest.config import Settings
 from digest.pipeline import build
 
@@ -75,3 +77,35 @@ def test_a_rebuild_after_edits_writes_what_a_cold_build_of_the_same_seeds_writes
     build(Settings(), root=cold)
     assert tree(warm / "docs") == tree(cold / "docs")
     assert "008_lisbon_metro_reposted.txt" in "".join(tree(cold / "docs").values())
+
+
+def test_a_new_headline_shows_on_every_page_listing_it_and_a_touched_page_is_restored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pages whose inputs did not change are not rendered again: the pages that list a
+    # brief must still follow its edits, and a page edited by hand is never trusted.
+    warm = tmp_path / "warm"
+    docs = build_corpus(warm)
+    column = warm / "seeds/005_transport_column.md"
+    column.write_text(column.read_text().replace("Why rail is back on", "Rail returns to"))
+    touched = docs / "briefs/2024/03/05/maize-harvest-would-be-third-larger.md"
+    touched.write_text(touched.read_text() + "\nEdited by hand.\n")
+    rendered: list[str] = []
+    render_brief = render.render_brief
+    monkeypatch.setattr(
+        render,
+        "render_brief",
+        lambda b, *a, **k: rendered.append(b.slug) or render_brief(b, *a, **k),
+    )
+    build(Settings(), root=warm)
+    # The column, the two briefs listing it and the touched page; not the other two.
+    assert sorted(rendered) == sorted([
+        "rail-column", "plan-to-extend-lisbon-metro-to-western-suburbs",
+        "portugal-s-state-rail-operator-ordered-twenty-two", "maize-harvest-would-be-third-larger",
+    ])  # fmt: skip
+    cold = tmp_path / "cold"
+    shutil.copytree(warm / "seeds", cold / "seeds")
+    build(Settings(), root=cold)
+    assert tree(docs) == tree(cold / "docs")
+    listing = [text for text in tree(docs).values() if "rail-column/" in text]
+    assert len(listing) >= 2 and all("Rail returns to Europe" in text for text in listing)

@@ -17,6 +17,7 @@ from mkdocs.utils.meta import get_data
 from digest.config import Settings
 from digest.frontmatter_yaml import yaml_text
 from digest.group import group_site
+from digest.model import KeptPage, Page, Site, Story
 from digest.render import (
     GENERATOR,
     _with_front_matter,
@@ -138,6 +139,42 @@ def test_site_pages_are_identical_across_runs() -> None:
     first = render_site(group_site(briefs, Settings()), Settings())
     second = render_site(group_site(list(reversed(briefs)), Settings()), Settings())
     assert first == second
+
+
+def test_a_brief_page_is_rendered_again_exactly_when_something_it_shows_changed() -> None:
+    def site_of(**retitled: str) -> Site:
+        briefs = [
+            make_brief(
+                retitled.get(name, f"Story {name}"),
+                slug=name,
+                story="ab" if name in "ab" else name,
+                related=("seeds/c.txt",) if name == "d" else (),
+                article=make_article(f"Event {name}.", source=f"seeds/{name}.txt"),
+            )
+            for name in "abcd"
+        ]
+        a, b, c, d = briefs
+        return Site(
+            tuple(briefs), (), (), (), (Story("ab", (a, b)), Story("c", (c,)), Story("d", (d,)))
+        )
+
+    def inputs_of(pages: list[Page | KeptPage]) -> dict[str, str]:
+        return {p.path: p.inputs for p in pages if p.inputs}
+
+    first = render_site(site_of(), Settings())
+    kept = render_site(site_of(), Settings(), last_inputs=inputs_of(first))
+    assert all(isinstance(p, KeptPage) for p in kept if p.path.startswith("briefs/"))
+    # b lists a (same story) and d lists c (related): a new headline shows on both.
+    again = render_site(site_of(a="New a", c="New c"), Settings(), last_inputs=inputs_of(first))
+    rendered = {p.path.split("/")[-1] for p in again if isinstance(p, Page) and p.inputs}
+    assert rendered == {"a.md", "b.md", "c.md", "d.md"}
+    again = render_site(site_of(c="New c"), Settings(), last_inputs=inputs_of(first))
+    rendered = {p.path.split("/")[-1] for p in again if isinstance(p, Page) and p.inputs}
+    assert rendered == {"c.md", "d.md"}
+    cold = render_site(site_of(c="New c"), Settings())
+    assert [p for p in again if isinstance(p, Page)] == [
+        p for p in cold if isinstance(p, Page) and p.path.split("/")[-1] not in ("a.md", "b.md")
+    ]  # what is rendered comes out as in a build from scratch; lists of briefs always are
 
 
 def test_home_page_shows_latest_day_and_links_to_days_and_topics() -> None:
