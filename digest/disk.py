@@ -75,41 +75,54 @@ class WriteResult:
 def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
     """Return the seeds of a folder in sorted order, and a notice for each file skipped.
 
-    Hidden files and README.md are not seeds and are passed over silently.
+    Hidden files and folders and README.md are not seeds and are passed over silently.
     """
     seeds: list[Seed] = []
     skipped: list[Problem] = []
     if not folder.is_dir():
         return seeds, skipped
-    base = folder.resolve()
-    real_folders: dict[Path, Path] = {}  # thousands of seeds share a few folders
-    # Links to folders are not followed, as rglob does not follow them either.
-    for path in sorted(Path(top, name) for top, _, names in os.walk(folder) for name in names):
-        if path.name.startswith(".") or path.name.lower() == "readme.md":
-            continue
-        source = _display(path, root)
-        if path.parent not in real_folders:
-            real_folders[path.parent] = path.parent.resolve()
-        reason = _not_a_seed(path, base, real_folders[path.parent])
+    base, shown = folder.resolve(), _display(folder, root)
+    # Sorted by path parts, as paths sort: "a/b" before "a-b".
+    for parts, entry in sorted(_files_below(folder, ())):
+        source = _printable("/".join((shown, *parts)))
+        reason = _not_a_seed(entry, base)
         if reason:
             skipped.append(Problem(source, reason))
             continue
         try:
-            seeds.append(Seed(source, path.read_bytes()))
+            with open(entry.path, "rb") as f:
+                seeds.append(Seed(source, f.read()))
         except OSError as exc:
             skipped.append(Problem(source, f"cannot be read ({exc.strerror})"))
     return seeds, skipped
 
 
-def _not_a_seed(path: Path, base: Path, real_folder: Path) -> str:
+def _files_below(
+    folder: Path | str, parts: tuple[str, ...]
+) -> Iterable[tuple[tuple[str, ...], os.DirEntry[str]]]:
+    """Yield the path parts and entry of every file that may be a seed below a folder.
+
+    Links to folders are not followed, as os.walk does not follow them either.
+    """
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name.lower() == "readme.md":
+                continue
+            if not entry.is_dir():
+                yield (*parts, entry.name), entry
+            elif not entry.is_symlink():
+                yield from _files_below(entry.path, (*parts, entry.name))
+
+
+def _not_a_seed(entry: os.DirEntry[str], base: Path) -> str:
     """Return why a file of the seeds folder is not read as a seed, or "" when it is."""
-    if path.suffix.lower() not in SEED_SUFFIXES:
+    if os.path.splitext(entry.name)[1].lower() not in SEED_SUFFIXES:
         return "skipped: expected a .txt or .md seed"
-    real = path.resolve() if path.is_symlink() else real_folder / path.name
-    if not real.is_relative_to(base):
+    # Only a link can lead outside: folders are walked without following links.
+    if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(base):
         return "skipped: a link to a file outside the seeds folder"
     try:
-        st = path.stat()
+        st = entry.stat()
     except OSError:
         st = None
     if st is None or not stat.S_ISREG(st.st_mode):
@@ -475,4 +488,6 @@ def _display(path: Path, root: Path) -> str:
 def _printable(name: str) -> str:
     # A file name may hold any byte but "/" and NUL: a newline would split a report line, and
     # an undecodable byte (a surrogate escape) cannot be written into a UTF-8 page.
+    if name.isprintable():
+        return name
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in name)

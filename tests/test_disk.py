@@ -19,10 +19,14 @@ GENERATED = "---\ngenerator: digest 0\ntitle: x\n---\n\n# x\n"
 def test_seeds_are_read_sorted_and_other_files_reported(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for name in ("b.txt", "a.md", "notes.csv", "README.md"):
+    for name in ("b.txt", "a.md", "notes.csv", "README.md", "a/z.txt", "a-b/y.txt", ".git/c.txt"):
+        (seeds / name).parent.mkdir(exist_ok=True)
         (seeds / name).write_text("x")
     found, skipped = read_seeds(seeds, root=tmp_path)
-    assert [s.source for s in found] == ["seeds/a.md", "seeds/b.txt"]
+    # Sorted as paths sort ("a/" before "a-b/"); hidden folders are not seeds.
+    assert [s.source for s in found] == [
+        "seeds/a/z.txt", "seeds/a-b/y.txt", "seeds/a.md", "seeds/b.txt"
+    ]  # fmt: skip
     assert [str(p) for p in skipped] == ["seeds/notes.csv: skipped: expected a .txt or .md seed"]
 
 
