@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -174,17 +175,18 @@ def _story(story_id: str, briefs: Sequence[Brief], settings: Settings) -> Story:
 
 def make_topics(briefs: Sequence[Brief]) -> tuple[Topic, ...]:
     """Return the topics, biggest first, each with its briefs newest first."""
-    members: defaultdict[str, list[Brief]] = defaultdict(list)
-    for brief in briefs:
+    members: defaultdict[str, list[int]] = defaultdict(list)
+    for i, brief in enumerate(briefs):
         for name in brief.topics:
-            members[name].append(brief)
+            members[name].append(i)
+    folded = [[(k.casefold(), k) for k in b.keywords] for b in briefs]  # each folded once
     topics = [
         Topic(
             name=name,
             slug=topic_slug(name),
-            briefs=tuple(group),
-            keywords=_topic_keywords(name, group),
-            related=_related_topics(name, group),
+            briefs=tuple(briefs[i] for i in group),
+            keywords=_topic_keywords(name, (folded[i] for i in group)),
+            related=_related_topics(name, [briefs[i] for i in group]),
         )
         for name, group in members.items()
     ]
@@ -211,22 +213,26 @@ def _features(brief: Brief) -> set[str]:
     return {k.casefold() for k in brief.keywords} | {"@" + s.casefold() for s in brief.subjects}
 
 
-def _topic_keywords(name: str, briefs: Sequence[Brief]) -> tuple[str, ...]:
-    """Return the keywords most of the topic's briefs share; ties go to the better ranked."""
-    counts: Counter[str] = Counter()
+def _topic_keywords(name: str, keywords: Iterable[Sequence[tuple[str, str]]]) -> tuple[str, ...]:
+    """Return the keywords most of the topic's briefs share; ties go to the better ranked.
+
+    `keywords` holds each brief's keywords, best first, as (case-folded, as shown) pairs.
+    """
+    counts: dict[str, int] = {}
     best_rank: dict[str, int] = {}
     shown: dict[str, str] = {}
     folded = name.casefold()
-    for brief in briefs:
-        for rank, keyword in enumerate(brief.keywords):
-            key = keyword.casefold()
+    for ranked in keywords:
+        for rank, (key, keyword) in enumerate(ranked):
             if key in folded or folded in key:
                 continue
-            counts[key] += 1
-            best_rank[key] = min(best_rank.get(key, rank), rank)
-            shown.setdefault(key, keyword)
-    ranked = sorted(counts, key=lambda k: (-counts[k], best_rank[k], k))
-    return tuple(shown[k] for k in ranked[:TOPIC_KEYWORDS])
+            if key in counts:
+                counts[key] += 1
+                best_rank[key] = min(best_rank[key], rank)
+            else:
+                counts[key], best_rank[key], shown[key] = 1, rank, keyword
+    top = heapq.nsmallest(TOPIC_KEYWORDS, counts, key=lambda k: (-counts[k], best_rank[k], k))
+    return tuple(shown[k] for k in top)
 
 
 def _related_topics(name: str, briefs: Sequence[Brief]) -> tuple[str, ...]:

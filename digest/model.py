@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,13 @@ class Article:
         """Return the body paragraphs, subheadings left out."""
         return tuple(p for p in self.paragraphs if not p.is_subheading)
 
-    @property
+    # Computed once per article: grouping and rendering read them many times.
+    @cached_property
     def text(self) -> str:
         """Return the article's own text: paragraphs and subheadings, one per line."""
         return "\n".join(p.text for p in self.paragraphs)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         """Return the number of words of the article's own text."""
         return len(self.text.split())
