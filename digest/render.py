@@ -8,9 +8,9 @@ import html
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import frontmatter
 
@@ -61,18 +61,66 @@ def render_site(
     """Return every generated page of the site, in a fixed order.
 
     `last_inputs` are the inputs of the pages the last build rendered with the same code
-    and settings, whose files are untouched since: a brief page with the same inputs is
-    kept as it is. Briefs are most of a site, and one new seed changes few of them.
+    and settings, whose files are untouched since: a brief, topic or day page whose inputs
+    are the same is kept as it is. One new seed changes few of them.
     """
+    last = last_inputs or {}
     neighbours = Neighbours.of(site)
-    pages: list[Page | KeptPage] = [
-        brief_page(b, settings, neighbours, last_inputs or {}) for b in site.briefs
-    ]
-    pages += [render_topic(t, settings) for t in site.topics]
-    pages += [render_day(d, settings) for d in site.days]
+    pages = [brief_page(b, settings, neighbours, last) for b in site.briefs]
+    for t in site.topics:
+        render = partial(render_topic, t, settings)
+        pages.append(kept_or_rendered(topic_path(t.slug), _topic_shows(t), last, render))
+    for d in site.days:
+        render = partial(render_day, d, settings)
+        pages.append(kept_or_rendered(day_path(d.date), _day_shows(d), last, render))
     pages += [render_topics_index(site, settings), render_days_index(site, settings)]
     pages += [render_home(site, settings), render_feed(site, settings)]
     return pages
+
+
+def kept_or_rendered(
+    path: str, shows: object, last_inputs: Mapping[str, str], render: Callable[[], Page]
+) -> Page | KeptPage:
+    """Return KeptPage when what the page shows (`shows`, whose repr says it all) is what the
+    last build's page showed, else the page `render` makes, with its inputs."""
+    inputs = hashlib.blake2b(repr(shows).encode(), digest_size=16).hexdigest()
+    if last_inputs.get(path) == inputs:
+        return KeptPage(path, inputs)
+    return replace(render(), inputs=inputs)
+
+
+def brief_page(
+    brief: Brief, settings: Settings, neighbours: Neighbours, last_inputs: Mapping[str, str]
+) -> Page | KeptPage:
+    """Return a brief's page, or KeptPage when it would show what the last build's did."""
+    story = neighbours.nearest_in_story(brief, STORY_SIBLINGS)
+    related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
+    shows = (brief, len(story[0]), story[1], [_listed(b) for b in (*story[0], *related)])
+    render = partial(render_brief, brief, settings, story=story, related=related)
+    return kept_or_rendered(brief_path(brief), shows, last_inputs, render)
+
+
+def _listed(brief: Brief) -> tuple[object, ...]:
+    """Return what any list of briefs shows of one: headline, link, date, first sentence,
+    dateline and topics."""
+    article = brief.article
+    return (
+        brief.title,
+        brief.slug,
+        article.date,
+        brief.summary[:1],
+        article.dateline,
+        brief.topics,
+    )
+
+
+def _topic_shows(topic: Topic) -> tuple[object, ...]:
+    return (topic.name, topic.slug, topic.keywords, topic.related, [*map(_listed, topic.briefs)])
+
+
+def _day_shows(day: Day) -> tuple[object, ...]:
+    stories = [(s.summary, [*map(_listed, s.briefs)]) for s in day.stories]
+    return (day.date, len(day.briefs), stories)
 
 
 def escape_text(text: str) -> str:
@@ -146,22 +194,6 @@ class Neighbours:
                 pool = range(bisect_left(days, day - reach), bisect_right(days, day + reach))
         ranked = sorted((_days_apart(story[i], brief), i) for i in pool if i != here)
         return [story[i] for i in sorted(i for _, i in ranked[:limit])], len(story) - 1
-
-
-def brief_page(
-    brief: Brief, settings: Settings, neighbours: Neighbours, last_inputs: Mapping[str, str]
-) -> Page | KeptPage:
-    """Return a brief's page, or KeptPage when its inputs are the last build's."""
-    story = neighbours.nearest_in_story(brief, STORY_SIBLINGS)
-    related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
-    # Everything the page shows: the brief itself, and how it lists other briefs.
-    listed = [(b.title, brief_path(b), b.date) for b in (*story[0], *related)]
-    shown = repr((brief, len(story[0]), story[1], listed)).encode()
-    inputs = hashlib.blake2b(shown, digest_size=16).hexdigest()
-    path = brief_path(brief)
-    if last_inputs.get(path) == inputs:
-        return KeptPage(path, inputs)
-    return replace(render_brief(brief, settings, story=story, related=related), inputs=inputs)
 
 
 def render_brief(
