@@ -329,7 +329,7 @@ def _file_stats(docs_dir: Path, paths: Iterable[str]) -> dict[str, tuple[int, in
     stats = {}
     for path in paths:
         try:
-            st = (docs_dir / path).stat()
+            st = os.stat(f"{docs_dir}/{path}")
         except OSError:
             continue
         stats[path] = (st.st_size, st.st_mtime_ns)
@@ -454,14 +454,13 @@ def _remove_leftovers(docs_dir: Path) -> None:
 def _remove_stale(docs_dir: Path, wanted: set[Path], folders: _Folders) -> list[str]:
     """Remove generated pages that no page asks for any more, and folders left empty."""
     removed = []
-    candidates = list(OWNED_FILES)
-    for folder in OWNED_FOLDERS:
-        candidates += sorted(
-            p.relative_to(docs_dir).as_posix() for p in (docs_dir / folder).rglob("*.md")
-        )
-    for relative in candidates:
+    targets = {str(target) for target in wanted}  # strings: a Path per page costs more here
+    for relative in [
+        *OWNED_FILES,
+        *(path for f in OWNED_FOLDERS for path in _pages_in(docs_dir, f)),
+    ]:
         parent, _, name = relative.rpartition("/")
-        if folders.folder(parent)[0] / name in wanted:  # resolved as a page's target is
+        if f"{folders.folder(parent)[0]}/{name}" in targets:  # resolved as a page's target is
             continue
         path = docs_dir / relative
         if path.is_file() and not path.is_symlink() and is_generated(path):
@@ -474,6 +473,17 @@ def _remove_stale(docs_dir: Path, wanted: set[Path], folders: _Folders) -> list[
             if current != str(docs_dir / folder) and not os.listdir(current):
                 os.rmdir(current)
     return removed
+
+
+def _pages_in(docs_dir: Path, folder: str) -> list[str]:
+    """Return the docs-relative paths of the Markdown files below a folder, sorted."""
+    start = len(str(docs_dir)) + 1
+    return sorted(
+        f"{top[start:]}/{name}"
+        for top, _, names in os.walk(docs_dir / folder)
+        for name in names
+        if name.endswith(".md")
+    )
 
 
 def _display(path: Path, root: Path) -> str:
