@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +82,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     settings: Settings | None = None
     report: tuple[int, Path | None] = (0, None)
+    server: LiveReloadServer | None = None  # the live preview's, once `mkdocs serve` runs
     stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
     for_search: dict[str, tuple[str, str]]  # a page's HTML, and what search needs of it
 
@@ -100,10 +104,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
         return files
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Having this event keeps one plugin object across the rebuilds of `mkdocs serve`
+        # (MkDocs' rule), so later builds know the server on_serve was given.
+        self.server = None
+
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         settings = self.settings or settings_from(self.config, config)
         try:
-            result = build(settings, root=project_root(config))
+            result = build(
+                settings, root=project_root(config), writing=partial(self._unwatched, config)
+            )
         except DigestError as exc:
             raise PluginError(str(exc)) from exc
         for problem in result.problems:
@@ -168,4 +179,22 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         seeds = project_root(config) / self.config.seeds_dir
         if seeds.is_dir():
             server.watch(str(seeds))  # a seed edit rebuilds; unchanged pages are not rewritten
+        self.server = server
         return server
+
+    @contextmanager
+    def _unwatched(self, config: MkDocsConfig) -> Iterator[None]:
+        """Stop the live preview watching docs/ while digest writes its pages there.
+
+        The build that writes them shows them: seeing the writes, the server would start
+        a second, useless build of the whole site. An edit of docs/ made in that moment
+        shows with the next change.
+        """
+        if self.server is None:
+            yield
+            return
+        self.server.unwatch(config.docs_dir)
+        try:
+            yield
+        finally:
+            self.server.watch(config.docs_dir)
