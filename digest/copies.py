@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from digest.model import Brief
-from digest.stories import WORD, Ints, range_indices, spelling_ids, tokenised
+from digest.stories import WORD, Ints, range_indices, spelling_ids, text_key, tokenised
 
 DUPLICATE_SHARE = (4, 5)  # share of the shorter text's word triples its copy must hold
 # New texts up to which comparing each with every other beats finding all pairs again.
@@ -79,11 +79,6 @@ def find_copies(
         pairs = all_pairs(prints)
     index = CopyIndex(version, {k: prints[k] for k in dict.fromkeys(keys)}, frozenset(pairs))
     return Copies(earliest_copies(keys, index), index)
-
-
-def text_key(text: str) -> str:
-    """Return a key naming a text by its content."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def fingerprints(texts: Sequence[str]) -> list[Prints]:

@@ -22,6 +22,7 @@ import numpy as np
 from digest.copies import CopyIndex
 from digest.errors import WriteError
 from digest.model import KeptPage, Page, Problem, Seed, Tally
+from digest.stories import StoryWords, WordCounts, joined_ints
 
 log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt", ".md")
@@ -39,6 +40,8 @@ MANIFEST_FILE = ".digest/manifest.json"
 # Each text's word-triple fingerprints and the copy pairs among them, so a rebuild compares
 # only changed texts with the rest.
 COPIES_FILE = ".digest/copies.npz"
+# Each story text's word counts, so a rebuild counts only the words of changed texts.
+WORDS_FILE = ".digest/words.npz"
 # A seed is an article; anything bigger is a mistake (a video, a database dump), not news.
 MAX_SEED_BYTES = 50 * 1024 * 1024
 _PAGE_MARKER = b"---\ngenerator: digest"  # a generated page's first bytes
@@ -318,6 +321,50 @@ def untouched_inputs(docs_dir: Path, last: Manifest) -> dict[str, str]:
         for path, inputs in last.inputs.items()
         if path in last.digests and stats.get(path) == last.files.get(path)
     }
+
+
+def load_words(root: Path) -> StoryWords | None:
+    """Return the word counts the last build stored, None when there are none or they are
+    damaged."""
+    try:
+        with np.load(root / WORDS_FILE, allow_pickle=False) as data:
+            keys = [str(k) for k in data["keys"]]
+            sizes, columns, counts, capitals = (
+                data[n] for n in ("sizes", "columns", "counts", "capitals")
+            )
+            vocabulary = tuple(str(data["vocabulary"]).split("\n")) if len(columns) else ()
+            version = str(data["version"])
+        if len(sizes) != len(keys) or not len(columns) == len(counts) == len(capitals) == int(
+            sizes.sum()
+        ):
+            raise ValueError("parts of different lengths")
+        if len(columns) and not 0 <= int(columns.min()) <= int(columns.max()) < len(vocabulary):
+            raise ValueError("a column outside the vocabulary")
+    except (OSError, ValueError, KeyError, IndexError, TypeError, EOFError, BadZipFile):
+        return None  # counted again from the texts: only time is lost
+    bounds = np.concatenate([[0], np.cumsum(sizes)]).tolist()
+    texts = {
+        k: WordCounts(columns[a:b], counts[a:b], capitals[a:b])
+        for k, a, b in zip(keys, bounds[:-1], bounds[1:], strict=True)
+    }
+    return StoryWords(version, vocabulary, texts)
+
+
+def save_words(root: Path, words: StoryWords) -> None:
+    """Store the word counts of this build's story texts for the next build."""
+    entries = list(words.texts.values())
+    buffer = io.BytesIO()
+    np.savez(
+        buffer,
+        version=np.array(words.version),
+        vocabulary=np.array("\n".join(words.vocabulary)),  # a word never holds a line break
+        keys=np.array(list(words.texts), dtype=str),
+        sizes=np.array([len(e.columns) for e in entries], dtype=np.int64),
+        columns=joined_ints([e.columns for e in entries]),
+        counts=joined_ints([e.counts for e in entries]),
+        capitals=joined_ints([e.capitals for e in entries]),
+    )
+    _write_atomically(root / WORDS_FILE, buffer.getvalue())
 
 
 def files_unchanged(docs_dir: Path, files: Mapping[str, tuple[int, int]]) -> bool:

@@ -18,7 +18,7 @@ from digest.config import Settings
 from digest.copies import find_duplicates
 from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
-from digest.stories import Ints, Vector, group_stories
+from digest.stories import Ints, StoryWords, Vector, group_stories
 
 RELATED_BRIEFS = 5
 RELATED_TOPICS = 5
@@ -30,19 +30,24 @@ _CHUNK_ROWS = 512  # rows of the related-brief scores computed at once; bounds m
 
 
 def group_site(
-    briefs: Sequence[Brief], settings: Settings, *, copy_of: Sequence[int | None] | None = None
+    briefs: Sequence[Brief],
+    settings: Settings,
+    *,
+    copy_of: Sequence[int | None] | None = None,
+    words: StoryWords | None = None,
 ) -> Site:
     """Return the site: copies merged, every brief in a story, its topics, days and related briefs.
 
     `briefs` come in seed order: of two copies of one article, the first one is kept.
-    `copy_of` says which brief each copies (`digest.copies`), found here when not given.
+    `copy_of` says which brief each copies (`digest.copies`), found here when not given;
+    `words` may hold the word counts of the briefs' story texts (`digest.stories`).
     """
     merged = merge_duplicates(briefs, find_duplicates(briefs) if copy_of is None else copy_of)
     ordered = sorted(with_unique_slugs(merged), key=briefing_order)
     topic_names = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
     ordered = [
         replace(b, topics=tuple(s for s in b.subjects if s.casefold() in topic_names), story=story)
-        for b, story in zip(ordered, story_ids(ordered), strict=True)
+        for b, story in zip(ordered, story_ids(ordered, words), strict=True)
     ]
     ordered = with_related(ordered, limit=RELATED_BRIEFS)
     stories = make_stories(ordered, settings)
@@ -88,9 +93,9 @@ def with_unique_slugs(briefs: Iterable[Brief]) -> list[Brief]:
     return out
 
 
-def story_ids(briefs: Sequence[Brief]) -> list[str]:
+def story_ids(briefs: Sequence[Brief], words: StoryWords | None = None) -> list[str]:
     """Return each brief's story id: the slug of the story's first brief in briefing order."""
-    numbers = group_stories(briefs)
+    numbers = group_stories(briefs, words)
     first: dict[int, str] = {}
     for brief, number in zip(briefs, numbers, strict=True):
         first.setdefault(number, brief.slug)

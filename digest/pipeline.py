@@ -20,6 +20,7 @@ from digest.group import group_site
 from digest.model import Article, Brief, Problem, Seed, Site, Tally
 from digest.paths import brief_path
 from digest.render import render_site
+from digest.stories import count_words, story_text
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,9 @@ def build(
     lap("analyse")
     texts = [brief.article.text for brief in batch.briefs]
     copies = find_copies(texts, disk.load_copies(root), version=code_version())
-    site = group_site(batch.briefs, settings, copy_of=copies.copy_of)
+    story_texts = [story_text(b) for b in batch.briefs]
+    words = count_words(story_texts, disk.load_words(root), version=code_version())
+    site = group_site(batch.briefs, settings, copy_of=copies.copy_of, words=words)
     lap("group")
     renderer = renderer_version(settings)
     kept = disk.untouched_inputs(docs, last) if last and last.renderer == renderer else {}
@@ -86,6 +89,7 @@ def build(
         renderer=renderer, inputs={p.path: p.inputs for p in pages if p.inputs},
     )  # fmt: skip
     disk.save_copies(root, copies.index)
+    disk.save_words(root, words)
     log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
         site, written.written, written.unchanged, written.removed, report, report_file, tally

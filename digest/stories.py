@@ -21,11 +21,12 @@ two separate events on one subject stay apart; undated briefs are never penalise
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -68,11 +69,14 @@ STOPWORDS = frozenset(
 )
 
 
-def group_stories(briefs: Sequence[Brief]) -> tuple[int, ...]:
-    """Return a story number per brief, in input order; equal numbers share a story."""
+def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> tuple[int, ...]:
+    """Return a story number per brief, in input order; equal numbers share a story.
+
+    `words` may hold the word counts of the briefs' story texts (`count_words`) already.
+    """
     if not briefs:
         return ()
-    vectors = story_vectors([story_text(b) for b in briefs])
+    vectors = story_vectors([story_text(b) for b in briefs], words)
     days = [b.date.toordinal() if b.date else None for b in briefs]
     labels = average_link(vectors, days, threshold=STORY_THRESHOLD)
     labels = attach_strays(vectors, labels, threshold=ATTACH_THRESHOLD)
@@ -89,28 +93,114 @@ def story_text(brief: Brief) -> str:
 # ---------------------------------------------------------------- vectors
 
 
-def story_vectors(texts: Sequence[str]) -> sp.csr_matrix:
-    """Return L2-normalised TF-IDF rows; words mostly written capitalised count as names."""
+@dataclass(frozen=True)
+class WordCounts:
+    """The distinct words of one text: their columns (ascending), how often each occurs,
+    and how many more times it is capitalised inside a sentence than at its start."""
+
+    columns: Ints
+    counts: Ints
+    capitals: Ints
+
+
+@dataclass(frozen=True)
+class StoryWords:
+    """Word counts of story texts, kept between builds: a text's counts do not depend on
+    the rest of the corpus, and counting is most of the cost of making vectors."""
+
+    version: str  # the digest code that counted them
+    vocabulary: tuple[str, ...]  # the words of the texts, sorted: a word's column is its place
+    texts: Mapping[str, WordCounts]  # text key -> its counts
+
+
+def text_key(text: str) -> str:
+    """Return a key naming a text by its content."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def count_words(
+    texts: Sequence[str], known: StoryWords | None = None, *, version: str = ""
+) -> StoryWords:
+    """Return the word counts of the texts, reusing those `known` (of the same version) has.
+
+    Columns are places in the sorted vocabulary of these texts alone, so the counts, and
+    the vectors made of them, do not depend on what earlier builds counted.
+    """
+    keys = list(dict.fromkeys(map(text_key, texts)))
+    stored = known.texts if known is not None and known.version == version else {}
+    kept = {k: stored[k] for k in keys if k in stored}
+    unseen = {k: t for k, t in zip(map(text_key, texts), texts, strict=True) if k not in stored}
+    found, fresh = counted(list(unseen.values()))
+    old = known.vocabulary if known is not None and kept else ()
+    used = np.zeros(len(old), dtype=bool)
+    for counts in kept.values():
+        used[counts.columns] = True
+    vocabulary = tuple(sorted({*itertools.compress(old, used.tolist()), *found}))
+    place = {word: i for i, word in enumerate(vocabulary)}
+    if vocabulary != old:  # sorted both: stored columns keep their order when they move
+        moved = np.array([place.get(word, -1) for word in old], dtype=np.int64)
+        kept = {k: WordCounts(moved[c.columns], c.counts, c.capitals) for k, c in kept.items()}
+    at = np.array([place[word] for word in found], dtype=np.int64)
+    for key, counts in zip(unseen, fresh, strict=True):
+        order = np.argsort(at[counts.columns], kind="stable")
+        kept[key] = WordCounts(
+            at[counts.columns][order], counts.counts[order], counts.capitals[order]
+        )
+    return StoryWords(version, vocabulary, {k: kept[k] for k in keys})
+
+
+def counted(texts: Sequence[str]) -> tuple[list[str], list[WordCounts]]:
+    """Return the words of the texts and each text's counts, a column being a place in them."""
     tokens, token_rows = tokenised(texts, WORD)
-    openers, _ = tokenised(texts, _SENTENCE_OPENER)
+    openers, opener_rows = tokenised(texts, _SENTENCE_OPENER)
     # Each distinct spelling is normalised once; the per-token work stays in C (map, bincount).
     index, raw = spelling_ids(tokens)
     words, capital = spelling_words(list(index))
-    word_of = np.array(words, dtype=np.int64)
-    opened = np.fromiter(
-        (index.get(token, -1) for token in openers), dtype=np.int64, count=len(openers)
-    )
+    found = list(dict.fromkeys(w for w in words if w))
+    column = {word: i for i, word in enumerate(found)}
+    word_of = np.array([column.get(w, -1) for w in words], dtype=np.int64)
+    width = max(len(found), 1)
     keep = word_of[raw] >= 0
-    vocabulary = int(word_of.max(initial=-1)) + 1
-    columns = word_of[raw[keep]]
-    counts = row_word_counts(token_rows[keep], columns, len(texts), vocabulary)
+    cells, inverse = np.unique(token_rows[keep] * width + word_of[raw[keep]], return_inverse=True)
+    counts = np.bincount(inverse, minlength=len(cells))
+    capitals = np.bincount(inverse, weights=capital[raw[keep]], minlength=len(cells))
     # A capital opening a sentence says nothing; one inside it marks a name.
-    opened = opened[opened >= 0]
-    opened = opened[capital[opened] & (word_of[opened] >= 0)]
-    capitals = np.bincount(columns, weights=capital[raw[keep]], minlength=vocabulary)
-    capitals -= np.bincount(word_of[opened], minlength=vocabulary)
+    opened = np.fromiter((index.get(t, -1) for t in openers), dtype=np.int64, count=len(openers))
+    first = opened >= 0
+    first[first] = capital[opened[first]] & (word_of[opened[first]] >= 0)
+    starts = opener_rows[first] * width + word_of[opened[first]]
+    at = np.minimum(np.searchsorted(cells, starts), max(len(cells) - 1, 0))
+    at = at[cells[at] == starts] if len(cells) else at[:0]  # an opener is one of its text's words
+    net = (capitals - np.bincount(at, minlength=len(cells))).astype(np.int64)
+    bounds = np.searchsorted(cells // width, np.arange(len(texts) + 1))
+    return found, [
+        WordCounts(cells[a:b] % width, counts[a:b], net[a:b])
+        for a, b in itertools.pairwise(bounds.tolist())
+    ]
+
+
+def story_vectors(texts: Sequence[str], words: StoryWords | None = None) -> sp.csr_matrix:
+    """Return L2-normalised TF-IDF rows; words mostly written capitalised count as names."""
+    words = words if words is not None else count_words(texts)
+    entries = [words.texts[text_key(text)] for text in texts]
+    sizes = np.fromiter((len(e.columns) for e in entries), dtype=np.int64, count=len(entries))
+    columns = joined_ints([e.columns for e in entries])
+    width = len(words.vocabulary)
+    counts = sp.csr_matrix(
+        (joined_ints([e.counts for e in entries]).astype(np.float64),
+         (np.repeat(np.arange(len(texts)), sizes), columns)),
+        shape=(len(texts), width),
+    )  # fmt: skip
+    capitals = np.bincount(
+        columns, weights=joined_ints([e.capitals for e in entries]), minlength=width
+    )
     names = capitals * 2 > np.asarray(counts.sum(axis=0)).ravel()
     return weighted(counts, names)
+
+
+def joined_ints(parts: Sequence[Ints]) -> Ints:
+    """Return the arrays end to end; no arrays make an empty one."""
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
 def spelling_ids(tokens: Sequence[str]) -> tuple[dict[str, int], Ints]:
@@ -127,25 +217,15 @@ def tokenised(texts: Sequence[str], pattern: re.Pattern[str]) -> tuple[list[str]
     return list(itertools.chain.from_iterable(found)), np.repeat(np.arange(len(texts)), lengths)
 
 
-def spelling_words(spellings: Sequence[str]) -> tuple[list[int], npt.NDArray[np.bool_]]:
-    """Return each spelling's word column (-1 when dropped) and whether it is capitalised."""
-    columns: dict[str, int] = {}
+def spelling_words(spellings: Sequence[str]) -> tuple[list[str], npt.NDArray[np.bool_]]:
+    """Return each spelling's word ("" when dropped) and whether it is capitalised."""
     words = []
     for token in spellings:
-        word = token.replace("’", "'").removesuffix("'s")
-        lower = word.lower()
-        dropped = lower in STOPWORDS or len(lower) < 2 or (lower.isdigit() and len(lower) < 3)
-        words.append(-1 if dropped else columns.setdefault(lower, len(columns)))
+        word = token.replace("’", "'").removesuffix("'s").lower()
+        dropped = word in STOPWORDS or len(word) < 2 or (word.isdigit() and len(word) < 3)
+        words.append("" if dropped else word)
     capital = np.fromiter((t[0].isupper() for t in spellings), dtype=bool, count=len(spellings))
     return words, capital
-
-
-def row_word_counts(rows: Ints, columns: Ints, height: int, width: int) -> sp.csr_matrix:
-    """Return the count matrix of (row, column) occurrences."""
-    ones = np.ones(len(rows), dtype=np.float64)
-    matrix = sp.csr_matrix((ones, (rows, columns)), shape=(height, width))
-    matrix.sum_duplicates()
-    return matrix
 
 
 def weighted(counts: sp.csr_matrix, names: npt.NDArray[np.bool_]) -> sp.csr_matrix:

@@ -12,6 +12,7 @@ from digest import disk
 from digest.copies import CopyIndex, find_copies
 from digest.disk import read_seeds, write_pages, write_report
 from digest.model import KeptPage, Page, Problem
+from digest.stories import StoryWords, count_words
 
 GENERATED = "---\ngenerator: digest 0\ntitle: x\n---\n\n# x\n"
 
@@ -227,6 +228,26 @@ def test_copies_found_are_stored_for_the_next_build_and_a_damaged_store_is_dropp
     assert disk.load_copies(tmp_path) is None
     (tmp_path / disk.COPIES_FILE).unlink()
     assert disk.load_copies(tmp_path) is None
+
+
+def test_word_counts_are_stored_for_the_next_build_and_a_damaged_store_is_dropped(
+    tmp_path: Path,
+) -> None:
+    words = count_words(["The port strike ended on Monday.", "Rain in Lisbon.", ""], version="v1")
+    disk.save_words(tmp_path, words)
+    loaded = disk.load_words(tmp_path)
+    assert loaded is not None and (loaded.version, loaded.vocabulary) == ("v1", words.vocabulary)
+    assert list(loaded.texts) == list(words.texts)
+    assert all(
+        np.array_equal(getattr(loaded.texts[k], n), getattr(c, n))
+        for k, c in words.texts.items()
+        for n in ("columns", "counts", "capitals")
+    )
+    (tmp_path / disk.WORDS_FILE).write_bytes(b"PK\x03\x04 not a whole archive")
+    assert disk.load_words(tmp_path) is None
+    small = StoryWords("v1", ("port",), words.texts)  # columns past the end of the vocabulary
+    disk.save_words(tmp_path, small)
+    assert disk.load_words(tmp_path) is None
 
 
 def _same_index(loaded: CopyIndex | None, index: CopyIndex) -> bool:

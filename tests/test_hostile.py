@@ -327,7 +327,7 @@ def test_a_seed_lost_by_a_later_stage_is_reported_as_a_bug(
 
     real = pipeline.group_site
     monkeypatch.setattr(
-        pipeline, "group_site", lambda briefs, settings, copy_of: real(briefs[1:], settings)
+        pipeline, "group_site", lambda briefs, settings, **_: real(briefs[1:], settings)
     )
     result = build(Settings(), root=small_hostile_project(tmp_path))
     lost = [str(p) for p in result.problems if "digest bug" in p.reason]

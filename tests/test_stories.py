@@ -13,7 +13,17 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
-from digest.stories import baseline_stories, group_stories, merge_by_centroid, normalised_rows
+from digest.stories import (
+    StoryWords,
+    WordCounts,
+    baseline_stories,
+    count_words,
+    group_stories,
+    merge_by_centroid,
+    normalised_rows,
+    story_text,
+    story_vectors,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 STORIES = {
@@ -138,3 +148,30 @@ def test_parts_too_unlike_on_average_stay_apart() -> None:
     vectors = spread_rows(2, 10, shared=0.5**0.5)
     labels = [0] * 10 + [1] * 10
     assert len(set(merge_by_centroid(vectors, [None] * 20, labels))) == 2
+
+
+def test_counts_kept_from_an_earlier_build_give_the_vectors_a_fresh_count_gives() -> None:
+    texts = [story_text(fixture_brief(name)) for names in STORIES.values() for name in names]
+    earlier = count_words(
+        [*texts[1:], "Zebras graze near Quixote Lake, the ranger said."], version="v"
+    )
+    now = count_words(texts, earlier, version="v")
+    fresh = count_words(texts, version="v")
+    assert now.vocabulary == fresh.vocabulary and "zebras" not in now.vocabulary
+    assert (story_vectors(texts, now) != story_vectors(texts, fresh)).nnz == 0
+    # Counts of other code are not used: a damaged entry under another version is ignored.
+    wrong = {k: WordCounts(c.columns, c.counts * 0, c.capitals) for k, c in fresh.texts.items()}
+    other = count_words(texts, StoryWords("old", fresh.vocabulary, wrong), version="v")
+    assert (story_vectors(texts, other) != story_vectors(texts, fresh)).nnz == 0
+
+
+def test_word_counts_say_how_often_each_word_is_a_name() -> None:
+    counts = count_words(["Reed met Smith. Smith left. The smith's forge stayed, said Reed."])
+    (entry,) = counts.texts.values()
+    found = {
+        counts.vocabulary[c]: (n, capitals)
+        for c, n, capitals in zip(entry.columns, entry.counts, entry.capitals, strict=True)
+    }
+    # "Smith" opens one sentence (no sign of a name) and is written lower case once.
+    assert found["smith"] == (3, 1) and found["reed"] == (2, 1) and found["forge"] == (1, 0)
+    assert "the" not in found and "said" not in found  # stopwords are not counted
