@@ -17,6 +17,9 @@ counted twice) and are grouped in two passes over cosine similarity:
 Both passes compute means exactly from the groups' vector sums. When briefs carry dates, a
 group pair whose date spans lie far apart has its similarity scaled down (never up), so
 two separate events on one subject stay apart; undated briefs are never penalised.
+
+A text's word counts do not depend on the rest of the corpus, so a rebuild counts the
+words of new texts only (`count_words`).
 """
 
 from __future__ import annotations
@@ -126,10 +129,10 @@ def count_words(
     Columns are places in the sorted vocabulary of these texts alone, so the counts, and
     the vectors made of them, do not depend on what earlier builds counted.
     """
-    keys = list(dict.fromkeys(map(text_key, texts)))
+    keyed = dict(zip(map(text_key, texts), texts, strict=True))
     stored = known.texts if known is not None and known.version == version else {}
-    kept = {k: stored[k] for k in keys if k in stored}
-    unseen = {k: t for k, t in zip(map(text_key, texts), texts, strict=True) if k not in stored}
+    kept = {k: stored[k] for k in keyed if k in stored}
+    unseen = {k: t for k, t in keyed.items() if k not in stored}
     found, fresh = counted(list(unseen.values()))
     old = known.vocabulary if known is not None and kept else ()
     used = np.zeros(len(old), dtype=bool)
@@ -146,7 +149,7 @@ def count_words(
         kept[key] = WordCounts(
             at[counts.columns][order], counts.counts[order], counts.capitals[order]
         )
-    return StoryWords(version, vocabulary, {k: kept[k] for k in keys})
+    return StoryWords(version, vocabulary, {k: kept[k] for k in keyed})
 
 
 def counted(texts: Sequence[str]) -> tuple[list[str], list[WordCounts]]:
