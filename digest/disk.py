@@ -329,8 +329,9 @@ def load_words(root: Path) -> StoryWords | None:
     try:
         with np.load(root / WORDS_FILE, allow_pickle=False) as data:
             keys = [str(k) for k in data["keys"]]
-            sizes, columns, counts, capitals = (
-                data[n] for n in ("sizes", "columns", "counts", "capitals")
+            sizes = data["sizes"]
+            columns, counts, capitals = (
+                data[n].astype(np.int64) for n in ("columns", "counts", "capitals")
             )
             vocabulary = tuple(str(data["vocabulary"]).split("\n")) if len(columns) else ()
             version = str(data["version"])
@@ -360,9 +361,10 @@ def save_words(root: Path, words: StoryWords) -> None:
         vocabulary=np.array("\n".join(words.vocabulary)),  # a word never holds a line break
         keys=np.array(list(words.texts), dtype=str),
         sizes=np.array([len(e.columns) for e in entries], dtype=np.int64),
-        columns=joined_ints([e.columns for e in entries]),
-        counts=joined_ints([e.counts for e in entries]),
-        capitals=joined_ints([e.capitals for e in entries]),
+        # 32 bits hold any column or count a text has, in half the space.
+        columns=joined_ints([e.columns for e in entries]).astype(np.int32),
+        counts=joined_ints([e.counts for e in entries]).astype(np.int32),
+        capitals=joined_ints([e.capitals for e in entries]).astype(np.int32),
     )
     _write_atomically(root / WORDS_FILE, buffer.getvalue())
 
