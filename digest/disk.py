@@ -335,10 +335,11 @@ def load_words(root: Path) -> StoryWords | None:
             )
             vocabulary = tuple(str(data["vocabulary"]).split("\n")) if len(columns) else ()
             version = str(data["version"])
-        if len(sizes) != len(keys) or not len(columns) == len(counts) == len(capitals) == int(
-            sizes.sum()
-        ):
+        total = int(sizes.sum())
+        if len(sizes) != len(keys) or {len(columns), len(counts), len(capitals)} != {total}:
             raise ValueError("parts of different lengths")
+        if len(sizes) and int(sizes.min()) < 0:
+            raise ValueError("a text with fewer than no words")
         if len(columns) and not 0 <= int(columns.min()) <= int(columns.max()) < len(vocabulary):
             raise ValueError("a column outside the vocabulary")
     except (OSError, ValueError, KeyError, IndexError, TypeError, EOFError, BadZipFile):

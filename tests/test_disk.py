@@ -248,6 +248,12 @@ def test_word_counts_are_stored_for_the_next_build_and_a_damaged_store_is_droppe
     small = StoryWords("v1", ("port",), words.texts)  # columns past the end of the vocabulary
     disk.save_words(tmp_path, small)
     assert disk.load_words(tmp_path) is None
+    one = np.zeros(1, np.int32)
+    np.savez(
+        tmp_path / disk.WORDS_FILE, version="v1", vocabulary="port", keys=np.array(["a", "b"]),
+        sizes=np.array([2, -1]), columns=one, counts=one, capitals=one,
+    )  # fmt: skip
+    assert disk.load_words(tmp_path) is None  # lengths that add up, one of them negative
 
 
 def _same_index(loaded: CopyIndex | None, index: CopyIndex) -> bool:
