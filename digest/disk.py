@@ -15,9 +15,11 @@ from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from zipfile import BadZipFile
 
 import numpy as np
+import numpy.typing as npt
 
 from digest.copies import CopyIndex
 from digest.errors import WriteError
@@ -286,10 +288,9 @@ def load_copies(root: Path) -> CopyIndex | None:
             keys = [str(k) for k in data["keys"]]
             sizes, prints, pairs = data["sizes"], data["prints"], data["pairs"]
             version = str(data["version"])
-        if len(sizes) != len(keys) or int(sizes.sum()) != len(prints) or pairs.ndim != 2:
-            raise ValueError("parts of different lengths")
-        bounds = np.concatenate([[0], np.cumsum(sizes)])
-        texts = {k: prints[bounds[i] : bounds[i + 1]] for i, k in enumerate(keys)}
+        if pairs.ndim != 2:
+            raise ValueError("pairs that are not pairs")
+        texts = {k: prints[a:b] for k, a, b in _runs(keys, sizes, len(prints))}
         pair_keys = frozenset((keys[a], keys[b]) for a, b in pairs.tolist())
     except (OSError, ValueError, KeyError, IndexError, TypeError, EOFError, BadZipFile):
         return None  # found again from the texts: only time is lost
@@ -335,21 +336,26 @@ def load_words(root: Path) -> StoryWords | None:
             )
             vocabulary = tuple(str(data["vocabulary"]).split("\n")) if len(columns) else ()
             version = str(data["version"])
-        total = int(sizes.sum())
-        if len(sizes) != len(keys) or {len(columns), len(counts), len(capitals)} != {total}:
+        if {len(counts), len(capitals)} != {len(columns)}:
             raise ValueError("parts of different lengths")
-        if len(sizes) and int(sizes.min()) < 0:
-            raise ValueError("a text with fewer than no words")
+        runs = _runs(keys, sizes, len(columns))
         if len(columns) and not 0 <= int(columns.min()) <= int(columns.max()) < len(vocabulary):
             raise ValueError("a column outside the vocabulary")
     except (OSError, ValueError, KeyError, IndexError, TypeError, EOFError, BadZipFile):
         return None  # counted again from the texts: only time is lost
-    bounds = np.concatenate([[0], np.cumsum(sizes)]).tolist()
-    texts = {
-        k: WordCounts(columns[a:b], counts[a:b], capitals[a:b])
-        for k, a, b in zip(keys, bounds[:-1], bounds[1:], strict=True)
-    }
+    texts = {k: WordCounts(columns[a:b], counts[a:b], capitals[a:b]) for k, a, b in runs}
     return StoryWords(version, vocabulary, texts)
+
+
+def _runs(keys: list[str], sizes: npt.NDArray[Any], total: int) -> list[tuple[str, int, int]]:
+    """Return each key's run [start, end) of values stored end to end, `sizes` per key;
+    raise ValueError when the sizes cannot be right."""
+    if len(sizes) != len(keys) or int(sizes.sum()) != total:
+        raise ValueError("parts of different lengths")
+    if len(sizes) and int(sizes.min()) < 0:
+        raise ValueError("a part of fewer than no values")
+    bounds = np.concatenate([[0], np.cumsum(sizes)]).tolist()
+    return list(zip(keys, bounds[:-1], bounds[1:], strict=True))
 
 
 def save_words(root: Path, words: StoryWords) -> None:

@@ -226,6 +226,12 @@ def test_copies_found_are_stored_for_the_next_build_and_a_damaged_store_is_dropp
     assert _same_index(disk.load_copies(tmp_path), index)
     (tmp_path / disk.COPIES_FILE).write_bytes(b"PK\x03\x04 not a whole archive")
     assert disk.load_copies(tmp_path) is None
+    one = np.zeros(1, np.uint64)
+    np.savez(
+        tmp_path / disk.COPIES_FILE, version="v1", keys=np.array(["a", "b"]),
+        sizes=np.array([2, -1]), prints=one, pairs=np.zeros((0, 2), np.int64),
+    )  # fmt: skip
+    assert disk.load_copies(tmp_path) is None  # lengths that add up, one of them negative
     (tmp_path / disk.COPIES_FILE).unlink()
     assert disk.load_copies(tmp_path) is None
 
