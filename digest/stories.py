@@ -145,10 +145,9 @@ def count_words(
         kept = {k: WordCounts(moved[c.columns], c.counts, c.capitals) for k, c in kept.items()}
     at = np.array([place[word] for word in found], dtype=np.int64)
     for key, counts in zip(unseen, fresh, strict=True):
-        order = np.argsort(at[counts.columns], kind="stable")
-        kept[key] = WordCounts(
-            at[counts.columns][order], counts.counts[order], counts.capitals[order]
-        )
+        columns = at[counts.columns]
+        order = np.argsort(columns, kind="stable")
+        kept[key] = WordCounts(columns[order], counts.counts[order], counts.capitals[order])
     return StoryWords(version, vocabulary, {k: kept[k] for k in keyed})
 
 
