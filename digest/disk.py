@@ -44,6 +44,8 @@ MANIFEST_FILE = ".digest/manifest.json"
 COPIES_FILE = ".digest/copies.npz"
 # Each story text's word counts, so a rebuild counts only the words of changed texts.
 WORDS_FILE = ".digest/words.npz"
+# Written when the live preview sees seeds or pages change; `mkdocs serve` watches it.
+CHANGED_FILE = ".digest/changed.txt"
 # A seed is an article; anything bigger is a mistake (a video, a database dump), not news.
 MAX_SEED_BYTES = 50 * 1024 * 1024
 _PAGE_MARKER = b"---\ngenerator: digest"  # a generated page's first bytes
@@ -89,6 +91,8 @@ def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
     base, shown = folder.resolve(), _display(folder, root)
     # Sorted by path parts, as paths sort: "a/b" before "a-b".
     for parts, entry in sorted(_files_below(folder, ())):
+        if parts[-1].lower() == "readme.md":
+            continue
         source = _printable("/".join((shown, *parts)))
         reason = _not_a_seed(entry, base)
         if reason:
@@ -105,13 +109,13 @@ def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
 def _files_below(
     folder: Path | str, parts: tuple[str, ...]
 ) -> Iterable[tuple[tuple[str, ...], os.DirEntry[str]]]:
-    """Yield the path parts and entry of every file that may be a seed below a folder.
+    """Yield the path parts and entry of every file below a folder but hidden ones.
 
     Links to folders are not followed, as os.walk does not follow them either.
     """
     with os.scandir(folder) as entries:
         for entry in entries:
-            if entry.name.startswith(".") or entry.name.lower() == "readme.md":
+            if entry.name.startswith("."):
                 continue
             if not entry.is_dir():
                 yield (*parts, entry.name), entry
@@ -379,6 +383,32 @@ def save_words(root: Path, words: StoryWords) -> None:
 def files_unchanged(docs_dir: Path, files: Mapping[str, tuple[int, int]]) -> bool:
     """Return True when every recorded file is still there with the same size and time."""
     return _file_stats(docs_dir, files) == dict(files)
+
+
+def file_states(folder: Path) -> dict[str, tuple[int, int]]:
+    """Return the size and time (ns) of every visible file below a folder, by path.
+
+    Two of these differ when a file was edited, added or removed; a missing folder has none.
+    """
+    states: dict[str, tuple[int, int]] = {}
+    if not folder.is_dir():
+        return states
+    for _, entry in _files_below(folder, ()):
+        try:
+            st = entry.stat()
+        except OSError:  # removed meanwhile: absent, as it is now
+            continue
+        states[entry.path] = (st.st_size, st.st_mtime_ns)
+    return states
+
+
+def write_changed(root: Path, paths: Iterable[str]) -> Path:
+    """Write the names of changed files to CHANGED_FILE, which `mkdocs serve` watches, so a
+    change there starts a build; return the file."""
+    target = root / CHANGED_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
+    return target
 
 
 def _file_stats(docs_dir: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]:

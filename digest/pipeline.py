@@ -6,7 +6,6 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,14 +42,13 @@ def build(
     *,
     root: Path,
     progress: Callable[[int, int], None] | None = None,
-    writing: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> BuildResult:
     """Build the generated pages of the project at `root` and write those that changed.
 
     Every seed ends up as a brief, a duplicate named on a brief, or a line of the report,
     which is also written to `.digest/report.txt` beside mkdocs.yml. Only seeds whose bytes
     or analysis settings changed are analysed again. `progress(done, total)` is called as
-    articles are analysed, the slow stage. The pages are written inside `writing()`.
+    articles are analysed, the slow stage.
     """
     lap = _Laps()
     seeds, skipped = disk.read_seeds(root / settings.seeds_dir, root=root)
@@ -75,8 +73,7 @@ def build(
     kept = disk.untouched_inputs(docs, last) if last and last.renderer == renderer else {}
     pages = render_site(site, settings, last_inputs=kept)
     lap("render")
-    with writing():
-        written = disk.write_pages(pages, docs, last)
+    written = disk.write_pages(pages, docs, last)
     lap("write")
     problems = [*skipped, *batch.problems, *_notes(batch.briefs, settings)]
     problems += _unwritten_briefs(site, written.refused, settings.docs_dir)

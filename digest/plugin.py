@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +17,12 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from digest import disk
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
 from digest.pipeline import build
+from digest.preview import Watcher, states_of
 
 log = logging.getLogger("mkdocs.plugins.digest")
 # The look the renderer's classes expect ships with the package, so projects carry no copy.
@@ -82,12 +81,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     settings: Settings | None = None
     report: tuple[int, Path | None] = (0, None)
-    server: LiveReloadServer | None = None  # the live preview's, once `mkdocs serve` runs
+    serving: bool = False  # under `mkdocs serve`
+    watcher: Watcher | None = None  # polls seeds/ and docs/ between the preview's builds
+    seen: dict[str, tuple[int, int]]  # their files as the last build read them, when serving
     stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
     for_search: dict[str, tuple[str, str]]  # a page's HTML, and what search needs of it
 
     def __init__(self) -> None:
-        self.stashed, self.for_search = {}, {}
+        self.stashed, self.for_search, self.seen = {}, {}, {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # Values MkDocs' type checks let through (a negative count, a malformed alias) are
@@ -106,17 +107,22 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having this event keeps one plugin object across the rebuilds of `mkdocs serve`
-        # (MkDocs' rule), so later builds know the server on_serve was given.
-        self.server = None
+        # (MkDocs' rule), so later builds find the watcher on_serve started.
+        self.serving, self.watcher = command == "serve", None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         settings = self.settings or settings_from(self.config, config)
+        root = project_root(config)
+        if self.watcher is not None:
+            self.watcher.hold()  # polling beside a build slows it; edits show after it
+        # Seeds as they were before this build read them; pages as it wrote them.
+        seeds = states_of([root / settings.seeds_dir]) if self.serving else {}
         try:
-            result = build(
-                settings, root=project_root(config), writing=partial(self._unwatched, config)
-            )
+            result = build(settings, root=root)
         except DigestError as exc:
             raise PluginError(str(exc)) from exc
+        finally:
+            self.seen = {**seeds, **states_of([Path(config.docs_dir)])} if self.serving else {}
         for problem in result.problems:
             log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
         self.report = (len(result.problems), result.report_file)
@@ -172,29 +178,30 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         count, path = self.report
         if count:
             log.warning("digest: %d seeds reported, listed in %s", count, path)
+        self._resume_watching()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._resume_watching()  # the edit that fixes the error must start a build
+
+    def _resume_watching(self) -> None:
+        if self.watcher is not None:
+            self.watcher.resume(self.seen)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        seeds = project_root(config) / self.config.seeds_dir
-        if seeds.is_dir():
-            server.watch(str(seeds))  # a seed edit rebuilds; unchanged pages are not rewritten
-        self.server = server
+        # The server would poll docs/ (and seeds/) during builds too, and see digest's own
+        # writes as edits: the watcher polls them between builds and tells the server of a
+        # change through a file it watches instead.
+        root = project_root(config)
+        changed = disk.write_changed(root, [])
+        server.unwatch(config.docs_dir)
+        server.watch(str(changed))
+        folders = [root / self.config.seeds_dir, Path(config.docs_dir)]
+        seen = self.seen if self.serving else None  # `serve --clean` read none
+        self.watcher = Watcher(folders, lambda paths: disk.write_changed(root, paths), seen=seen)
         return server
 
-    @contextmanager
-    def _unwatched(self, config: MkDocsConfig) -> Iterator[None]:
-        """Stop the live preview watching docs/ while digest writes its pages there.
-
-        The build that writes them shows them: seeing the writes, the server would start
-        a second, useless build of the whole site. An edit of docs/ made in that moment
-        shows with the next change.
-        """
-        if self.server is None:
-            yield
-            return
-        self.server.unwatch(config.docs_dir)
-        try:
-            yield
-        finally:
-            self.server.watch(config.docs_dir)
+    def on_shutdown(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()

@@ -105,7 +105,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
             served.stop()
 
 
-def test_serve_shows_an_added_seed_then_its_edit_and_settles(
+def test_serve_shows_an_added_seed_then_its_edit_and_settles_then_a_page_edit(
     server: Server, tmp_path: Path
 ) -> None:
     seed = tmp_path / "seeds/cranes.md"
@@ -120,6 +120,9 @@ def test_serve_shows_an_added_seed_then_its_edit_and_settles(
     # The pages the build wrote into docs/ start no other build: one edit, one build.
     server.wait_until_quiet()
     assert server.builds() == before + 1, "".join(server.lines)
+    # The project's own pages are watched as well.
+    (tmp_path / "docs/about.md").write_text("# About\n\nWritten by the desk.\n")
+    server.wait_for("about/", lambda text: "Written by the desk." in text)
 
     server.stop()  # raises if the server does not end within its wait
     assert server.process.poll() is not None
