@@ -258,14 +258,20 @@ def similar_pairs(
     """Return the dots and rows (i < j) of every pair whose dot, times both weights, clears
     `threshold`."""
     scale = np.ones(vectors.shape[0]) if weights is None else weights
+    # Nearly every pair shares some word: the few dots that can clear the bar with the
+    # largest weights are picked out before their rows and columns are looked up.
+    floor = threshold / max(float(scale.max(initial=0.0)), 1e-12) ** 2
     found: list[tuple[Vector, Ints, Ints]] = []
     transposed = sp.csc_matrix(vectors.T)
     for start in range(0, vectors.shape[0], CHUNK_ROWS):
         # Only columns from the block's first row on: the pairs below it were found already.
-        block = sp.coo_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
-        rows, columns = block.row.astype(np.int64) + start, block.col.astype(np.int64) + start
-        keep = (block.data * scale[rows] * scale[columns] >= threshold) & (rows < columns)
-        found.append((block.data[keep], rows[keep], columns[keep]))
+        block = sp.csr_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
+        at = np.flatnonzero(block.data >= floor)
+        rows = np.searchsorted(block.indptr, at, side="right") - 1 + start
+        columns = block.indices[at].astype(np.int64) + start
+        dots = block.data[at]
+        keep = (dots * scale[rows] * scale[columns] >= threshold) & (rows < columns)
+        found.append((dots[keep], rows[keep], columns[keep]))
     if not found:
         return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, np.int64)
     dots, left, right = (np.concatenate(parts) for parts in zip(*found, strict=True))
