@@ -11,8 +11,6 @@ repeating and mixing them to reach N with several dates and sources, then measur
                         build: MkDocs converting the generated pages, plus the plugin finding
                         that nothing changed (these two taken in turn, three rounds, the
                         fastest of each kept)
-    serve's polling     the same build while docs/ and seeds/ are polled every half second,
-                        as `mkdocs serve` polls them (taken in turn with the two above)
   warm digest           `digest build` again, nothing changed
   one seed edited       `digest build` after appending a sentence to one seed (and where
                         its time went, from the stage times of `digest build -v`)
@@ -180,28 +178,6 @@ def bare_mkdocs_project(root: Path, n: int) -> Path:
     return bare
 
 
-def polled_build() -> int:
-    """Build the project in the current folder while a poller watches docs/ and seeds/
-    every half second, as `mkdocs serve` does: what the live preview's watching costs."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from watchdog.events import FileSystemEventHandler
-    from watchdog.observers.polling import PollingObserver
-
-    observer = PollingObserver(timeout=0.5)  # mkdocs serve's observer and interval
-    for folder in ("docs", "seeds"):
-        observer.schedule(FileSystemEventHandler(), folder, recursive=True)
-    observer.start()
-    try:
-        config = load_config("mkdocs.yml")
-        config.plugins.on_startup(command="build", dirty=False)
-        build(config)
-    finally:
-        observer.stop()
-        observer.join()
-    return 0
-
-
 def fastest_of(runs: int, *commands: tuple[list[str], Path]) -> list[Run]:
     """Run the commands in turn, `runs` rounds, and return each one's fastest run.
 
@@ -302,9 +278,6 @@ def main() -> int:
     ap.add_argument(
         "--mkdocs-runs", type=int, default=3, help="rounds of the MkDocs builds, fastest kept"
     )
-    ap.add_argument("--polled-build", action="store_true", help=argparse.SUPPRESS)
-    if "--polled-build" in sys.argv:  # one of the timed commands, run in the project folder
-        return polled_build()
     args = ap.parse_args()
     texts = read_texts(args.texts)
     root = Path(args.keep or tempfile.mkdtemp(prefix="digest-bench-"))
@@ -315,11 +288,8 @@ def main() -> int:
         cold = digest_build(root, args.jobs)
         pages = len(list((root / "docs").rglob("*.md")))  # the floor builds as many pages
         mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q"]
-        bare, site, polled = fastest_of(
-            args.mkdocs_runs,
-            (mkdocs, bare_mkdocs_project(root, pages)),
-            (mkdocs, root),
-            ([sys.executable, str(Path(__file__).resolve()), "--polled-build"], root),
+        bare, site = fastest_of(
+            args.mkdocs_runs, (mkdocs, bare_mkdocs_project(root, pages)), (mkdocs, root)
         )
         warm = digest_build(root, args.jobs)
         seed = root / "seeds/000000.txt"
@@ -350,12 +320,6 @@ def main() -> int:
                 site,
                 f"{site.wall / bare.wall:.2f}x bare MkDocs wall, "
                 f"{site.cpu / bare.cpu:.2f}x cpu (target <= 1.5)",
-            ),
-            (
-                "  serve's polling",
-                polled,
-                f"{polled.wall / site.wall:.2f}x mkdocs: the same build while docs/ and seeds/"
-                " are polled as `mkdocs serve` polls them",
             ),
             ("warm digest", warm, "target < 3 s at 10,000"),
             ("one seed edited", edited, "target < 5 s at 10,000"),
