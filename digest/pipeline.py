@@ -6,7 +6,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from digest import disk
@@ -110,13 +110,19 @@ class _Laps:
 
 
 def renderer_version(settings: Settings) -> str:
-    """Return what a page's text depends on besides its inputs: digest's code and settings."""
-    return hashlib.sha256(f"{code_version()}|{settings!r}".encode()).hexdigest()
+    """Return what a page's text depends on besides its inputs: digest's code and settings.
+
+    The site's address is left out: only the feed shows it, and the feed is rendered in
+    every build. So the pages rendered under `mkdocs serve`, which gives the server's
+    address, are kept by the next `mkdocs build`, and the other way round.
+    """
+    kept = replace(settings, site_url="")
+    return hashlib.sha256(f"{code_version()}|{kept!r}".encode()).hexdigest()
 
 
 def build_fingerprint(keys: Sequence[str], skipped: Sequence[Problem], settings: Settings) -> str:
     """Return what a build's output depends on: seed keys, skipped files, settings, code."""
-    digest = hashlib.sha256(renderer_version(settings).encode())
+    digest = hashlib.sha256(f"{code_version()}|{settings!r}".encode())
     for key in keys:
         digest.update(key.encode())
     for problem in skipped:

@@ -109,3 +109,26 @@ def test_a_new_headline_shows_on_every_page_listing_it_and_a_touched_page_is_res
     assert tree(docs) == tree(cold / "docs")
     listing = [text for text in tree(docs).values() if "rail-column/" in text]
     assert len(listing) >= 2 and all("Rail returns to Europe" in text for text in listing)
+
+
+def test_the_site_address_changes_the_feed_and_renders_no_page_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `mkdocs serve` gives the plugin the server's address instead of the site's: going
+    # back and forth must neither render every page again nor leave the server's links.
+    build_corpus(tmp_path)
+    rendered: list[str] = []
+    for name in ("render_brief", "render_topic", "render_day"):
+        real = getattr(render, name)
+        monkeypatch.setattr(
+            render, name, lambda *a, real=real, **k: rendered.append(a[0]) or real(*a, **k)
+        )
+    feed = tmp_path / "docs/feed.xml"
+    served = build(Settings(site_url="http://127.0.0.1:8000/"), root=tmp_path)
+    assert served.written == ("feed.xml",)
+    assert "http://127.0.0.1:8000/briefs/" in feed.read_text()
+    built = build(Settings(site_url="https://news.example.org/"), root=tmp_path)
+    assert built.written == ("feed.xml",)
+    assert "127.0.0.1" not in feed.read_text()
+    assert "https://news.example.org/briefs/" in feed.read_text()
+    assert rendered == []
