@@ -11,7 +11,7 @@ from pathlib import Path
 
 from digest import disk
 from digest.analyze.brief import budget_note
-from digest.batch import analyze_all, brief_seeds
+from digest.batch import analyze_all, brief_seeds, cycle_collection
 from digest.cache import cache_key, code_version
 from digest.config import Settings
 from digest.copies import find_copies
@@ -50,6 +50,13 @@ def build(
     or analysis settings changed are analysed again. `progress(done, total)` is called as
     articles are analysed, the slow stage.
     """
+    with cycle_collection(False):  # on again while articles are analysed in this process
+        return _build(settings, root, progress)
+
+
+def _build(
+    settings: Settings, root: Path, progress: Callable[[int, int], None] | None
+) -> BuildResult:
     lap = _Laps()
     seeds, skipped = disk.read_seeds(root / settings.seeds_dir, root=root)
     docs = root / settings.docs_dir

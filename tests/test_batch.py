@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS, SEEDS
 
-from digest import disk
+from digest import batch, disk
 from digest.batch import Batch, brief_seeds, map_in_order
 from digest.cache import cache_key
 from digest.config import Settings
@@ -119,3 +121,34 @@ def test_a_damaged_store_entry_is_a_miss_and_is_analysed_again(tmp_path: Path) -
     (tmp_path / disk.MANIFEST_FILE).unlink()  # so the next build runs
     again = build(Settings(), root=tmp_path)
     assert again.tally == first.tally and key in disk.load_cache(tmp_path)
+
+
+def test_cycles_are_collected_while_articles_are_analysed_here_and_after_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The build pauses the cycle collector (its objects hold no cycles), but analysis
+    # leaves cycles (YAKE's), and the caller (MkDocs) must get its collector back.
+    collecting: list[bool] = []
+    analyse = batch.analyze_article
+    monkeypatch.setattr(
+        batch, "analyze_article", lambda *a: collecting.append(gc.isenabled()) or analyse(*a)
+    )
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    build(Settings(jobs=1), root=tmp_path)
+    assert collecting and all(collecting)
+    assert gc.isenabled()
+
+
+def test_cycle_collection_comes_back_as_it_was_even_after_an_error() -> None:
+    assert gc.isenabled()
+    with pytest.raises(ValueError), batch.cycle_collection(False):
+        assert not gc.isenabled()
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with batch.cycle_collection(True):
+            assert gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
