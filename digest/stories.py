@@ -90,7 +90,7 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
 def story_text(brief: Brief) -> str:
     """Return the text a brief is compared by: human headline, article text, lead again."""
     text = "\n".join(part for part in (brief.article.title, brief.article.text) if part)
-    return text + "\n" + " ".join(text.split()[:LEAD_WORDS])
+    return text + "\n" + " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
 
 
 # ---------------------------------------------------------------- vectors

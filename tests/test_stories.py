@@ -14,6 +14,7 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
 from digest.stories import (
+    LEAD_WORDS,
     StoryWords,
     WordCounts,
     baseline_stories,
@@ -175,3 +176,11 @@ def test_word_counts_say_how_often_each_word_is_a_name() -> None:
     # "Smith" opens one sentence (no sign of a name) and is written lower case once.
     assert found["smith"] == (3, 1) and found["reed"] == (2, 1) and found["forge"] == (1, 0)
     assert "the" not in found and "said" not in found  # stopwords are not counted
+
+
+def test_a_story_text_repeats_the_lead_its_first_words_counted_twice() -> None:
+    words = [f"w{i}" for i in range(200)]
+    long_text = story_text(text_brief(" ".join(words[:100]) + "\n\n" + " ".join(words[100:])))
+    assert long_text.endswith("\n" + " ".join(words[:LEAD_WORDS]))
+    short = text_brief("Ten   cranes\n\narrived.")
+    assert story_text(short) == f"{short.article.text}\nTen cranes arrived."
