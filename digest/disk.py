@@ -9,6 +9,8 @@ import logging
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import tempfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -409,6 +411,30 @@ def write_changed(root: Path, paths: Iterable[str]) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
     return target
+
+
+def empty_in_background(folder: Path) -> None:
+    """Empty a folder now and delete what it held in another process.
+
+    Its entries move to a new hidden sibling folder (renames, instant on one file system),
+    which a separate Python deletes while this one goes on. Hidden entries stay, as
+    MkDocs leaves them when it cleans the site folder.
+    """
+    if not folder.is_dir():
+        return
+    with os.scandir(folder) as entries:
+        moving = [entry.name for entry in entries if not entry.name.startswith(".")]
+    if not moving:
+        return
+    trash = Path(tempfile.mkdtemp(prefix=".digest-old-", dir=folder.parent))
+    for name in moving:
+        os.rename(folder / name, trash / name)
+    remove = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+    subprocess.Popen(  # its own session: stopping the caller with Ctrl-C lets it finish
+        [sys.executable, "-c", remove, str(trash)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
 
 
 def _file_stats(docs_dir: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]:

@@ -82,6 +82,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     settings: Settings | None = None
     report: tuple[int, Path | None] = (0, None)
     serving: bool = False  # under `mkdocs serve`
+    cleans_site: bool = False  # under `mkdocs serve` without --dirty: every build starts empty
     watcher: Watcher | None = None  # polls seeds/ and docs/ between the preview's builds
     seen: dict[str, tuple[int, int]]  # their files as the last build read them, when serving
     stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
@@ -109,6 +110,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         # Having this event keeps one plugin object across the rebuilds of `mkdocs serve`
         # (MkDocs' rule), so later builds find the watcher on_serve started.
         self.serving, self.watcher = command == "serve", None
+        self.cleans_site = command == "serve" and not dirty
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         settings = self.settings or settings_from(self.config, config)
@@ -123,6 +125,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(str(exc)) from exc
         finally:
             self.seen = {**seeds, **states_of([Path(config.docs_dir)])} if self.serving else {}
+        if self.cleans_site:
+            # MkDocs is about to delete the last preview's pages one by one (seconds at
+            # 10,000); another process does it instead while this one builds.
+            disk.empty_in_background(Path(config.site_dir))
         for problem in result.problems:
             log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
         self.report = (len(result.problems), result.report_file)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import numpy as np
@@ -267,3 +268,22 @@ def _same_index(loaded: CopyIndex | None, index: CopyIndex) -> bool:
     assert (loaded.version, loaded.pairs) == (index.version, index.pairs)
     assert list(loaded.prints) == list(index.prints)
     return all(np.array_equal(loaded.prints[k], index.prints[k]) for k in index.prints)
+
+
+def test_a_folder_emptied_in_background_is_empty_at_once_and_its_old_files_go(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    (site / "briefs/a").mkdir(parents=True)
+    (site / "briefs/a/index.html").write_text("<p>old</p>")
+    (site / "index.html").write_text("<p>home</p>")
+    (site / ".keep").write_text("hidden entries stay, as MkDocs keeps them")
+    disk.empty_in_background(site)
+    assert sorted(p.name for p in site.iterdir()) == [".keep"]
+    deadline = time.monotonic() + 30
+    while list(tmp_path.glob(".digest-old-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    disk.empty_in_background(site)  # nothing to move: nothing left behind either
+    disk.empty_in_background(tmp_path / "missing")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
