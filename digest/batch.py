@@ -30,6 +30,9 @@ R = TypeVar("R")
 NO_HEADLINE = "no headline could be made from its text; titled by its file name"
 # Below this many articles, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 24
+# From this many articles analysed in the build's process, their reference cycles are
+# collected meanwhile; fewer are not worth a walk of every live object.
+_COLLECT_FROM = 100
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ def map_in_order(
 
 def _results(fn: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
     if workers <= 1 or len(items) < _PARALLEL_FROM:
-        with cycle_collection(True):  # YAKE leaves reference cycles, ~300 per article
+        # YAKE leaves reference cycles, ~300 per article.
+        with cycle_collection(len(items) >= _COLLECT_FROM):
             yield from map(fn, items)
         return
     # forkserver: workers start from a clean process, not a fork of one holding threads
