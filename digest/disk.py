@@ -418,17 +418,22 @@ def empty_in_background(folder: Path) -> None:
 
     Its entries move to a new hidden sibling folder (renames, instant on one file system),
     which a separate Python deletes while this one goes on. Hidden entries stay, as
-    MkDocs leaves them when it cleans the site folder.
+    MkDocs leaves them when it cleans the site folder; so does what cannot be moved (the
+    folder is a mount point, say), for MkDocs to delete as usual.
     """
-    if not folder.is_dir():
+    try:
+        with os.scandir(folder) as entries:
+            moving = [entry.name for entry in entries if not entry.name.startswith(".")]
+        if not moving:
+            return
+        trash = Path(tempfile.mkdtemp(prefix=".digest-old-", dir=folder.parent))
+    except OSError:
         return
-    with os.scandir(folder) as entries:
-        moving = [entry.name for entry in entries if not entry.name.startswith(".")]
-    if not moving:
-        return
-    trash = Path(tempfile.mkdtemp(prefix=".digest-old-", dir=folder.parent))
-    for name in moving:
-        os.rename(folder / name, trash / name)
+    try:
+        for name in moving:
+            os.rename(folder / name, trash / name)
+    except OSError:
+        pass
     remove = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
     subprocess.Popen(  # its own session: stopping the caller with Ctrl-C lets it finish
         [sys.executable, "-c", remove, str(trash)],

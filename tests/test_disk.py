@@ -287,3 +287,18 @@ def test_a_folder_emptied_in_background_is_empty_at_once_and_its_old_files_go(
     disk.empty_in_background(site)  # nothing to move: nothing left behind either
     disk.empty_in_background(tmp_path / "missing")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_what_cannot_be_moved_aside_is_left_for_mkdocs_to_delete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>home</p>")
+
+    def cross_device(*args: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "rename", cross_device)
+    disk.empty_in_background(site)  # no error: MkDocs empties the folder as usual
+    assert (site / "index.html").exists()
