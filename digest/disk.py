@@ -406,10 +406,14 @@ def file_states(folder: Path) -> dict[str, tuple[int, int]]:
 
 def write_changed(root: Path, paths: Iterable[str]) -> Path:
     """Write the names of changed files to CHANGED_FILE, which `mkdocs serve` watches, so a
-    change there starts a build; return the file."""
+    change there starts a build; return the file.
+
+    Replaced whole: the server polls it from a thread of this process, and seeing it
+    emptied, then filled, it would start two builds.
+    """
     target = root / CHANGED_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
+    _write_atomically(target, "".join(f"{path}\n" for path in paths).encode("utf-8"))
     return target
 
 
