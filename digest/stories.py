@@ -4,10 +4,11 @@ Briefs become TF-IDF vectors (stopwords out, sublinear counts, names weighted up
 counted twice) and are grouped in two passes over cosine similarity:
 
 1. Average link: two groups merge while the mean similarity over all their pairs clears
-   `STORY_THRESHOLD`. Only groups holding at least one pair above it are ever compared (a
-   mean cannot clear a bar that no pair clears), so time follows the number of similar pairs
-   rather than the square of the corpus. A lone brief then joins the story it is, on
-   average, closest to if that clears `ATTACH_THRESHOLD`.
+   `STORY_THRESHOLD`. Up to 16,384 briefs the dot of every pair is kept in one table (4
+   bytes a pair), so a merge is one pass over a row; beyond, only the pairs that clear the
+   bar are kept (a mean cannot clear a bar that no part of it clears) and a merge computes
+   what it lacks from the vectors. A lone brief then joins the story it is, on average,
+   closest to if that clears `ATTACH_THRESHOLD`.
 2. Centroids: stories merge while the cosine of their summed vectors clears
    `CENTROID_THRESHOLD` and their mean pair similarity still clears `ATTACH_THRESHOLD`. A
    broad story (a league's transfers and its TV deals) has a low mean pair similarity, so
@@ -29,8 +30,8 @@ import heapq
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -46,9 +47,11 @@ LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 7  # date spans this close count as one period
 DATE_SCALE_DAYS = 30  # beyond the grace, similarity halves after this many more days
 CHUNK_ROWS = 512  # rows per block of the similarity product; bounds peak memory
+TABLE_BYTES = 1 << 30  # a pass over up to 16,384 groups keeps every pair's dot in a table
 
 Vector = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
+Scored = tuple[float, int, int]  # (-score, id, id): heapq pops the best pair first
 Score = Callable[[float, float, float, float], float]
 
 # Texts are searched as `tokenised` gives them: underscores made spaces (matching "\w" is
@@ -262,16 +265,26 @@ def similar_pairs(
     # largest weights are picked out before their rows and columns are looked up.
     floor = threshold / max(float(scale.max(initial=0.0)), 1e-12) ** 2
     found: list[tuple[Vector, Ints, Ints]] = []
-    transposed = sp.csc_matrix(vectors.T)
-    for start in range(0, vectors.shape[0], CHUNK_ROWS):
-        # Only columns from the block's first row on: the pairs below it were found already.
-        block = sp.csr_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
+    for start, block in upper_dot_blocks(vectors):
         at = np.flatnonzero(block.data >= floor)
         rows = np.searchsorted(block.indptr, at, side="right") - 1 + start
         columns = block.indices[at].astype(np.int64) + start
         dots = block.data[at]
         keep = (dots * scale[rows] * scale[columns] >= threshold) & (rows < columns)
         found.append((dots[keep], rows[keep], columns[keep]))
+    return joined_pairs(found)
+
+
+def upper_dot_blocks(vectors: sp.csr_matrix) -> Iterator[tuple[int, sp.csr_matrix]]:
+    """Yield each block of `CHUNK_ROWS` rows' dots with the rows from the block's first on,
+    with that first row's number: every pair's dot once or twice, no pair below a block."""
+    transposed = sp.csc_matrix(vectors.T)
+    for start in range(0, vectors.shape[0], CHUNK_ROWS):
+        yield start, sp.csr_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
+
+
+def joined_pairs(found: Sequence[tuple[Vector, Ints, Ints]]) -> tuple[Vector, Ints, Ints]:
+    """Return the dots, left and right rows of the parts end to end."""
     if not found:
         return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, np.int64)
     dots, left, right = (np.concatenate(parts) for parts in zip(*found, strict=True))
@@ -369,13 +382,23 @@ class Facts:
         """Return the facts of the groups at the given positions."""
         return Facts(self.sizes[index], self.norms[index], self.first[index], self.last[index])
 
+    def join(self, a: int, b: int, *, into: int, dot: float) -> None:
+        """Set the facts at `into` (which may be `a`) to those of the union of groups `a` and
+        `b`, whose sums have the given dot."""
+        sizes, norms = self.sizes, self.norms
+        sizes[into] = sizes[a] + sizes[b]
+        # |x + y|² = |x|² + |y|² + 2 x·y: the union's length without adding the vectors.
+        norms[into] = np.sqrt(max(norms[a] * norms[a] + norms[b] * norms[b] + 2 * dot, 0.0))
+        self.first[into] = np.fmin(self.first[a], self.first[b])
+        self.last[into] = np.fmax(self.last[a], self.last[b])
+
 
 def date_penalty(a: Facts, b: Facts) -> Vector:
     """Return the factor (1 down to 0) for the gap in days between two groups' date spans."""
-    gap = np.maximum(np.maximum(b.first - a.last, a.first - b.last), 0.0)
-    late = np.maximum(gap - DATE_GRACE_DAYS, 0.0) / DATE_SCALE_DAYS
-    # Undated groups compare as NaN; they take no penalty.
-    return np.where(np.isnan(late), 1.0, 0.5 ** np.nan_to_num(late))
+    gap = np.maximum(b.first - a.last, a.first - b.last)  # negative when the spans overlap
+    # Undated groups compare as NaN, which fmax turns into 0 days late: no penalty.
+    late = np.fmax(gap - DATE_GRACE_DAYS, 0.0) / DATE_SCALE_DAYS
+    return np.asarray(0.5**late, dtype=np.float64)
 
 
 def merged_groups(
@@ -384,26 +407,32 @@ def merged_groups(
     """Return groups of unit rows after merging the best pair the rule allows, until none."""
     count = units.shape[0]
     norms = np.sqrt(np.asarray(units.multiply(units).sum(axis=1)).ravel())
-    spans = spans.reshape(count, 2) if count else np.zeros((0, 2))
-    # Each merge makes a new group id; a pass of `count` units makes fewer than `count`.
-    facts = Facts(*(np.resize(column, 2 * count) for column in (sizes, norms, *spans.T)))
-    # A mean over a merged group is a weighted average of its parts' means, so it clears the
-    # floor only against a group that some part already cleared it against.
-    dots, left, right = similar_pairs(units, threshold=rule.mean_floor, weights=1 / sizes)
+    first, last = spans.reshape(count, 2).T.copy() if count else np.zeros((2, 0))
+    facts = Facts(np.array(sizes, dtype=np.float64), norms, first, last)
+    merging: Merging
+    if count * count * np.dtype(np.float32).itemsize <= TABLE_BYTES:
+        merging = TableMerging.of(rule, units, facts)
+    else:
+        merging = SparseMerging.of(rule, units, facts)
+    return merging.run(next_id=count)
+
+
+def first_heap(rule: Rule, facts: Facts, pairs: tuple[Vector, Ints, Ints]) -> list[Scored]:
+    """Return the heap of the unit pairs that may merge, given their dots and rows."""
+    dots, left, right = pairs
     scores = rule.scores(dots, facts.at(left), facts.at(right))
-    state = Merging(rule, units, {i: [i] for i in range(count)}, facts, [{} for _ in facts.sizes])
-    pairs = zip(left.tolist(), right.tolist(), dots.tolist(), scores.tolist(), strict=True)
-    for i, j, dot, score in pairs:
-        state.dots[i][j] = state.dots[j][i] = dot
-        if score >= 0:
-            state.heap.append((-score, i, j))
-    heapq.heapify(state.heap)
-    return state.run(next_id=count)
+    heap = [
+        (-score, i, j)
+        for score, i, j in zip(scores.tolist(), left.tolist(), right.tolist(), strict=True)
+        if score >= 0
+    ]
+    heapq.heapify(heap)
+    return heap
 
 
 @dataclass
 class Merging:
-    """The working state of one merging pass: groups of unit rows and their scored pairs.
+    """The working state of one merging pass: the standing groups and the pairs that may merge.
 
     Group ids are never reused and a pair's score changes only when one of its groups
     merges, which retires that id: so every pair that may merge goes on the heap once,
@@ -411,11 +440,8 @@ class Merging:
     """
 
     rule: Rule
-    units: sp.csr_matrix
     members: dict[int, list[int]]  # the standing groups
-    facts: Facts  # by group id, retired ones included; a merge fills in its new id
-    dots: list[dict[int, float]]  # by group id: the dots of its compared pairs
-    heap: list[tuple[float, int, int]] = field(default_factory=list)  # (-score, id, id)
+    heap: list[Scored]
 
     def run(self, *, next_id: int) -> list[list[int]]:
         """Merge the best pair (ties: smaller ids) until none may merge; return the groups."""
@@ -427,7 +453,106 @@ class Merging:
         return [self.members[g] for g in sorted(self.members)]
 
     def merge(self, a: int, b: int, new: int) -> None:
-        """Replace groups `a` and `b` by `new` and score it against their neighbours."""
+        """Replace groups `a` and `b` by `new` and put its pairs that may merge on the heap."""
+        raise NotImplementedError
+
+
+@dataclass
+class TableMerging(Merging):
+    """Merging with the dot of every pair of groups in one table, a row and column per
+    group: the union's row is the sum of its parts' rows, so a merge is one pass over a row."""
+
+    table: npt.NDArray[np.float32]  # by slot; a union takes the slot of its first part
+    facts: Facts  # by slot; a retired slot has infinite size, so clears no floor
+    slot_of: dict[int, int]  # by standing group id
+    ids: Ints  # by slot: the id of the group standing there
+
+    @classmethod
+    def of(cls, rule: Rule, units: sp.csr_matrix, facts: Facts) -> TableMerging:
+        """Return the state before the first merge: every unit a group of its own."""
+        count = units.shape[0]
+        table = dot_table(units)
+        pairs = table_pairs(table, threshold=rule.mean_floor, weights=1 / facts.sizes)
+        start = {i: [i] for i in range(count)}
+        heap = first_heap(rule, facts, pairs)
+        return cls(rule, start, heap, table, facts, {i: i for i in range(count)}, np.arange(count))
+
+    def merge(self, a: int, b: int, new: int) -> None:
+        """Replace groups `a` and `b` by `new` and put its pairs that may merge on the heap."""
+        into, gone = self.slot_of.pop(a), self.slot_of.pop(b)
+        self.members[new] = self.members.pop(a) + self.members.pop(b)
+        self.slot_of[new], self.ids[into] = into, new
+        table, facts = self.table, self.facts
+        row = table[into] + table[gone]  # the dot of sums is additive
+        facts.join(into, gone, into=into, dot=float(table[into, gone]))
+        facts.sizes[gone] = np.inf
+        table[into] = row
+        table[:, into] = row
+        near = np.flatnonzero(row >= self.rule.mean_floor * facts.sizes[into] * facts.sizes)
+        near = near[near != into]
+        scores = self.rule.scores(row[near].astype(np.float64), facts.at(into), facts.at(near))
+        for other, score in zip(self.ids[near].tolist(), scores.tolist(), strict=True):
+            if score >= 0:
+                heapq.heappush(self.heap, (-score, other, new))  # other < new: ids grow
+
+
+def dot_table(vectors: sp.csr_matrix) -> npt.NDArray[np.float32]:
+    """Return the dot of every pair of rows as a square table."""
+    count = vectors.shape[0]
+    table = np.empty((count, count), dtype=np.float32)
+    for start, block in upper_dot_blocks(vectors):
+        dense = block.toarray()
+        stop = start + dense.shape[0]
+        table[start:stop, start:] = dense
+        table[start:, start:stop] = dense.T
+    return table
+
+
+def table_pairs(
+    table: npt.NDArray[np.float32], *, threshold: float, weights: Vector
+) -> tuple[Vector, Ints, Ints]:
+    """Return the dots and rows (i < j) of every pair in the table whose dot, times both
+    weights, clears `threshold`."""
+    found: list[tuple[Vector, Ints, Ints]] = []
+    for start in range(0, table.shape[0], CHUNK_ROWS):
+        block = table[start : start + CHUNK_ROWS, start:]  # row r, column c: pair start + r, c
+        scaled = block * weights[start : start + block.shape[0], None] * weights[None, start:]
+        rows, columns = np.nonzero(scaled >= threshold)
+        keep = rows < columns
+        rows, columns = rows[keep], columns[keep]
+        found.append((block[rows, columns].astype(np.float64), rows + start, columns + start))
+    return joined_pairs(found)
+
+
+@dataclass
+class SparseMerging(Merging):
+    """Merging that keeps only the dots of pairs that clear the floor: for passes too large
+    for a table. A union's dot with a neighbour of one part only is computed from the rows.
+    """
+
+    units: sp.csr_matrix
+    facts: Facts  # by group id, retired ones included; a merge fills in its new id
+    dots: list[dict[int, float]]  # by group id: the dots of its compared pairs
+
+    @classmethod
+    def of(cls, rule: Rule, units: sp.csr_matrix, facts: Facts) -> SparseMerging:
+        """Return the state before the first merge: every unit a group of its own."""
+        count = units.shape[0]
+        # Each merge makes a new group id; a pass of `count` units makes fewer than `count`.
+        by_id = Facts(
+            *(np.resize(f, 2 * count) for f in (facts.sizes, facts.norms, facts.first, facts.last))
+        )
+        # A mean over a merged group is a weighted average of its parts' means, so it clears the
+        # floor only against a group that some part already cleared it against.
+        pairs = similar_pairs(units, threshold=rule.mean_floor, weights=1 / facts.sizes)
+        dots: list[dict[int, float]] = [{} for _ in range(2 * count)]
+        for i, j, dot in zip(pairs[1].tolist(), pairs[2].tolist(), pairs[0].tolist(), strict=True):
+            dots[i][j] = dots[j][i] = dot
+        start = {i: [i] for i in range(count)}
+        return cls(rule, start, first_heap(rule, facts, pairs), units, by_id, dots)
+
+    def merge(self, a: int, b: int, new: int) -> None:
+        """Replace groups `a` and `b` by `new` and put its pairs that may merge on the heap."""
         near_a, near_b = self.dots[a], self.dots[b]
         self.dots[a], self.dots[b] = {}, {}
         self.members[new] = self.members.pop(a) + self.members.pop(b)
@@ -439,7 +564,7 @@ class Merging:
         one_sided = [i for i, c in enumerate(around) if c not in near_a or c not in near_b]
         if one_sided:
             dots[one_sided] = self.sum_dots(self.members[new], [around[i] for i in one_sided])
-        self.join_facts(a, b, new, near_a[b])
+        self.facts.join(a, b, into=new, dot=near_a[b])
         mine, theirs = self.facts.at(new), self.facts.at(np.array(around, dtype=np.int64))
         scores = self.rule.scores(dots, mine, theirs)
         # A pair below the mean floor is dropped: no later union of it can clear the floor
@@ -453,15 +578,6 @@ class Merging:
                 mine_dots[other] = self.dots[other][new] = dot
                 if score >= 0:
                     heapq.heappush(self.heap, (-score, other, new))  # other < new: ids grow
-
-    def join_facts(self, a: int, b: int, new: int, dot: float) -> None:
-        """Set the facts of `new`, the union of `a` and `b`, whose sums have the given dot."""
-        facts = self.facts
-        sizes, norms, first, last = facts.sizes, facts.norms, facts.first, facts.last
-        sizes[new] = sizes[a] + sizes[b]
-        # |x + y|² = |x|² + |y|² + 2 x·y: the union's length without adding the vectors.
-        norms[new] = np.sqrt(max(norms[a] * norms[a] + norms[b] * norms[b] + 2 * dot, 0.0))
-        first[new], last[new] = np.fmin(first[a], first[b]), np.fmax(last[a], last[b])
 
     def sum_dots(self, rows: Sequence[int], groups: Sequence[int]) -> Vector:
         """Return the dot of the sum of `rows` with the sum of each of `groups`."""

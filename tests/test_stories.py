@@ -10,13 +10,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 import scipy.sparse as sp  # type: ignore[import-untyped]
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
+from digest import stories
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
 from digest.stories import (
     LEAD_WORDS,
+    STORY_THRESHOLD,
     StoryWords,
     WordCounts,
+    average_link,
     baseline_stories,
     count_words,
     group_stories,
@@ -149,6 +154,27 @@ def test_parts_too_unlike_on_average_stay_apart() -> None:
     vectors = spread_rows(2, 10, shared=0.5**0.5)
     labels = [0] * 10 + [1] * 10
     assert len(set(merge_by_centroid(vectors, [None] * 20, labels))) == 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    count=st.integers(2, 60),
+    words=st.integers(3, 30),
+    dated=st.booleans(),
+)
+def test_the_table_of_every_pair_and_the_sparse_pairs_group_alike(
+    seed: int, count: int, words: int, dated: bool
+) -> None:
+    # Passes too large for a table keep only the pairs that clear the floor: same groups.
+    rng = np.random.default_rng(seed)
+    vectors = normalised_rows(sp.random(count, words, density=0.3, random_state=rng, format="csr"))
+    days = [int(d) if dated and d % 5 else None for d in rng.integers(700_000, 700_200, count)]
+    in_table = average_link(vectors, days, threshold=STORY_THRESHOLD)
+    assume(len(set(in_table)) < count)  # some pairs merged: there is something to compare
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stories, "TABLE_BYTES", 0)
+        assert average_link(vectors, days, threshold=STORY_THRESHOLD) == in_table
 
 
 def test_counts_kept_from_an_earlier_build_give_the_vectors_a_fresh_count_gives() -> None:
