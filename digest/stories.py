@@ -28,9 +28,11 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
+import os
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -279,8 +281,21 @@ def upper_dot_blocks(vectors: sp.csr_matrix) -> Iterator[tuple[int, sp.csr_matri
     """Yield each block of `CHUNK_ROWS` rows' dots with the rows from the block's first on,
     with that first row's number: every pair's dot once or twice, no pair below a block."""
     transposed = sp.csc_matrix(vectors.T)
-    for start in range(0, vectors.shape[0], CHUNK_ROWS):
-        yield start, sp.csr_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
+
+    def block(start: int) -> tuple[int, sp.csr_matrix]:
+        return start, sp.csr_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
+
+    # SciPy's sparse product lets go of the GIL: a block per core at a time, yielded in order,
+    # and no more blocks computed ahead than there are cores.
+    cores = os.cpu_count() or 1
+    with ThreadPoolExecutor(cores) as pool:
+        ahead: deque[Future[tuple[int, sp.csr_matrix]]] = deque()
+        for start in range(0, vectors.shape[0], CHUNK_ROWS):
+            ahead.append(pool.submit(block, start))
+            if len(ahead) > cores:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
 
 
 def joined_pairs(found: Sequence[tuple[Vector, Ints, Ints]]) -> tuple[Vector, Ints, Ints]:
