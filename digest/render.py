@@ -69,10 +69,11 @@ def render_site(
     pages = [brief_page(b, settings, neighbours, last) for b in site.briefs]
     for t in site.topics:
         render = partial(render_topic, t, settings)
-        pages.append(kept_or_rendered(topic_path(t.slug), _topic_shows(t), last, render))
+        shows = _topic_shows(t, neighbours)
+        pages.append(kept_or_rendered(topic_path(t.slug), shows, last, render))
     for d in site.days:
         render = partial(render_day, d, settings)
-        pages.append(kept_or_rendered(day_path(d.date), _day_shows(d), last, render))
+        pages.append(kept_or_rendered(day_path(d.date), _day_shows(d, neighbours), last, render))
     pages += [render_topics_index(site, settings), render_days_index(site, settings)]
     pages += [render_home(site, settings), render_feed(site, settings)]
     return pages
@@ -95,7 +96,7 @@ def brief_page(
     """Return a brief's page, or KeptPage when it would show what the last build's did."""
     story = neighbours.nearest_in_story(brief, STORY_SIBLINGS)
     related = [neighbours.by_source[s] for s in brief.related if s in neighbours.by_source]
-    shows = (brief, len(story[0]), story[1], [_listed(b) for b in (*story[0], *related)])
+    shows = (brief, len(story[0]), story[1], [*map(neighbours.listing, (*story[0], *related))])
     render = partial(render_brief, brief, settings, story=story, related=related)
     return kept_or_rendered(brief_path(brief), shows, last_inputs, render)
 
@@ -114,12 +115,13 @@ def _listed(brief: Brief) -> tuple[object, ...]:
     )
 
 
-def _topic_shows(topic: Topic) -> tuple[object, ...]:
-    return (topic.name, topic.slug, topic.keywords, topic.related, [*map(_listed, topic.briefs)])
+def _topic_shows(topic: Topic, neighbours: Neighbours) -> tuple[object, ...]:
+    listed = [*map(neighbours.listing, topic.briefs)]
+    return (topic.name, topic.slug, topic.keywords, topic.related, listed)
 
 
-def _day_shows(day: Day) -> tuple[object, ...]:
-    stories = [(s.summary, [*map(_listed, s.briefs)]) for s in day.stories]
+def _day_shows(day: Day, neighbours: Neighbours) -> tuple[object, ...]:
+    stories = [(s.summary, [*map(neighbours.listing, s.briefs)]) for s in day.stories]
     return (day.date, len(day.briefs), stories)
 
 
@@ -160,6 +162,7 @@ class Neighbours:
     stories: Mapping[str, Sequence[Brief]]  # story id -> its briefs in briefing order
     position: Mapping[str, int]  # source -> its brief's place in its story
     days: Mapping[str, Sequence[int]]  # story id -> minus the day ordinal of its dated briefs
+    listed: Mapping[int, str]  # id() of each of the site's briefs -> the repr of `_listed`
 
     @classmethod
     def of(cls, site: Site) -> Neighbours:
@@ -170,7 +173,13 @@ class Neighbours:
         }
         days = {k: [-b.date.toordinal() for b in v if b.date] for k, v in stories.items()}
         by_source = {b.article.source: b for b in site.briefs}
-        return cls(by_source, stories, position, days)
+        # A brief is listed on up to a dozen pages: what they show of it is written once.
+        listed = {id(b): repr(_listed(b)) for b in site.briefs}
+        return cls(by_source, stories, position, days, listed)
+
+    def listing(self, brief: Brief) -> str:
+        """Return what any list shows of a brief, for the inputs of a page that lists it."""
+        return self.listed.get(id(brief)) or repr(_listed(brief))
 
     def nearest_in_story(self, brief: Brief, limit: int) -> tuple[list[Brief], int]:
         """Return up to `limit` other briefs of the brief's story nearest to it in time (ties
@@ -183,16 +192,20 @@ class Neighbours:
         here = self.position.get(brief.article.source)
         if here is None or len(story) < 2:
             return [], 0
+        days = self.days[brief.story]  # of its dated briefs, which come first in a story
+
+        def apart(i: int) -> int:
+            dated = i < len(days) and here < len(days)
+            return abs(days[i] - days[here]) if dated else _UNDATED
+
         pool = range(len(story))
-        days = self.days[brief.story]
         if brief.date and len(story) - 1 > limit:
             near = range(max(0, here - limit), min(len(story), here + limit + 1))
-            window = [i for i in near if i != here]
-            reach = sorted(_days_apart(story[i], brief) for i in window)[limit - 1]
+            reach = sorted(apart(i) for i in near if i != here)[limit - 1]
             if reach < _UNDATED:  # every brief this near is dated, so in one run of the list
-                day = -brief.date.toordinal()
+                day = days[here]
                 pool = range(bisect_left(days, day - reach), bisect_right(days, day + reach))
-        ranked = sorted((_days_apart(story[i], brief), i) for i in pool if i != here)
+        ranked = sorted((apart(i), i) for i in pool if i != here)
         return [story[i] for i in sorted(i for _, i in ranked[:limit])], len(story) - 1
 
 
@@ -382,12 +395,6 @@ def _story_and_related(
     if related:
         lines += [f"## Related briefs {_UNSEARCHED}", "", *_link_list(related, path, settings)]
     return lines
-
-
-def _days_apart(a: Brief, b: Brief) -> int:
-    if a.date is None or b.date is None:
-        return _UNDATED  # undated briefs come after every dated one
-    return abs((a.date - b.date).days)
 
 
 def _day_body(day: Day, path: str, settings: Settings, *, level: str = "##") -> list[str]:
