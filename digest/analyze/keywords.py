@@ -14,8 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-
-import yake
+from typing import TYPE_CHECKING
 
 from digest.analyze.keyword_features import (
     Candidate,
@@ -25,6 +24,9 @@ from digest.analyze.keyword_features import (
 from digest.analyze.keyword_model import MODEL
 from digest.analyze.text import STOPWORDS, unescape
 from digest.model import Article
+
+if TYPE_CHECKING:
+    import yake
 
 # YAKE candidates read: enough for ten keywords after the clean-up drops many.
 _CANDIDATES = 80
@@ -54,6 +56,8 @@ _STEM_LETTERS = 5
 
 @lru_cache(maxsize=8)
 def _extractor(language: str) -> yake.KeywordExtractor:
+    import yake  # here: a rebuild from the cache analyses nothing, and YAKE takes 0.1 s to load
+
     # dedup_lim=1.0 turns YAKE's own de-duplication off: ours below is stricter and cheaper.
     return yake.KeywordExtractor(lan=language, n=3, top=_CANDIDATES, dedup_lim=1.0)
 
