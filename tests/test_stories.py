@@ -156,19 +156,22 @@ def test_parts_too_unlike_on_average_stay_apart() -> None:
     assert len(set(merge_by_centroid(vectors, [None] * 20, labels))) == 2
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(
     seed=st.integers(0, 2**32 - 1),
     count=st.integers(2, 60),
-    words=st.integers(3, 30),
+    words=st.integers(4, 30),
     dated=st.booleans(),
 )
 def test_the_table_of_every_pair_and_the_sparse_pairs_group_alike(
     seed: int, count: int, words: int, dated: bool
 ) -> None:
     # Passes too large for a table keep only the pairs that clear the floor: same groups.
+    # (Identical vectors tie exactly, and the two sum in another order and precision, so
+    # may break the tie the other way: none here.)
     rng = np.random.default_rng(seed)
-    vectors = normalised_rows(sp.random(count, words, density=0.3, random_state=rng, format="csr"))
+    vectors = normalised_rows(sp.random(count, words, density=0.5, random_state=rng, format="csr"))
+    assume(len(np.unique(vectors.toarray(), axis=0)) == count)
     days = [int(d) if dated and d % 5 else None for d in rng.integers(700_000, 700_200, count)]
     in_table = average_link(vectors, days, threshold=STORY_THRESHOLD)
     assume(len(set(in_table)) < count)  # some pairs merged: there is something to compare
