@@ -15,14 +15,18 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import YAML_RE
 from mkdocs.utils.templates import TemplateContext
 
 from digest import disk
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
+from digest.model import Brief
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
-from digest.pipeline import build
+from digest.paths import brief_path
+from digest.pipeline import BuildResult, build
 from digest.preview import Watcher, states_of
+from digest.render import brief_front_matter
 
 log = logging.getLogger("mkdocs.plugins.digest")
 # The look the renderer's classes expect ships with the package, so projects carry no copy.
@@ -87,9 +91,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     seen: dict[str, tuple[int, int]]  # their files as the last build read them, when serving
     stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
     for_search: dict[str, tuple[str, str]]  # a page's HTML, and what search needs of it
+    briefs: dict[str, tuple[str, Brief]]  # a brief page: the digest of its text, its brief
+    front: dict[str, dict[str, object]]  # a brief page's front matter, until MkDocs wants it
 
     def __init__(self) -> None:
         self.stashed, self.for_search, self.seen = {}, {}, {}
+        self.briefs, self.front = {}, {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # Values MkDocs' type checks let through (a negative count, a malformed alias) are
@@ -132,6 +139,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         for problem in result.problems:
             log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
         self.report = (len(result.problems), result.report_file)
+        self.briefs = brief_pages(result)
         log.info(
             "digest: %d briefs, %d topics, %d days; %d pages written, %d removed",
             result.tally.briefs,
@@ -141,13 +149,39 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             len(result.removed),
         )
 
-    def on_page_markdown(
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        # MkDocs reads front matter with PyYAML, 0.2-0.3 ms a brief page (2 s at 10,000).
+        # A brief page as this build wrote or kept it holds the front matter of its brief,
+        # which is handed over from memory; MkDocs gets the page without it.
+        uri = page.file.src_uri
+        if uri not in self.briefs:
+            return None
+        digest, brief = self.briefs[uri]
+        text = page.file.content_string
+        found = YAML_RE.match(text)
+        if found is None or disk.digest_of(text.encode("utf-8")) != digest:
+            return text  # not as this build left it: MkDocs reads its front matter
+        self.front[uri] = brief_front_matter(brief)
+        return "\n" + text[found.end() :]  # a blank first line: no front matter to look for
+
+    @event_priority(100)  # first: every plugin reads the page's front matter from here on
+    def _hand_over_front_matter(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        front = self.front.pop(page.file.src_uri, None)
+        if front is not None:
+            page.meta = front
+        return markdown
+
+    def _stash_html_blocks(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         if not str(page.meta.get("generator", "")).startswith("digest"):
             return markdown  # the project's own pages convert as usual
         markdown, self.stashed[page.file.src_uri] = stash_html_blocks(markdown)
         return markdown
+
+    on_page_markdown = CombinedEvent(_hand_over_front_matter, _stash_html_blocks)
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -211,3 +245,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_shutdown(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
+
+
+def brief_pages(result: BuildResult) -> dict[str, tuple[str, Brief]]:
+    """Return each brief page the build wrote or kept: the digest of its text, its brief."""
+    if result.site is None:  # nothing was rebuilt: MkDocs reads the pages as they are
+        return {}
+    paths = ((brief_path(b), b) for b in result.site.briefs)
+    return {path: (result.digests[path], b) for path, b in paths if path in result.digests}

@@ -207,3 +207,42 @@ def test_plugin_site_and_search_index_are_what_mkdocs_makes_of_the_pages_alone(
     assert pages(plugin_site) == plain
     index = "search/search_index.json"
     assert (plugin_site / index).read_bytes() == (plain_site / index).read_bytes()
+
+
+def test_a_brief_page_gets_the_front_matter_mkdocs_would_read_from_it(tmp_path: Path) -> None:
+    # The plugin hands a brief page's front matter over from memory instead of MkDocs
+    # parsing the YAML: same metadata, same Markdown; an edited page is read as it is.
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.meta import get_data
+
+    root = corpus_project(tmp_path)
+    config = load_config(str(root / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
+    config.plugins.on_pre_build(config=config)
+    paths = sorted(
+        p.relative_to(root / "docs").as_posix() for p in root.glob("docs/briefs/**/*.md")
+    )
+    edited = root / "docs" / paths[0]
+    edited.write_text(edited.read_text().replace("title: ", "title: Edited ", 1))
+
+    def read(path: str) -> tuple[str | None, str, Page]:
+        file = File(path, config.docs_dir, config.site_dir, config.use_directory_urls)
+        page = Page(None, file, config)
+        source = config.plugins.on_page_read_source(page=page, config=config)
+        page.read_source(config)
+        body = page.markdown
+        files = Files([file])
+        page.markdown = config.plugins.on_page_markdown(
+            page.markdown, page=page, config=config, files=files
+        )
+        return source, body, page
+
+    for path in paths:
+        markdown, meta = get_data((root / "docs" / path).read_text())
+        source, body, page = read(path)
+        assert body == markdown and page.meta == meta and meta["generator"].startswith("digest")
+        assert source is not None and source.startswith("---") == (path == paths[0])
+    assert read(paths[0])[2].meta["title"].startswith("Edited ")
