@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,10 @@ from mkdocs.utils.templates import TemplateContext
 from digest import disk
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
-from digest.model import Brief
+from digest.model import Brief, Site
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
 from digest.paths import brief_path
-from digest.pipeline import BuildResult, build
+from digest.pipeline import build
 from digest.preview import Watcher, states_of
 from digest.render import brief_front_matter
 
@@ -139,7 +140,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         for problem in result.problems:
             log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
         self.report = (len(result.problems), result.report_file)
-        self.briefs = brief_pages(result)
+        if result.site is not None:  # else the pages are as the last build left them
+            self.briefs = brief_pages(result.site, result.digests)
         log.info(
             "digest: %d briefs, %d topics, %d days; %d pages written, %d removed",
             result.tally.briefs,
@@ -247,9 +249,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.watcher.stop()
 
 
-def brief_pages(result: BuildResult) -> dict[str, tuple[str, Brief]]:
-    """Return each brief page the build wrote or kept: the digest of its text, its brief."""
-    if result.site is None:  # nothing was rebuilt: MkDocs reads the pages as they are
-        return {}
-    paths = ((brief_path(b), b) for b in result.site.briefs)
-    return {path: (result.digests[path], b) for path, b in paths if path in result.digests}
+def brief_pages(site: Site, digests: Mapping[str, str]) -> dict[str, tuple[str, Brief]]:
+    """Return each brief page of the site digest wrote or kept: its text's digest, its brief."""
+    paths = ((brief_path(b), b) for b in site.briefs)
+    return {path: (digests[path], b) for path, b in paths if path in digests}
