@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import sys
 import textwrap
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from tqdm import tqdm
 
@@ -42,6 +43,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DigestError as exc:
         print(f"digest: {exc}", file=sys.stderr)
         return EXIT_ERRORS
+
+
+def run() -> NoReturn:
+    """Run the `digest` command and end the process with its exit code at once.
+
+    The interpreter would free a large build's objects one by one on the way out (0.15-0.2 s
+    at 10,000 articles, a thirtieth of a one-seed rebuild); every file is written whole and
+    closed by then, so the output is flushed and the process ends without that teardown.
+    """
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -368,4 +383,4 @@ def _record_article(line: str, *, label: str) -> tuple[str, Article | SeedError]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
