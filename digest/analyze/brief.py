@@ -35,7 +35,10 @@ _CHARS_PER_WORD = 25
 
 def budget_note(article: Article, max_words: int) -> str:
     """Return the report note of an article cut for analysis, or "" when it was analysed whole."""
-    words, chars = article.word_count, len(article.text)
+    chars = len(article.text)
+    if chars <= max_words:  # fewer characters than the budget's words: nothing was cut
+        return ""
+    words = article.word_count
     if words > max_words:
         return f"analysed its first {max_words} words of {words}; the page keeps the full text"
     if chars > max_words * _CHARS_PER_WORD:
