@@ -49,6 +49,7 @@ LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 7  # date spans this close count as one period
 DATE_SCALE_DAYS = 30  # beyond the grace, similarity halves after this many more days
 CHUNK_ROWS = 512  # rows per block of the similarity product; bounds peak memory
+PRODUCT_THREADS = 4  # at most: the blocks they hold at once bound the product's memory
 TABLE_BYTES = 1 << 30  # a pass over up to 16,384 groups keeps every pair's dot in a table
 
 Vector = npt.NDArray[np.float64]
@@ -285,14 +286,15 @@ def upper_dot_blocks(vectors: sp.csr_matrix) -> Iterator[tuple[int, sp.csr_matri
     def block(start: int) -> tuple[int, sp.csr_matrix]:
         return start, sp.csr_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
 
-    # SciPy's sparse product lets go of the GIL: a block per core at a time, yielded in order,
-    # and no more blocks computed ahead than there are cores.
-    cores = os.cpu_count() or 1
-    with ThreadPoolExecutor(cores) as pool:
+    # SciPy's sparse product lets go of the GIL: a block per thread at a time, yielded in
+    # order, and no more blocks computed ahead than there are threads (each can hold 12 bytes
+    # a pair: 100 MB at 16,000 briefs).
+    threads = min(os.cpu_count() or 1, PRODUCT_THREADS)
+    with ThreadPoolExecutor(threads) as pool:
         ahead: deque[Future[tuple[int, sp.csr_matrix]]] = deque()
         for start in range(0, vectors.shape[0], CHUNK_ROWS):
             ahead.append(pool.submit(block, start))
-            if len(ahead) > cores:
+            if len(ahead) > threads:
                 yield ahead.popleft().result()
         while ahead:
             yield ahead.popleft().result()
