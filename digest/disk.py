@@ -178,7 +178,7 @@ def write_pages(
             unchanged += 1
             continue
         data = page.text.encode("utf-8")
-        digests[page.path] = digest_of(data)
+        digests[page.path] = _digest(data)
         state = _recorded_state(target, page.path, digests[page.path], last) or _state(target, data)
         if state == "unchanged":
             unchanged += 1
@@ -467,7 +467,7 @@ def _is_ours(head: bytes) -> bool:
     return head.startswith(_PAGE_MARKER) or (head.startswith(b"<?xml") and _FEED_MARKER in head)
 
 
-def digest_of(data: bytes) -> str:
+def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 

@@ -4,6 +4,8 @@ representer, which took a third of the time to render a large site.
 Only what pages carry is written: text, whole numbers, dates, None and lists of text.
 Text is written plain when it is clearly nothing but text, otherwise quoted, and escaped
 where YAML would read a character differently; `yaml.safe_load` gives back every value.
+`read_mapping` reads such front matter back, several times faster than PyYAML, and
+declines anything else.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from frontmatter.default_handlers import YAMLHandler
@@ -24,6 +27,9 @@ _NOT_TEXT = frozenset("y n yes no true false on off null".split())
 # Characters a quoted scalar must escape: those YAML will not read as printable (C1
 # controls, surrogates, non-characters) and those it reads as line breaks.
 _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INT = re.compile(r"-?(?:0|[1-9]\d*)")  # what YAML 1.1 reads as a decimal whole number
+_UNREAD = object()  # a scalar read_mapping leaves to YAML
 
 
 def yaml_text(text: str) -> str:
@@ -59,6 +65,66 @@ def yaml_mapping(meta: Mapping[str, object]) -> str:
         else:
             lines.append(f"{yaml_text(key)}: {yaml_value(value)}")
     return "\n".join(lines)
+
+
+def read_mapping(text: str) -> dict[str, object] | None:
+    """Return the mapping in `text` when it is written as `yaml_mapping` writes, with or
+    without a last line break; None for any other text, which is for a YAML parser.
+
+    What it returns is what `yaml.safe_load` reads from the same text.
+    """
+    meta: dict[str, object] = {}
+    items: list[object] | None = None  # the list the lines "- item" go to
+    for line in text.removesuffix("\n").split("\n"):
+        if line.startswith("- ") and items is not None:
+            items.append(_read_scalar(line[2:]))
+            continue
+        if items == []:
+            return None  # "key:" with no item: YAML reads null, this writer writes "key: []"
+        key, colon, value = line.partition(":")
+        if not colon or _read_scalar(key) != key or key in meta:
+            return None
+        items = None
+        if not value:
+            items = []
+            meta[key] = items
+        elif value == " []":
+            meta[key] = []
+        elif value.startswith(" "):
+            meta[key] = _read_scalar(value[1:])
+        else:
+            return None
+    if items == [] or any(v is _UNREAD for v in _scalars(meta)):
+        return None
+    return meta
+
+
+def _scalars(meta: Mapping[str, object]) -> list[object]:
+    return [x for v in meta.values() for x in (v if isinstance(v, list) else [v])]
+
+
+@lru_cache(maxsize=1 << 14)  # keys, and many values, recur on every page
+def _read_scalar(text: str) -> object:
+    """Return the value `yaml_value` wrote as `text`, or _UNREAD."""
+    if text == "null":
+        return None
+    if _PLAIN.fullmatch(text):  # a letter first: no number, date or quote
+        return text if text.casefold() not in _NOT_TEXT else _UNREAD  # else null, bool
+    if _INT.fullmatch(text):
+        return int(text)
+    if _DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return _UNREAD  # YAML would fail on it too, in its own way
+    if text.startswith("'") and text.endswith("'") and len(text) > 1:
+        inner = text[1:-1]
+        value = inner.replace("''", "'")
+        quoted_right = "'" not in inner.replace("''", "")
+        return (
+            value if quoted_right and value.isprintable() and not _UNSAFE.search(value) else _UNREAD
+        )
+    return _UNREAD  # double quotes (rare: text with unprintable characters) included
 
 
 class DigestYAMLHandler(YAMLHandler):

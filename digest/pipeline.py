@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -35,7 +35,6 @@ class BuildResult:
     problems: tuple[Problem, ...]  # the build report: one line per file not (fully) built
     report_file: Path | None = None  # where the report was written
     tally: Tally = field(default_factory=Tally)
-    digests: Mapping[str, str] = field(default_factory=dict)  # digest's pages: path -> digest
 
 
 def build(
@@ -97,9 +96,8 @@ def _build(
     disk.save_words(root, words)
     log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
-        site, written.written, written.unchanged, written.removed, report, report_file, tally,
-        written.digests,
-    )  # fmt: skip
+        site, written.written, written.unchanged, written.removed, report, report_file, tally
+    )
 
 
 class _Laps:

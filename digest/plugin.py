@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +21,10 @@ from mkdocs.utils.templates import TemplateContext
 from digest import disk
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
-from digest.model import Brief, Site
+from digest.frontmatter_yaml import read_mapping
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
-from digest.paths import brief_path
 from digest.pipeline import build
 from digest.preview import Watcher, states_of
-from digest.render import brief_front_matter
 
 log = logging.getLogger("mkdocs.plugins.digest")
 # The look the renderer's classes expect ships with the package, so projects carry no copy.
@@ -92,12 +89,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     seen: dict[str, tuple[int, int]]  # their files as the last build read them, when serving
     stashed: dict[str, list[str]]  # a generated page's raw HTML blocks, while it converts
     for_search: dict[str, tuple[str, str]]  # a page's HTML, and what search needs of it
-    briefs: dict[str, tuple[str, Brief]]  # a brief page: the digest of its text, its brief
-    front: dict[str, dict[str, object]]  # a brief page's front matter, until MkDocs wants it
+    front: dict[str, dict[str, object]]  # a page's front matter, read by the plugin
 
     def __init__(self) -> None:
-        self.stashed, self.for_search, self.seen = {}, {}, {}
-        self.briefs, self.front = {}, {}
+        self.stashed, self.for_search, self.seen, self.front = {}, {}, {}, {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # Values MkDocs' type checks let through (a negative count, a malformed alias) are
@@ -140,8 +135,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         for problem in result.problems:
             log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
         self.report = (len(result.problems), result.report_file)
-        if result.site is not None:  # else the pages are as the last build left them
-            self.briefs = brief_pages(result.site, result.digests)
         log.info(
             "digest: %d briefs, %d topics, %d days; %d pages written, %d removed",
             result.tally.briefs,
@@ -152,18 +145,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         )
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        # MkDocs reads front matter with PyYAML, 0.2-0.3 ms a brief page (2 s at 10,000).
-        # A brief page as this build wrote or kept it holds the front matter of its brief,
-        # which is handed over from memory; MkDocs gets the page without it.
-        uri = page.file.src_uri
-        if uri not in self.briefs:
-            return None
-        digest, brief = self.briefs[uri]
-        text = page.file.content_string
+        # MkDocs reads front matter with PyYAML: 0.2-0.3 ms a brief page, 2 s at 10,000.
+        # Front matter as digest writes it is read back here several times faster (the
+        # same values, tested against PyYAML); MkDocs gets the page without it.
+        try:
+            text = page.file.content_string
+        except (OSError, ValueError):
+            return None  # MkDocs reads the file again and says what is wrong
         found = YAML_RE.match(text)
-        if found is None or disk.digest_of(text.encode("utf-8")) != digest:
-            return text  # not as this build left it: MkDocs reads its front matter
-        self.front[uri] = brief_front_matter(brief)
+        meta = read_mapping(found.group(1)) if found else None
+        if found is None or meta is None:
+            return text  # written otherwise: MkDocs reads its front matter
+        self.front[page.file.src_uri] = meta
         return "\n" + text[found.end() :]  # a blank first line: no front matter to look for
 
     @event_priority(100)  # first: every plugin reads the page's front matter from here on
@@ -247,9 +240,3 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_shutdown(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
-
-
-def brief_pages(site: Site, digests: Mapping[str, str]) -> dict[str, tuple[str, Brief]]:
-    """Return each brief page of the site digest wrote or kept: its text's digest, its brief."""
-    paths = ((brief_path(b), b) for b in site.briefs)
-    return {path: (digests[path], b) for path, b in paths if path in digests}

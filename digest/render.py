@@ -480,11 +480,6 @@ def _para(name: str, inner_html: str) -> list[str]:
     return [f'<p class="digest-{name}">{inner_html}</p>', ""]
 
 
-def brief_front_matter(brief: Brief) -> dict[str, object]:
-    """Return the front matter of a brief's page, as YAML reads it back from the page."""
-    return _front_matter(_brief_meta(brief))
-
-
 def _brief_meta(brief: Brief) -> dict[str, object]:
     """Return the brief's front matter; keys in a fixed order, written as given."""
     article = brief.article
@@ -508,14 +503,10 @@ def _brief_meta(brief: Brief) -> dict[str, object]:
     }
 
 
-def _front_matter(meta: Mapping[str, object]) -> dict[str, object]:
-    # The marker goes first: the writer recognises its own files by their first bytes.
-    return {"generator": GENERATOR, **meta}
-
-
 def _with_front_matter(meta: Mapping[str, object], lines: list[str]) -> str:
+    # The marker goes first: the writer recognises its own files by their first bytes.
     post = frontmatter.Post("\n".join(lines).rstrip() + "\n")
-    post.metadata = _front_matter(meta)
+    post.metadata = {"generator": GENERATOR, **meta}
     return frontmatter.dumps(post, handler=_FRONT_MATTER) + "\n"
 
 

@@ -11,12 +11,12 @@ import markdown
 import pytest
 import yaml
 from conftest import make_article, make_brief
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from digest.config import Settings
-from digest.frontmatter_yaml import yaml_text
+from digest.frontmatter_yaml import read_mapping, yaml_mapping, yaml_text
 from digest.group import group_site
 from digest.model import Article, Brief, KeptPage, Page, Paragraph, Site, Story
 from digest.render import (
@@ -301,6 +301,51 @@ def test_front_matter_of_any_values_loads_back_as_written(
     assert frontmatter.loads(text).metadata == {"generator": GENERATOR, **meta}
     _, loaded = get_data(text)  # how MkDocs reads it
     assert loaded == {"generator": GENERATOR, **meta}
+
+
+@given(FRONT_MATTER)
+def test_front_matter_is_read_back_as_written_or_left_to_yaml(meta: dict[str, object]) -> None:
+    written = yaml_mapping(meta)
+    assert read_mapping(written) in (meta, None)
+    texts = [x for v in meta.values() for x in (v if isinstance(v, list) else [v])]
+    # Left to YAML: text in double quotes (unprintable characters), quoted keys, no mapping.
+    plain_keys = all(yaml_text(key) == key for key in meta)
+    if meta and plain_keys and all(x.isprintable() for x in texts if isinstance(x, str)):
+        assert read_mapping(written + "\n") == meta
+
+
+# Lines of YAML-ish text: keys, list items and scalars YAML may read otherwise than it looks.
+TRICKY = st.sampled_from(
+    ["a", "Ab c", "null", "Null", "~", "yes", "On", "12", "012", "-0", "+1", "1_0", "1.5",
+     "2024-03-23", "2024-3-5", "2024-02-30", "2024-03-23 10:00", "'a''b'", "'a'b'", "''",
+     "'", "a #b", "a: b", "[]", "[a]", '"a"', "é’s", " a", "a ", "- a", "\ta"]
+)  # fmt: skip
+KEY = st.sampled_from(["k", "k2", "k3", "title", "no", "'q'", "a b", "-"])
+LINE = st.one_of(
+    st.tuples(KEY, TRICKY).map(": ".join),
+    st.tuples(KEY, TRICKY).map(":".join),
+    KEY.map("{}:".format),
+    TRICKY.map("- {}".format),
+    TRICKY,
+)
+YAMLISH = st.lists(LINE, min_size=1, max_size=6).map("\n".join)
+
+
+@settings(max_examples=500)
+@given(YAMLISH | FRONT_MATTER.map(yaml_mapping))
+def test_front_matter_read_back_never_disagrees_with_yaml(text: str) -> None:
+    found = read_mapping(text)
+    if found is not None:
+        assert yaml.safe_load(text) == found
+
+
+def test_a_brief_pages_front_matter_is_read_back() -> None:
+    meta = {
+        "generator": GENERATOR, "title": "Farmers' unions (Kenya) mark 1,000 days",
+        "date": dt.date(2024, 3, 23), "url": "", "caption": "Quote: 'it is done' #1",
+        "keywords": ["Sizzla", "UK tour"], "duplicates": [], "word_count": 412, "story": None,
+    }  # fmt: skip
+    assert read_mapping(yaml_mapping(meta) + "\n") == meta
 
 
 @pytest.mark.parametrize(
