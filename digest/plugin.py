@@ -145,7 +145,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         )
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        # MkDocs reads front matter with PyYAML: 0.2-0.3 ms a brief page, 2 s at 10,000.
+        # MkDocs reads front matter with PyYAML: 0.1-0.2 ms a brief page, 1-2 s at 10,000.
         # Front matter as digest writes it is read back here several times faster (the
         # same values, tested against PyYAML); MkDocs gets the page without it.
         try:
