@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import numpy as np
 
 from digest import disk
 from digest.analyze.brief import budget_note
@@ -50,8 +53,31 @@ def build(
     or analysis settings changed are analysed again. `progress(done, total)` is called as
     articles are analysed, the slow stage.
     """
-    with cycle_collection(False):  # on again while articles are analysed in this process
+    # The cycle collector is on again while articles are analysed in this process.
+    with cycle_collection(False), huge_pages(False):
         return _build(settings, root, progress)
+
+
+@contextmanager
+def huge_pages(enabled: bool) -> Iterator[None]:
+    """Let NumPy ask Linux for huge pages for its large arrays, or not, for a while, then back.
+
+    The build turns it off. Where transparent huge pages are given on request (`madvise`,
+    Debian's and Ubuntu's default), the kernel may first compact memory to find each 2 MB
+    page: writing the story table for the first time took up to five times as long (up to
+    half a second of a one-seed rebuild at 10,000 seeds), and the build writes its large
+    arrays about once, so it gains little from huge pages. NumPy 1 keeps its setting.
+    """
+    core = getattr(np, "_core", None)  # NumPy 2
+    switch = getattr(getattr(core, "multiarray", None), "_set_madvise_hugepage", None)
+    if switch is None:
+        yield
+        return
+    was = switch(enabled)
+    try:
+        yield
+    finally:
+        switch(was)
 
 
 def _build(

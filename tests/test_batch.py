@@ -8,10 +8,11 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import CORPUS, SEEDS
 
-from digest import batch, disk
+from digest import batch, disk, pipeline
 from digest.batch import Batch, brief_seeds, map_in_order
 from digest.cache import cache_key
 from digest.config import Settings
@@ -155,3 +156,33 @@ def test_cycle_collection_comes_back_as_it_was_even_after_an_error() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_numpy_huge_pages_are_off_during_the_build_and_as_they_were_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Huge pages made the first write of large arrays slow (the kernel compacts memory to
+    # find them); the caller, MkDocs and its other plugins, gets NumPy's setting back.
+    multiarray = np._core.multiarray
+    seen: list[bool] = []
+    group = pipeline.group_site
+    monkeypatch.setattr(
+        pipeline,
+        "group_site",
+        lambda *a, **k: seen.append(multiarray._get_madvise_hugepage()) or group(*a, **k),
+    )
+    shutil.copytree(CORPUS, tmp_path / "seeds")
+    original = multiarray._get_madvise_hugepage()
+    try:
+        for setting in (True, False):
+            multiarray._set_madvise_hugepage(setting)
+            (tmp_path / disk.MANIFEST_FILE).unlink(missing_ok=True)  # so the build runs
+            build(Settings(jobs=1), root=tmp_path)
+            assert multiarray._get_madvise_hugepage() == setting
+            with pytest.raises(ValueError), pipeline.huge_pages(not setting):
+                assert multiarray._get_madvise_hugepage() != setting
+                raise ValueError
+            assert multiarray._get_madvise_hugepage() == setting
+    finally:
+        multiarray._set_madvise_hugepage(original)
+    assert seen == [False, False]
