@@ -4,11 +4,11 @@ Briefs become TF-IDF vectors (stopwords out, sublinear counts, names weighted up
 counted twice) and are grouped in two passes over cosine similarity:
 
 1. Average link: two groups merge while the mean similarity over all their pairs clears
-   `STORY_THRESHOLD`. Up to 16,384 briefs the dot of every pair is kept in one table (4
-   bytes a pair), so a merge is one pass over a row; beyond, only the pairs that clear the
-   bar are kept (a mean cannot clear a bar that no part of it clears) and a merge computes
-   what it lacks from the vectors. A lone brief then joins the story it is, on average,
-   closest to if that clears `ATTACH_THRESHOLD`.
+   `STORY_THRESHOLD`. Up to 16,384 briefs the dot of every pair of briefs is kept in one
+   table (4 bytes a pair), so a merge is a pass over a row; beyond, only the pairs that
+   clear the bar are kept (a mean cannot clear a bar that no part of it clears) and a merge
+   computes what it lacks from the vectors. A lone brief then joins the story it is, on
+   average, closest to if that clears `ATTACH_THRESHOLD`.
 2. Centroids: stories merge while the cosine of their summed vectors clears
    `CENTROID_THRESHOLD` and their mean pair similarity still clears `ATTACH_THRESHOLD`. A
    broad story (a league's transfers and its TV deals) has a low mean pair similarity, so
@@ -476,13 +476,15 @@ class Merging:
 
 @dataclass
 class TableMerging(Merging):
-    """Merging with the dot of every pair of groups in one table, a row and column per
-    group: the union's row is the sum of its parts' rows, so a merge is one pass over a row."""
+    """Merging with a table of dots between groups and units, a row per group: a union's
+    row is the sum of its parts' rows, and its dot with each group sums the row over that
+    group's units. No column has to follow a merge (a strided write across the table)."""
 
-    table: npt.NDArray[np.float32]  # by slot; a union takes the slot of its first part
+    table: npt.NDArray[np.float32]  # by slot: dots of its group's vector sum with each unit
     facts: Facts  # by slot; a retired slot has infinite size, so clears no floor
-    slot_of: dict[int, int]  # by standing group id
+    slot_of: dict[int, int]  # by standing group id; a union takes the slot of its first part
     ids: Ints  # by slot: the id of the group standing there
+    slots: Ints  # by unit: the slot of its group
 
     @classmethod
     def of(cls, rule: Rule, units: sp.csr_matrix, facts: Facts) -> TableMerging:
@@ -492,22 +494,25 @@ class TableMerging(Merging):
         pairs = table_pairs(table, threshold=rule.mean_floor, weights=1 / facts.sizes)
         start = {i: [i] for i in range(count)}
         heap = first_heap(rule, facts, pairs)
-        return cls(rule, start, heap, table, facts, {i: i for i in range(count)}, np.arange(count))
+        ids = np.arange(count)
+        return cls(rule, start, heap, table, facts, {i: i for i in range(count)}, ids, ids.copy())
 
     def merge(self, a: int, b: int, new: int) -> None:
         """Replace groups `a` and `b` by `new` and put its pairs that may merge on the heap."""
         into, gone = self.slot_of.pop(a), self.slot_of.pop(b)
-        self.members[new] = self.members.pop(a) + self.members.pop(b)
+        moved = self.members.pop(b)
+        self.members[new] = self.members.pop(a) + moved
         self.slot_of[new], self.ids[into] = into, new
         table, facts = self.table, self.facts
-        row = table[into] + table[gone]  # the dot of sums is additive
-        facts.join(into, gone, into=into, dot=float(table[into, gone]))
+        dot = float(table[into, moved].sum(dtype=np.float64))
+        table[into] += table[gone]  # the dot of sums is additive
+        self.slots[moved] = into
+        row = np.bincount(self.slots, weights=table[into], minlength=len(self.slots))
+        facts.join(into, gone, into=into, dot=dot)
         facts.sizes[gone] = np.inf
-        table[into] = row
-        table[:, into] = row
         near = np.flatnonzero(row >= self.rule.mean_floor * facts.sizes[into] * facts.sizes)
         near = near[near != into]
-        scores = self.rule.scores(row[near].astype(np.float64), facts.at(into), facts.at(near))
+        scores = self.rule.scores(row[near], facts.at(into), facts.at(near))
         for other, score in zip(self.ids[near].tolist(), scores.tolist(), strict=True):
             if score >= 0:
                 heapq.heappush(self.heap, (-score, other, new))  # other < new: ids grow
