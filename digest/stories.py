@@ -513,9 +513,11 @@ class TableMerging(Merging):
         near = np.flatnonzero(row >= self.rule.mean_floor * facts.sizes[into] * facts.sizes)
         near = near[near != into]
         scores = self.rule.scores(row[near], facts.at(into), facts.at(near))
-        for other, score in zip(self.ids[near].tolist(), scores.tolist(), strict=True):
-            if score >= 0:
-                heapq.heappush(self.heap, (-score, other, new))  # other < new: ids grow
+        ok = scores >= 0
+        # (-score, other, new): other < new, as ids grow.
+        pairs = zip((-scores[ok]).tolist(), self.ids[near[ok]].tolist(), itertools.repeat(new))
+        for pair in pairs:
+            heapq.heappush(self.heap, pair)
 
 
 def dot_table(vectors: sp.csr_matrix) -> npt.NDArray[np.float32]:
