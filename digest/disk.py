@@ -101,8 +101,8 @@ def read_seeds(folder: Path, *, root: Path) -> tuple[list[Seed], list[Problem]]:
             skipped.append(Problem(source, reason))
             continue
         try:
-            with open(entry.path, "rb") as f:
-                seeds.append(Seed(source, f.read()))
+            with open(entry.path, "rb", buffering=0) as f:  # read whole: no buffer needed
+                seeds.append(Seed(source, f.readall()))
         except OSError as exc:
             skipped.append(Problem(source, f"cannot be read ({exc.strerror})"))
     return seeds, skipped
