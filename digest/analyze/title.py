@@ -237,12 +237,16 @@ def headline_text(tokens: Sequence[str]) -> str:
 
 
 def _opening(tokens: Sequence[str], *, max_chars: int) -> str:
-    """Return the longest opening of the tokens within `max_chars`, ending on no stopword."""
+    """Return the longest opening of the tokens within `max_chars`, ending on no stopword;
+    "" when only the first word is left and it is one (the brief is then titled by its
+    file name, and the report says so)."""
     end = len(tokens)
     while end > 1 and (
         len(headline_text(tokens[:end])) > max_chars or not _can_close(tokens[end - 1])
     ):
         end -= 1
+    if _ends_on_stopword(tokens[end - 1]):
+        return ""
     return headline_text(tokens[:end])[:max_chars]
 
 
@@ -370,8 +374,12 @@ def _can_open(token: str) -> bool:
 
 
 def _can_close(token: str) -> bool:
+    return bool(_WORDLIKE.search(token)) and not _ends_on_stopword(token)
+
+
+def _ends_on_stopword(token: str) -> bool:
     words = re.findall(r"[A-Za-z']+", token)
-    return bool(_WORDLIKE.search(token)) and not (words and words[-1].lower() in STOPWORDS)
+    return bool(words) and words[-1].lower() in STOPWORDS
 
 
 def _stub(tokens: Sequence[str], start: int, end: int) -> bool:
