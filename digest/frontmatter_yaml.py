@@ -77,7 +77,10 @@ def read_mapping(text: str) -> dict[str, object] | None:
     items: list[object] | None = None  # the list the lines "- item" go to
     for line in text.removesuffix("\n").split("\n"):
         if line.startswith("- ") and items is not None:
-            items.append(_read_scalar(line[2:]))
+            item = _read_scalar(line[2:])
+            if item is _UNREAD:
+                return None
+            items.append(item)
             continue
         if items == []:
             return None  # "key:" with no item: YAML reads null, this writer writes "key: []"
@@ -90,17 +93,11 @@ def read_mapping(text: str) -> dict[str, object] | None:
             meta[key] = items
         elif value == " []":
             meta[key] = []
-        elif value.startswith(" "):
-            meta[key] = _read_scalar(value[1:])
+        elif value.startswith(" ") and (scalar := _read_scalar(value[1:])) is not _UNREAD:
+            meta[key] = scalar
         else:
             return None
-    if items == [] or any(v is _UNREAD for v in _scalars(meta)):
-        return None
-    return meta
-
-
-def _scalars(meta: Mapping[str, object]) -> list[object]:
-    return [x for v in meta.values() for x in (v if isinstance(v, list) else [v])]
+    return None if items == [] else meta
 
 
 @lru_cache(maxsize=1 << 14)  # keys, and many values, recur on every page
