@@ -1,4 +1,4 @@
-"""Learn the keyword candidate scorer from a gold set and write digest/analyze/keyword_model.py.
+"""Learn the keyword candidate scorer from a gold set and write digest/analyze/models/keywords.json.
 
     python bench/learn_keywords.py /path/to/kp_500n_kpcrowd.jsonl [--out FILE]
 
@@ -36,10 +36,10 @@ Usable = list[tuple[dict[str, Any], list[tuple[Candidate, tuple[float, ...]]]]]
 
 
 def main() -> int:
-    """Fit the scorer on every usable record and write the constants module."""
+    """Fit the scorer on every usable record and write its model file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", help="KPCrowd keyphrase gold set (JSON lines)")
-    parser.add_argument("--out", default=str(ROOT / "digest/analyze/keyword_model.py"))
+    parser.add_argument("--out", default=str(ROOT / "digest/analyze/models/keywords.json"))
     args = parser.parse_args()
     stem = porter()
     usable = articles(args.gold)

@@ -1,4 +1,4 @@
-"""Learn the summary sentence scorer from a gold set and write digest/analyze/summary_model.py.
+"""Learn the summary sentence scorer from a gold set and write digest/analyze/models/summary.json.
 
     python bench/learn_summary.py /path/to/summ_bbc_news_summary.jsonl [--out FILE]
 
@@ -35,10 +35,10 @@ Usable = list[tuple[dict[str, Any], list[str], list[bool]]]
 
 
 def main() -> int:
-    """Fit the scorer on every usable record and write the constants module."""
+    """Fit the scorer on every usable record and write its model file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", help="BBC summary gold set (JSON lines)")
-    parser.add_argument("--out", default=str(ROOT / "digest/analyze/summary_model.py"))
+    parser.add_argument("--out", default=str(ROOT / "digest/analyze/models/summary.json"))
     args = parser.parse_args()
     usable = articles(args.gold)
     rows, labels, folds = examples(usable)

@@ -1,4 +1,4 @@
-"""Learn the headline word scorer from a gold set and write digest/analyze/title_model.py.
+"""Learn the headline word scorer from a gold set and write digest/analyze/models/title.json.
 
     python bench/learn_title.py /path/to/summ_bbc_news_summary.jsonl [--out FILE]
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import subprocess
 import sys
 import textwrap
 from collections import Counter
@@ -54,16 +55,20 @@ COMMON_SHARE = 0.01
 # Lead words a lift is smoothed towards the average with: a word seen in a few leads
 # only moves a little from "nothing known".
 LIFT_PRIOR = 50.0
-_LINEAR = "from digest.analyze.linear import LinearModel\n"
-_COMMON = "from digest.analyze.title_features import CommonWords\n"
+_VOCABULARY_HEAD = (
+    '"""Common news words for the headline scorer: rarity and headline lift, by word key."""\n\n'
+    "from digest.analyze.title_features import CommonWords\n\n"
+    "# Written by bench/learn_title.py; edit that script, not this file.\n"
+)
 Lead = tuple[dict[str, Any], list[str], list[str]]
 
 
 def main() -> int:
-    """Fit the scorer on every usable record and write the constants module."""
+    """Fit the scorer on every usable record and write its model file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", help="BBC gold set with real headlines (JSON lines)")
-    parser.add_argument("--out", default=str(ROOT / "digest/analyze/title_model.py"))
+    parser.add_argument("--out", default=str(ROOT / "digest/analyze/models/title.json"))
+    parser.add_argument("--vocabulary", default=str(ROOT / "digest/analyze/title_vocabulary.py"))
     args = parser.parse_args()
     leads = lead_sentences(args.gold)
     for held_out in (0, 1):
@@ -81,8 +86,9 @@ def main() -> int:
         script="bench/learn_title.py",
         records=len(leads),
     )
-    text = out.read_text(encoding="utf-8").replace(_LINEAR, _LINEAR + _COMMON, 1)
-    out.write_text(text + common_words_source(common), encoding="utf-8")
+    vocabulary = Path(args.vocabulary)
+    vocabulary.write_text(_VOCABULARY_HEAD + common_words_source(common), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(vocabulary)], check=False)
     return 0
 
 

@@ -31,15 +31,21 @@ AFTER_ANALYSIS = frozenset(
 
 @lru_cache(maxsize=2)
 def code_version(*, analysis_only: bool = False) -> str:
+    """Return digest's version and a hash of its code and learned models (see `hash_code`)."""
+    return hash_code(Path(__file__).parent, analysis_only=analysis_only)
+
+
+def hash_code(package: Path, *, analysis_only: bool = False) -> str:
     """Return digest's version and a hash of its code and learned models.
 
     The version alone is not enough: an installed-from-source digest changes without a
     new version number, and stale analyses must never be served. With `analysis_only`,
     the modules that run after analysis are left out; a module not listed there counts.
     """
-    package = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(package.rglob("*.py")):
+    # The learned models are data beside the code, and change analyses just as much.
+    files = [*package.rglob("*.py"), *package.rglob("analyze/models/*.json")]
+    for path in sorted(files):
         name = path.relative_to(package).as_posix()
         if analysis_only and name in AFTER_ANALYSIS:
             continue

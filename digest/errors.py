@@ -22,3 +22,7 @@ class ConfigError(DigestError):
 
 class WriteError(DigestError):
     """A page cannot be written without touching a file digest does not own."""
+
+
+class ModelError(DigestError):
+    """A shipped model file does not match the features the code computes."""

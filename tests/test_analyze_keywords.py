@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import make_article
 
-from digest.analyze.keyword_features import FEATURE_NAMES, find_candidates
-from digest.analyze.keyword_model import MODEL
+from digest.analyze.keyword_features import find_candidates
 from digest.analyze.keywords import clean_keyword, extract_keywords
 from digest.analyze.text import STOPWORDS
 from digest.model import Article, Paragraph
@@ -111,11 +110,6 @@ def test_a_short_text_gives_what_it_has_without_failing() -> None:
 
 def test_keywords_repeat_exactly() -> None:
     assert keywords_of("harbour_strike.txt") == keywords_of("harbour_strike.txt")
-
-
-def test_learned_weights_match_the_features_in_order() -> None:
-    assert MODEL.features == FEATURE_NAMES
-    assert len(MODEL.mean) == len(MODEL.scale) == len(MODEL.weights) == len(FEATURE_NAMES)
 
 
 def test_no_keyword_runs_from_a_subheading_into_the_next_paragraph() -> None:

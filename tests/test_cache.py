@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from conftest import make_article, make_brief
 
-from digest.cache import AFTER_ANALYSIS, cache_key, code_version, decode_brief, encode_brief
+import digest.cache
+from digest.cache import (
+    AFTER_ANALYSIS,
+    cache_key,
+    code_version,
+    decode_brief,
+    encode_brief,
+    hash_code,
+)
 from digest.config import Settings
 from digest.model import Paragraph, Seed
 
@@ -58,3 +68,12 @@ def test_code_left_out_of_analysis_keys_is_never_loaded_by_analysis() -> None:
     assert "analyze/brief.py" in loaded and "parse.py" in loaded
     assert loaded.isdisjoint(AFTER_ANALYSIS)
     assert code_version(analysis_only=True) != code_version()
+
+
+def test_a_changed_learned_model_changes_the_analysis_key(tmp_path: Path) -> None:
+    package = tmp_path / "digest"
+    shutil.copytree(Path(digest.cache.__file__).parent, package)
+    before = hash_code(package, analysis_only=True)
+    model = package / "analyze" / "models" / "summary.json"
+    model.write_text(model.read_text(encoding="utf-8").replace('"bias": ', '"bias": 1'))
+    assert hash_code(package, analysis_only=True) != before

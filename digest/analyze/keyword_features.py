@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# The order of the weights in keyword_model.py; bench/learn_keywords.py writes both.
+# The features of the model in models/keywords.json, which bench/learn_keywords.py writes.
 FEATURE_NAMES: tuple[str, ...] = (
     "one_word",
     "two_words",

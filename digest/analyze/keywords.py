@@ -17,16 +17,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from digest.analyze.keyword_features import (
+    FEATURE_NAMES,
     Candidate,
     candidate_features,
     find_candidates,
 )
-from digest.analyze.keyword_model import MODEL
+from digest.analyze.linear import load_model
 from digest.analyze.text import STOPWORDS, unescape
 from digest.model import Article
 
 if TYPE_CHECKING:
     import yake
+
+MODEL = load_model("keywords", FEATURE_NAMES)
 
 # YAKE candidates read: enough for ten keywords after the clean-up drops many.
 _CANDIDATES = 80

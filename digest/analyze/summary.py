@@ -6,9 +6,9 @@ import math
 from collections.abc import Sequence
 from itertools import combinations
 
+from digest.analyze.linear import load_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
-from digest.analyze.summary_model import MODEL
 from digest.analyze.text import opens_with_reference, unescape
 from digest.model import Article
 
@@ -18,8 +18,7 @@ _CANDIDATES = 10
 # it would dilute the summary however long it is.
 _WORTH = 0.5
 
-if MODEL.features != FEATURE_NAMES:  # pragma: no cover - caught by the tests
-    raise RuntimeError("summary_model.py is stale: rerun bench/learn_summary.py")
+MODEL = load_model("summary", FEATURE_NAMES)
 
 
 def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...]:

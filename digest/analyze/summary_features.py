@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from digest.analyze.text import STOPWORDS, opens_with_reference, plain_words, stem
 
-# The order of the weights in summary_model.py; bench/learn_summary.py writes both.
+# The features of the model in models/summary.json, which bench/learn_summary.py writes.
 FEATURE_NAMES: tuple[str, ...] = (
     "first",
     "inverse_position",

@@ -18,16 +18,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.analyze.linear import load_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS, unescape
-from digest.analyze.title_features import ATTRIBUTION, word_features, word_key
-from digest.analyze.title_model import COMMON_WORDS, MODEL
+from digest.analyze.title_features import ATTRIBUTION, FEATURE_NAMES, word_features, word_key
+from digest.analyze.title_vocabulary import COMMON_WORDS
 from digest.model import Article
 
 # Words in a typical news headline; the expected-overlap score weighs a span's length
 # against it, so a long span has to earn its extra words.
 HEADLINE_WORDS = 4.0
 _MAX_WORDS = 14
+MODEL = load_model("title", FEATURE_NAMES)
 _EDGE = "\"'“”‘’,;:.!?-–—"
 _WORDLIKE = re.compile(r"[A-Za-z0-9]")
 _CLAUSE_END = (",", ";", ":", ".")

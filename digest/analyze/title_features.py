@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from digest.analyze.text import STOPWORDS, plain_words, stem
 
-# The order of the weights in title_model.py; bench/learn_title.py writes both.
+# The features of the model in models/title.json, which bench/learn_title.py writes.
 FEATURE_NAMES: tuple[str, ...] = (
     "relative_position",
     "log_position",
