@@ -20,6 +20,22 @@ _POINTING = frozenset(
     consequently indeed
     """.split()
 )
+# Connectives that only tie a sentence to the one before: without them it says the same.
+# "So" is not one of them: "So far, ..." opens many a sentence that stands alone.
+_LINKING_OPENER = re.compile(
+    r"^(?:but|and|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|yet|also|"
+    r"in addition|additionally)\b,?\s+(?=[\"“‘'(]?[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# Prepositions and subordinators that open a phrase before a sentence's subject.
+_PHRASE_OPENERS = frozenset(
+    """
+    at in on during after before since when while as asked if although though despite
+    until once with without speaking writing following earlier later last because unless
+    """.split()
+)
+_DETERMINERS = frozenset("the a an this that these those".split())
+_SUBJECT_REACH = 10  # words into a sentence within which its subject comes
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # A speaker left out at the end: '..., he said.', '... Britain, she added.'
 _PRONOUN_SPEAKER = re.compile(
@@ -61,7 +77,8 @@ def leans_on_context(sentence: str) -> bool:
 
     It opens on a pronoun or connective ("He", "This", "However"), has "also" among its
     first three words ("Putin also thanked ..."), starts in lower case (the tail of a split
-    sentence), opens inside a quotation, or ends on a speaker left out (", he added.").
+    sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
+    "he" or "she" for its subject before naming anyone ("At home he said ...").
     """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence[:200])]
     if not words:
@@ -72,7 +89,36 @@ def leans_on_context(sentence: str) -> bool:
         or sentence.lstrip(" \"'“‘(")[:1].islower()
         or opens_inside_a_quote(sentence)
         or bool(_PRONOUN_SPEAKER.search(sentence))
+        or _subject_left_out(_WORD.findall(sentence[:200]))
     )
+
+
+def _subject_left_out(words: list[str]) -> bool:
+    """Return True for "At home he said ...", "Asked if she would ...": an opening phrase,
+    then "he" or "she" before any name or noun phrase it could stand for."""
+    if not words or words[0].lower() not in _PHRASE_OPENERS:
+        return False
+    for word in words[1:_SUBJECT_REACH]:
+        if word[:1].isupper() or word.lower() in _DETERMINERS:
+            return False
+        if word.lower() in ("he", "she"):
+            return True
+    return False
+
+
+def standing_alone(sentence: str) -> str | None:
+    """Return the sentence as it can stand alone, or None when it leans on one left out.
+
+    A sentence that leans only through its opening connective ("But the union says ...")
+    stands alone without it, as an editor would cut it; one that leans otherwise cannot.
+    """
+    if not leans_on_context(sentence):
+        return sentence
+    cut = _LINKING_OPENER.sub("", sentence, count=1)
+    if cut == sentence:
+        return None
+    cut = cut[:1].upper() + cut[1:]
+    return None if leans_on_context(cut) else cut
 
 
 def opens_inside_a_quote(sentence: str) -> bool:
@@ -185,4 +231,4 @@ def tells_news(sentence: str) -> bool:
 def candidates(body: Sequence[str], lead: int | None) -> list[int]:
     """Return the indexes of the sentences that may follow the lead: after it, standing alone."""
     after = -1 if lead is None else lead
-    return [i for i in range(after + 1, len(body)) if not leans_on_context(body[i])]
+    return [i for i in range(after + 1, len(body)) if standing_alone(body[i]) is not None]

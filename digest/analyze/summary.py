@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from digest.analyze.linear import load_model
-from digest.analyze.sentences import body_sentences, candidates, lead_index
+from digest.analyze.sentences import body_sentences, candidates, lead_index, standing_alone
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
 from digest.analyze.text import unescape
 from digest.model import Article
@@ -42,7 +42,7 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     lead = lead_index(article)
     odds = sentence_odds(body, first)
     chosen = best_set(body, odds, lead=lead, size=sentences, budget=words)
-    return tuple(tidy(body[i]) for i in chosen)
+    return tuple(tidy(standing_alone(body[i]) or body[i]) for i in chosen)
 
 
 def tidy(sentence: str) -> str:
