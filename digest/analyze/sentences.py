@@ -34,6 +34,12 @@ _PHRASE_OPENERS = frozenset(
     until once with without speaking writing following earlier later last because unless
     """.split()
 )
+_TIMES = frozenset(
+    """
+    year years week weeks weekend month months morning afternoon evening season summer
+    winter spring autumn decade century days
+    """.split()
+)
 _DETERMINERS = frozenset("the a an this that these those".split())
 _SUBJECT_REACH = 10  # words into a sentence within which its subject comes
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -84,13 +90,36 @@ def leans_on_context(sentence: str) -> bool:
     if not words:
         return True
     return (
-        words[0].split("'")[0] in _POINTING
+        (words[0].split("'")[0] in _POINTING and not _names_its_time(words))
         or "also" in words[1:3]
         or sentence.lstrip(" \"'“‘(")[:1].islower()
         or opens_inside_a_quote(sentence)
         or bool(_PRONOUN_SPEAKER.search(sentence))
         or _subject_left_out(_WORD.findall(sentence[:200]))
+        or _speaker_left_out(sentence)
     )
+
+
+def _names_its_time(words: list[str]) -> bool:
+    """Return True for "This year's ...", "This past week ...": "this" points at a time."""
+    rest = [w.split("'")[0] for w in words[1:3]]
+    return (
+        words[0] in ("this", "these")
+        and bool(rest)
+        and (
+            rest[0] in _TIMES
+            or (rest[0] in ("past", "coming") and rest[1:2] != [] and rest[1] in _TIMES)
+        )
+    )
+
+
+def _speaker_left_out(sentence: str) -> bool:
+    """Return True for a quotation that names no speaker: who said it is told elsewhere."""
+    stripped = sentence.strip()
+    if not stripped or stripped[0] not in '"“':
+        return False
+    close = _closing_quote(stripped.replace('""', '"'))
+    return close < 0 or not _WORD.search(stripped[close + 1 :])
 
 
 def _subject_left_out(words: list[str]) -> bool:
