@@ -17,7 +17,7 @@ _POINTING = frozenset(
     he she they it his her their its him them this these those that but however also
     meanwhile moreover furthermore therefore thus hence instead and so then yet still such
     nevertheless nonetheless besides otherwise likewise similarly accordingly
-    consequently indeed
+    consequently indeed here
     """.split()
 )
 # Connectives that only tie a sentence to the one before: without them it says the same.
@@ -90,7 +90,7 @@ def leans_on_context(sentence: str) -> bool:
     if not words:
         return True
     return (
-        (words[0].split("'")[0] in _POINTING and not _names_its_time(words))
+        _opens_pointing(words)
         or "also" in words[1:3]
         or sentence.lstrip(" \"'“‘(")[:1].islower()
         or opens_inside_a_quote(sentence)
@@ -98,6 +98,13 @@ def leans_on_context(sentence: str) -> bool:
         or _subject_left_out(_WORD.findall(sentence[:200]))
         or _speaker_left_out(sentence)
     )
+
+
+def _opens_pointing(words: list[str]) -> bool:
+    """Return True when the first word points back, as "He" or "However" do."""
+    if words[0].split("'")[0] not in _POINTING:
+        return False
+    return not _names_its_time(words) and words[:2] != ["so", "far"]
 
 
 def _names_its_time(words: list[str]) -> bool:

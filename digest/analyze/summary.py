@@ -48,10 +48,10 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
 def tidy(sentence: str) -> str:
     """Return a sentence as a summary shows it: entities decoded, typewriter dashes typeset.
 
-    Scrapes leave "&#039;"; wire copy types an em dash as "--" or " _ ", and a sentence cut
-    off a headline can open on a dash.
+    Scrapes leave "&#039;", and a CSV export doubles quote marks; wire copy types an em dash
+    as "--" or " _ "; a sentence cut off a headline can open on a dash.
     """
-    text = _TYPEWRITER_DASH.sub(" — ", unescape(sentence))
+    text = _TYPEWRITER_DASH.sub(" — ", unescape(sentence)).replace('""', '"')
     return text.lstrip("-–—_•* ") or text
 
 
