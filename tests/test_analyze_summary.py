@@ -126,6 +126,7 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         "At home he said many people were turning to the party.",
         '"We will fight for every job."',
         "Here are the biggest releases of the month.",
+        "In fact, it's hard to wear without looking dowdy.",
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -151,6 +152,27 @@ def test_an_opening_connective_is_cut_when_the_rest_stands_alone() -> None:
     cut = standing_alone("However, the port authority said the demand would cost 40 million.")
     assert cut == "The port authority said the demand would cost 40 million."
     assert standing_alone("But he said the offer was fair.") is None
+
+
+def test_a_title_or_a_dash_does_not_end_a_sentence() -> None:
+    assert split_sentences("The shot was fired at noon, said spokeswoman Lt. Ana Roe. It hit.") == (
+        "The shot was fired at noon, said spokeswoman Lt. Ana Roe.",
+        "It hit.",
+    )
+    assert split_sentences("MEMPHIS, Tenn. – A cemetery owner pleaded guilty.") == (
+        "MEMPHIS, Tenn. – A cemetery owner pleaded guilty.",
+    )
+
+
+def test_a_fragment_is_never_added_to_the_summary() -> None:
+    article = Article(
+        source="t.txt",
+        paragraphs=(
+            Paragraph("Google announced a new gesture control for Gmail on Friday, in a hoax."),
+            Paragraph("By Google. Gmail users were told to wave at their screens."),
+        ),
+    )
+    assert "By Google." not in summarize(article, sentences=3, words=75)
 
 
 def test_a_lead_is_skipped_only_for_a_sentence_of_news_soon_after() -> None:

@@ -41,6 +41,7 @@ _TIMES = frozenset(
     """.split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _SUBJECT_REACH = 10  # words into a sentence within which its subject comes
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # A speaker left out at the end: '..., he said.', '... Britain, she added.'
@@ -50,6 +51,11 @@ _PRONOUN_SPEAKER = re.compile(
 )
 # Marks that separate a dateline from its story: a piece opening on one continues the last.
 _DASHES = ("-", "–", "—", "•")
+# Titles that stand before a name, never at the end of a sentence.
+_TITLE_AT_END = re.compile(
+    r"\b(?:Lt|Sgt|Cpl|Capt|Col|Gen|Adm|Cmdr|Sen|Rep|Gov|Atty|Supt|Insp|Det|Rev|"
+    r"Prof|Dr|Mr|Mrs|Ms|Mt|Ft)\.$"
+)
 _OPENING_QUOTES = "“‘"
 _CLOSING_QUOTES = "”’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -60,18 +66,21 @@ _LEAD_PARAGRAPH_WORDS = 8
 _LEAD_WINDOW = 3
 # Fewer words than this make a teaser or a fragment ("Don't panic."), not a news lead.
 _LEAD_WORDS = 6
+# Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
+_SENTENCE_WORDS = 5
 
 
 @lru_cache(maxsize=4096)
 def split_sentences(paragraph: str) -> tuple[str, ...]:
     """Return the sentences of one paragraph, whitespace trimmed, empty ones dropped.
 
-    A piece that opens on a dash continues the one before: the splitter takes the full stop
-    of an abbreviation it does not know ("MEMPHIS, Tenn. - A cemetery owner ...") for an end.
+    The splitter takes the full stop of an abbreviation it does not know for an end: a piece
+    that opens on a dash ("MEMPHIS, Tenn. - A cemetery owner ...") or follows a title
+    ("... said police spokeswoman Lt. Jane Roe.") continues the one before.
     """
     out: list[str] = []
     for piece in (s.strip() for s in split_multi(paragraph)):
-        if out and piece.startswith(_DASHES):
+        if out and (piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1])):
             out[-1] = f"{out[-1]} {piece}"
         elif piece:
             out.append(piece)
@@ -84,7 +93,7 @@ def leans_on_context(sentence: str) -> bool:
     It opens on a pronoun or connective ("He", "This", "However"), has "also" among its
     first three words ("Putin also thanked ..."), starts in lower case (the tail of a split
     sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
-    "he" or "she" for its subject before naming anyone ("At home he said ...").
+    a pronoun for its subject before naming anyone ("At home he said ...").
     """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence[:200])]
     if not words:
@@ -130,14 +139,14 @@ def _speaker_left_out(sentence: str) -> bool:
 
 
 def _subject_left_out(words: list[str]) -> bool:
-    """Return True for "At home he said ...", "Asked if she would ...": an opening phrase,
-    then "he" or "she" before any name or noun phrase it could stand for."""
+    """Return True for "At home he said ...", "In fact, it's ...": an opening phrase, then
+    a subject pronoun before any name or noun phrase it could stand for."""
     if not words or words[0].lower() not in _PHRASE_OPENERS:
         return False
     for word in words[1:_SUBJECT_REACH]:
         if word[:1].isupper() or word.lower() in _DETERMINERS:
             return False
-        if word.lower() in ("he", "she"):
+        if word.lower().replace("’", "'").split("'")[0] in _SUBJECT_PRONOUNS:
             return True
     return False
 
@@ -267,4 +276,8 @@ def tells_news(sentence: str) -> bool:
 def candidates(body: Sequence[str], lead: int | None) -> list[int]:
     """Return the indexes of the sentences that may follow the lead: after it, standing alone."""
     after = -1 if lead is None else lead
-    return [i for i in range(after + 1, len(body)) if standing_alone(body[i]) is not None]
+    return [
+        i
+        for i in range(after + 1, len(body))
+        if len(body[i].split()) >= _SENTENCE_WORDS and standing_alone(body[i]) is not None
+    ]
