@@ -210,6 +210,11 @@ def test_typewriter_dashes_are_typeset() -> None:
     assert tidy("He was on campus _ after the game.") == "He was on campus — after the game."
 
 
+def test_a_lead_over_the_word_budget_is_the_whole_summary() -> None:
+    article = fixture_article("harbour_strike.txt")
+    assert summarize(article, sentences=3, words=10) == (first_sentence("harbour_strike.txt"),)
+
+
 def test_only_one_sentence_is_given_when_one_is_asked_for() -> None:
     assert len(summarize(fixture_article("library_reopens.txt"), sentences=1, words=75)) == 1
 

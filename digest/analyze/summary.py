@@ -1,7 +1,8 @@
 """Summary: the news lead, then the sentences a learned scorer rates most summary-worthy.
 
-Sentences keep document order and each stands alone: none opens on a pronoun or connective,
-"also" early on, or inside a quotation, so a reader never meets "He" without knowing who.
+Sentences keep document order and each stands alone: none opens on a pronoun, "also" early
+on, or inside a quotation, so a reader never meets "He" without knowing who; an opening
+connective ("But", "However,") that only tied a sentence to the one before is cut.
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ MODEL = load_model("summary", FEATURE_NAMES)
 def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...]:
     """Return up to `sentences` body sentences within `words` words, in document order.
 
-    The first is the article's lead unless the lead is a question, a quotation or a teaser;
-    no sentence leans on one left out. HTML entities that scrapes leave ("&#039;") are decoded.
+    The first is the article's lead unless the lead is a question, a quotation or a teaser,
+    kept even when it alone is over `words`: a summary without the news is worse than a long
+    one. No sentence leans on one left out. HTML entities ("&#039;") are decoded.
     """
     body, first = body_sentences(article)
-    if not body:
+    if not body or sentences < 1:
         return ()
     lead = lead_index(article)
     odds = sentence_odds(body, first)
