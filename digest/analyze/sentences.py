@@ -1,13 +1,283 @@
-"""Sentence splitting shared by every analyzer, so they all cut text the same way."""
+"""Sentence splitting shared by every analyzer; which sentence leads and which stand alone."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from segtok.segmenter import split_multi
 
+from digest.model import Article
+
+# Words that point back to a sentence before: "He said...", "This means...", "However, ...".
+# Pronouns, demonstratives and connectives are closed classes of English, not a corpus's words.
+_POINTING = frozenset(
+    """
+    he she they it his her their its him them this these those that but however also
+    meanwhile moreover furthermore therefore thus hence instead and so then yet still such
+    nevertheless nonetheless besides otherwise likewise similarly accordingly
+    consequently indeed here
+    """.split()
+)
+# Connectives that only tie a sentence to the one before: without them it says the same.
+# "So" is not one of them: "So far, ..." opens many a sentence that stands alone.
+_LINKING_OPENER = re.compile(
+    r"^(?:but|and|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|yet|also|"
+    r"in addition|additionally)\b,?\s+(?=[\"“‘'(]?[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# Prepositions and subordinators that open a phrase before a sentence's subject.
+_PHRASE_OPENERS = frozenset(
+    """
+    at in on during after before since when while as asked if although though despite
+    until once with without speaking writing following earlier later last because unless
+    """.split()
+)
+_TIMES = frozenset(
+    """
+    year years week weeks weekend month months morning afternoon evening season summer
+    winter spring autumn decade century days
+    """.split()
+)
+_DETERMINERS = frozenset("the a an this that these those".split())
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
+_SUBJECT_REACH = 10  # words into a sentence within which its subject comes
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# A speaker left out at the end: '..., he said.', '... Britain, she added.'
+_PRONOUN_SPEAKER = re.compile(
+    r",[\"'”’]?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told\b[^.]*|explained|argued)"
+    r"[.!?][\"'”’]?$"
+)
+# Marks that separate a dateline from its story: a piece opening on one continues the last.
+_DASHES = ("-", "–", "—", "•")
+# Titles that stand before a name, never at the end of a sentence.
+_TITLE_AT_END = re.compile(
+    r"\b(?:Lt|Sgt|Cpl|Capt|Col|Gen|Adm|Cmdr|Sen|Rep|Gov|Atty|Supt|Insp|Det|Rev|"
+    r"Prof|Dr|Mr|Mrs|Ms|Mt|Ft)\.$"
+)
+_OPENING_QUOTES = "“‘"
+_CLOSING_QUOTES = "”’"
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# The lead is the first sentence of the first paragraph this long (a byline or a one-line
+# dateline paragraph is not news); the rule editors and the reader check share.
+_LEAD_PARAGRAPH_WORDS = 8
+# A teaser lead hands over to the news within this many sentences, or not at all.
+_LEAD_WINDOW = 3
+# Fewer words than this make a teaser or a fragment ("Don't panic."), not a news lead.
+_LEAD_WORDS = 6
+# Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
+_SENTENCE_WORDS = 5
+
 
 @lru_cache(maxsize=4096)
 def split_sentences(paragraph: str) -> tuple[str, ...]:
-    """Return the sentences of one paragraph, whitespace trimmed, empty ones dropped."""
-    return tuple(s.strip() for s in split_multi(paragraph) if s.strip())
+    """Return the sentences of one paragraph, whitespace trimmed, empty ones dropped.
+
+    The splitter takes the full stop of an abbreviation it does not know for an end: a piece
+    that opens on a dash ("MEMPHIS, Tenn. - A cemetery owner ...") or follows a title
+    ("... said police spokeswoman Lt. Jane Roe.") continues the one before.
+    """
+    out: list[str] = []
+    for piece in (s.strip() for s in split_multi(paragraph)):
+        if out and (piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1])):
+            out[-1] = f"{out[-1]} {piece}"
+        elif piece:
+            out.append(piece)
+    return tuple(out)
+
+
+def leans_on_context(sentence: str) -> bool:
+    """Return True when a sentence cannot stand alone: it leans on one told before it.
+
+    It opens on a pronoun or connective ("He", "This", "However"), has "also" among its
+    first three words ("Putin also thanked ..."), starts in lower case (the tail of a split
+    sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
+    a pronoun for its subject before naming anyone ("At home he said ...").
+    """
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence[:200])]
+    if not words:
+        return True
+    return (
+        _opens_pointing(words)
+        or "also" in words[1:3]
+        or sentence.lstrip(" \"'“‘(")[:1].islower()
+        or opens_inside_a_quote(sentence)
+        or bool(_PRONOUN_SPEAKER.search(sentence))
+        or _subject_left_out(_WORD.findall(sentence[:200]))
+        or _speaker_left_out(sentence)
+    )
+
+
+def _opens_pointing(words: list[str]) -> bool:
+    """Return True when the first word points back, as "He" or "However" do."""
+    if words[0].split("'")[0] not in _POINTING:
+        return False
+    return not _names_its_time(words) and words[:2] != ["so", "far"]
+
+
+def _names_its_time(words: list[str]) -> bool:
+    """Return True for "This year's ...", "This past week ...": "this" points at a time."""
+    rest = [w.split("'")[0] for w in words[1:3]]
+    return (
+        words[0] in ("this", "these")
+        and bool(rest)
+        and (
+            rest[0] in _TIMES
+            or (rest[0] in ("past", "coming") and rest[1:2] != [] and rest[1] in _TIMES)
+        )
+    )
+
+
+def _speaker_left_out(sentence: str) -> bool:
+    """Return True for a quotation that names no speaker: who said it is told elsewhere."""
+    stripped = sentence.strip()
+    if not stripped or stripped[0] not in '"“':
+        return False
+    close = _closing_quote(stripped.replace('""', '"'))
+    return close < 0 or not _WORD.search(stripped[close + 1 :])
+
+
+def _subject_left_out(words: list[str]) -> bool:
+    """Return True for "At home he said ...", "In fact, it's ...": an opening phrase, then
+    a subject pronoun before any name or noun phrase it could stand for."""
+    if not words or words[0].lower() not in _PHRASE_OPENERS:
+        return False
+    for word in words[1:_SUBJECT_REACH]:
+        if word[:1].isupper() or word.lower() in _DETERMINERS:
+            return False
+        if word.lower().replace("’", "'").split("'")[0] in _SUBJECT_PRONOUNS:
+            return True
+    return False
+
+
+def standing_alone(sentence: str) -> str | None:
+    """Return the sentence as it can stand alone, or None when it leans on one left out.
+
+    A sentence that leans only through its opening connective ("But the union says ...")
+    stands alone without it, as an editor would cut it; one that leans otherwise cannot.
+    """
+    if not leans_on_context(sentence):
+        return sentence
+    cut = _LINKING_OPENER.sub("", sentence, count=1)
+    if cut == sentence:
+        return None
+    cut = cut[:1].upper() + cut[1:]
+    return None if leans_on_context(cut) else cut
+
+
+def opens_inside_a_quote(sentence: str) -> bool:
+    """Return True when the first quotation mark closes a quote begun in an earlier sentence."""
+    sentence = sentence.replace('""', '"')  # a CSV export doubles every quote mark
+    for i, ch in enumerate(sentence):
+        if ch in _OPENING_QUOTES:
+            return False
+        if ch in _CLOSING_QUOTES and not _is_apostrophe(sentence, i):
+            return True
+        if ch == '"':
+            # A straight quote closes when it follows a word and is not followed by one.
+            after = sentence[i + 1 : i + 2]
+            return i > 0 and not sentence[i - 1].isspace() and not after.isalnum()
+    return False
+
+
+def _is_apostrophe(sentence: str, i: int) -> bool:
+    """Return True for the ’ of "Korea’s" or "runnin’": a letter stands before it."""
+    return sentence[i] == "’" and i > 0 and sentence[i - 1].isalnum()
+
+
+def is_question(sentence: str) -> bool:
+    """Return True when a sentence asks rather than tells."""
+    return sentence.rstrip("\"'”’)] ").endswith("?")
+
+
+def is_quotation(sentence: str) -> bool:
+    """Return True when a sentence is a quotation with at most its speaker after it.
+
+    '"We will win," the coach said.' tells what someone said, not the news; a sentence that
+    only opens on a quoted phrase ("'God games' could be educational, says research.") does not.
+    """
+    stripped = sentence.lstrip()
+    if not stripped or stripped[0] not in "\"'“‘":
+        return False
+    close = _closing_quote(stripped)
+    if close < 0:
+        return True  # the quotation runs past the sentence's end
+    return len(_WORD.findall(stripped[close + 1 :])) <= 6 and close > len(stripped) / 2
+
+
+def _closing_quote(text: str) -> int:
+    """Return the index of the quote mark closing the one `text` opens with, or -1."""
+    pair = {"“": "”", "‘": "’", '"': '"', "'": "'"}[text[0]]
+    for i in range(1, len(text)):
+        ch = text[i]
+        if ch == pair or (pair == '"' and ch == "”") or (pair == "'" and ch == "’"):
+            if ch in "'’" and i + 1 < len(text) and text[i + 1].isalpha():
+                continue  # an apostrophe inside a word: "don't"
+            return i
+    return -1
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Return True when text ends on sentence punctuation, a closing quote or bracket allowed."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def body_sentences(article: Article) -> tuple[list[str], list[bool]]:
+    """Return the body's sentences and, for each, whether it opens its paragraph."""
+    body: list[str] = []
+    first: list[bool] = []
+    for paragraph in article.body:
+        for i, sentence in enumerate(split_sentences(paragraph.text)):
+            body.append(sentence)
+            first.append(i == 0)
+    return body, first
+
+
+def lead_index(article: Article) -> int | None:
+    """Return the index among the body's sentences of the news lead, None when there is none.
+
+    The lead is the first sentence of the first paragraph of 8+ words. A lead that asks,
+    quotes, exclaims or leans on nothing told yet is a teaser: the first sentence after it
+    that tells news is the lead instead, when one comes soon.
+    """
+    body: list[str] = []
+    start: int | None = None
+    for paragraph in article.body:
+        parts = split_sentences(paragraph.text)
+        if (
+            start is None
+            and parts
+            and len(paragraph.text.split()) >= _LEAD_PARAGRAPH_WORDS
+            and ends_a_sentence(parts[0])
+        ):
+            start = len(body)
+        body += parts
+        if start is not None and len(body) > start + _LEAD_WINDOW:
+            break
+    if start is None:
+        return None
+    window = range(start, min(start + _LEAD_WINDOW + 1, len(body)))
+    return next((i for i in window if tells_news(body[i])), None)
+
+
+def tells_news(sentence: str) -> bool:
+    """Return True when a sentence could open a summary: a statement that stands alone."""
+    return (
+        ends_a_sentence(sentence)
+        and len(sentence.split()) >= _LEAD_WORDS
+        and not is_question(sentence)
+        and not sentence.rstrip("\"'”’) ").endswith("!")
+        and not is_quotation(sentence)
+        and not leans_on_context(sentence)
+    )
+
+
+def candidates(body: Sequence[str], lead: int | None) -> list[int]:
+    """Return the indexes of the sentences that may follow the lead: after it, standing alone."""
+    after = -1 if lead is None else lead
+    return [
+        i
+        for i in range(after + 1, len(body))
+        if len(body[i].split()) >= _SENTENCE_WORDS and standing_alone(body[i]) is not None
+    ]

@@ -1,75 +1,96 @@
-"""Cheap per-sentence features for the learned summary scorer, shared with its trainer."""
+"""Cheap per-sentence features for the learned summary scorer, shared with its trainer.
+
+Each feature is one (name, function) pair of `_FEATURES`, so a value cannot drift from the
+name its learned weight is filed under.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from digest.analyze.text import STOPWORDS, opens_with_reference, plain_words, stem
+from digest.analyze.text import STOPWORDS, plain_words, stem
 
-# The features of the model in models/summary.json, which bench/learn_summary.py writes.
-FEATURE_NAMES: tuple[str, ...] = (
-    "first",
-    "inverse_position",
-    "relative_position",
-    "paragraph_first",
-    "log_words",
-    "short",
-    "mean_frequency",
-    "relative_frequency",
-    "frequency_rank",
-    "repeated_share",
-    "digits",
-    "opens_quote",
-    "quote",
-    "said",
-    "opener",
-    "log_sentences",
-    "capitals",
-)
 _DIGIT = re.compile(r"\d")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _QUOTES = ('"', "“", "”", "‘", "'")
 _SHORT_WORDS = 8
 
 
+@dataclass(frozen=True)
+class _Document:
+    """What the features of one sentence need to know about the whole body."""
+
+    sentences: Sequence[str]
+    paragraph_first: Sequence[bool]
+    sizes: list[int]  # words per sentence
+    means: list[float]  # mean count in the body of each sentence's content stems
+    top_mean: float
+    frequency_ranks: list[int]  # rank of `means`, 0 for the highest
+    repeated: list[float]  # share of each sentence's content stems found elsewhere
+    shared_ranks: list[int]  # rank of how often the sentence's words recur in the body
+
+    @property
+    def count(self) -> int:
+        """Return the number of sentences."""
+        return len(self.sentences)
+
+
+Feature = Callable[[_Document, int], float]
+
+_FEATURES: tuple[tuple[str, Feature], ...] = (
+    ("inverse_position", lambda d, i: 1.0 / (i + 1)),
+    ("relative_position", lambda d, i: i / d.count),
+    ("paragraph_first", lambda d, i: float(d.paragraph_first[i])),
+    ("log_words", lambda d, i: math.log(d.sizes[i] + 1)),
+    ("short", lambda d, i: float(d.sizes[i] < _SHORT_WORDS)),
+    ("mean_frequency", lambda d, i: d.means[i]),
+    ("relative_frequency", lambda d, i: d.means[i] / d.top_mean),
+    ("frequency_rank", lambda d, i: d.frequency_ranks[i] / d.count),
+    ("repeated_share", lambda d, i: d.repeated[i]),
+    # Centrality: a sentence whose words the rest of the article keeps using tells its subject.
+    ("shared_rank", lambda d, i: d.shared_ranks[i] / d.count),
+    ("digits", lambda d, i: float(bool(_DIGIT.search(d.sentences[i])))),
+    ("opens_quote", lambda d, i: float(d.sentences[i].startswith(_QUOTES))),
+    ("quote", lambda d, i: float(any(q in d.sentences[i] for q in _QUOTES[:3]))),
+    ("said", lambda d, i: float(bool(_SAID.search(d.sentences[i])))),
+    ("log_sentences", lambda d, i: math.log(d.count)),
+    ("capitals", lambda d, i: _capital_share(d.sentences[i])),
+)
+
+# The features of the model in models/summary.json, which bench/learn_summary.py writes.
+FEATURE_NAMES: tuple[str, ...] = tuple(name for name, _ in _FEATURES)
+
+
 def sentence_features(
     sentences: Sequence[str], paragraph_first: Sequence[bool]
 ) -> list[tuple[float, ...]]:
     """Return one feature row per sentence, in FEATURE_NAMES order."""
-    stems = [[stem(w) for w in plain_words(s) if w not in STOPWORDS] for s in sentences]
+    document = _document(sentences, paragraph_first)
+    return [tuple(f(document, i) for _, f in _FEATURES) for i in range(document.count)]
+
+
+def _document(sentences: Sequence[str], paragraph_first: Sequence[bool]) -> _Document:
+    words = [[w for w in plain_words(s) if w not in STOPWORDS] for s in sentences]
+    stems = [[stem(w) for w in row] for row in words]
     counts = Counter(w for row in stems for w in row)
     means = [sum(counts[w] for w in row) / len(row) if row else 0.0 for row in stems]
-    top = max(means, default=0.0) or 1.0
-    ranks = _ranks(means)
-    n = len(sentences)
-    rows: list[tuple[float, ...]] = []
-    for i, (sentence, row) in enumerate(zip(sentences, stems, strict=True)):
-        size = len(sentence.split())
-        rows.append(
-            (
-                float(i == 0),
-                1.0 / (i + 1),
-                i / n,
-                float(paragraph_first[i]),
-                math.log(size + 1),
-                float(size < _SHORT_WORDS),
-                means[i],
-                means[i] / top,
-                ranks[i] / n,
-                sum(1 for w in row if counts[w] > 1) / len(row) if row else 0.0,
-                float(bool(_DIGIT.search(sentence))),
-                float(sentence.startswith(_QUOTES)),
-                float(any(q in sentence for q in _QUOTES[:3])),
-                float(bool(_SAID.search(sentence))),
-                float(opens_with_reference(sentence)),
-                math.log(n),
-                _capital_share(sentence),
-            )
-        )
-    return rows
+    word_counts = Counter(w for row in words for w in row)
+    # Each distinct word scores the times it recurs elsewhere; words said once score nothing.
+    shared = [float(sum(word_counts[w] - 1 for w in set(row))) for row in words]
+    return _Document(
+        sentences=sentences,
+        paragraph_first=paragraph_first,
+        sizes=[len(s.split()) for s in sentences],
+        means=means,
+        top_mean=max(means, default=0.0) or 1.0,
+        frequency_ranks=_ranks(means),
+        repeated=[sum(1 for w in row if counts[w] > 1) / len(row) if row else 0.0 for row in stems],
+        shared_ranks=_ranks(shared),
+    )
 
 
 def _ranks(values: Sequence[float]) -> list[int]:
