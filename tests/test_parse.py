@@ -515,3 +515,11 @@ def test_lines_that_only_look_like_datelines_stay_text(line: str) -> None:
 def test_a_rule_of_underscores_divides_paragraphs() -> None:
     article = parse_text("Ports reopen\n\nOne port opened. ___ Another port opened.", source="x")
     assert [p.text for p in article.paragraphs] == ["One port opened.", "Another port opened."]
+
+
+def test_a_page_date_line_above_the_headline_dates_the_article() -> None:
+    article = parse_fixture("date_line_above_headline.txt")
+    assert article.date == dt.date(2024, 3, 5)
+    assert article.title == "HARBOUR PILOTS STRIKE!"
+    assert article.body[0].text.startswith("Harbour pilots walked out at dawn")
+    assert "TUESDAY, MARCH 5, 2024" in article.text  # kept, as a line of its own

@@ -11,7 +11,9 @@ from digest.model import Article, Paragraph
 from digest.parse.decode import clean_text, decode_entities
 from digest.parse.wire import (
     Wire,
+    date_of_line,
     dateline_only,
+    is_date_line,
     normalise_dashes,
     opens_with_wire_dateline,
     split_dateline,
@@ -75,6 +77,8 @@ def parse_text(text: str, *, source: str) -> Article:
     if _looks_like_header(blocks[0]):
         furniture, rest = _parse_header(blocks[0])
         blocks = ([rest] if rest else []) + blocks[1:]
+    if furniture.date is None and is_date_line(blocks[0]):
+        furniture.date = date_of_line(blocks[0])
     headline, blocks = _split_headline(blocks)
     return _article_from_blocks(blocks, source=source, headline=headline, furniture=furniture)
 
@@ -146,6 +150,9 @@ def _split_headline(blocks: list[str]) -> tuple[str, list[str]]:
     """
     if not blocks:
         return "", blocks
+    if len(blocks) > 1 and is_date_line(blocks[0]):  # a blog's date line above its headline
+        headline, rest_blocks = _split_headline(blocks[1:])
+        return headline, [blocks[0], *rest_blocks]
     first, _, rest = blocks[0].partition("\n")
     first, rest = " ".join(first.split()), rest.strip()
     if not _is_headline(first, rest, following=len(blocks) > 1):

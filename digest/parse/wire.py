@@ -12,6 +12,7 @@ furniture too, kept apart as the caption (with its credit) or the deck.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -169,6 +170,35 @@ def _wire(m: re.Match[str], rest: str, *, lead_in: str) -> Wire:
 def _title_case(place: str) -> str:
     """Return "St. Louis" for "ST. LOUIS" and "Pine Ridge" for "PINE RIDGE"."""
     return re.sub(r"[A-Za-z]+", lambda w: w.group()[0] + w.group()[1:].lower(), place)
+
+
+# "MONDAY, MAY 23, 2005", "Thursday 30 June 2005": a page's date line above its headline.
+_DATE_LINE = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{_DATE})", re.IGNORECASE
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def is_date_line(line: str) -> bool:
+    """Return True for a line that is a date and nothing else."""
+    return _DATE_LINE.fullmatch(line.strip()) is not None
+
+
+def date_of_line(line: str) -> dt.date | None:
+    """Return the date a date line prints, or None when it gives no year or no real day."""
+    m = _DATE_LINE.fullmatch(line.strip())
+    year = re.search(r"\b(?:19|20)\d\d\b", m.group("date")) if m else None
+    if m is None or year is None:
+        return None
+    words = m.group("date").replace(year.group(), "")
+    day, month = re.search(r"\d{1,2}", words), re.search(r"[A-Za-z]{3}", words)
+    if day is None or month is None:
+        return None
+    try:
+        number = _MONTHS.index(month.group().lower()) + 1
+        return dt.date(int(year.group()), number, int(day.group()))
+    except ValueError:  # "May 32"
+        return None
 
 
 # "--" is a typewriter's em dash; AP's " _ " is one too. A run of three or more underscores
