@@ -523,3 +523,11 @@ def test_a_page_date_line_above_the_headline_dates_the_article() -> None:
     assert article.title == "HARBOUR PILOTS STRIKE!"
     assert article.body[0].text.startswith("Harbour pilots walked out at dawn")
     assert "TUESDAY, MARCH 5, 2024" in article.text  # kept, as a line of its own
+
+
+@pytest.mark.parametrize(
+    "text", ["Follow us on Image Source : AP A ferry leaves.", "Image Source : AP\n\n"]
+)
+def test_undated_header_alone_is_reported_as_furniture(text: str) -> None:
+    with pytest.raises(SeedError, match="found only page furniture"):
+        parse_text(text, source="seeds/x.txt")

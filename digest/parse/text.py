@@ -77,7 +77,7 @@ def parse_text(text: str, *, source: str) -> Article:
     if _looks_like_header(blocks[0]):
         furniture, rest = _parse_header(blocks[0])
         blocks = ([rest] if rest else []) + blocks[1:]
-    if furniture.date is None and is_date_line(blocks[0]):
+    if blocks and furniture.date is None and is_date_line(blocks[0]):
         furniture.date = date_of_line(blocks[0])
     headline, blocks = _split_headline(blocks)
     return _article_from_blocks(blocks, source=source, headline=headline, furniture=furniture)
