@@ -531,3 +531,15 @@ def test_a_page_date_line_above_the_headline_dates_the_article() -> None:
 def test_undated_header_alone_is_reported_as_furniture(text: str) -> None:
     with pytest.raises(SeedError, match="found only page furniture"):
         parse_text(text, source="seeds/x.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('""Glee"" star to tour\n\nThe star of ""Glee"" will tour.', '"Glee" star to tour'),
+        ('Say ""cheese"" to ""Glee""\n\nA "new" show starts.', 'Say ""cheese"" to ""Glee""'),
+    ],
+    ids=["every quote doubled: a CSV export", "a lone quote: the writer's own"],
+)
+def test_quotes_doubled_by_a_csv_export_are_undone(text: str, title: str) -> None:
+    assert parse_text(text, source="seeds/x.txt").title == title

@@ -129,3 +129,17 @@ def _entity_text(match: re.Match[str]) -> str:
     if char.isspace():
         return " "
     return _CONTROLS.sub("", char)
+
+
+def undouble_quotes(text: str) -> str:
+    """Return text exported through CSV with its quotes undoubled: '""Glee"" star' -> '"Glee"'.
+
+    Only a text whose every quote mark is doubled is read that way; a lone '"' anywhere means
+    the doubling, if any, is the writer's own.
+    """
+    if '""' not in text or _LONE_QUOTE.search(text):
+        return text
+    return text.replace('""', '"')
+
+
+_LONE_QUOTE = re.compile(r'(?<!")"(?!")|(?<!")(?:"{3}|"{5})(?!")')

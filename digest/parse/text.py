@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from digest.errors import SeedError
 from digest.model import Article, Paragraph
-from digest.parse.decode import clean_text, decode_entities
+from digest.parse.decode import clean_text, decode_entities, undouble_quotes
 from digest.parse.wire import (
     Wire,
     date_of_line,
@@ -69,7 +69,8 @@ class _Furniture:
 def parse_text(text: str, *, source: str) -> Article:
     """Return the Article of a raw `.txt` scrape: header furniture, headline, paragraphs."""
     # Entities are decoded once, here: a second pass would turn "&amp;lt;" into "<".
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", decode_entities(clean_text(text)))]
+    text = undouble_quotes(decode_entities(clean_text(text)))
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text)]
     blocks = [b for b in blocks if b]
     if not blocks:
         raise SeedError(source, "expected article text, found an empty file")
