@@ -383,7 +383,9 @@ def _record_article(line: str, *, label: str) -> tuple[str, Article | SeedError]
     except SeedError as exc:
         return ident, exc
     date, _ = parse_date(record["date"]) if record.get("date") else (article.date, "")
-    return ident, replace(article, title=str(record.get("title") or ""), date=date)
+    # A record's own title wins over the headline line its text carries, as front matter does.
+    title = " ".join(str(record.get("title") or "").split()) or article.title
+    return ident, replace(article, title=title, date=date)
 
 
 if __name__ == "__main__":

@@ -22,12 +22,15 @@ class Article:
     source: str  # seed path as given, used in messages and on the brief
     paragraphs: tuple[Paragraph, ...]
     date: dt.date | None = None
-    dateline: str = ""  # "Moscow", taken off the first paragraph
+    dateline: str = ""  # "Moscow", "Beijing, May 18": taken off the first paragraph
+    agency: str = ""  # the wire agency its dateline names, "Xinhua", "AP"
     caption: str = ""  # photo caption
     credit: str = ""  # photo credit, "REUTERS/FILE"
+    deck: str = ""  # furniture run on before the dateline: bullet points, byline, a correction
     attribution: str = ""  # agency tail, "With inputs from agencies"
     teasers: tuple[str, ...] = ()  # "Also Read: ..." headlines of other articles
-    title: str = ""  # a human headline (Markdown seeds, JSONL input); empty when none
+    title: str = ""  # a human headline (front matter, JSONL input, the text's own); or empty
+    headline: str = ""  # the headline line the text itself carried, whatever title overrides it
     slug: str = ""  # a human slug override; empty when none
     url: str = ""  # where the article was published, when known
     topics: tuple[str, ...] = ()  # human topics, honoured over generated ones

@@ -449,6 +449,8 @@ def _meta_line(brief: Brief, settings: Settings) -> str:
     # Blank fields are left out, not shown as empty markup.
     dateline, credit = escape_html(article.dateline), escape_html(article.credit)
     parts = [f"<strong>{dateline}</strong>"] if dateline else []
+    if article.agency:  # the wire that filed it, as its dateline named it: "(Xinhua)"
+        parts.append(escape_html(article.agency))
     parts.append(escape_html(_date(brief.date, settings)) if brief.date else "Undated")
     parts.append(f"{_reading_time(brief)} min read")
     parts += [f"Source: <code>{escape_html(article.source)}</code>"]
@@ -463,6 +465,8 @@ def _full_text(brief: Brief, settings: Settings) -> list[str]:
     article = brief.article
     heading = "## Full text" + ("" if settings.full_text_search else f" {_UNSEARCHED}")
     body = [f"<p><em>{escape_html(article.caption)}</em></p>"] if article.caption else []
+    if article.deck:  # bullet points, byline or a correction note the scrape ran on
+        body.append(f"<p><em>{escape_html(article.deck)}</em></p>")
     for paragraph in article.paragraphs:
         tag = "h4" if paragraph.is_subheading else "p"
         body.append(f"<{tag}>{escape_html(paragraph.text)}</{tag}>")

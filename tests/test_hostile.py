@@ -47,7 +47,8 @@ REAL_SEED = REPO / "seeds/000_12ae448d07d32f30.txt"
 # Seeds that must be built, each to one brief.
 BUILT = {
     "admonitions_and_attributes.txt", "control_chars.txt", "cp1252.txt", "crlf_and_cr.txt",
-    "entities_and_comments.txt", "event_handlers.txt", "front_matter_a_list.md",
+    "entities_and_comments.txt", "entities_in_headline.txt", "event_handlers.txt",
+    "front_matter_a_list.md", "headline_only.txt", "wire_on_date_line.txt",
     "front_matter_impossible_date.md", "hostile_front_matter.md", "huge_token.txt",
     "iframes_and_embeds.txt", "impossible_date.txt", "javascript_urls.txt", "latin1.txt",
     "markdown_links_images.txt", "missing_date.txt", "no_headline.txt", "non_english.txt",
@@ -64,6 +65,7 @@ NOTED = {
     "hostile_front_matter.md": "front matter url ignored: expected an http(s) address",
     "slug_only_symbols.md": "slug '../../' has no letters or digits; title used",
     "no_headline.txt": "no headline could be made from its text; titled by its file name",
+    "headline_only.txt": "only a headline, no article text: the brief has no summary",
 }
 # Seeds not built: their report line and its reason.
 REPORTED = {
@@ -223,6 +225,22 @@ def test_huge_article_is_built_and_its_analysis_budget_is_reported(hostile: Buil
     assert line.endswith(f"analysed its first 5000 words of {words}; the page keeps the full text")
     page = hostile.briefs()["seeds/huge_article.txt"].read_text()
     assert page.rstrip().endswith(f"<p>{HUGE_LAST}</p>\n</details>")  # the page keeps every word
+
+
+def test_a_headline_only_seed_is_built_titled_by_its_headline(hostile: Built) -> None:
+    page = hostile.briefs()["seeds/headline_only.txt"]
+    meta = frontmatter.load(page).metadata
+    assert meta["title"] == "Retired harbour pilot, who guided ships for forty years, dies at 90"
+    assert meta["summary"] == []
+
+
+def test_wire_copy_on_the_date_line_is_built_with_its_dateline(hostile: Built) -> None:
+    page = hostile.briefs()["seeds/wire_on_date_line.txt"]
+    meta = frontmatter.load(page).metadata
+    assert meta["dateline"] == "Beijing, Feb 4" and str(meta["date"]) == "2024-02-04"
+    assert "<strong>Beijing, Feb 4</strong> · Xinhua · " in page.read_text()
+    shown = " ".join([meta["title"], *meta["summary"]])
+    assert "Xinhua" not in shown and "--" not in shown and "BEIJING" not in shown
 
 
 def test_undated_seeds_are_built_and_shown_as_undated(hostile: Built) -> None:
@@ -520,6 +538,9 @@ def test_hostile_markup_shows_as_the_text_it_is(hostile: Built) -> None:
         "seeds/script_tags.txt"
     )
     assert "{{ config.site_name }} and {{ page.title }}" in shown("seeds/template_braces.txt")
+    # Entities are decoded once when parsing; what they spell shows as text, never as markup.
+    headline = "Council <script>alert('headline')</script> vote & <img src=x onerror=alert(1)>"
+    assert headline in shown("seeds/entities_in_headline.txt")
     assert "[a notice](javascript:alert(1))" in shown("seeds/javascript_urls.txt")
     assert "| Party | evil-cell |" in shown("seeds/tables.txt")
     assert '!!! danger "evil admonition"' in shown("seeds/admonitions_and_attributes.txt")
@@ -698,7 +719,8 @@ def test_any_bytes_decode_to_clean_text_or_a_seed_error(data: bytes) -> None:
 def test_any_bytes_parse_or_raise_a_seed_error(data: bytes, source: str) -> None:
     article = parses_or_reports(Seed(source, data))
     if article is not None:
-        assert article.body and not CONTROLS.search(article.text)
+        assert article.body or article.title  # text, or a headline alone
+        assert not CONTROLS.search(article.text + article.title)
 
 
 @given(FRONT_MATTER, st.text(max_size=200))

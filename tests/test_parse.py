@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import frontmatter
 import pytest
@@ -11,8 +13,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.errors import SeedError
-from digest.model import Article, Paragraph, Seed
-from digest.parse import clean_text, decode_seed, parse_seed, parse_text
+from digest.model import Article, Seed
+from digest.parse import (
+    HEADLINE_ONLY,
+    clean_text,
+    decode_entities,
+    decode_seed,
+    parse_seed,
+    parse_text,
+)
 
 
 def parse_fixture(name: str) -> Article:
@@ -236,6 +245,33 @@ def test_binary_seed_is_refused() -> None:
         decode_seed(Seed("seeds/x.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00"))
 
 
+# Words the scrape's own furniture markers are made of; parsing drops them with the marker.
+MARKERS = re.compile(r"\bdate\b|follow us on|image source|photo source|image credit", re.I)
+
+
+def words_of(text: str) -> set[str]:
+    """Return the words of a text, case folded: a shouted dateline is shown in title case."""
+    return set(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def kept_words(article: Article) -> set[str]:
+    """Return the words of every field parsing puts text in: nothing else may hold any."""
+    fields = [article.text, article.title, article.headline, article.dateline, article.agency,
+              article.caption, article.credit, article.deck, article.attribution,
+              *article.teasers]  # fmt: skip
+    return words_of(" ".join(fields))
+
+
+def parse_or_none(text: str) -> Article | None:
+    """Return the article, or None when the text holds no sentence to build one from."""
+    try:
+        return parse_text(text, source="seeds/any.txt")
+    except SeedError as exc:
+        assert str(exc).startswith("seeds/any.txt: ") and "\n" not in str(exc)
+        assert not re.search(r"[.!?…]", text), "a text with a sentence in it is never lost"
+        return None
+
+
 @given(st.text())
 def test_any_text_parses_or_raises_a_seed_error(text: str) -> None:
     try:
@@ -243,9 +279,64 @@ def test_any_text_parses_or_raises_a_seed_error(text: str) -> None:
     except SeedError as exc:
         assert str(exc).startswith("seeds/any.txt: ")
         return
-    assert article.body, "an article always has body text"
-    words_in = set(clean_text(text).split())
-    assert set(article.text.split()) <= words_in | {w.rstrip(":") for w in words_in}
+    assert article.body or article.title, "an article always has text or a headline"
+    assert article.title == article.headline  # a .txt seed's only title is its own headline
+    decoded = decode_entities(clean_text(text))
+    assert kept_words(article) <= words_of(decoded)  # parsing makes up no words
+    assert words_of(decoded) - kept_words(article) == set() or MARKERS.search(decoded)
+
+
+# Text made of words, lines and the punctuation that decides what a line is.
+WORD = st.from_regex(r"[A-Za-z]{1,9}", fullmatch=True)
+WIRE_OPENING = st.sampled_from(
+    ["", "", "", "LOS ANGELES (AP) _ ", "BEIJING, May 18 (Xinhua) -- ", "Moscow: ", "(AP) ",
+     "April 2 (Bloomberg) - ", "By Jo Doe NEW YORK (Reuters) - ", "PINE RIDGE, S.D. • ",
+     "Ships dock. (AP Photo/Jo Doe) OSLO, Norway (AP) - ", "&#039;", "&amp; "]
+)  # fmt: skip
+LINE = st.tuples(WIRE_OPENING, st.lists(WORD, min_size=1, max_size=30)).map(
+    lambda opening_words: opening_words[0] + " ".join(opening_words[1])
+)
+ENDING = st.sampled_from(["", ".", "?", "!", ",", ":", "...", " -", "--", " _"])
+ARTICLE = st.lists(st.tuples(LINE, ENDING), min_size=1, max_size=6).flatmap(
+    lambda lines: st.lists(st.sampled_from(["\n", "\n\n"]), min_size=len(lines),
+                           max_size=len(lines)).map(
+        lambda breaks: "".join(f"{t}{e}{b}" for (t, e), b in zip(lines, breaks, strict=True))
+    )
+)  # fmt: skip
+
+
+@given(ARTICLE)
+def test_parsing_never_loses_a_word_of_the_text(text: str) -> None:
+    article = parse_or_none(text)
+    if article is None:
+        return
+    dropped = words_of(decode_entities(text)) - kept_words(article)
+    assert not dropped or MARKERS.search(text), dropped
+
+
+@given(ARTICLE)
+def test_a_sentence_ending_in_a_full_stop_is_never_the_headline(text: str) -> None:
+    article = parse_or_none(text)
+    if article is None:
+        return
+    assert not article.title.endswith(".") or article.title.endswith("...")
+    first_line = text.split("\n", 1)[0]
+    if first_line.endswith(".") and not first_line.endswith("..."):
+        assert article.title == ""
+
+
+@given(
+    st.lists(WORD, min_size=2, max_size=10),
+    st.lists(st.lists(WORD, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=4),
+)
+def test_a_short_first_line_before_the_text_is_its_headline(
+    headline: list[str], sentences: list[str]
+) -> None:
+    line = " ".join(w.capitalize() for w in headline)
+    body = " ".join(f"{s}." for s in sentences)
+    article = parse_text(f"{line}\n\n{body}", source="seeds/any.txt")
+    assert article.title == line
+    assert article.text == body  # the headline is not read again as text
 
 
 @given(st.dictionaries(st.sampled_from(["title", "slug", "topics", "date", "x"]), st.text()))
@@ -257,13 +348,198 @@ def test_any_front_matter_parses_or_raises_a_seed_error(meta: dict[str, str]) ->
         assert str(exc).startswith("seeds/any.md: ")
 
 
-def test_headline_line_without_blank_line_after_it_is_a_subheading() -> None:
+def test_headline_line_without_blank_line_after_it_is_the_title() -> None:
     article = parse_fixture("headline_line_without_blank.txt")
-    assert article.paragraphs[0] == Paragraph("Ferry company adds second daily crossing", True)
+    assert article.title == "Ferry company adds second daily crossing"
     assert article.body[0].text.startswith("The ferry company added")
+    assert all("Ferry company adds" not in p.text for p in article.paragraphs)
 
 
 def test_hard_wrapped_paragraphs_stay_whole() -> None:
     article = parse_fixture("hard_wrapped_paragraphs.txt")
     assert [p.is_subheading for p in article.paragraphs] == [False, False]
     assert "summer of full boats" in article.body[0].text
+
+
+# ------------------------------------------------------------------- the article's own headline
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("headline_own_line.txt", "Harbour board approves new ferry berth"),
+        ("headline_question.txt", "Can a four-day week keep nurses in hospitals?"),
+        (
+            "headline_line_then_text.txt",
+            "Lake town celebrates its ferry's centenary with three days of music...",
+        ),
+        ("wire_dateline_ap_underscore.txt", "Ferry strike ends after two weeks"),
+    ],
+)
+def test_a_headline_the_article_carries_is_its_title(name: str, headline: str) -> None:
+    article = parse_fixture(name)
+    assert (article.title, article.headline) == (headline, headline)
+    assert headline not in article.text  # never read again as the lead
+
+
+def test_html_entities_never_reach_the_title_or_the_text() -> None:
+    article = parse_fixture("headline_with_entities.txt")
+    assert article.title == 'Ferry firm\'s "green" boats & buses win award'
+    assert article.body[0].text.startswith("The ferry firm's electric boats")
+
+
+def test_a_lede_that_lost_its_full_stop_is_not_taken_for_a_headline() -> None:
+    article = parse_fixture("lede_without_full_stop.txt")
+    assert article.title == ""
+    assert article.body[0].text.startswith("Ferry operators across the region")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry talks resume today.\n\nThe two sides met again on Monday.",
+        '"Do we have a deal? Not yet."\n\nThe two sides met again on Monday.',
+        "Result: Port 3-1 3-2 6-4 6-2 Harbour\n\nThe two sides met again on Monday.",
+        "Quayside\n\nThe two sides met again on Monday.",
+        "So why, after all these months, is the harbour still waiting for its new ferry?"
+        "\n\nThe two sides met again on Monday.",
+    ],
+    ids=["full stop", "quotation", "score line", "one word", "long question"],
+)
+def test_a_first_line_that_is_not_a_headline_stays_text(text: str) -> None:
+    article = parse_text(text, source="seeds/x.txt")
+    assert article.title == ""
+    assert text.split("\n")[0] in article.text
+
+
+def test_front_matter_title_wins_over_the_headline_line() -> None:
+    article = parse_fixture("front_matter_title_over_headline.md")
+    assert article.title == "The editor's headline wins"
+    assert article.headline == "Ferry terminal opens with two berths"
+    assert article.body[0].text.startswith("The harbour authority opened")
+
+
+def test_page_furniture_before_the_text_leaves_the_title_to_the_generator() -> None:
+    real = Path(__file__).parent.parent / "seeds/000_12ae448d07d32f30.txt"
+    article = parse_seed(Seed("seeds/real.txt", real.read_bytes()))
+    assert article.title == "" and article.date == dt.date(2024, 1, 21)
+    assert article.dateline == "Moscow" and article.credit == "REUTERS/FILE"
+
+
+def test_a_headline_only_article_is_built_with_a_note() -> None:
+    article = parse_fixture("headline_only.txt")
+    assert article.title == "Retired ferry captain, pioneer of night crossings, dies at 94"
+    assert article.paragraphs == ()
+    assert article.notes == (HEADLINE_ONLY,)
+
+
+def test_text_on_the_date_line_is_the_article() -> None:
+    article = parse_fixture("date_line_with_text.txt")
+    assert article.date == dt.date(2024, 2, 4) and article.caption == ""
+    assert article.body[0].text.startswith("Coast guards rescued eleven fishermen")
+
+
+# ------------------------------------------------------------------- wire furniture
+
+
+@pytest.mark.parametrize(
+    ("name", "dateline", "agency", "opening"),
+    [
+        ("wire_dateline_xinhua.txt", "Maputo, Feb. 4", "Xinhua", "Mozambique's port authority"),
+        ("wire_dateline_ap_underscore.txt", "Springfield, Ill.", "AP", "Ferry crews on the"),
+        ("wire_dateline_bullet.txt", "Pine Ridge, S.D.", "", "The river port reopened"),
+        ("wire_dateline_after_caption.txt", "Baytown, Texas", "AP", "The new bridge over"),
+        ("byline_before_dateline.txt", "New Delhi, April 2", "Reuters", "Port workers voted"),
+        ("dateline_with_agency.txt", "Shimla", "Reuters", "Rescue teams pulled"),
+    ],
+)
+def test_wire_dateline_and_agency_are_metadata_not_text(
+    name: str, dateline: str, agency: str, opening: str
+) -> None:
+    article = parse_fixture(name)
+    assert (article.dateline, article.agency) == (dateline, agency)
+    assert article.body[0].text.startswith(opening)
+    assert not re.search(r"\((?:AP|Reuters|Xinhua)\)|--|\s_\s", article.text)
+
+
+def test_typewriter_dashes_become_em_dashes() -> None:
+    xinhua = parse_fixture("wire_dateline_xinhua.txt").body[0].text
+    assert "year. Grain and coal led the rise — as in the year before — the authority" in xinhua
+    ap = parse_fixture("wire_dateline_ap_underscore.txt").body[0].text
+    assert "The deal — the first in six years — still needs" in ap
+
+
+def test_caption_and_byline_run_on_before_the_dateline_are_furniture() -> None:
+    caption = parse_fixture("wire_dateline_after_caption.txt")
+    assert caption.credit == "AP Photo/Jane Example"
+    assert caption.caption.startswith("Cars cross the new bridge") and caption.deck == ""
+    byline = parse_fixture("byline_before_dateline.txt")
+    assert byline.deck == "By Jane Example and John Sample"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "agency"),
+    [
+        ("LOS ANGELES (AP) _ A jury met on Friday.", "Los Angeles", "AP"),
+        ("NEW YORK - A jury met on Friday.", "New York", ""),
+        ("BEIJING, May 18 (Xinhua) -- A jury met on Friday.", "Beijing, May 18", "Xinhua"),
+        ("ST. LOUIS, Mo. — A jury met on Friday.", "St. Louis, Mo.", ""),
+        ("April 2 (Bloomberg) - A jury met on Friday.", "April 2", "Bloomberg"),
+        ("(AP) A jury met on Friday.", "", "AP"),
+        ("AUBURN HILLS, Mich. (AP) A jury met on Friday.", "Auburn Hills, Mich.", "AP"),
+        ("Moscow: A jury met on Friday.", "Moscow", ""),
+    ],
+)
+def test_dateline_forms_of_the_wires(line: str, dateline: str, agency: str) -> None:
+    article = parse_text(f"Jury meets\n\n{line} It sat late.", source="seeds/x.txt")
+    assert (article.dateline, article.agency) == (dateline, agency)
+    assert article.body[0].text == "A jury met on Friday. It sat late."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Blair: "We will win the vote on Friday."',
+        "Vote For Me - the council's talent show - starts on Friday.",
+        "UPDATE: The jury met on Friday.",
+        "The man (AP) said the jury met on Friday.",
+        "NATO (North Atlantic Treaty) Secretary General spoke on Friday.",
+    ],
+)
+def test_lines_that_only_look_like_datelines_stay_text(line: str) -> None:
+    article = parse_text(f"Jury meets\n\n{line}", source="seeds/x.txt")
+    assert (article.dateline, article.agency) == ("", "")
+    assert article.body[0].text == line
+
+
+def test_a_rule_of_underscores_divides_paragraphs() -> None:
+    article = parse_text("Ports reopen\n\nOne port opened. ___ Another port opened.", source="x")
+    assert [p.text for p in article.paragraphs] == ["One port opened.", "Another port opened."]
+
+
+def test_a_page_date_line_above_the_headline_dates_the_article() -> None:
+    article = parse_fixture("date_line_above_headline.txt")
+    assert article.date == dt.date(2024, 3, 5)
+    assert article.title == "HARBOUR PILOTS STRIKE!"
+    assert article.body[0].text.startswith("Harbour pilots walked out at dawn")
+    assert "TUESDAY, MARCH 5, 2024" in article.text  # kept, as a line of its own
+
+
+@pytest.mark.parametrize(
+    "text", ["Follow us on Image Source : AP A ferry leaves.", "Image Source : AP\n\n"]
+)
+def test_undated_header_alone_is_reported_as_furniture(text: str) -> None:
+    with pytest.raises(SeedError, match="found only page furniture"):
+        parse_text(text, source="seeds/x.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('""Glee"" star to tour\n\nThe star of ""Glee"" will tour.', '"Glee" star to tour'),
+        ('Say ""cheese"" to ""Glee""\n\nA "new" show starts.', 'Say ""cheese"" to ""Glee""'),
+    ],
+    ids=["every quote doubled: a CSV export", "a lone quote: the writer's own"],
+)
+def test_quotes_doubled_by_a_csv_export_are_undone(text: str, title: str) -> None:
+    assert parse_text(text, source="seeds/x.txt").title == title

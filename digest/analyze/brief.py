@@ -19,14 +19,31 @@ def analyze_article(article: Article, settings: Settings) -> Brief:
     human_topics = tuple(normalise_subject(t, aliases=aliases) for t in article.topics)
     return Brief(
         article=article,
+        # The title given by the article wins; the generator reads only the text under it.
         title=make_title(sample),
         slug="",  # assigned by grouping, which sees every brief and can resolve clashes
-        keywords=extract_keywords(sample, count=settings.keyword_count, language=settings.language),
+        keywords=_keywords(sample, settings),
         summary=summarize(
             sample, sentences=settings.summary_sentences, words=settings.summary_words
-        ),
+        )
+        if sample.body
+        else (),
         subjects=_unique(human_topics + find_subjects(sample, aliases=aliases)),
     )
+
+
+def _keywords(article: Article, settings: Settings) -> tuple[str, ...]:
+    """Return the keywords of the article's text and of the headline line it carries.
+
+    The headline names what the article is about, so keywords are drawn from it as from a
+    subheading; an article that is a headline alone still gets its keywords.
+    """
+    if article.headline:
+        headline = Paragraph(article.headline, is_subheading=True)
+        article = replace(article, paragraphs=(headline, *article.paragraphs))
+    if not article.paragraphs:
+        return ()
+    return extract_keywords(article, count=settings.keyword_count, language=settings.language)
 
 
 # A word is rarely longer than this; the character budget bounds text with no spaces at all.

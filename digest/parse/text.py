@@ -1,0 +1,338 @@
+"""Raw seed text -> Article: headline, furniture, dateline and paragraphs kept apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from digest.errors import SeedError
+from digest.model import Article, Paragraph
+from digest.parse.decode import clean_text, decode_entities, undouble_quotes
+from digest.parse.wire import (
+    Wire,
+    date_of_line,
+    dateline_only,
+    is_date_line,
+    normalise_dashes,
+    opens_with_wire_dateline,
+    split_dateline,
+    split_rules,
+)
+
+_DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
+_FOLLOW = re.compile(r"^\s*Follow us on\b\s*", re.IGNORECASE)
+_IMAGE_SOURCE = re.compile(r"^\s*(?:Image Source|Photo Source|Image credit)\s*:\s*", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"^\(?\s*(?P<text>with (?:inputs?|agency inputs?) from [^)]*?)\s*\)?\.?$", re.I
+)
+_TEASER = re.compile(r"^(?:also read|read also|read more|also see)\s*[:|\-–]\s*(?P<text>.+)$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_HAS_SENTENCE_END = re.compile(r"[.!?…]")
+# A headline may end on "?" or "!", on an ellipsis ("Phestival...") or on an abbreviation
+# ("in U.S."); never on a full stop that ends a sentence.
+_HEADLINE_END = re.compile(r"(?:[?!]|\.\.\.|…|\b(?:[A-Za-z]\.){2,})[\"'”’)\]]*$")
+_TRAILING_SEPARATOR = re.compile(r"\s+[-–—|]+$")
+_BYLINE = re.compile(r"^By\s+[A-Z]")
+_QUOTATION = re.compile(r"^[\"“][^\"“”]+[.!?,][\"”]$")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_NUMBERS = re.compile(r"\d[\d.,:/\-]*")
+# "are increasingly making", "has given", "have been": grammar a headline leaves out.
+_COMPOUND_TENSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ing|\w+ed|been|given|shown|taken|made|seen|done|gone|won|lost|told|found)\b",
+    re.IGNORECASE,
+)
+_LEDE_MIN_WORDS = 12  # shorter lines are headlines whatever their grammar
+_LONG_LINE_WORDS = 20
+_SUBHEADING_MAX_WORDS = 14
+# News headlines run to about twenty words at most; a longer line is text.
+_HEADLINE_MAX_WORDS = 25
+_BYLINE_MAX_WORDS = 8
+# Words a headline does not end on but a hard-wrapped line often does.
+_JOINING_WORDS = frozenset(
+    "a an the and or but of in on at to for from by with as that which who is are was were".split()
+)
+HEADLINE_ONLY = "only a headline, no article text: the brief has no summary"
+
+
+@dataclass
+class _Furniture:
+    """What parsing took off the text so far; frozen into the Article at the end."""
+
+    date: dt.date | None = None
+    credit: str = ""
+    caption: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_text(text: str, *, source: str) -> Article:
+    """Return the Article of a raw `.txt` scrape: header furniture, headline, paragraphs."""
+    # Entities are decoded once, here: a second pass would turn "&amp;lt;" into "<".
+    text = undouble_quotes(decode_entities(clean_text(text)))
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text)]
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        raise SeedError(source, "expected article text, found an empty file")
+    furniture = _Furniture()
+    if _looks_like_header(blocks[0]):
+        furniture, rest = _parse_header(blocks[0])
+        blocks = ([rest] if rest else []) + blocks[1:]
+    if blocks and furniture.date is None and is_date_line(blocks[0]):
+        furniture.date = date_of_line(blocks[0])
+    headline, blocks = _split_headline(blocks)
+    return _article_from_blocks(blocks, source=source, headline=headline, furniture=furniture)
+
+
+def parse_date(raw: object) -> tuple[dt.date | None, str]:
+    """Return a date and, when it could not be read, a note saying what was found."""
+    if isinstance(raw, dt.datetime):
+        return raw.date(), ""
+    if isinstance(raw, dt.date):
+        return raw, ""
+    text = str(raw).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]), ""
+    except ValueError:
+        return None, f"expected a date as YYYY-MM-DD, found {text[:40]!r}; shown as undated"
+
+
+def _looks_like_header(block: str) -> bool:
+    return bool(_DATE_LINE.match(block) or _FOLLOW.match(block) or _IMAGE_SOURCE.match(block))
+
+
+def _parse_header(block: str) -> tuple[_Furniture, str]:
+    """Split the scrape's first block into date, credit and caption, and the text after them.
+
+    A caption follows the page's "Follow us on" or "Image Source" marker; without one, what
+    follows the date is the article itself, which a scrape may run on after it on one line.
+    """
+    furniture = _Furniture()
+    rest = block
+    if m := _DATE_LINE.match(rest):
+        furniture.date, note = parse_date(m.group(1))
+        furniture.notes += [note] if note else []
+        rest = rest[m.end() :]
+    marked = False
+    if m := _FOLLOW.match(rest):
+        rest, marked = rest[m.end() :], True
+    if m := _IMAGE_SOURCE.match(rest):
+        furniture.credit, rest = _split_credit(rest[m.end() :])
+        marked = True
+    if not marked:
+        return furniture, rest.strip()
+    # The caption is the header's first line; a scrape may run the lead on after a newline.
+    caption, _, after = rest.partition("\n")
+    furniture.caption = " ".join(caption.split())
+    return furniture, after.strip()
+
+
+def _split_credit(text: str) -> tuple[str, str]:
+    """Return (credit, caption): the credit is the run of upper-case words that opens the text."""
+    words = text.split(" ")
+    n = 0
+    # "A" and "I" open captions ("AP A ferry leaves..."), they are not part of a credit.
+    while n < len(words) and _is_credit_word(words[n]):
+        n += 1
+    if n == len(words):  # all capitals: no caption to tell apart, keep it all as the credit
+        return text.strip(), ""
+    return " ".join(words[:n]).strip(), " ".join(words[n:])
+
+
+def _is_credit_word(word: str) -> bool:
+    return bool(word) and word not in ("A", "I") and not any(c.islower() for c in word)
+
+
+def _split_headline(blocks: list[str]) -> tuple[str, list[str]]:
+    """Return (headline, the blocks after it); ("", blocks) when the text opens on no headline.
+
+    A scrape carries its headline as its first line, alone in its block or followed by the
+    text on the next line ("Headline\\nFirst paragraph...").
+    """
+    if not blocks:
+        return "", blocks
+    if len(blocks) > 1 and is_date_line(blocks[0]):  # a blog's date line above its headline
+        headline, rest_blocks = _split_headline(blocks[1:])
+        return headline, [blocks[0], *rest_blocks]
+    first, _, rest = blocks[0].partition("\n")
+    first, rest = " ".join(first.split()), rest.strip()
+    if not _is_headline(first, rest, following=len(blocks) > 1):
+        return "", blocks
+    # A site's separator left at the end ("Movie Review - In A Better World -") is no word.
+    headline = _TRAILING_SEPARATOR.sub("", normalise_dashes(first))
+    return headline, ([rest] if rest else []) + blocks[1:]
+
+
+def _is_headline(line: str, rest_of_block: str, *, following: bool) -> bool:
+    """Return True for a short line that no sentence end closes, furniture excepted.
+
+    A line with text after it (in its block, or `following` blocks) must not read as a
+    lede that lost its full stop.
+
+    When the text goes on in the same block, the line must not read as the first line of a
+    hard-wrapped paragraph: it ends on a joining word or a comma, is about as long as the
+    line after it, or that line starts in lower case.
+    """
+    words = line.split()
+    if (
+        not 1 < len(words) <= _HEADLINE_MAX_WORDS  # one word is a label: "Analysis", a venue
+        or not _WORDS.search(line)
+        or _is_quotation(line)
+        # Alone, the line is the article's headline whatever its grammar: nothing is lost.
+        or (bool(rest_of_block or following) and _reads_as_lede(line, words))
+        or len(_NUMBERS.findall(line)) > len(_WORDS.findall(line))  # "Nadal 6-7 6-2 Roddick"
+        or (_SENTENCE_END.search(line) and not _HEADLINE_END.search(line))
+        or line[-1] in ",;:"
+        or (_BYLINE.match(line) and len(words) <= _BYLINE_MAX_WORDS)
+        or opens_with_wire_dateline(line)
+        or dateline_only(line) is not None
+        or _TEASER.match(line)
+        or _ATTRIBUTION.match(line)
+        or not split_rules(line)
+    ):
+        return False
+    if not rest_of_block:
+        return True
+    next_lines = [n.strip() for n in rest_of_block.split("\n", 3)[:3]]
+    # A wrapped line is about as long as the longest after it (a question or an ellipsis
+    # does not wrap a paragraph), or not much shorter when the text runs on in lower case.
+    share = len(line) / max(map(len, next_lines))
+    return not (
+        words[-1].lower() in _JOINING_WORDS
+        or (share > 0.8 and not _HEADLINE_END.search(line))
+        or (share > 0.5 and next_lines[0][:1].islower())
+    )
+
+
+def _is_quotation(line: str) -> bool:
+    """Return True for a line that is all a quotation: '"Do you have it in your heart?"'."""
+    return bool(_QUOTATION.match(line))
+
+
+def _reads_as_lede(line: str, words: list[str]) -> bool:
+    """Return True for a long line written as a sentence, not in headlinese: a lede that
+    lost its full stop.
+
+    Headlines leave out auxiliaries and run short; a long line that is a question ("So
+    who, if anyone, is playing politics...?"), uses a compound tense ("are increasingly
+    making", "has given") or runs past twenty words is text. Headlines in title case
+    ("Carriers Are Blocking One Of The Best Features") are written in full and stay
+    headlines.
+    """
+    if len(words) < _LEDE_MIN_WORDS or _in_title_case(line):
+        return False
+    return (
+        line.rstrip("\"'”’").endswith("?")
+        or bool(_COMPOUND_TENSE.search(line))
+        or len(words) >= _LONG_LINE_WORDS
+    )
+
+
+def _in_title_case(line: str) -> bool:
+    """Return True when most longer words but the first are capitalised, as in "Jobs Data
+    Lifts Wall Street"."""
+    longer = [w for w in _WORDS.findall(line)[1:] if len(w) >= 4]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
+
+
+def _article_from_blocks(
+    blocks: list[str], *, source: str, headline: str, furniture: _Furniture
+) -> Article:
+    parts = _read_blocks(blocks)
+    paragraphs = _text_paragraphs(parts.paragraphs, source=source, headline=headline)
+    wire = parts.wire or Wire("")
+    notes = furniture.notes + ([HEADLINE_ONLY] if not paragraphs else [])
+    return Article(
+        source=source,
+        paragraphs=paragraphs,
+        date=furniture.date,
+        dateline=wire.dateline,
+        agency=wire.agency,
+        caption=furniture.caption or wire.caption,
+        credit=furniture.credit or wire.credit,
+        deck=wire.deck,
+        attribution=parts.attribution,
+        teasers=tuple(parts.teasers),
+        title=headline,
+        headline=headline,
+        notes=tuple(notes),
+    )
+
+
+@dataclass
+class _Parts:
+    """The blocks of a text read so far: paragraphs, tail furniture and the dateline."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    attribution: str = ""
+    teasers: list[str] = field(default_factory=list)
+    wire: Wire | None = None  # set once the text's opening was read for a dateline
+
+
+def _read_blocks(blocks: list[str]) -> _Parts:
+    parts = _Parts()
+    for part in (p for b in blocks for h in _heading_split(b) for p in split_rules(h)):
+        line = " ".join(part.split())
+        if m := _ATTRIBUTION.match(line):
+            parts.attribution = m.group("text")
+        elif m := _TEASER.match(line):
+            parts.teasers.append(m.group("text"))
+        elif parts.wire is None and (only := dateline_only(line)) is not None:
+            parts.wire = only  # "WASHINGTON (AP) _" on a line of its own
+        else:
+            parts.paragraphs.append(_paragraph(line, parts))
+    return parts
+
+
+def _paragraph(line: str, parts: _Parts) -> Paragraph:
+    """Return a paragraph; the text's opening gives its dateline to `parts`.
+
+    The dateline opens the text, after any deck or standfirst with no full stop.
+    """
+    is_subheading = _is_subheading(line)
+    if parts.wire is None and not is_subheading:
+        wire = split_dateline(line)
+        if wire.dateline or wire.agency:
+            parts.wire, line = wire, wire.text
+        elif _SENTENCE_END.search(line):
+            parts.wire = wire  # the first sentence of text: no dateline after it
+    return Paragraph(normalise_dashes(line), is_subheading=is_subheading)
+
+
+def _text_paragraphs(
+    paragraphs: list[Paragraph], *, source: str, headline: str
+) -> tuple[Paragraph, ...]:
+    """Return the paragraphs of an article that has text or a headline; else a SeedError."""
+    if headline or any(not p.is_subheading for p in paragraphs):
+        return tuple(paragraphs)
+    if not any(_HAS_SENTENCE_END.search(p.text) for p in paragraphs):
+        found = "only page furniture" if not paragraphs else "only subheadings"
+        raise SeedError(source, f"expected a paragraph of article text, found {found}")
+    # Short lines, one with a sentence in it ("Port reopens. Details to follow"): text.
+    return tuple(Paragraph(p.text) for p in paragraphs)
+
+
+def _heading_split(block: str) -> list[str]:
+    """Return a block with a leading headline line split off: "Headline\\nFirst paragraph...".
+
+    Scrapes often put a subheading on its own line with no blank line after it. A
+    hard-wrapped paragraph is told apart: its first line runs on (it ends on a joining word
+    or a comma) or is about as long as the line after it.
+    """
+    first, _, rest = block.partition("\n")
+    first, rest = first.strip(), rest.strip()
+    words = first.split()
+    if (
+        not rest
+        or not rest[0].isupper()
+        or not _is_subheading(first)
+        or words[-1].lower().strip(",;:") in _JOINING_WORDS
+        or first[-1] in ",;:-"
+        or len(first) > 0.8 * len(rest.partition("\n")[0])
+    ):
+        return [block]
+    return [first, rest]
+
+
+def _is_subheading(line: str) -> bool:
+    return not _SENTENCE_END.search(line) and len(line.split()) <= _SUBHEADING_MAX_WORDS
