@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def test_headline_is_short_and_does_not_dangle(name: str) -> None:
 
 @pytest.mark.parametrize("name", FIXTURES)
 def test_headline_words_come_from_the_lead_in_order(name: str) -> None:
-    article = fixture_article(name)
+    article = replace(fixture_article(name), title="")  # generated, not the article's own
     lead = article.body[0].text
     rest = iter(re.findall(r"\w+", lead.lower()))
     assert all(any(w == r for r in rest) for w in re.findall(r"\w+", make_title(article).lower()))
