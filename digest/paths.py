@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from digest.model import Brief
 
-FEED_PATH = "feed.xml"
+FEED_PATH = "feed.xml"  # Atom, the latest briefs
+JSON_FEED_PATH = "feed.json"  # JSON Feed 1.1, the same briefs
+# digest's stylesheet, written beside the pages so that any builder reading mkdocs.yml's
+# extra_css links it (Zensical runs no MkDocs plugin); the MkDocs plugin adds the link
+# to projects whose mkdocs.yml lacks it.
+STYLESHEET_PATH = "assets/digest/digest.css"
 
 
 def brief_path(brief: Brief) -> str:
@@ -20,6 +25,11 @@ def brief_path(brief: Brief) -> str:
 def topic_path(topic_slug: str) -> str:
     """Return the docs-relative path of a topic page."""
     return f"topics/{topic_slug}.md"
+
+
+def topic_feed_path(topic_slug: str) -> str:
+    """Return the docs-relative path of a topic's Atom feed: beside its page's URL."""
+    return f"topics/{topic_slug}/feed.xml"
 
 
 def day_path(date: dt.date) -> str:

@@ -12,7 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
@@ -23,13 +23,14 @@ from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
 from digest.frontmatter_yaml import read_mapping
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
+from digest.paths import STYLESHEET_PATH
 from digest.pipeline import build
 from digest.preview import Watcher, states_of
 
 log = logging.getLogger("mkdocs.plugins.digest")
-# The look the renderer's classes expect ships with the package, so projects carry no copy.
-STYLESHEET = Path(__file__).parent / "assets" / "digest.css"
-STYLESHEET_URI = "assets/digest/digest.css"
+# The look the renderer's classes expect: every build writes it into docs/ (so Zensical, which
+# runs no plugin, finds it too); a project whose mkdocs.yml does not list it gets it linked.
+STYLESHEET_URI = STYLESHEET_PATH
 
 
 class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -104,10 +105,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
         return config
-
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
-        return files
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having this event keeps one plugin object across the rebuilds of `mkdocs serve`

@@ -243,7 +243,10 @@ def test_home_page_shows_latest_day_and_links_to_days_and_topics() -> None:
 def test_empty_site_renders_an_empty_briefing() -> None:
     pages = {p.path: p.text for p in render_site(group_site([], Settings()), Settings())}
     assert "No briefs yet" in pages["index.md"]
-    assert set(pages) == {"index.md", "topics/index.md", "days/index.md", "feed.xml"}
+    assert set(pages) == {
+        "index.md", "topics/index.md", "days/index.md", "feed.xml", "feed.json",
+        "assets/digest/digest.css",
+    }  # fmt: skip
 
 
 PATH_PART = st.sampled_from(["briefs", "topics", "days", "2024", "01", "a", "b"])
