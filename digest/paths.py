@@ -51,18 +51,25 @@ def page_url(path: str, *, directory_urls: bool) -> str:
 
 
 def href(target: str, page: str, *, directory_urls: bool) -> str:
-    """Return the relative URL from one docs-relative page to another, as MkDocs writes it.
+    """Return the URL of a docs-relative page (or file) relative to another page's folder
+    in the docs folder: a link written in that page's raw HTML.
 
-    Generated lists are raw HTML, which MkDocs leaves as is, so their links are written the
-    way MkDocs would rewrite a Markdown link between the same two files.
+    Links in raw HTML are read from the page's source file, as Markdown links are: Zensical
+    reads them so. MkDocs leaves raw HTML as is and a browser reads links from the page's
+    URL, a folder deeper where `url_below_source` says so; the plugin moves them up.
     """
     parts = _url_parts(target, directory_urls)
-    # A page's links start from its URL's folder: the URL itself when it ends in "/".
-    folder = _url_parts(page, directory_urls)[:-1]
+    folder = tuple(page.split("/")[:-1])
     common = 0
     while common < min(len(folder), len(parts) - 1) and folder[common] == parts[common]:
         common += 1
     return "/".join([".."] * (len(folder) - common) + list(parts[common:])) or "./"
+
+
+def url_below_source(page: str, *, directory_urls: bool) -> bool:
+    """Return True when a page's URL names a folder below its source file's folder
+    (`briefs/x.md` -> `briefs/x/`): links in its raw HTML need one more "../" there."""
+    return directory_urls and page.endswith(".md") and page.rpartition("/")[2] != "index.md"
 
 
 @lru_cache(maxsize=1 << 16)  # a site links each page from many others

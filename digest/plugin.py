@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
 from digest.frontmatter_yaml import read_mapping
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
-from digest.paths import STYLESHEET_PATH
+from digest.paths import STYLESHEET_PATH, url_below_source
 from digest.pipeline import build
 from digest.preview import Watcher, states_of
 
@@ -31,6 +32,18 @@ log = logging.getLogger("mkdocs.plugins.digest")
 # The look the renderer's classes expect: every build writes it into docs/ (so Zensical, which
 # runs no plugin, finds it too); a project whose mkdocs.yml does not list it gets it linked.
 STYLESHEET_URI = STYLESHEET_PATH
+
+
+# A relative link of a generated page's raw HTML (render writes `<a href=` first; article
+# text cannot hold a tag). It is written from the page's source folder, as Zensical reads
+# it; MkDocs leaves raw HTML as is, so the plugin makes it start from the page's URL.
+_RELATIVE_LINK = re.compile(r'<a href="(?![A-Za-z][A-Za-z0-9+.-]*:|/|#)')
+
+
+def links_from_page_url(raw_html: str) -> str:
+    """Return a generated page's raw HTML with its relative links read from the page's URL,
+    one folder below its source file's (see paths.url_below_source)."""
+    return _RELATIVE_LINK.sub('<a href="../', raw_html)
 
 
 class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -170,7 +183,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     ) -> str:
         if not str(page.meta.get("generator", "")).startswith("digest"):
             return markdown  # the project's own pages convert as usual
-        markdown, self.stashed[page.file.src_uri] = stash_html_blocks(markdown)
+        markdown, blocks = stash_html_blocks(markdown)
+        if url_below_source(page.file.src_uri, directory_urls=config.use_directory_urls):
+            blocks = [links_from_page_url(block) for block in blocks]
+        self.stashed[page.file.src_uri] = blocks
         return markdown
 
     on_page_markdown = CombinedEvent(_hand_over_front_matter, _stash_html_blocks)

@@ -264,7 +264,7 @@ def render_topic(topic: Topic, settings: Settings) -> Page:
     lines += _para("meta", escape_html(f"{_count(len(topic.briefs), 'brief')}, {span}."))
     feed = href(topic_feed_path(topic.slug), path, directory_urls=settings.directory_urls)
     # Out of the search index: every topic page says it.
-    lines += [f'<p data-search-exclude><a class="digest-feed" href="{html.escape(feed)}" '
+    lines += [f'<p data-search-exclude><a href="{html.escape(feed)}" class="digest-feed" '
               'type="application/atom+xml">Follow this topic (Atom feed)</a></p>', ""]  # fmt: skip
     if dates:
         lines += [timeline_svg(dates, label=f"Briefs on {topic.name}"), ""]

@@ -585,9 +585,8 @@ def broken_links(docs: Path, pages: set[str]) -> list[str]:
             if not (docs / name).parent.joinpath(target).exists():
                 broken.append(f"{name} -> {target}")
         for url in re.findall(r'href="([^"#]+)"', text):
-            # With directory URLs a page's links start from the folder its URL names.
-            folder = name.removesuffix("index.md").removesuffix(".md")
-            there = posixpath.normpath(posixpath.join(folder, url))
+            # Links in raw HTML start from the page's folder in docs/ (see paths.href).
+            there = posixpath.normpath(posixpath.join(posixpath.dirname(name), url))
             page = (docs / f"{there}.md").exists() or (docs / there / "index.md").exists()
             if not (page or (docs / there).is_file()):  # a page, or a file such as a feed
                 broken.append(f"{name} -> {url}")

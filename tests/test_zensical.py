@@ -17,6 +17,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 from conftest import CORPUS
+from test_plugin import dead_links
 
 from digest.init import init_project
 
@@ -106,6 +107,26 @@ def test_zensical_search_finds_a_brief_by_its_headline_where_mkdocs_search_does(
     braga = {i["location"] for i in theirs if "Braga" in i["text"]}
     assert braga == {d["location"] for d in ours if "Braga" in d["text"]}
     assert not any(loc.startswith("topics/") for loc in braga)
+
+
+def article_links(page: Path) -> list[str]:
+    found = re.search(r"<article.*?</article>", page.read_text(), re.DOTALL)
+    assert found, page
+    return re.findall(r'href="([^"]*)"', found.group(0))
+
+
+def test_every_link_leads_to_a_page_and_is_the_link_the_mkdocs_build_has(
+    sites: tuple[Path, Path],
+) -> None:
+    # Links of raw HTML are written from the page's source folder, which Zensical reads
+    # them from; under MkDocs the plugin makes them start from the page's URL.
+    mkdocs, zensical = sites
+    assert dead_links(zensical) == []
+    pages = sorted(p.relative_to(zensical) for p in zensical.rglob("*.html"))
+    related = article_links(zensical / "briefs/2024/03/05/rail-column/index.html")
+    assert "../../04/portugal-s-state-rail-operator-ordered-twenty-two/" in related
+    for page in pages:
+        assert article_links(zensical / page) == article_links(mkdocs / page), page
 
 
 def test_a_seed_edit_shows_after_digest_build_and_zensical_build_again(tmp_path: Path) -> None:
