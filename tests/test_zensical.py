@@ -129,6 +129,15 @@ def test_every_link_leads_to_a_page_and_is_the_link_the_mkdocs_build_has(
         assert article_links(zensical / page) == article_links(mkdocs / page), page
 
 
+def test_links_lead_to_pages_without_directory_urls_too(tmp_path: Path) -> None:
+    root = corpus_project(tmp_path / "news")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text() + "use_directory_urls: false\n")
+    site = zensical_site(root)
+    assert (site / "briefs/2024/03/05/rail-column.html").is_file()
+    assert dead_links(site) == []
+
+
 def test_a_seed_edit_shows_after_digest_build_and_zensical_build_again(tmp_path: Path) -> None:
     root = corpus_project(tmp_path)
     site = zensical_site(root)
