@@ -29,9 +29,6 @@ from digest.pipeline import build
 from digest.preview import Watcher, states_of
 
 log = logging.getLogger("mkdocs.plugins.digest")
-# The look the renderer's classes expect: every build writes it into docs/ (so Zensical, which
-# runs no plugin, finds it too); a project whose mkdocs.yml does not list it gets it linked.
-STYLESHEET_URI = STYLESHEET_PATH
 
 
 # A relative link of a generated page's raw HTML (render writes `<a href=` first; article
@@ -115,8 +112,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.settings = settings_from(self.config, config)
         except ConfigError as exc:
             raise PluginError(f"{config.config_file_path}: {exc}") from exc
-        if STYLESHEET_URI not in config.extra_css:
-            config.extra_css.append(STYLESHEET_URI)
+        if STYLESHEET_PATH not in config.extra_css:
+            # The stylesheet every build writes into docs/ (see paths.py): an older project's
+            # mkdocs.yml does not list it.
+            config.extra_css.append(STYLESHEET_PATH)
         return config
 
     def on_startup(self, *, command: str, dirty: bool) -> None:

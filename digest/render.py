@@ -70,8 +70,8 @@ def render_site(
     """Return every generated page of the site, in a fixed order.
 
     `last_inputs` are the inputs of the pages the last build rendered with the same code
-    and settings, whose files are untouched since: a brief, topic or day page whose inputs
-    are the same is kept as it is. One new seed changes few of them.
+    and settings, whose files are untouched since: a brief, topic or day page (or a topic's
+    feed) whose inputs are the same is kept as it is. One new seed changes few of them.
     """
     last = last_inputs or {}
     neighbours = Neighbours.of(site)
