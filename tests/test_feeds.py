@@ -8,11 +8,12 @@ import re
 import shutil
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import feedparser
 import frontmatter
 import pytest
-from conftest import CORPUS, make_article, make_brief
+from conftest import CORPUS, FIXTURES, make_article, make_brief
 
 from digest import disk, render
 from digest.config import Settings
@@ -117,6 +118,35 @@ def test_feeds_escape_hostile_article_text_so_no_reader_sees_markup() -> None:
     assert "content_html" not in item
     assert item["title"] == item["content_text"] == HOSTILE_SHOWN
     assert item["tags"] == [HOSTILE_SHOWN]
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+ATOM_ELEMENTS = {
+    f"{ATOM}{name}"
+    for name in ("feed", "id", "title", "updated", "link", "generator", "entry", "summary",
+                 "category", "published")
+}  # fmt: skip
+
+
+def test_feeds_of_the_hostile_seeds_hold_no_markup_but_atoms_own(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "hostile", tmp_path / "seeds")
+    build(SETTINGS, root=tmp_path)
+    docs = tmp_path / "docs"
+    atoms = [docs / "feed.xml", *sorted(docs.glob("topics/*/feed.xml"))]
+    assert len(atoms) > 1
+    for path in atoms:
+        tree = ElementTree.parse(path)
+        assert {e.tag for e in tree.iter()} <= ATOM_ELEMENTS, path  # no element of the text
+        feed = feedparser.parse(path.read_bytes())
+        assert not feed.bozo, (path, feed.get("bozo_exception"))
+        for entry in feed.entries:
+            assert entry.title_detail.type == entry.summary_detail.type == "text/plain"
+    text = (docs / "feed.json").read_text(encoding="utf-8")
+    assert "<" not in text and ">" not in text
+    data = json.loads(text)
+    check_json_feed(data)
+    assert len(data["items"]) == len(feedparser.parse((docs / "feed.xml").read_bytes()).entries)
+    assert not any("content_html" in item for item in data["items"])
 
 
 def test_feeds_hold_the_newest_dated_briefs_and_leave_undated_ones_out() -> None:
