@@ -197,7 +197,16 @@ def search(tab: Tab, words: str) -> list[str]:
         except playwright_api.TimeoutError:
             continue
     playwright_api.expect(results.first).to_be_visible()
-    return [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    # Results show as the words are typed and change until the last key: read them once
+    # they hold still, all at once (a list read link by link may change in between).
+    hrefs: list[str] = []
+    for _ in range(20):
+        now = results.evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
+        if now and now == hrefs:
+            break
+        hrefs = now
+        page.wait_for_timeout(250)
+    return hrefs
 
 
 def test_search_lists_the_brief_with_the_keyword(tab: Tab) -> None:
