@@ -13,14 +13,19 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from string import Template
 
+from digest import __version__
 from digest.errors import DigestError
 
 # Stored without their leading dot: package-data globs and many tools skip dot-files.
 _DOTTED = {"gitignore": ".gitignore", "github": ".github"}
-_REQUIREMENTS_HELP = """\
-# What the site's CI (.github/workflows/pages.yml) installs to build the site.
-# digest is not on PyPI (the PyPI project named "digest" is another program):
-# point the line below at the copy of digest you use, e.g. a git URL and commit.
+# digest's distribution: the command, the import and the MkDocs plugin are all named `digest`,
+# but the PyPI project of that name is another program.
+DISTRIBUTION = "mkdocs-news-digest"
+_REQUIREMENTS_HELP = f"""\
+# What the site's CI (.github/workflows/pages.yml) installs to build the site: digest, as
+# the {DISTRIBUTION} distribution, with MkDocs and Material for MkDocs.
+# To install a copy that is not on PyPI, name it by git URL and commit instead:
+#   {DISTRIBUTION} @ git+https://github.com/OWNER/digest@COMMIT
 """
 
 
@@ -63,23 +68,27 @@ def project_files(*, site_name: str, requirement: str | None) -> dict[str, str]:
     files = dict(_walk(root, ""))
     # json.dumps gives a double-quoted string, which is valid YAML for any folder name.
     files["mkdocs.yml"] = Template(files["mkdocs.yml"]).substitute(site_name=json.dumps(site_name))
-    files["requirements.txt"] = (
-        _REQUIREMENTS_HELP + (requirement or "digest @ git+https://github.com/OWNER/digest") + "\n"
-    )
+    files["requirements.txt"] = _REQUIREMENTS_HELP + (requirement or published_requirement()) + "\n"
     return dict(sorted(files.items()))
+
+
+def published_requirement() -> str:
+    """Return the pip requirement of releases compatible with the running digest: its
+    version's bug-fix releases, which build the same site."""
+    return f"{DISTRIBUTION}~={__version__}"
 
 
 def digest_requirement() -> str | None:
     """Return a pip requirement for the running digest when it was installed from git."""
     try:
-        raw = metadata.distribution("digest").read_text("direct_url.json")
+        raw = metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
     except metadata.PackageNotFoundError:
         return None
     info = json.loads(raw) if raw else {}
     vcs = info.get("vcs_info") or {}
     if vcs.get("vcs") != "git" or not info.get("url"):
         return None  # a local folder or a wheel: nothing CI could install from
-    return f"digest @ git+{info['url']}@{vcs['commit_id']}"
+    return f"{DISTRIBUTION} @ git+{info['url']}@{vcs['commit_id']}"
 
 
 def _walk(folder: Traversable, prefix: str) -> list[tuple[str, str]]:

@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from digest.model import Brief
 
-FEED_PATH = "feed.xml"
+FEED_PATH = "feed.xml"  # Atom, the latest briefs
+JSON_FEED_PATH = "feed.json"  # JSON Feed 1.1, the same briefs
+# digest's stylesheet, written beside the pages so that any builder reading mkdocs.yml's
+# extra_css links it (Zensical runs no MkDocs plugin); the MkDocs plugin adds the link
+# to projects whose mkdocs.yml lacks it.
+STYLESHEET_PATH = "assets/digest/digest.css"
 
 
 def brief_path(brief: Brief) -> str:
@@ -20,6 +25,11 @@ def brief_path(brief: Brief) -> str:
 def topic_path(topic_slug: str) -> str:
     """Return the docs-relative path of a topic page."""
     return f"topics/{topic_slug}.md"
+
+
+def topic_feed_path(topic_slug: str) -> str:
+    """Return the docs-relative path of a topic's Atom feed: beside its page's URL."""
+    return f"topics/{topic_slug}/feed.xml"
 
 
 def day_path(date: dt.date) -> str:
@@ -41,18 +51,25 @@ def page_url(path: str, *, directory_urls: bool) -> str:
 
 
 def href(target: str, page: str, *, directory_urls: bool) -> str:
-    """Return the relative URL from one docs-relative page to another, as MkDocs writes it.
+    """Return the URL of a docs-relative page (or file) relative to another page's folder
+    in the docs folder: a link written in that page's raw HTML.
 
-    Generated lists are raw HTML, which MkDocs leaves as is, so their links are written the
-    way MkDocs would rewrite a Markdown link between the same two files.
+    Links in raw HTML are read from the page's source file, as Markdown links are: Zensical
+    reads them so. MkDocs leaves raw HTML as is and a browser reads links from the page's
+    URL, a folder deeper where `url_below_source` says so; the plugin moves them up.
     """
     parts = _url_parts(target, directory_urls)
-    # A page's links start from its URL's folder: the URL itself when it ends in "/".
-    folder = _url_parts(page, directory_urls)[:-1]
+    folder = tuple(page.split("/")[:-1])
     common = 0
     while common < min(len(folder), len(parts) - 1) and folder[common] == parts[common]:
         common += 1
     return "/".join([".."] * (len(folder) - common) + list(parts[common:])) or "./"
+
+
+def url_below_source(page: str, *, directory_urls: bool) -> bool:
+    """Return True when a page's URL names a folder below its source file's folder
+    (`briefs/x.md` -> `briefs/x/`): links in its raw HTML need one more "../" there."""
+    return directory_urls and page.endswith(".md") and page.rpartition("/")[2] != "index.md"
 
 
 @lru_cache(maxsize=1 << 16)  # a site links each page from many others

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
@@ -23,13 +24,23 @@ from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
 from digest.frontmatter_yaml import read_mapping
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
+from digest.paths import STYLESHEET_PATH, url_below_source
 from digest.pipeline import build
 from digest.preview import Watcher, states_of
 
 log = logging.getLogger("mkdocs.plugins.digest")
-# The look the renderer's classes expect ships with the package, so projects carry no copy.
-STYLESHEET = Path(__file__).parent / "assets" / "digest.css"
-STYLESHEET_URI = "assets/digest/digest.css"
+
+
+# A relative link of a generated page's raw HTML (render writes `<a href=` first; article
+# text cannot hold a tag). It is written from the page's source folder, as Zensical reads
+# it; MkDocs leaves raw HTML as is, so the plugin makes it start from the page's URL.
+_RELATIVE_LINK = re.compile(r'<a href="(?![A-Za-z][A-Za-z0-9+.-]*:|/|#)')
+
+
+def links_from_page_url(raw_html: str) -> str:
+    """Return a generated page's raw HTML with its relative links read from the page's URL,
+    one folder below its source file's (see paths.url_below_source)."""
+    return _RELATIVE_LINK.sub('<a href="../', raw_html)
 
 
 class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -101,13 +112,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.settings = settings_from(self.config, config)
         except ConfigError as exc:
             raise PluginError(f"{config.config_file_path}: {exc}") from exc
-        if STYLESHEET_URI not in config.extra_css:
-            config.extra_css.append(STYLESHEET_URI)
+        if STYLESHEET_PATH not in config.extra_css:
+            # The stylesheet every build writes into docs/ (see paths.py): an older project's
+            # mkdocs.yml does not list it.
+            config.extra_css.append(STYLESHEET_PATH)
         return config
-
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
-        return files
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having this event keeps one plugin object across the rebuilds of `mkdocs serve`
@@ -173,7 +182,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     ) -> str:
         if not str(page.meta.get("generator", "")).startswith("digest"):
             return markdown  # the project's own pages convert as usual
-        markdown, self.stashed[page.file.src_uri] = stash_html_blocks(markdown)
+        markdown, blocks = stash_html_blocks(markdown)
+        if url_below_source(page.file.src_uri, directory_urls=config.use_directory_urls):
+            blocks = [links_from_page_url(block) for block in blocks]
+        self.stashed[page.file.src_uri] = blocks
         return markdown
 
     on_page_markdown = CombinedEvent(_hand_over_front_matter, _stash_html_blocks)

@@ -15,13 +15,22 @@ from functools import lru_cache, partial
 import frontmatter
 
 from digest import __version__
+from digest.assets import stylesheet_page
 from digest.config import Settings
-from digest.feed import render_feed
+from digest.feed import render_feed, render_json_feed, render_topic_feed, topic_feed_shows
 from digest.frontmatter_yaml import DigestYAMLHandler
 from digest.group import briefing_order
 from digest.model import Brief, Day, KeptPage, Page, Site, Topic
 from digest.names import topic_slug
-from digest.paths import FEED_PATH, brief_path, day_path, href, topic_path
+from digest.paths import (
+    FEED_PATH,
+    JSON_FEED_PATH,
+    brief_path,
+    day_path,
+    href,
+    topic_feed_path,
+    topic_path,
+)
 
 GENERATOR = f"digest {__version__}"  # front matter marker: digest owns files that carry it
 _WORDS_PER_MINUTE = 200
@@ -61,8 +70,8 @@ def render_site(
     """Return every generated page of the site, in a fixed order.
 
     `last_inputs` are the inputs of the pages the last build rendered with the same code
-    and settings, whose files are untouched since: a brief, topic or day page whose inputs
-    are the same is kept as it is. One new seed changes few of them.
+    and settings, whose files are untouched since: a brief, topic or day page (or a topic's
+    feed) whose inputs are the same is kept as it is. One new seed changes few of them.
     """
     last = last_inputs or {}
     neighbours = Neighbours.of(site)
@@ -71,11 +80,16 @@ def render_site(
         render = partial(render_topic, t, settings)
         shows = _topic_shows(t, neighbours)
         pages.append(kept_or_rendered(topic_path(t.slug), shows, last, render))
+        # A topic's feed is rendered again only when what it shows changed, like its page.
+        render = partial(render_topic_feed, t, settings)
+        feed_shows = topic_feed_shows(t, settings)
+        pages.append(kept_or_rendered(topic_feed_path(t.slug), feed_shows, last, render))
     for d in site.days:
         render = partial(render_day, d, settings)
         pages.append(kept_or_rendered(day_path(d.date), _day_shows(d, neighbours), last, render))
     pages += [render_topics_index(site, settings), render_days_index(site, settings)]
     pages += [render_home(site, settings), render_feed(site, settings)]
+    pages += [render_json_feed(site, settings), stylesheet_page()]
     return pages
 
 
@@ -248,6 +262,10 @@ def render_topic(topic: Topic, settings: Settings) -> Page:
     if topic.keywords:
         lines += _para("lede", f"About: {escape_html(', '.join(topic.keywords))}.")
     lines += _para("meta", escape_html(f"{_count(len(topic.briefs), 'brief')}, {span}."))
+    feed = href(topic_feed_path(topic.slug), path, directory_urls=settings.directory_urls)
+    # Out of the search index: every topic page says it.
+    lines += [f'<p data-search-exclude><a href="{html.escape(feed)}" class="digest-feed" '
+              'type="application/atom+xml">Follow this topic (Atom feed)</a></p>', ""]  # fmt: skip
     if dates:
         lines += [timeline_svg(dates, label=f"Briefs on {topic.name}"), ""]
     if topic.related:
@@ -316,7 +334,8 @@ def render_home(site: Site, settings: Settings) -> Page:
             )
         lines.append("")
     days, topics = _rel("days/index.md", path), _rel("topics/index.md", path)
-    lines += [f"[All days]({days}) · [All topics]({topics}) · [Feed]({_rel(FEED_PATH, path)})", ""]
+    feeds = f"[Feed]({_rel(FEED_PATH, path)}) ([JSON]({_rel(JSON_FEED_PATH, path)}))"
+    lines += [f"[All days]({days}) · [All topics]({topics}) · {feeds}", ""]
     return Page(path, _with_front_matter({"title": "Briefing"}, lines))
 
 

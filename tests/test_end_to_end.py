@@ -124,11 +124,17 @@ def test_the_site_address_changes_the_feed_and_renders_no_page_again(
             render, name, lambda *a, real=real, **k: rendered.append(a[0]) or real(*a, **k)
         )
     feed = tmp_path / "docs/feed.xml"
+    # Only the feeds show the address: the site's two and each topic's.
+    feeds = {"feed.xml", "feed.json"} | {
+        p.relative_to(tmp_path / "docs").as_posix() for p in tmp_path.glob("docs/topics/*/feed.xml")
+    }
+    assert len(feeds) == 7
     served = build(Settings(site_url="http://127.0.0.1:8000/"), root=tmp_path)
-    assert served.written == ("feed.xml",)
+    assert set(served.written) == feeds
     assert "http://127.0.0.1:8000/briefs/" in feed.read_text()
     built = build(Settings(site_url="https://news.example.org/"), root=tmp_path)
-    assert built.written == ("feed.xml",)
-    assert "127.0.0.1" not in feed.read_text()
-    assert "https://news.example.org/briefs/" in feed.read_text()
+    assert set(built.written) == feeds
+    for path in feeds:
+        text = (tmp_path / "docs" / path).read_text()
+        assert "127.0.0.1" not in text and "https://news.example.org/briefs/" in text
     assert rendered == []

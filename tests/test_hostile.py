@@ -384,7 +384,10 @@ def test_nothing_is_written_outside_the_generated_folders(hostile: Built) -> Non
     tops = {p.relative_to(root).parts[0] for p in root.iterdir()}
     assert tops == {"mkdocs.yml", "docs", "seeds", "site", ".digest"}
     docs = {p.relative_to(root / "docs").parts[0] for p in (root / "docs").iterdir()}
-    assert docs <= {"about.md", "index.md", "briefs", "topics", "days", "feed.xml"}
+    assert docs <= {"about.md", "index.md", "briefs", "topics", "days", "feed.xml", "feed.json"} | {
+        "assets"  # digest's stylesheet, alone in it
+    }
+    assert [p.name for p in (root / "docs/assets").rglob("*") if p.is_file()] == ["digest.css"]
     for pwned in ("digest-was-pwned", "pwned"):  # commands in python_tag.md, a file name
         assert not list(root.rglob(pwned)) and not (REPO / pwned).exists()
     names = [p.stem for p in (root / "docs/briefs").rglob("*.md")]
@@ -603,10 +606,10 @@ def broken_links(docs: Path, pages: set[str]) -> list[str]:
             if not (docs / name).parent.joinpath(target).exists():
                 broken.append(f"{name} -> {target}")
         for url in re.findall(r'href="([^"#]+)"', text):
-            # With directory URLs a page's links start from the folder its URL names.
-            folder = name.removesuffix("index.md").removesuffix(".md")
-            there = posixpath.normpath(posixpath.join(folder, url))
-            if not ((docs / f"{there}.md").exists() or (docs / there / "index.md").exists()):
+            # Links in raw HTML start from the page's folder in docs/ (see paths.href).
+            there = posixpath.normpath(posixpath.join(posixpath.dirname(name), url))
+            page = (docs / f"{there}.md").exists() or (docs / there / "index.md").exists()
+            if not (page or (docs / there).is_file()):  # a page, or a file such as a feed
                 broken.append(f"{name} -> {url}")
     return broken
 

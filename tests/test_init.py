@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from importlib import metadata
 from pathlib import Path
 
 import pytest
 import yaml
 from conftest import CORPUS
+from packaging.requirements import Requirement
 from test_plugin import REPO, mkdocs_build
 
 from digest.cli import main
@@ -15,6 +17,7 @@ from digest.cli import main
 EXPECTED = [
     ".github/workflows/pages.yml",
     ".gitignore",
+    "README.md",
     "docs/about.md",
     "mkdocs.yml",
     "requirements.txt",
@@ -106,11 +109,47 @@ def test_template_configures_mkdocs_like_this_repository(tmp_path: Path) -> None
         assert theirs[key] == ours[key], key
 
 
-def test_requirements_never_name_the_unrelated_pypi_digest(tmp_path: Path) -> None:
+def test_requirements_install_digest_by_its_own_distribution_not_the_pypi_digest(
+    tmp_path: Path,
+) -> None:
     main(["init", str(tmp_path / "news")])
     lines = (tmp_path / "news/requirements.txt").read_text().splitlines()
-    requirement = [line for line in lines if line and not line.startswith("#")]
-    assert len(requirement) == 1 and requirement[0].startswith("digest @ ")
+    (line,) = [line for line in lines if line and not line.startswith("#")]
+    requirement = Requirement(line)
+    assert requirement.name == "mkdocs-news-digest"  # `digest` on PyPI is another program
+    # The distribution installed here is that one, with the command and the plugin `digest`.
+    installed = metadata.distribution(requirement.name)
+    assert requirement.url or requirement.specifier.contains(installed.version)
+    points = {(p.group, p.name): p.value for p in installed.entry_points}
+    assert points[("console_scripts", "digest")] == "digest.cli:run"
+    assert points[("mkdocs.plugins", "digest")] == "digest.plugin:DigestPlugin"
+
+
+def test_requirements_pin_the_commit_of_a_digest_installed_from_git(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class FromGit:
+        def read_text(self, name: str) -> str:
+            assert name == "direct_url.json"
+            return '{"url": "https://example.org/digest.git", "vcs_info": {"vcs": "git", ' \
+                '"commit_id": "0123abc"}}'  # fmt: skip
+
+    monkeypatch.setattr(metadata, "distribution", lambda name: FromGit())
+    main(["init", str(tmp_path / "news")])
+    text = (tmp_path / "news/requirements.txt").read_text()
+    assert "\nmkdocs-news-digest @ git+https://example.org/digest.git@0123abc\n" in text
+
+
+def test_readme_offers_mkdocs_and_zensical_and_the_workflow_builds_with_mkdocs(
+    tmp_path: Path,
+) -> None:
+    main(["init", str(tmp_path / "news")])
+    readme = (tmp_path / "news/README.md").read_text()
+    assert "mkdocs build --strict" in readme
+    assert "digest build --strict && .venv/bin/zensical build" in readme
+    workflow = yaml.safe_load((tmp_path / "news/.github/workflows/pages.yml").read_text())
+    runs = [s.get("run", "") for s in workflow["jobs"]["build"]["steps"]]
+    assert "pip install -r requirements.txt" in runs and "mkdocs build --strict" in runs
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,7 @@
 """The built site of the fixture corpus, read in a real browser (Debian's Chromium).
 
+Each test runs on the site `mkdocs build` makes (with the digest plugin) and on the one
+`digest build && zensical build` makes (skipped when Zensical is not installed).
 Screenshots of every page at desktop and phone widths are kept in test-artifacts/browser/.
 """
 
@@ -43,12 +45,20 @@ if not CHROMIUM.exists():
     )
 
 
+BUILDS = {
+    "mkdocs": [["mkdocs", "build", "--strict"]],
+    # Zensical runs no MkDocs plugin: digest writes the pages first.
+    "zensical": [["digest.cli", "build", "--strict", "--quiet"], ["zensical", "build", "--strict"]],
+}
+
+
 class Site:
     """The corpus project, built, and served on 127.0.0.1 while the tests run."""
 
-    def __init__(self, root: Path, url: str) -> None:
+    def __init__(self, root: Path, url: str, builder: str) -> None:
         self.root = root
         self.url = url
+        self.builder = builder
 
     def brief_url(self, seed_name: str) -> str:
         """Return the URL path of the brief made from a seed, read off its front matter."""
@@ -64,23 +74,29 @@ class Site:
         return dict(frontmatter.load(path.with_suffix(".md")).metadata)
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    root = tmp_path_factory.mktemp("corpus")
+@pytest.fixture(scope="module", params=sorted(BUILDS))
+def site(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Site]:
+    builder = request.param
+    if builder == "zensical":
+        pytest.importorskip("zensical", reason="zensical is not installed (the zensical extra)")
+    root = tmp_path_factory.mktemp(builder)
     init_project(root)
     for seed in sorted(CORPUS.glob("*.*")):
         if seed.suffix in (".txt", ".md"):  # notes.csv is there to be reported, not shown
             shutil.copy(seed, root / "seeds")
-    run = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=root, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""},
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr
+    for command in BUILDS[builder]:
+        run = subprocess.run(
+            [sys.executable, "-m", *command], cwd=root, capture_output=True, text=True,
+            env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""},
+        )  # fmt: skip
+        assert run.returncode == 0, run.stdout + run.stderr
     handler = functools.partial(_QuietHandler, directory=str(root / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield Site(root, f"http://127.0.0.1:{server.server_address[1]}")
+        yield Site(root, f"http://127.0.0.1:{server.server_address[1]}", builder)
     finally:
         server.shutdown()
         server.server_close()
@@ -131,7 +147,8 @@ class Tab:
 
     def screenshot(self, name: str) -> None:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        path = ARTIFACTS / f"{self.site.builder}-{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
 
 
 @pytest.fixture
@@ -152,26 +169,67 @@ def test_home_page_shows_the_latest_briefing(tab: Tab) -> None:
     assert page.locator('article a[href*="2024/03/04"]').count() == 0  # not the day before
 
 
-def test_search_lists_the_brief_with_the_keyword(tab: Tab) -> None:
-    with tab.page.expect_response(lambda r: r.url.endswith("search_index.json")):
+def search(tab: Tab, words: str) -> list[str]:
+    """Return the links of the results the site's search box lists for the words."""
+    if tab.site.builder == "mkdocs":
+        with tab.page.expect_response(lambda r: r.url.endswith("search_index.json")):
+            page = tab.open("/")
+        field = page.locator(".md-search__input")
+        results = page.locator(".md-search-result__item a")
+        opener = None
+    else:  # Zensical's search is a dialog a button opens
         page = tab.open("/")
-    results = page.locator(".md-search-result__item a")
-    # Material's search worker indexes after the download and ignores what was typed before
-    # it is ready, as a reader would see; so type again, a bounded number of times.
+        opener = page.locator(".md-search__button")
+        field = page.get_by_role("combobox", name="Search")
+        results = page.locator("dialog li a[href]")
+    # The search worker indexes after the download and ignores what was typed before it is
+    # ready, and a button may answer only once the site's script runs, as a reader would
+    # see; so try again, a bounded number of times.
     for _ in range(6):
-        page.locator(".md-search__input").click()
-        page.locator(".md-search__input").fill("")
-        page.locator(".md-search__input").press_sequentially("Braga")  # Porto's trains only
         try:
+            if opener is not None and not field.is_visible():
+                opener.click()
+            field.click(timeout=WAIT_MS // 6)
+            field.fill("")
+            field.press_sequentially(words)
             results.first.wait_for(state="visible", timeout=WAIT_MS // 6)
             break
         except playwright_api.TimeoutError:
             continue
     playwright_api.expect(results.first).to_be_visible()
-    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    # Results show as the words are typed and change until the last key: read them once
+    # they hold still, all at once (a list read link by link may change in between).
+    hrefs: list[str] = []
+    for _ in range(20):
+        now = results.evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
+        if now and now == hrefs:
+            break
+        hrefs = now
+        page.wait_for_timeout(250)
+    return hrefs
+
+
+def test_search_lists_the_brief_with_the_keyword(tab: Tab) -> None:
+    hrefs = search(tab, "Braga")  # Porto's trains only
     target = tab.site.brief_url("002_porto_trains.txt").strip("/")
     assert any(target in href for href in hrefs), hrefs
     assert not any(tab.site.brief_url("004_mombasa_port.txt").strip("/") in h for h in hrefs)
+
+
+def test_search_finds_a_brief_by_its_headline(tab: Tab) -> None:
+    meta = tab.site.brief_meta("004_mombasa_port.txt")
+    hrefs = search(tab, meta["title"])
+    target = tab.site.brief_url("004_mombasa_port.txt").strip("/")
+    assert target in urlsplit(hrefs[0]).path, hrefs  # the brief itself comes first
+
+
+def test_topic_page_links_its_feed(tab: Tab) -> None:
+    page = tab.open("/topics/kenya/")
+    link = page.locator("article a.digest-feed")
+    playwright_api.expect(link).to_be_visible()
+    with page.expect_response(lambda r: r.url.endswith("/topics/kenya/feed.xml")) as response:
+        link.click()
+    assert response.value.ok and b"<feed" in response.value.body()
 
 
 def test_topic_link_leads_to_the_topic_page(tab: Tab) -> None:
@@ -182,6 +240,19 @@ def test_topic_link_leads_to_the_topic_page(tab: Tab) -> None:
     expect(page.locator("article h1")).to_have_text("Portugal")
     lisbon = tab.site.brief_url("001_lisbon_metro.txt").strip("/").split("/")[-1]
     assert page.locator(f'article a[href*="{lisbon}"]').count() >= 1
+
+
+@pytest.mark.parametrize("start", ["topic", "brief"])
+def test_a_listed_brief_link_leads_to_that_brief(tab: Tab, start: str) -> None:
+    # Lists of briefs are raw HTML, whose links each builder reads its own way.
+    path = "/topics/portugal/" if start == "topic" else tab.site.brief_url("002_porto_trains.txt")
+    page = tab.open(path)
+    link = page.locator("article li a").last
+    title = link.inner_text()
+    link.click()
+    page.wait_for_url("**/briefs/**")
+    assert urlsplit(page.url).path != path
+    playwright_api.expect(page.locator("article h1")).to_have_text(title)
 
 
 def test_topic_page_draws_its_timeline(tab: Tab) -> None:
