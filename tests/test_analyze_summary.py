@@ -203,11 +203,24 @@ def test_html_entities_are_decoded() -> None:
     assert not any("&#039;" in s or "&quot;" in s for s in summary)
 
 
-def test_typewriter_dashes_are_typeset() -> None:
-    assert tidy("The plan -- approved on Monday -- starts in May.") == (
-        "The plan — approved on Monday — starts in May."
+def test_typewriter_dashes_of_a_seed_are_typeset_in_its_summary() -> None:
+    text = (
+        "The plan -- approved by the council on Monday -- starts in May, officials said.\n\n"
+        "He was on campus _ after the game, the coach told reporters at the club."
     )
-    assert tidy("He was on campus _ after the game.") == "He was on campus — after the game."
+    summary = summarize(parse_text(text, source="dashes.txt"), sentences=3, words=75)
+    assert summary[0] == (
+        "The plan — approved by the council on Monday — starts in May, officials said."
+    )
+    assert not any("--" in s or " _ " in s for s in summary)
+
+
+def test_an_entity_escaped_twice_in_a_seed_is_decoded_once() -> None:
+    text = "The index rose 5% &amp;lt; its record on Monday, traders at the exchange said."
+    summary = summarize(parse_text(text, source="entities.txt"), sentences=3, words=75)
+    assert summary == (
+        "The index rose 5% &lt; its record on Monday, traders at the exchange said.",
+    )
 
 
 def test_a_lead_over_the_word_budget_is_the_whole_summary() -> None:

@@ -8,14 +8,12 @@ connective ("But", "However,") that only tied a sentence to the one before is cu
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from itertools import combinations
 
 from digest.analyze.linear import load_model
 from digest.analyze.sentences import body_sentences, candidates, lead_index, standing_alone
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
-from digest.analyze.text import unescape
 from digest.model import Article
 
 __all__ = ["body_sentences", "summarize"]
@@ -26,8 +24,6 @@ _CANDIDATES = 10
 # the sentence would dilute the summary however long it is. Chosen on fold 0 of the dev set.
 _WORTH = 0.35
 
-_TYPEWRITER_DASH = re.compile(r"\s*--+\s*|\s+_\s+")
-
 MODEL = load_model("summary", FEATURE_NAMES)
 
 
@@ -36,7 +32,7 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
 
     The first is the article's lead unless the lead is a question, a quotation or a teaser,
     kept even when it alone is over `words`: a summary without the news is worse than a long
-    one. No sentence leans on one left out. HTML entities ("&#039;") are decoded.
+    one. No sentence leans on one left out.
     """
     body, first = body_sentences(article)
     if not body or sentences < 1:
@@ -48,13 +44,12 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
 
 
 def tidy(sentence: str) -> str:
-    """Return a sentence as a summary shows it: entities decoded, typewriter dashes typeset.
+    """Return a sentence as a summary shows it: no dash or bullet left from a headline cut off.
 
-    Scrapes leave "&#039;", and a CSV export doubles quote marks; wire copy types an em dash
-    as "--" or " _ "; a sentence cut off a headline can open on a dash.
+    Entities, typewriter dashes and doubled quotes are the parser's (digest.parse): decoding
+    them again here would turn an article's own "&amp;lt;" into "<".
     """
-    text = _TYPEWRITER_DASH.sub(" — ", unescape(sentence)).replace('""', '"')
-    return text.lstrip("-–—_•* ") or text
+    return sentence.lstrip("-–—_•* ") or sentence
 
 
 def sentence_odds(body: Sequence[str], first: Sequence[bool]) -> list[float]:
