@@ -1,0 +1,304 @@
+"""The main clause of a lead sentence: its subject, its finite verb group and what follows.
+
+A lead sentence states the news as subject + verb + object, wrapped in asides a headline
+leaves out. This module finds that clause without a parser: the subject is what precedes
+the first word that can be a finite verb in its place (an auxiliary, a modal, or a past
+or present form that no determiner or preposition precedes), and the verb group is then
+rewritten as headlines write it: "has agreed" -> "agrees", "rose" -> "rises", "will
+visit" -> "to visit", "was named" -> "is named". Negations always stay with their verb:
+"did not cut" -> "does not cut".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.analyze.headline_grammar import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    NEGATIONS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    base_form,
+    can_be_noun,
+    is_plural_noun,
+    present_form,
+    verb_tags,
+)
+
+EDGE = "\"'“”‘’,;:.!?-–—()"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# Openers of an adverbial before the subject: "In a statement, ...", "After the vote, ...".
+_ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
+    """
+    after as while when although though if once despite following amid having speaking
+    meanwhile however earlier later now yet still also but and so
+    """.split()
+)
+# Adverbs that sit inside a verb group ("has also agreed") and leave a headline with it.
+_GROUP_ADVERBS = frozenset(
+    "also already now still just yet finally recently reportedly previously again even".split()
+)
+_KEPT_ADVERBS = frozenset({"still", "again"})
+_FUTURE = frozenset({"will", "shall"})
+# "is set to visit" -> "set to visit": headlines drop the copula before these.
+_SET_TO = frozenset({"set", "poised", "expected", "likely", "due", "about"})
+_ADVERBIAL_REACH = 20
+# The article's own agreement wins: "England have named" is plural, as the BBC writes it.
+_AUXILIARY_NUMBER = {
+    "has": False, "is": False, "was": False, "does": False,
+    "have": True, "are": True, "were": True, "do": True,
+}  # fmt: skip
+# Quantities, not adverbials: "At least three people died".
+_QUANTITY = frozenset({"least", "most", "more", "less", "fewer", "up", "about", "around"})
+_BE_PARTS = frozenset({"be", "been", "being"})
+# A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
+_NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
+    "his her its their this these those there if when while although though because as "
+    "unless whether what".split()
+)
+_FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
+# Words that end the clause a verb candidate is in.
+_BOUNDARIES = frozenset(
+    "and but or as because while when after before since that which who if so".split()
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A lead's main clause, as token positions plus the verb group in headlinese."""
+
+    subject: tuple[int, ...]  # positions of the subject's tokens
+    verb: tuple[str, ...]  # the verb group, rewritten ("rises", "to visit", "is named")
+    verb_at: tuple[int, ...]  # positions of the verb group's tokens in the lead
+    rest: tuple[int, ...]  # positions after the verb group, up to the clause's end
+    plural: bool  # the subject is plural (verb agreement)
+
+
+def bare(token: str) -> str:
+    """Return a token without edge punctuation, lower case."""
+    return token.strip(EDGE).lower()
+
+
+def main_clause(tokens: Sequence[str], start: int = 0) -> Clause | None:
+    """Return the main clause of a lead sentence's tokens, or None when no verb is found."""
+    opening = _past_adverbial(tokens, start)
+    found = _clause_at(tokens, opening)
+    return found if found is not None or opening == start else _clause_at(tokens, start)
+
+
+def _clause_at(tokens: Sequence[str], start: int) -> Clause | None:
+    """Return the clause whose subject starts at `start`, or None."""
+    verb = find_verb(tokens, start)
+    if verb is None:
+        return None
+    subject = _subject(tokens, start, verb)
+    if not subject or bare(tokens[subject[0]]) in _NO_SUBJECT_START:
+        return None
+    plural = _AUXILIARY_NUMBER.get(
+        bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
+    )
+    end, words = verb_group(tokens, verb, plural=plural)
+    if not words:
+        return None
+    return Clause(
+        subject=tuple(subject),
+        verb=tuple(words),
+        verb_at=tuple(range(verb, end)),
+        rest=tuple(range(end, len(tokens))),
+        plural=plural,
+    )
+
+
+def _past_adverbial(tokens: Sequence[str], start: int) -> int:
+    """Return where the subject starts, past an opening "In a statement," or "However,"."""
+    while start < len(tokens) and not any(c.isalnum() for c in tokens[start]):
+        start += 1
+    if start >= len(tokens):
+        return start
+    following = bare(tokens[start + 1]) if start + 1 < len(tokens) else ""
+    if bare(tokens[start]) not in _ADVERBIAL_OPENERS or following in _QUANTITY:
+        if not (bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")):
+            return start
+    for i in range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH)):
+        if tokens[i].endswith(","):
+            return i + 1
+    return start
+
+
+def find_verb(tokens: Sequence[str], start: int) -> int | None:
+    """Return the position of the clause's first finite verb (or auxiliary) after a subject."""
+    for i in range(start + 1, len(tokens)):
+        if _is_finite_here(tokens, i, start):
+            return i
+        if tokens[i].endswith((";", ":")) or tokens[i] in {"-", "–", "—"}:
+            return None
+    return None
+
+
+def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
+    """Return True when the token at i can be the clause's finite verb in its place."""
+    token, word = tokens[i], bare(tokens[i])
+    if not word.isalpha() or token.strip(EDGE)[:1].isupper():
+        return False  # a name, a number or punctuation
+    previous = bare(tokens[i - 1])
+    if previous in DETERMINERS or previous in PREPOSITIONS or tokens[i - 1].endswith("'s"):
+        return False
+    if previous in _RELATIVE and i - 1 > start:
+        return False  # "the man who shot ...": a relative clause's verb
+    if word in AUXILIARIES:
+        return True
+    tags = verb_tags(word)
+    if not tags & _FINITE:
+        return False
+    following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
+        return False  # "job cuts hit", "profit rose": a noun before the verb
+    ambiguous = can_be_noun(word) or ("VBN" in tags and following not in DETERMINERS)
+    if ambiguous and (following == "by" or _later_auxiliary(tokens, i)):
+        return False  # "a man arrested by police", "building products group X has"
+    if tags & {"VBD", "VBZ"}:
+        return True
+    # A bare present form ("endure") needs a plural subject and no noun reading in doubt.
+    return (is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS) and (
+        not can_be_noun(word) or following in DETERMINERS
+    )
+
+
+def _later_auxiliary(tokens: Sequence[str], i: int) -> bool:
+    """Return True when an auxiliary follows in the same clause: the word at i was no verb."""
+    for token in tokens[i + 1 :]:
+        word = bare(token)
+        if word in _BOUNDARIES:
+            return False
+        if word in AUXILIARIES and word != "had":
+            return True
+        if token.endswith((",", ";", ":", ".")):
+            return False
+    return False
+
+
+def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
+    """Return the subject's positions: an appositive between commas is left out."""
+    kept: list[int] = []
+    depth = 0  # inside ", the former minister," after the subject's head
+    for i in range(start, verb):
+        if depth:
+            if tokens[i].endswith(","):
+                depth = 0
+            continue
+        kept.append(i)
+        if tokens[i].endswith(",") and not _is_list(tokens, i, verb):
+            depth = 1
+    while kept and not any(c.isalnum() for c in tokens[kept[-1]]):
+        kept.pop()
+    return kept if any(any(c.isalpha() for c in tokens[i]) for i in kept) else []
+
+
+def _is_list(tokens: Sequence[str], comma: int, verb: int) -> bool:
+    """Return True when a comma in the subject separates listed items ("A, B and C"), not
+    an appositive (", the home of Mickey Mouse and friends,", ", 24,")."""
+    following = tokens[comma + 1] if comma + 1 < verb else ""
+    if bare(following) in DETERMINERS or following[:1].isdigit():
+        return False
+    return any(bare(t) in {"and", "or"} for t in tokens[comma + 1 : verb])
+
+
+def subject_is_plural(subject: Sequence[str]) -> bool:
+    """Return True for a plural subject: a plural head noun, or nouns joined by "and"."""
+    words = [t.strip(EDGE) for t in subject]
+    head_end = next(
+        (i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words)
+    )
+    head = [w for w in words[:head_end] if w]
+    while len(head) > 1 and head[-1].lower() in _FLOATING:
+        head.pop()  # "Shops all over the UK": the head is "Shops"
+    if not head:
+        return False
+    if any(w.lower() == "and" for w in head[1:-1]):
+        names = all(w[:1].isupper() for w in head if w.lower() != "and")
+        return not names  # "Marks and Spencer" is one firm
+    return is_plural_noun(head[-1])
+
+
+def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, list[str]]:
+    """Return the end of the verb group at `at` and its words in headlinese."""
+    first = bare(tokens[at])
+    if first not in AUXILIARIES:
+        return at + 1, [present_form(first, plural=plural)]
+    chain, j = _auxiliary_chain(tokens, at)
+    following = bare(tokens[j]) if j < len(tokens) else ""
+    if first in BE_FORMS and chain == [first] and following == "to":
+        return j + 1, ["to"]  # "is to visit" -> "to visit"
+    head = _participle_at(tokens, j)
+    words = _rewrite(chain, head, plural=plural)
+    if words is None:
+        return at, []
+    return (j + 1 if head else j), words
+
+
+def _auxiliary_chain(tokens: Sequence[str], at: int) -> tuple[list[str], int]:
+    """Return the auxiliaries, negations and adverbs from `at` on, and where they end."""
+    chain, j = [bare(tokens[at])], at + 1
+    while j < len(tokens) and not tokens[j - 1].endswith((",", ";", ":")):
+        word = bare(tokens[j])
+        after_modal = chain[0] in MODALS and word == "have"  # "would have agreed"
+        if word in NEGATIONS or word in _GROUP_ADVERBS or word in _BE_PARTS or after_modal:
+            chain.append(word)
+            j += 1
+        else:
+            break
+    return chain, j
+
+
+def _participle_at(tokens: Sequence[str], j: int) -> str:
+    """Return the verb an auxiliary chain leads into ("agreed", "visit", "growing"), or ""."""
+    if j >= len(tokens) or tokens[j - 1].endswith((",", ";", ":")):
+        return ""
+    word = bare(tokens[j])
+    if not word.isalpha() or tokens[j].strip(EDGE)[:1].isupper():
+        return ""
+    return word if verb_tags(word) & {"VB", "VBN", "VBG"} else ""
+
+
+def _rewrite(chain: list[str], head: str, *, plural: bool) -> list[str] | None:
+    """Return the verb group in headlinese: present tense, "to" for the future."""
+    negated = [w for w in chain if w in NEGATIONS]
+    kept = [w for w in chain if w in _KEPT_ADVERBS]
+    first, *more = [w for w in chain if w not in NEGATIONS and w not in _GROUP_ADVERBS]
+    tail = [head] if head else []
+    if first in _FUTURE and not negated:
+        return ["to", *kept, *more, *tail]
+    if first in MODALS:
+        return [first, *negated, *kept, *more, *tail]
+    if first in HAVE_FORMS:
+        if more[:1] == ["been"]:
+            return [present_form("is", plural=plural), *negated, *kept, *tail]
+        if head and not negated and not more:
+            return [*kept, present_form(head, plural=plural)]
+        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
+    if first in BE_FORMS:
+        if head in _SET_TO and not negated:
+            return [head]
+        if head.endswith("ing") and not more and not negated and "VBG" in verb_tags(head):
+            return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
+        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
+    if first in DO_FORMS:
+        if head and negated:
+            return ["do" if plural else "does", *negated, base_form(head)]
+        if head:
+            return [*kept, present_form(head, plural=plural)]
+        return ["do" if plural else "does", *negated]
+    return None
+
+
+def _cased(token: str, word: str) -> str:
+    """Return `word` with the case of the token it replaces (a lead's first word)."""
+    core = token.strip(EDGE)
+    return word[:1].upper() + word[1:] if core[:1].isupper() else word
