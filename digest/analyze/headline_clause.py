@@ -61,8 +61,9 @@ _BE_PARTS = frozenset({"be", "been", "being"})
 # A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
 _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
     "his her its their this these those there if when while although though because as "
-    "unless whether what".split()
+    "unless whether what before after since until once whereas".split()
 )
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
 _BOUNDARIES = frozenset(
@@ -86,20 +87,26 @@ def bare(token: str) -> str:
     return token.strip(EDGE).lower()
 
 
-def main_clause(tokens: Sequence[str], start: int = 0) -> Clause | None:
-    """Return the main clause of a lead sentence's tokens, or None when no verb is found."""
+def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False) -> Clause | None:
+    """Return the main clause of a lead sentence's tokens, or None when no verb is found.
+
+    A `reported` clause ("said [his party] would ...") may open on a possessive.
+    """
     opening = _past_adverbial(tokens, start)
-    found = _clause_at(tokens, opening)
-    return found if found is not None or opening == start else _clause_at(tokens, start)
+    found = _clause_at(tokens, opening, reported=reported)
+    if found is not None or opening == start:
+        return found
+    return _clause_at(tokens, start, reported=reported)
 
 
-def _clause_at(tokens: Sequence[str], start: int) -> Clause | None:
+def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause | None:
     """Return the clause whose subject starts at `start`, or None."""
     verb = find_verb(tokens, start)
     if verb is None:
         return None
     subject = _subject(tokens, start, verb)
-    if not subject or bare(tokens[subject[0]]) in _NO_SUBJECT_START:
+    refused = _NO_SUBJECT_START - (_POSSESSIVE_PRONOUNS if reported else frozenset())
+    if not subject or bare(tokens[subject[0]]) in refused:
         return None
     plural = _AUXILIARY_NUMBER.get(
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
@@ -237,7 +244,13 @@ def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, li
     if first in BE_FORMS and chain == [first] and following == "to":
         return j + 1, ["to"]  # "is to visit" -> "to visit"
     head = _participle_at(tokens, j)
-    words = _rewrite(chain, head, plural=plural)
+    progressive = (
+        head.endswith("ing")
+        and "VBG" in verb_tags(head)
+        and not tokens[j].endswith(tuple(EDGE))
+        and j + 1 < len(tokens)
+    )
+    words = _rewrite(chain, head, plural=plural, progressive=progressive)
     if words is None:
         return at, []
     return (j + 1 if head else j), words
@@ -267,8 +280,13 @@ def _participle_at(tokens: Sequence[str], j: int) -> str:
     return word if verb_tags(word) & {"VB", "VBN", "VBG"} else ""
 
 
-def _rewrite(chain: list[str], head: str, *, plural: bool) -> list[str] | None:
-    """Return the verb group in headlinese: present tense, "to" for the future."""
+def _rewrite(
+    chain: list[str], head: str, *, plural: bool, progressive: bool = False
+) -> list[str] | None:
+    """Return the verb group in headlinese: present tense, "to" for the future.
+
+    A `progressive` head with an object goes to the simple present: "is facing" -> "faces".
+    """
     negated = [w for w in chain if w in NEGATIONS]
     kept = [w for w in chain if w in _KEPT_ADVERBS]
     first, *more = [w for w in chain if w not in NEGATIONS and w not in _GROUP_ADVERBS]
@@ -278,7 +296,7 @@ def _rewrite(chain: list[str], head: str, *, plural: bool) -> list[str] | None:
     if first in MODALS:
         return [first, *negated, *kept, *more, *tail]
     if first in HAVE_FORMS:
-        if more[:1] == ["been"]:
+        if more[:1] == ["been"] and (head or first != "had"):
             return [present_form("is", plural=plural), *negated, *kept, *tail]
         if head and not negated and not more:
             return [*kept, present_form(head, plural=plural)]
@@ -286,7 +304,7 @@ def _rewrite(chain: list[str], head: str, *, plural: bool) -> list[str] | None:
     if first in BE_FORMS:
         if head in _SET_TO and not negated:
             return [head]
-        if head.endswith("ing") and not more and not negated and "VBG" in verb_tags(head):
+        if progressive and not more and not negated:
             return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
         return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
     if first in DO_FORMS:

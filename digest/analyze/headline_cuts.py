@@ -18,6 +18,8 @@ from digest.analyze.text import plain_words, stem
 ATTRIBUTION = frozenset("said says reported reports told according added claimed".split())
 _ATTRIBUTION_REACH = 8  # words between a comma and "said" that can name a source
 _RELATIVES = frozenset({"which", "who", "whose"})
+_AUXILIARIES = frozenset("has have had is are was were will would".split())
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?")
 _CALENDAR = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -71,11 +73,13 @@ def clean_lead(sentence: str, later: Sequence[str] = ()) -> list[str]:
     dropped = _relative_clauses(tokens) | _time_phrases(tokens) | _attribution_tail(tokens)
     keys = {word_key(t) for s in later for t in s.split()}
     dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
-    kept = [
-        t.rstrip(",") if i + 1 in dropped and bare(tokens[i + 1]) in _RELATIVES else t
-        for i, t in enumerate(tokens)
-        if i not in dropped
-    ]
+    kept: list[str] = []
+    for i, token in enumerate(tokens):
+        if i not in dropped:
+            relative = i + 1 in dropped and bare(tokens[i + 1]) in _RELATIVES
+            kept.append(token.rstrip(",") if relative else token)
+        elif token.endswith(",") and kept and not kept[-1].endswith(","):
+            kept[-1] += ","  # "Before he resigned on Wednesday, X ...": the comma stays
     return kept or tokens
 
 
@@ -106,7 +110,11 @@ def _attribution_tail(tokens: Sequence[str]) -> set[int]:
         verb = next(
             (i for i, t in enumerate(tail[:_ATTRIBUTION_REACH]) if bare(t) in ATTRIBUTION), None
         )
-        if verb is not None and not any(t.endswith(",") for t in tail[:verb]):
+        if verb is None or any(t.endswith(",") for t in tail[:verb]):
+            continue
+        source = [t for t in tail[:verb] if bare(t) not in _AUXILIARIES]
+        after = tail[verb + 1 :]
+        if source and len(after) <= _ATTRIBUTION_REACH and all(bare(t) != "that" for t in after):
             return set(range(comma + 1, len(tokens)))
     return set()
 
@@ -116,7 +124,13 @@ def _relative_clauses(tokens: Sequence[str]) -> set[int]:
     dropped: set[int] = set()
     for i in range(len(tokens) - 1):
         if tokens[i].endswith(",") and bare(tokens[i + 1]) in _RELATIVES:
-            end = next((j for j in range(i + 1, len(tokens)) if tokens[j].endswith(",")), None)
+            commas = [j for j in range(i + 1, len(tokens)) if tokens[j].endswith(",")]
+            # "X, who produced hits for A, B and C, has died": the clause ends at the comma
+            # the main verb follows, not inside its own list.
+            end = next(
+                (j for j in commas if j + 1 < len(tokens) and bare(tokens[j + 1]) in _AUXILIARIES),
+                commas[0] if commas else None,
+            )
             if end is not None:
                 dropped |= set(range(i + 1, end + 1))
     return dropped
@@ -128,7 +142,9 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
     for i, token in enumerate(tokens):
         word = bare(token)
         previous = bare(tokens[i - 1]) if i else ""
-        if word in _CALENDAR or (word in _PERIODS and previous in _RELATIVE_TIME):
+        if word in _CALENDAR or (word in _PERIODS and previous in _RELATIVE_TIME) or _may_date(
+            tokens, i
+        ):
             dropped.add(i)
             j = i - 1
             while j >= 0 and bare(tokens[j]) in _TIME_LEADS and not tokens[j].endswith(","):
@@ -136,9 +152,19 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 j -= 1
             if i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1].strip(",.;:")):
                 dropped.add(i + 1)
+            if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
+                dropped.add(i - 1)
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
     return dropped
+
+
+def _may_date(tokens: Sequence[str], i: int) -> bool:
+    """Return True for the month in "5 May" or "May 2005", not the modal "may"."""
+    if not i or tokens[i].strip(",.;:") != "May":
+        return False
+    following = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
+    return bool(_DAY_NUMBER.fullmatch(tokens[i - 1]) or _YEAR.fullmatch(following))
 
 
 def _outside_brackets(tokens: Sequence[str]) -> list[str]:

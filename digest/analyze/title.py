@@ -41,6 +41,7 @@ from digest.model import Article
 # Words in a typical news headline (ROUGE tokens): the expected-overlap score weighs a
 # headline's length against it, so each extra word of object has to earn its place.
 HEADLINE_WORDS = 6.0
+TIER_COST = 0.02  # a cut inside a phrase must earn its place (chosen on fold 0)
 MIN_WORDS = 4  # "US backs plan" is a label; a headline says more
 _LEAD_SENTENCES = 2  # a quote or question lead gives way to the next sentence
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -181,7 +182,7 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
     if that is None and lemma == "tell":
         return None
     opening = that + 1 if that is not None else start
-    inner = main_clause(tokens, opening)
+    inner = main_clause(tokens, opening, reported=True)
     if inner is None or not inner.subject or inner.subject[0] != opening:
         return None
     if inner.verb_at[0] - opening > 6:
@@ -254,7 +255,7 @@ def _cut(tokens: Sequence[str], frame: _Frame, odds: Sequence[float], *, max_cha
             continue
         size = len(_letter_words(text))
         hits = frame.fixed_odds + sum(odds[i] for i in kept if _is_wordlike(tokens[i]))
-        key = (size >= MIN_WORDS, -tier, round(2 * hits / (size + HEADLINE_WORDS), 9))
+        key = (size >= MIN_WORDS, 0, round(2 * hits / (size + HEADLINE_WORDS) - TIER_COST * tier, 9))
         if key > best_key:
             best, best_key = text, key
     return best
@@ -268,12 +269,18 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
         following = bare(tokens[rest[end]]) if end < len(rest) else ""
         last = tokens[rest[end - 1]].strip(EDGE) if end else ""
         if following in _NO_CUT_BEFORE:
-            ends.append((end, 1))
+            if last and not _needs_to(last.lower()):
+                ends.append((end, 1))
         elif not following or following in _PHRASE_OPENERS:
             ends.append((end, 0))
         elif last and _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _needs_to(word: str) -> bool:
+    """Return True for a word that needs its "to": "likely to", "set to", "able to"."""
+    return "ADJ" in word_classes(word) or word in {"set", "due", "poised", "expected"}
 
 
 def _ends_noun_phrase(last: str, following: str) -> bool:
