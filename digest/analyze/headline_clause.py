@@ -61,9 +61,10 @@ _BE_PARTS = frozenset({"be", "been", "being"})
 # A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
 _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
     "his her its their this these those there if when while although though because as "
-    "unless whether what before after since until once whereas".split()
+    "unless whether what before after since until once whereas and but or so yet also".split()
 )
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# A reported clause may open on a pronoun or possessive: "says he will", "said its profit".
+_REPORTED_OPENERS = frozenset("his her its their he she it they we i you".split())
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
 _BOUNDARIES = frozenset(
@@ -105,7 +106,7 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
     if verb is None:
         return None
     subject = _subject(tokens, start, verb)
-    refused = _NO_SUBJECT_START - (_POSSESSIVE_PRONOUNS if reported else frozenset())
+    refused = _NO_SUBJECT_START - (_REPORTED_OPENERS if reported else frozenset())
     if not subject or bare(tokens[subject[0]]) in refused:
         return None
     plural = _AUXILIARY_NUMBER.get(
@@ -295,6 +296,8 @@ def _rewrite(
         return ["to", *kept, *more, *tail]
     if first in MODALS:
         return [first, *negated, *kept, *more, *tail]
+    if _bare_passive(first, more, head, negated):
+        return [*kept, head]  # "was fined" -> "fined", as headlines put a passive
     if first in HAVE_FORMS:
         if more[:1] == ["been"] and (head or first != "had"):
             return [present_form("is", plural=plural), *negated, *kept, *tail]
@@ -314,6 +317,17 @@ def _rewrite(
             return [*kept, present_form(head, plural=plural)]
         return ["do" if plural else "does", *negated]
     return None
+
+
+def _bare_passive(first: str, more: list[str], head: str, negated: list[str]) -> bool:
+    """Return True for a passive a headline states by its participle alone ("X fined").
+
+    Only a participle that is also a past form ("fined", not "given") is read as a verb
+    when it stands alone, so only those lose their auxiliary.
+    """
+    if negated or not head or "VBN" not in verb_tags(head) or "VBD" not in verb_tags(head):
+        return False
+    return (first in BE_FORMS and not more) or (first in HAVE_FORMS and more == ["been"])
 
 
 def _cased(token: str, word: str) -> str:

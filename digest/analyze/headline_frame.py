@@ -1,0 +1,179 @@
+"""A headline's frame: the words it must hold (subject, verb) and the object that may follow.
+
+The subject is named as headlines name it ("England coach Andy Robinson" -> "Robinson"),
+without articles. A reporting verb keeps the clause it reports ("Fed says US economy is
+growing", "Boss denies firm is bankrupt"), and a speaker reporting its own act becomes
+that act's subject ("Blair said he will quit" -> "Blair to quit"; "BT said it would cut
+jobs" -> "BT to cut jobs").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.analyze.headline_clause import EDGE, Clause, bare, main_clause, verb_group
+from digest.analyze.headline_grammar import (
+    CLAUSE_OPENERS,
+    PREPOSITIONS,
+    base_form,
+    is_common_noun,
+)
+from digest.analyze.text import STOPWORDS
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVES = frozenset({"its", "their"})
+_TIME_NOUNS = frozenset("day week month year decade season row time".split())
+# Verbs that report a clause; "said he will" can hand its clause the speaker.
+_REPORTING = frozenset(
+    "say tell announce confirm reveal deny warn claim insist admit argue predict suggest "
+    "believe fear report state".split()
+)
+_OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
+_THAT_REACH = 4  # "told the country's reporters that": words between the verb and "that"
+_VERB_REACH = 6  # words between a reported clause's start and its verb
+_COPULAS = frozenset({"is", "are"})
+_CLAUSE_STOPS = (CLAUSE_OPENERS - {"and", "or", "with", "until"}) | {"that", "said"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A headline in the making: fixed words (subject and verb) and the object to cut."""
+
+    fixed: tuple[str, ...]
+    fixed_odds: tuple[float, ...]  # the word scorer's probabilities of the fixed words
+    rest: tuple[int, ...]  # lead positions that may follow, in order
+
+
+def headline_frame(
+    tokens: Sequence[str], clause: Clause, odds: Sequence[float], *, named: bool = True
+) -> Frame:
+    """Return the headline's fixed words and the object positions for a clause; `named`
+    subjects lose a descriptor before their name."""
+    reported = _reported_clause(tokens, clause)
+    subject = _named(tokens, clause.subject) if named else clause.subject
+    if reported is None:
+        return Frame(
+            fixed=(*headline_words(tokens, subject), *clause.verb),
+            fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
+            rest=_clause_rest(tokens, clause.rest),
+        )
+    inner, verb = reported
+    if _speaker_is_subject(tokens, clause, inner, verb):
+        _, words = verb_group(tokens, inner.verb_at[0], plural=clause.plural)
+        words = ["to" if w == "would" else w for w in words[:1]] + words[1:]
+        return Frame(
+            fixed=(*headline_words(tokens, subject), *words),
+            fixed_odds=_odds(tokens, odds, (*subject, *inner.verb_at)),
+            rest=_clause_rest(tokens, inner.rest),
+        )
+    inner_subject = _named(tokens, inner.subject)
+    return Frame(
+        fixed=(
+            *headline_words(tokens, subject),
+            *verb,
+            *headline_words(tokens, inner_subject),
+            *inner.verb,
+        ),
+        fixed_odds=_odds(
+            tokens, odds, (*subject, *clause.verb_at, *inner_subject, *inner.verb_at)
+        ),
+        rest=_clause_rest(tokens, inner.rest),
+    )
+
+
+def _odds(tokens: Sequence[str], odds: Sequence[float], positions: Sequence[int]) -> tuple[float, ...]:
+    return tuple(odds[i] for i in positions if bare(tokens[i]) not in _ARTICLES)
+
+
+def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
+    """Return the tokens at `positions` in headlinese: articles and "its" left out."""
+    out: list[str] = []
+    for n, i in enumerate(positions):
+        word = bare(tokens[i])
+        if word in _ARTICLES and not _keeps_article(tokens, positions, n):
+            continue
+        if word in _POSSESSIVES and n + 1 < len(positions):
+            continue
+        out.append(tokens[i])
+    if out and not _is_last(tokens, positions):
+        out[-1] = out[-1].rstrip(",")  # "Markova, is": the appositive's comma goes with it
+    return out
+
+
+def _is_last(tokens: Sequence[str], positions: Sequence[int]) -> bool:
+    return bool(positions) and positions[-1] == len(tokens) - 1
+
+
+def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+    """Return True for an article a headline keeps: in a name ("The Who"), "in a month"."""
+    token = tokens[positions[n]]
+    if n and token[:1].isupper():
+        return True
+    following = bare(tokens[positions[n + 1]]) if n + 1 < len(positions) else ""
+    previous = bare(tokens[positions[n - 1]]) if n else ""
+    return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
+
+
+def _named(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the subject as headlines name it: "England coach Andy Robinson" -> "Robinson".
+
+    A descriptor before a closing name goes ("Swiss cement firm Holcim" -> "Holcim"),
+    unless it holds a preposition or stopword ("Head of US network Fox").
+    """
+    words = [tokens[i].strip(EDGE) for i in subject]
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    if start == len(words) or any(w.lower() in STOPWORDS | PREPOSITIONS for w in words):
+        return subject
+    if start == 0:  # all capitalised: "Bookmaker William Hill", a common noun first
+        descriptor = len(words) > 2 and is_common_noun(words[0].lower())
+        return subject[1:] if descriptor else subject
+    return subject[start:]
+
+
+def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, list[str]] | None:
+    """Return the clause a reporting verb reports, with the reporting verb in headlinese."""
+    if not clause.rest:
+        return None
+    lemma = base_form(bare(tokens[clause.verb_at[-1]]))
+    if lemma not in _REPORTING:
+        return None
+    start = clause.rest[0]
+    reach = range(start, min(len(tokens), start + _THAT_REACH + 1))
+    that = next((j for j in reach if bare(tokens[j]) == "that"), None)
+    if that is None and lemma == "tell":
+        return None  # "told MPs the party ...": too easily a noun phrase, not a clause
+    opening = that + 1 if that is not None else start
+    inner = main_clause(tokens, opening, reported=True)
+    if inner is None or inner.subject[0] != opening or inner.verb_at[0] - opening > _VERB_REACH:
+        return None
+    verb = ["say" if clause.plural else "says"] if lemma == "tell" else list(clause.verb)
+    return inner, verb
+
+
+def _speaker_is_subject(
+    tokens: Sequence[str], clause: Clause, inner: Clause, verb: Sequence[str]
+) -> bool:
+    """Return True for "Blair said he will quit": the speaker reports its own act."""
+    if len(inner.subject) != 1 or base_form(verb[-1]) not in _OWN_ACT:
+        return False
+    pronoun = bare(tokens[inner.subject[0]])
+    if pronoun not in {"he", "she", "it", "they"} or (pronoun == "they") != clause.plural:
+        return False
+    return not (pronoun == "it" and inner.verb[0] in _COPULAS)  # "it was time"
+
+
+def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
+    """Return the object positions up to the clause's end (a comma, dash or new clause)."""
+    kept: list[int] = []
+    for i in rest:
+        if bare(tokens[i]) in _CLAUSE_STOPS and (kept or bare(tokens[i]) == "that"):
+            break
+        if tokens[i] in {"-", "–", "—"}:
+            break
+        kept.append(i)
+        if tokens[i].endswith((",", ";", ":", ".", "!", "?")):
+            break
+    return tuple(kept)
