@@ -1,24 +1,18 @@
-"""Learn the headline scorers from a gold set and write them to digest/analyze/models/.
+"""Learn the headline word scorer from a gold set and write digest/analyze/models/title.json.
 
-    python bench/learn_title.py /path/to/summ_bbc_news_summary.jsonl [--out FILE] [--cut-out FILE]
+    python bench/learn_title.py /path/to/summ_bbc_news_summary.jsonl [--out FILE]
 
 The gold set is JSON lines with "title" (the real headline) and "text" (the headline on
-the first line, then the article). Two logistic regressions are fitted, on fold
-TUNE_FOLD only:
-
-- the word scorer (title.json): each token of the article's cleaned lead sentence
-  (headline_cuts.clean_lead, as digest reads it) is a positive example when one of its
-  ROUGE tokens (Porter-stemmed) is in the real headline, as the reference scorer counts
-  overlap; features from title_features.py;
-- the cut ranker (title_cut.json): each candidate headline digest makes of an article
-  (one per place its object may end) is a positive example when no other candidate of
-  that article has a higher ROUGE-1 F1 against the real headline; features from
-  headline_cut.py, which read the word scorer fitted first.
-
+the first line, then the article). Each token of the article's cleaned lead sentence
+(headline_cuts.clean_lead, as digest reads it) is a positive example when one of its
+ROUGE tokens (Porter-stemmed) is in the real headline, as the reference scorer counts
+overlap. The model is a logistic regression over the cheap features of
+title_features.py (including the token's role in the lead's main clause), fitted on fold
+TUNE_FOLD only; digest uses its probabilities to choose where a headline's object ends.
 Only numbers are written, so running digest never needs scikit-learn or rouge-score,
-and no word of the data is written anywhere. It prints the generated headlines' ROUGE-1
-F1 on the tuning fold, on the fold it never saw, and on the whole set. Running it twice
-writes the same bytes.
+and no word of the data is written anywhere. It prints the generated headlines'
+ROUGE-1 F1 on the tuning fold, on the fold it never saw, and on the whole set. Running
+it twice writes the same bytes.
 """
 
 from __future__ import annotations
@@ -38,53 +32,43 @@ sys.path[:0] = [str(BENCH), str(BENCH.parent)]
 
 from learn_common import ROOT, TUNE_FOLD, fit, fold_of, write_model  # noqa: E402
 
-from digest.analyze.headline_cut import CUT_FEATURE_NAMES, feature_row  # noqa: E402
+from digest.analyze.headline_clause import main_clause  # noqa: E402
 from digest.analyze.headline_cuts import clean_lead  # noqa: E402
 from digest.analyze.linear import LinearModel, model_from_data  # noqa: E402
 from digest.analyze.sentences import split_sentences  # noqa: E402
 from digest.analyze.text import unescape  # noqa: E402
-from digest.analyze.title import TitleModels, make_title, title_candidates  # noqa: E402
+from digest.analyze.title import make_title  # noqa: E402
 from digest.analyze.title_features import FEATURE_NAMES, word_features  # noqa: E402
 from digest.errors import SeedError  # noqa: E402
 from digest.model import Article  # noqa: E402
 from digest.parse import parse_text  # noqa: E402
 
 Lead = tuple[dict[str, Any], Article, list[str]]
-MODELS = ROOT / "digest/analyze/models"
 
 
 def main() -> int:
-    """Fit both scorers on the tuning fold and write their model files."""
+    """Fit the word scorer on the tuning fold and write its model file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", help="BBC gold set with real headlines (JSON lines)")
-    parser.add_argument("--out", default=str(MODELS / "title.json"), help="word scorer file")
-    parser.add_argument("--cut-out", default=str(MODELS / "title_cut.json"), help="cut ranker")
+    parser.add_argument("--out", default=str(ROOT / "digest/analyze/models/title.json"))
     args = parser.parse_args()
     leads = read_leads(args.gold)
     tuning = [lead for lead in leads if fold_of(lead[0]["id"]) == TUNE_FOLD]
-    words = fit_and_write(
-        Path(args.out), *word_examples(tuning), FEATURE_NAMES, "headline word scorer", len(tuning)
+    out = Path(args.out)
+    write_model(
+        out,
+        fit(*word_examples(tuning)),
+        features=FEATURE_NAMES,
+        what="headline word scorer",
+        script="bench/learn_title.py",
+        records=len(tuning),
     )
-    cuts = fit_and_write(
-        Path(args.cut_out), *cut_examples(tuning, words), CUT_FEATURE_NAMES,
-        "headline cut ranker", len(tuning),
-    )  # fmt: skip
-    models = TitleModels(words=words, cuts=cuts)
+    model = model_from_data(json.loads(out.read_text("utf-8")), FEATURE_NAMES, where=str(out))
     for fold in (TUNE_FOLD, 1 - TUNE_FOLD, None):
         chosen = [lead for lead in leads if fold is None or fold_of(lead[0]["id"]) == fold]
         name = "all" if fold is None else f"fold {fold}" + (" (tuned)" if fold == TUNE_FOLD else "")
-        print(f"{name}: {len(chosen)} headlines, ROUGE-1 F1 {rouge1(models, chosen):.3f}")
+        print(f"{name}: {len(chosen)} headlines, ROUGE-1 F1 {rouge1(model, chosen):.3f}")
     return 0
-
-
-def fit_and_write(
-    out: Path, x: np.ndarray, y: np.ndarray, features: tuple[str, ...], what: str, records: int
-) -> LinearModel:
-    """Fit a logistic regression, write it, and return it as digest reads it back."""
-    write_model(
-        out, fit(x, y), features=features, what=what, script="bench/learn_title.py", records=records
-    )
-    return model_from_data(json.loads(out.read_text(encoding="utf-8")), features, where=str(out))
 
 
 def read_leads(gold: str) -> list[Lead]:
@@ -114,30 +98,16 @@ def word_examples(leads: list[Lead]) -> tuple[np.ndarray, np.ndarray]:
     for record, _, sentences in leads:
         tokens = clean_lead(sentences[0], sentences[1:])
         headline = set(tokenize.tokenize(record["title"], stemmer))
-        rows += word_features(tokens, sentences)
+        rows += word_features(tokens, sentences, main_clause(tokens))
         labels += [bool(set(tokenize.tokenize(t, stemmer)) & headline) for t in tokens]
     return np.array(rows), np.array(labels)
 
 
-def cut_examples(leads: list[Lead], words: LinearModel) -> tuple[np.ndarray, np.ndarray]:
-    """Return cut feature rows and labels (no other candidate overlaps the headline more)."""
-    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
-    rows, labels = [], []
-    for record, _, sentences in leads:
-        cuts = title_candidates(sentences, words, max_chars=90)
-        scores = [scorer.score(record["title"], c.text)["rouge1"].fmeasure for c in cuts]
-        if len(cuts) < 2 or max(scores) == 0:
-            continue  # nothing to choose between
-        rows += [feature_row(c.features) for c in cuts]
-        labels += [score == max(scores) for score in scores]
-    return np.array(rows), np.array(labels)
-
-
-def rouge1(models: TitleModels, leads: list[Lead]) -> float:
+def rouge1(model: LinearModel, leads: list[Lead]) -> float:
     """Return the mean ROUGE-1 F1 of the generated headlines against the real ones."""
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
     scores = [
-        scorer.score(record["title"], make_title(article, models=models))["rouge1"].fmeasure
+        scorer.score(record["title"], make_title(article, model=model))["rouge1"].fmeasure
         for record, article, _ in leads
     ]
     return float(np.mean(scores))

@@ -11,6 +11,7 @@ visit" -> "to visit", "was named" -> "is named". Negations always stay with thei
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,6 +66,9 @@ _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
 )
 # A reported clause may open on a pronoun or possessive: "says he will", "said its profit".
 _REPORTED_OPENERS = frozenset("his her its their he she it they we i you".split())
+# "More than 40 stars", "two men": a count before the head makes it plural.
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                    r"hundreds|thousands|millions|several|many|both|few")
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
 _BOUNDARIES = frozenset(
@@ -222,7 +226,8 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
     """Return True for a plural subject: a plural head noun, or nouns joined by "and"."""
     words = [t.strip(EDGE) for t in subject]
     head_end = next(
-        (i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words)
+        (i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS - {"than"}),
+        len(words),
     )
     head = [w for w in words[:head_end] if w]
     while len(head) > 1 and head[-1].lower() in _FLOATING:
@@ -230,9 +235,9 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
     if not head:
         return False
     if any(w.lower() == "and" for w in head[1:-1]):
-        names = all(w[:1].isupper() for w in head if w.lower() != "and")
-        return not names  # "Marks and Spencer" is one firm
-    return is_plural_noun(head[-1])
+        return True  # "Egypt and Israel"; a firm writes "Marks & Spencer"
+    counted = any(_COUNT.fullmatch(w) and w not in {"1", "one"} for w in head[:-1])
+    return counted or is_plural_noun(head[-1])
 
 
 def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, list[str]]:

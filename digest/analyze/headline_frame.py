@@ -110,6 +110,8 @@ def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> b
     token = tokens[positions[n]]
     if n and token[:1].isupper():
         return True
+    if not n and n + 1 < len(positions) and tokens[positions[1]][:1].isdigit():
+        return True  # "A 22-year-old gamer": a headline opening "22-" reads as a dateline
     following = bare(tokens[positions[n + 1]]) if n + 1 < len(positions) else ""
     previous = bare(tokens[positions[n - 1]]) if n else ""
     return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
@@ -138,9 +140,9 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
     if not clause.rest:
         return None
     lemma = base_form(bare(tokens[clause.verb_at[-1]]))
-    if lemma not in _REPORTING:
-        return None
     start = clause.rest[0]
+    if lemma not in _REPORTING and bare(tokens[start]) != "that":
+        return None  # "should accept that ...": any verb may report a "that" clause
     reach = range(start, min(len(tokens), start + _THAT_REACH + 1))
     that = next((j for j in reach if bare(tokens[j]) == "that"), None)
     if that is None and lemma == "tell":

@@ -77,7 +77,7 @@ def title_candidates(
         clause = main_clause(tokens)
         if clause is None:
             continue
-        odds = word_odds(tokens, sentences[n:], words)
+        odds = word_odds(tokens, sentences[n:], words, clause)
         cuts = _cuts(tokens, headline_frame(tokens, clause, odds), odds, max_chars=max_chars)
         if not any(len(letter_words(cut.text)) >= MIN_WORDS for cut in cuts):
             # "Melcher dies": the subject's descriptor makes it a headline
@@ -123,6 +123,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
         if following in _NO_CUT_BEFORE:
             if last and not _needs_to(last.lower()):
                 ends.append((end, 1))
+        elif following in {"and", "or"} and last and not _ends_noun_phrase(last, ""):
+            continue  # "offered creative and technical help": no cut after "creative"
         elif not following or following in _PHRASE_OPENERS:
             ends.append((end, 0))
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):

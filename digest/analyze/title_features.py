@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
+from digest.analyze.headline_clause import Clause
 from digest.analyze.headline_cuts import ATTRIBUTION, word_key
 from digest.analyze.text import STOPWORDS, plain_words
 
@@ -52,6 +53,10 @@ FEATURE_NAMES: tuple[str, ...] = (
     "neighbour_later",
     "general_rarity",
     "rare_and_recurring",
+    "in_subject",
+    "in_verb",
+    "in_object",
+    "object_index",
 )
 _DIGIT = re.compile(r"\d")
 _MONEY = re.compile(r"[$£€%]|\d(?:bn|m|k)\b")
@@ -89,11 +94,17 @@ def general_rarity(token: str) -> float:
     return _COMMONEST_ZIPF - zipf
 
 
-def word_features(tokens: Sequence[str], sentences: Sequence[str]) -> list[tuple[float, ...]]:
+def word_features(
+    tokens: Sequence[str], sentences: Sequence[str], clause: Clause | None = None
+) -> list[tuple[float, ...]]:
     """Return one feature row per token of the lead sentence, in FEATURE_NAMES order.
 
-    `sentences` are the article's sentences, the lead first.
+    `sentences` are the article's sentences, the lead first; `clause` is the lead's main
+    clause when one was found (a word's role in it: subject, verb or object).
     """
+    subject = frozenset(clause.subject if clause else ())
+    verb = frozenset(clause.verb_at if clause else ())
+    objects = {i: k for k, i in enumerate(clause.rest if clause else ())}
     counts = _count(sentences)
     bare = [t.strip(_STRIP) for t in tokens]
     lower = [b.lower() for b in bare]
@@ -141,6 +152,10 @@ def word_features(tokens: Sequence[str], sentences: Sequence[str]) -> list[tuple
             "neighbour_later": max(later[i - 1] if i else 0.0, later[i + 1] if i + 1 < n else 0.0),
             "general_rarity": rarity,
             "rare_and_recurring": rarity * later[i],
+            "in_subject": float(i in subject),
+            "in_verb": float(i in verb),
+            "in_object": float(i in objects),
+            "object_index": math.log(objects[i] + 1) if i in objects else 0.0,
         }
         rows.append(tuple(row[name] for name in FEATURE_NAMES))
         brackets = max(0, brackets + token.count("(") - token.count(")"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.analyze.headline_clause import EDGE, bare
+from digest.analyze.headline_clause import EDGE, Clause, bare
 from digest.analyze.headline_cuts import ATTRIBUTION, clean_lead
 from digest.analyze.linear import LinearModel
 from digest.analyze.text import STOPWORDS
@@ -34,9 +34,14 @@ def span_title(sentences: Sequence[str], model: LinearModel, *, max_chars: int) 
     return headline_text(tokens[span[0] : span[1]])
 
 
-def word_odds(tokens: Sequence[str], sentences: Sequence[str], model: LinearModel) -> list[float]:
+def word_odds(
+    tokens: Sequence[str],
+    sentences: Sequence[str],
+    model: LinearModel,
+    clause: Clause | None = None,
+) -> list[float]:
     """Return each lead token's learned probability of being in a human headline."""
-    return [model.probability(row) for row in word_features(tokens, sentences)]
+    return [model.probability(row) for row in word_features(tokens, sentences, clause)]
 
 
 def best_span(
