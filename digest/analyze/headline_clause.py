@@ -173,7 +173,7 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
         return False  # "job cuts hit", "profit rose": a noun before the verb
     ambiguous = can_be_noun(word) or ("VBN" in tags and following not in DETERMINERS)
-    if ambiguous and (following == "by" or _later_auxiliary(tokens, i)):
+    if ambiguous and (("VBN" in tags and following == "by") or _later_auxiliary(tokens, i)):
         return False  # "a man arrested by police", "building products group X has"
     if tags & {"VBD", "VBZ"}:
         return True

@@ -33,6 +33,15 @@ _OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
 _THAT_REACH = 4  # "told the country's reporters that": words between the verb and "that"
 _VERB_REACH = 6  # words between a reported clause's start and its verb
 _COPULAS = frozenset({"is", "are"})
+# "showed his intention to visit" states a plan: headlines write "to visit".
+_SHOWING = frozenset("show express announce signal reveal confirm state".split())
+_INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
+_FRACTIONS = frozenset("third quarter half fifth tenth fraction".split())
+# Words naming an office, not a person: "Russian President Putin" -> "Putin".
+_OFFICES = frozenset(
+    "president minister secretary chancellor premier leader chairman chief governor mayor "
+    "king queen prince princess senator general coach manager boss striker captain".split()
+)
 _CLAUSE_STOPS = (CLAUSE_OPENERS - {"and", "or", "with", "until"}) | {"that", "said"}
 
 
@@ -52,6 +61,13 @@ def headline_frame(
     subjects lose a descriptor before their name."""
     reported = _reported_clause(tokens, clause)
     subject = _named(tokens, clause.subject) if named else clause.subject
+    intended = _intention(tokens, clause)
+    if intended is not None:
+        return Frame(
+            fixed=(*headline_words(tokens, subject), "to"),
+            fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
+            rest=_clause_rest(tokens, clause.rest[intended:]),
+        )
     if reported is None:
         return Frame(
             fixed=(*headline_words(tokens, subject), *clause.verb),
@@ -68,18 +84,35 @@ def headline_frame(
             rest=_clause_rest(tokens, inner.rest),
         )
     inner_subject = _named(tokens, inner.subject)
+    inner_verb = ["will" if w == "would" else w for w in inner.verb[:1]] + list(inner.verb[1:])
     return Frame(
         fixed=(
             *headline_words(tokens, subject),
             *verb,
             *headline_words(tokens, inner_subject),
-            *inner.verb,
+            *inner_verb,
         ),
         fixed_odds=_odds(
             tokens, odds, (*subject, *clause.verb_at, *inner_subject, *inner.verb_at)
         ),
         rest=_clause_rest(tokens, inner.rest),
     )
+
+
+def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
+    """Return where the verb of "showed his intention to visit" starts in the object, so
+    the headline reads "Putin to visit"; None for any other clause."""
+    if base_form(bare(tokens[clause.verb_at[-1]])) not in _SHOWING:
+        return None
+    words = [bare(tokens[i]) for i in clause.rest[:4]]
+    if words[:1] and words[0] in _POSSESSIVES | {"his", "her", "an", "the"}:
+        words = words[1:]
+        skip = 1
+    else:
+        skip = 0
+    if len(words) > 2 and words[0] in _INTENTIONS and words[1] == "to":
+        return skip + 2
+    return None
 
 
 def _odds(tokens: Sequence[str], odds: Sequence[float], positions: Sequence[int]) -> tuple[float, ...]:
@@ -95,10 +128,20 @@ def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]
             continue
         if word in _POSSESSIVES and n + 1 < len(positions):
             continue
+        if word in {"his", "her"} and _before_noun(tokens, positions, n):
+            continue
         out.append(tokens[i])
     if out and not _is_last(tokens, positions):
         out[-1] = out[-1].rstrip(",")  # "Markova, is": the appositive's comma goes with it
     return out
+
+
+def _before_noun(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+    """Return True for a possessive "his" or "her": a word follows that is no stopword."""
+    if n + 1 >= len(positions):
+        return False
+    following = tokens[positions[n + 1]].strip(EDGE)
+    return following[:1].islower() and following.lower() not in STOPWORDS | PREPOSITIONS
 
 
 def _is_last(tokens: Sequence[str], positions: Sequence[int]) -> bool:
@@ -114,6 +157,8 @@ def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> b
         return True  # "A 22-year-old gamer": a headline opening "22-" reads as a dateline
     following = bare(tokens[positions[n + 1]]) if n + 1 < len(positions) else ""
     previous = bare(tokens[positions[n - 1]]) if n else ""
+    if following in _FRACTIONS:
+        return True  # "a third larger"
     return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
 
 
@@ -129,7 +174,10 @@ def _named(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
         start -= 1
     if start == len(words) or any(w.lower() in STOPWORDS | PREPOSITIONS for w in words):
         return subject
-    if start == 0:  # all capitalised: "Bookmaker William Hill", a common noun first
+    if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
+        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in _OFFICES), default=-1)
+        if office >= 0:
+            return subject[office + 1 :]
         descriptor = len(words) > 2 and is_common_noun(words[0].lower())
         return subject[1:] if descriptor else subject
     return subject[start:]
