@@ -67,8 +67,10 @@ _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
 # A reported clause may open on a pronoun or possessive: "says he will", "said its profit".
 _REPORTED_OPENERS = frozenset("his her its their he she it they we i you".split())
 # "More than 40 stars", "two men": a count before the head makes it plural.
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-                    r"hundreds|thousands|millions|several|many|both|few")
+_COUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"hundreds|thousands|millions|several|many|both|few"
+)
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
 _BOUNDARIES = frozenset(
@@ -135,9 +137,9 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
     if start >= len(tokens):
         return start
     following = bare(tokens[start + 1]) if start + 1 < len(tokens) else ""
-    if bare(tokens[start]) not in _ADVERBIAL_OPENERS or following in _QUANTITY:
-        if not (bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")):
-            return start
+    adverb = bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")  # "Meanwhile,"
+    if (bare(tokens[start]) not in _ADVERBIAL_OPENERS or following in _QUANTITY) and not adverb:
+        return start
     for i in range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH)):
         if tokens[i].endswith(","):
             return i + 1

@@ -142,8 +142,10 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
     for i, token in enumerate(tokens):
         word = bare(token)
         previous = bare(tokens[i - 1]) if i else ""
-        if word in _CALENDAR or (word in _PERIODS and previous in _RELATIVE_TIME) or _may_date(
-            tokens, i
+        if (
+            word in _CALENDAR
+            or (word in _PERIODS and previous in _RELATIVE_TIME)
+            or _may_date(tokens, i)
         ):
             dropped.add(i)
             j = i - 1

@@ -92,9 +92,7 @@ def headline_frame(
             *headline_words(tokens, inner_subject),
             *inner_verb,
         ),
-        fixed_odds=_odds(
-            tokens, odds, (*subject, *clause.verb_at, *inner_subject, *inner.verb_at)
-        ),
+        fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner_subject, *inner.verb_at)),
         rest=_clause_rest(tokens, inner.rest),
     )
 
@@ -115,7 +113,9 @@ def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
     return None
 
 
-def _odds(tokens: Sequence[str], odds: Sequence[float], positions: Sequence[int]) -> tuple[float, ...]:
+def _odds(
+    tokens: Sequence[str], odds: Sequence[float], positions: Sequence[int]
+) -> tuple[float, ...]:
     return tuple(odds[i] for i in positions if bare(tokens[i]) not in _ARTICLES)
 
 

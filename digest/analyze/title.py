@@ -66,9 +66,7 @@ def make_title(article: Article, *, max_chars: int = 90, model: LinearModel | No
     return span_title(sentences, model, max_chars=max_chars)
 
 
-def title_candidates(
-    sentences: Sequence[str], words: LinearModel, *, max_chars: int
-) -> list[Cut]:
+def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars: int) -> list[Cut]:
     """Return the candidate headlines of the first lead sentence with a main clause."""
     for n, sentence in enumerate(sentences[:_LEAD_SENTENCES]):
         if _is_quote_or_question(sentence):
@@ -89,7 +87,7 @@ def title_candidates(
 
 
 def _is_quote_or_question(sentence: str) -> bool:
-    return sentence.startswith(("\"", "“", "'", "‘")) or sentence.rstrip("\"'”’").endswith("?")
+    return sentence.startswith(('"', "“", "'", "‘")) or sentence.rstrip("\"'”’").endswith("?")
 
 
 def _cuts(

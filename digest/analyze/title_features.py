@@ -113,7 +113,7 @@ def word_features(
     later = [math.log(counts.later.get(k, 0) + 1) for k in keys]
     n = len(tokens)
     rows: list[tuple[float, ...]] = []
-    brackets, quoted, clause, attributed = 0, False, 1, False
+    brackets, quoted, part, attributed = 0, False, 1, False
     for i, token in enumerate(tokens):
         quotes = sum(token.count(q) for q in '"“”')
         article = math.log(counts.article.get(keys[i], 0) + 1)
@@ -128,7 +128,7 @@ def word_features(
             "money_or_share": float(bool(_MONEY.search(token))),
             "in_brackets": float(brackets > 0 or token.startswith("(")),
             "in_quotes": float(quoted or quotes > 0),
-            "first_clause": float(clause == 1),
+            "first_clause": float(part == 1),
             "after_attribution": float(attributed),
             "attribution": float(lower[i] in ATTRIBUTION),
             "log_article_count": article,
@@ -160,7 +160,7 @@ def word_features(
         rows.append(tuple(row[name] for name in FEATURE_NAMES))
         brackets = max(0, brackets + token.count("(") - token.count(")"))
         quoted = quoted != (quotes % 2 == 1)
-        clause += token.endswith((",", ";", ":")) or token in {"-", "–", "—"}
+        part += token.endswith((",", ";", ":")) or token in {"-", "–", "—"}
         attributed = attributed or lower[i] in ATTRIBUTION
     return rows
 
