@@ -30,6 +30,7 @@ from digest.analyze.headline_grammar import (
     is_plural_noun,
     present_form,
     verb_tags,
+    word_classes,
 )
 
 EDGE = "\"'“”‘’,;:.!?-–—()"
@@ -166,6 +167,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False
     if previous in _RELATIVE and i - 1 > start:
         return False  # "the man who shot ...": a relative clause's verb
+    if not any(_is_nominal(t) for t in tokens[start:i]):
+        return False  # "a bitterly divided court": no subject before it yet
     if word in AUXILIARIES:
         return True
     tags = verb_tags(word)
@@ -183,6 +186,15 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     return (is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS) and (
         not can_be_noun(word) or following in DETERMINERS
     )
+
+
+def _is_nominal(token: str) -> bool:
+    """Return True for a word that can head a subject: a name, a number, a noun, a pronoun."""
+    core = token.strip(EDGE)
+    if core[:1].isupper() or core[:1].isdigit():
+        return True
+    classes = word_classes(core.lower())
+    return bool(classes & {"NOUN", "PRON", "PROPN", "NUM"}) or not classes
 
 
 def _later_auxiliary(tokens: Sequence[str], i: int) -> bool:

@@ -18,6 +18,19 @@ from digest.analyze.text import plain_words, stem
 ATTRIBUTION = frozenset("said says reported reports told according added claimed".split())
 _ATTRIBUTION_REACH = 8  # words between a comma and "said" that can name a source
 _RELATIVES = frozenset({"which", "who", "whose"})
+# A wire dateline or agency tag opening a lead ("TUNIS, April 1 (Reuters) -", "(CNN) -",
+# "LONDON:", "April 1, 2011 -", "Berlin (ANTARA News) -") is metadata, never a headline:
+# a place in capitals, a date or an agency in brackets, then a dash, colon or underscore.
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]*){0,4}"
+_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+_AGENCY = r"\([^()]{1,40}\)"
+# Agency tags and wire dashes anywhere: a headline holding one is refused.
+WIRE = re.compile(r"\((?:AP|AFP|Reuters|Xinhua|UPI|PTI|IANS|CNN)\)|\bXinhua\b|--|\s_\s|^_")
+_WIRE_HEAD = re.compile(
+    rf"^\s*(?:(?:{_PLACE})?,?\s*(?:{_DATE})?\s*{_AGENCY}|{_CAPS_PLACE}(?:,?\s*{_DATE})?"
+    rf"|{_DATE})\s*(?:--|[-–—_:])\s+"
+)
 _AUXILIARIES = frozenset("has have had is are was were will would".split())
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?")
 _CALENDAR = frozenset(
@@ -67,11 +80,12 @@ def word_key(token: str) -> str:
     return stem(found[0]) if found else token.lower()
 
 
-def clean_lead(sentence: str, later: Sequence[str] = ()) -> list[str]:
-    """Return the lead sentence's tokens without asides, times, attribution and given names."""
-    tokens = _outside_brackets(sentence.split())
+def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = False) -> list[str]:
+    """Return the lead sentence's tokens without wire furniture, asides, times,
+    attribution and (unless `given_names`) the given names the article drops later."""
+    tokens = _outside_brackets(_WIRE_HEAD.sub("", sentence, count=1).split())
     dropped = _relative_clauses(tokens) | _time_phrases(tokens) | _attribution_tail(tokens)
-    keys = {word_key(t) for s in later for t in s.split()}
+    keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
     dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
     kept: list[str] = []
     for i, token in enumerate(tokens):

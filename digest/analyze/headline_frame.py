@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from digest.analyze.headline_clause import EDGE, Clause, bare, main_clause, verb_group
 from digest.analyze.headline_grammar import (
-    CLAUSE_OPENERS,
     PREPOSITIONS,
     base_form,
     is_common_noun,
@@ -30,7 +29,7 @@ _REPORTING = frozenset(
     "believe fear report state".split()
 )
 _OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
-_THAT_REACH = 4  # "told the country's reporters that": words between the verb and "that"
+_THAT_REACH = 7  # "told WLOX, a television station, that": words between verb and "that"
 _VERB_REACH = 6  # words between a reported clause's start and its verb
 _COPULAS = frozenset({"is", "are"})
 # "showed his intention to visit" states a plan: headlines write "to visit".
@@ -42,7 +41,12 @@ _OFFICES = frozenset(
     "president minister secretary chancellor premier leader chairman chief governor mayor "
     "king queen prince princess senator general coach manager boss striker captain".split()
 )
-_CLAUSE_STOPS = (CLAUSE_OPENERS - {"and", "or", "with", "until"}) | {"that", "said"}
+# Words that open a new clause: the object ends before them ("after", "as" and "with"
+# open a phrase as often, so they are only places to cut).
+_CLAUSE_STOPS = frozenset(
+    "but because while when whereas although though if unless which who whom whose where "
+    "so saying adding according including that said".split()
+)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from functools import cache
 
 from digest.analyze.headline_clause import EDGE, bare, main_clause
 from digest.analyze.headline_cut import MIN_WORDS, Cut, cut_value, letter_words
-from digest.analyze.headline_cuts import clean_lead
+from digest.analyze.headline_cuts import WIRE, clean_lead
 from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
@@ -36,10 +36,13 @@ from digest.analyze.title_features import FEATURE_NAMES
 from digest.analyze.title_span import headline_text, span_title, word_odds
 from digest.model import Article
 
-_LEAD_SENTENCES = 2  # a quote or question lead gives way to the next sentence
+_LEAD_SENTENCES = 3  # a quote, question or verbless lead gives way to the next sentence
 # "more than expected", "Lord of the Rings", "agrees to pay": these carry their phrase on.
 _NO_CUT_BEFORE = frozenset({"than", "of", "to"})
 _PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or"})
+_PARTICLES = frozenset("up out off down over back away on in about around through".split())
+# A headline never ends on these: "Neutrinos because", "fell as".
+_NO_CLOSE = STOPWORDS | PREPOSITIONS | CLAUSE_OPENERS
 _NEEDS_TO = frozenset({"set", "due", "poised", "expected", "able", "likely"})
 
 
@@ -71,19 +74,27 @@ def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars:
     for n, sentence in enumerate(sentences[:_LEAD_SENTENCES]):
         if _is_quote_or_question(sentence):
             continue
-        tokens = clean_lead(sentence, sentences[n + 1 :])
-        clause = main_clause(tokens)
-        if clause is None:
-            continue
-        odds = word_odds(tokens, sentences[n:], words, clause)
-        cuts = _cuts(tokens, headline_frame(tokens, clause, odds), odds, max_chars=max_chars)
+        cuts = _sentence_cuts(sentences[n:], words, max_chars=max_chars)
         if not any(len(letter_words(cut.text)) >= MIN_WORDS for cut in cuts):
-            # "Melcher dies": the subject's descriptor makes it a headline
-            frame = headline_frame(tokens, clause, odds, named=False)
-            cuts = _cuts(tokens, frame, odds, max_chars=max_chars) or cuts
+            # "Finch dies": the descriptor and given name make it a headline
+            fuller = _sentence_cuts(sentences[n:], words, max_chars=max_chars, named=False)
+            cuts = fuller or cuts
         if cuts:
             return cuts
     return []
+
+
+def _sentence_cuts(
+    sentences: Sequence[str], words: LinearModel, *, max_chars: int, named: bool = True
+) -> list[Cut]:
+    """Return the candidate headlines of the first sentence's main clause, if any."""
+    tokens = clean_lead(sentences[0], sentences[1:], given_names=not named)
+    clause = main_clause(tokens)
+    if clause is None:
+        return []
+    odds = word_odds(tokens, sentences, words, clause)
+    frame = headline_frame(tokens, clause, odds, named=named)
+    return _cuts(tokens, frame, odds, max_chars=max_chars)
 
 
 def _is_quote_or_question(sentence: str) -> bool:
@@ -118,6 +129,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
     for end in range(len(rest) + 1):
         following = bare(tokens[rest[end]]) if end < len(rest) else ""
         last = tokens[rest[end - 1]].strip(EDGE) if end else ""
+        if not last and following in _PARTICLES:
+            continue  # "Page takes over": the verb's particle stays with it
         if following in _NO_CUT_BEFORE:
             if last and not _needs_to(last.lower()):
                 ends.append((end, 1))
@@ -147,7 +160,7 @@ def _closes(text: str) -> bool:
     last = text.split()[-1].strip(EDGE) if text.split() else ""
     words = re.findall(r"[A-Za-z']+", last)
     every = re.findall(r"[A-Za-z']+", text)
-    if last.endswith("'s") or not every or every[-1].lower() in STOPWORDS:
+    if last.endswith("'s") or not every or every[-1].lower() in _NO_CLOSE or WIRE.search(text):
         return False
     return bool(words) or last[:1].isdigit()  # "dies aged 62" ends well, "... 62%" too
 
