@@ -60,6 +60,8 @@ _AUXILIARY_NUMBER = {
 # Quantities, not adverbials: "At least three people died".
 _QUANTITY = frozenset({"least", "most", "more", "less", "fewer", "up", "about", "around"})
 _BE_PARTS = frozenset({"be", "been", "being"})
+# "is going bankrupt", "is getting worse": a progressive that links to a state stays one.
+_LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
 # A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
 _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
     "his her its their this these those there if when while although though because as "
@@ -70,12 +72,13 @@ _REPORTED_OPENERS = frozenset("his her its their he she it they we i you".split(
 # "More than 40 stars", "two men": a count before the head makes it plural.
 _COUNT = re.compile(
     r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-    r"hundreds|thousands|millions|several|many|both|few"
+    r"tens|hundreds|thousands|millions|several|many|both|few"
 )
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
-_BOUNDARIES = frozenset(
-    "and but or as because while when after before since that which who if so".split()
+_BOUNDARIES = (
+    frozenset("and but or as because while when after before since that which who if so".split())
+    | SUBJECT_PRONOUNS
 )
 
 
@@ -250,7 +253,7 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
         return False
     if any(w.lower() == "and" for w in head[1:-1]):
         return True  # "Egypt and Israel"; a firm writes "Marks & Spencer"
-    counted = any(_COUNT.fullmatch(w) and w not in {"1", "one"} for w in head[:-1])
+    counted = any(_COUNT.fullmatch(w.lower()) and w not in {"1", "one"} for w in head)
     return counted or is_plural_noun(head[-1])
 
 
@@ -263,9 +266,13 @@ def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, li
     following = bare(tokens[j]) if j < len(tokens) else ""
     if first in BE_FORMS and chain == [first] and following == "to":
         return j + 1, ["to"]  # "is to visit" -> "to visit"
+    after = bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+    if first in BE_FORMS and chain == [first] and following == "going" and after == "to":
+        return j + 2, ["to"]  # "is going to cut" -> "to cut"
     head = _participle_at(tokens, j)
     progressive = (
         head.endswith("ing")
+        and head not in _LINKING
         and "VBG" in verb_tags(head)
         and not tokens[j].endswith(tuple(EDGE))
         and j + 1 < len(tokens)

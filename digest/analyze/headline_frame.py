@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from digest.analyze.headline_clause import EDGE, Clause, bare, main_clause, verb_group
+from digest.analyze.headline_clause import (
+    EDGE,
+    Clause,
+    bare,
+    find_verb,
+    main_clause,
+    verb_group,
+)
 from digest.analyze.headline_grammar import (
     PREPOSITIONS,
     base_form,
@@ -28,6 +35,13 @@ _REPORTING = frozenset(
     "say tell announce confirm reveal deny warn claim insist admit argue predict suggest "
     "believe fear report state".split()
 )
+_TELLING = frozenset({"tell", "warn", "assure", "remind", "inform", "convince", "persuade"})
+# "denied reports that the firm is ...": the noun's clause is part of the object.
+_THAT_NOUNS = frozenset(
+    "reports claims rumours rumors speculation suggestions fears concerns hopes news "
+    "warnings allegations evidence signs belief view".split()
+)
+_SUBORDINATE = frozenset("as after before since until while".split())
 _OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
 _THAT_REACH = 7  # "told WLOX, a television station, that": words between verb and "that"
 _VERB_REACH = 6  # words between a reported clause's start and its verb
@@ -195,7 +209,8 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
     start = clause.rest[0]
     if lemma not in _REPORTING and bare(tokens[start]) != "that":
         return None  # "should accept that ...": any verb may report a "that" clause
-    reach = range(start, min(len(tokens), start + _THAT_REACH + 1))
+    # "told WLOX, a television station, that": only verbs with a listener reach past one
+    reach = range(start, min(len(tokens), start + (_THAT_REACH + 1 if lemma in _TELLING else 1)))
     that = next((j for j in reach if bare(tokens[j]) == "that"), None)
     if that is None and lemma == "tell":
         return None  # "told MPs the party ...": too easily a noun phrase, not a clause
@@ -219,12 +234,26 @@ def _speaker_is_subject(
     return not (pronoun == "it" and inner.verb[0] in _COPULAS)  # "it was time"
 
 
+def _opens_clause(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a finite verb follows the word at i closely: a new clause."""
+    verb = find_verb(tokens, i + 1)
+    return (
+        verb is not None
+        and verb - i <= _VERB_REACH
+        and not any(t.endswith(",") for t in tokens[i:verb])
+    )
+
+
 def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     """Return the object positions up to the clause's end (a comma, dash or new clause)."""
     kept: list[int] = []
     for i in rest:
-        if bare(tokens[i]) in _CLAUSE_STOPS and (kept or bare(tokens[i]) == "that"):
+        word = bare(tokens[i])
+        noun_clause = word == "that" and kept and bare(tokens[kept[-1]]) in _THAT_NOUNS
+        if word in _CLAUSE_STOPS and (kept or word == "that") and not noun_clause:
             break
+        if word in _SUBORDINATE and _opens_clause(tokens, i):
+            break  # "fall as traders weighed figures", not "takes over as chief executive"
         if tokens[i] in {"-", "–", "—"}:
             break
         kept.append(i)
