@@ -84,7 +84,8 @@ def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = 
     """Return the lead sentence's tokens without wire furniture, asides, times,
     attribution and (unless `given_names`) the given names the article drops later."""
     tokens = _outside_brackets(_WIRE_HEAD.sub("", sentence, count=1).split())
-    dropped = _relative_clauses(tokens) | _time_phrases(tokens) | _attribution_tail(tokens)
+    times = _time_phrases(tokens)
+    dropped = _relative_clauses(tokens) | times | _attribution_tail(tokens)
     keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
     dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
     kept: list[str] = []
@@ -92,7 +93,7 @@ def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = 
         if i not in dropped:
             relative = i + 1 in dropped and bare(tokens[i + 1]) in _RELATIVES
             kept.append(token.rstrip(",") if relative else token)
-        elif token.endswith(",") and kept and not kept[-1].endswith(","):
+        elif i in times and token.endswith(",") and kept and not kept[-1].endswith(","):
             kept[-1] += ","  # "Before he resigned on Wednesday, X ...": the comma stays
     return kept or tokens
 
