@@ -172,6 +172,10 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "the man who shot ...": a relative clause's verb
     if not any(_is_nominal(t) for t in tokens[start:i]):
         return False  # "a bitterly divided court": no subject before it yet
+    if word_classes(previous) == {"ADJ"} or any(
+        bare(t) in SUBJECT_PRONOUNS for t in tokens[start + 1 : i]
+    ):
+        return False  # "lighter sentences"; "months look like they are": another clause
     if word in AUXILIARIES:
         return True
     tags = verb_tags(word)
@@ -187,7 +191,7 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return True
     # A bare present form ("endure") needs a plural subject and no noun reading in doubt.
     return (is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS) and (
-        not can_be_noun(word) or following in DETERMINERS
+        not can_be_noun(word) or following in DETERMINERS or following in PREPOSITIONS
     )
 
 
@@ -289,7 +293,14 @@ def _auxiliary_chain(tokens: Sequence[str], at: int) -> tuple[list[str], int]:
     while j < len(tokens) and not tokens[j - 1].endswith((",", ";", ":")):
         word = bare(tokens[j])
         after_modal = chain[0] in MODALS and word == "have"  # "would have agreed"
-        if word in NEGATIONS or word in _GROUP_ADVERBS or word in _BE_PARTS or after_modal:
+        adverb = word.endswith("ly") and word_classes(word) == {"ADV"}  # "have angrily"
+        if (
+            word in NEGATIONS
+            or word in _GROUP_ADVERBS
+            or word in _BE_PARTS
+            or after_modal
+            or adverb
+        ):
             chain.append(word)
             j += 1
         else:
@@ -316,7 +327,7 @@ def _rewrite(
     """
     negated = [w for w in chain if w in NEGATIONS]
     kept = [w for w in chain if w in _KEPT_ADVERBS]
-    first, *more = [w for w in chain if w not in NEGATIONS and w not in _GROUP_ADVERBS]
+    first, *more = [w for w in chain if w in AUXILIARIES or w in _BE_PARTS or w == "have"]
     tail = [head] if head else []
     if first in _FUTURE and not negated:
         return ["to", *kept, *more, *tail]

@@ -24,6 +24,7 @@ from digest.analyze.headline_grammar import (
     PREPOSITIONS,
     base_form,
     is_common_noun,
+    word_classes,
 )
 from digest.analyze.text import STOPWORDS
 
@@ -36,11 +37,6 @@ _REPORTING = frozenset(
     "believe fear report state".split()
 )
 _TELLING = frozenset({"tell", "warn", "assure", "remind", "inform", "convince", "persuade"})
-# "denied reports that the firm is ...": the noun's clause is part of the object.
-_THAT_NOUNS = frozenset(
-    "reports claims rumours rumors speculation suggestions fears concerns hopes news "
-    "warnings allegations evidence signs belief view".split()
-)
 _SUBORDINATE = frozenset("as after before since until while".split())
 _OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
 _THAT_REACH = 7  # "told WLOX, a television station, that": words between verb and "that"
@@ -249,14 +245,14 @@ def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     kept: list[int] = []
     for i in rest:
         word = bare(tokens[i])
-        noun_clause = word == "that" and kept and bare(tokens[kept[-1]]) in _THAT_NOUNS
-        if word in _CLAUSE_STOPS and (kept or word == "that") and not noun_clause:
+        if word in _CLAUSE_STOPS and (kept or word == "that"):
             break
         if word in _SUBORDINATE and _opens_clause(tokens, i):
             break  # "fall as traders weighed figures", not "takes over as chief executive"
         if tokens[i] in {"-", "–", "—"}:
             break
         kept.append(i)
-        if tokens[i].endswith((",", ";", ":", ".", "!", "?")):
+        listed = tokens[i].endswith(",") and word_classes(word) == {"ADJ"}  # "a new, cheap Mac"
+        if tokens[i].endswith((",", ";", ":", ".", "!", "?")) and not listed:
             break
     return tuple(kept)

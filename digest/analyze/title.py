@@ -137,10 +137,21 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
         elif following in {"and", "or"} and last and not _ends_noun_phrase(last, ""):
             continue  # "offered creative and technical help": no cut after "creative"
         elif not following or following in _PHRASE_OPENERS:
-            ends.append((end, 0))
+            # "to put company into liquidation": a bare one-word object may need its phrase
+            short = (
+                following in PREPOSITIONS
+                and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) == 1
+            )
+            ends.append((end, 1 if short else 0))
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _plain(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
+    return [
+        tokens[i] for i in positions if bare(tokens[i]) not in {"the", "a", "an", "its", "their"}
+    ]
 
 
 def _needs_to(word: str) -> bool:
