@@ -45,7 +45,8 @@ _ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 )
 # Adverbs that sit inside a verb group ("has also agreed") and leave a headline with it.
 _GROUP_ADVERBS = frozenset(
-    "also already now still just yet finally recently reportedly previously again even".split()
+    "also already now still just yet finally recently reportedly previously again even both "
+    "all".split()
 )
 _KEPT_ADVERBS = frozenset({"still", "again"})
 _FUTURE = frozenset({"will", "shall"})
@@ -172,15 +173,13 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "the man who shot ...": a relative clause's verb
     if not any(_is_nominal(t) for t in tokens[start:i]):
         return False  # "a bitterly divided court": no subject before it yet
-    if word_classes(previous) == {"ADJ"} or any(
-        bare(t) in SUBJECT_PRONOUNS for t in tokens[start + 1 : i]
-    ):
-        return False  # "lighter sentences"; "months look like they are": another clause
+    if any(bare(t) in SUBJECT_PRONOUNS for t in tokens[start + 1 : i]):
+        return False  # "months look like they are": a verb of another clause
     if word in AUXILIARIES:
         return True
     tags = verb_tags(word)
-    if not tags & _FINITE:
-        return False
+    if not tags & _FINITE or (can_be_noun(word) and word_classes(previous) == {"ADJ"}):
+        return False  # "lighter sentences": a noun after its adjective
     following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
     if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
         return False  # "job cuts hit", "profit rose": a noun before the verb
@@ -191,7 +190,7 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return True
     # A bare present form ("endure") needs a plural subject and no noun reading in doubt.
     return (is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS) and (
-        not can_be_noun(word) or following in DETERMINERS or following in PREPOSITIONS
+        not can_be_noun(word) or following in DETERMINERS or following == "like"
     )
 
 

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from digest.analyze.headline_clause import EDGE, bare
 from digest.analyze.text import plain_words, stem
 
-ATTRIBUTION = frozenset("said says reported reports told according added claimed".split())
+ATTRIBUTION = frozenset(
+    "said says reported reports told according added claimed suggests shows found finds".split()
+)
 _ATTRIBUTION_REACH = 8  # words between a comma and "said" that can name a source
 _RELATIVES = frozenset({"which", "who", "whose"})
 # A wire dateline or agency tag opening a lead ("TUNIS, April 1 (Reuters) -", "(CNN) -",
@@ -27,6 +29,7 @@ _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 _AGENCY = r"\([^()]{1,40}\)"
 # Agency tags and wire dashes anywhere: a headline holding one is refused.
 WIRE = re.compile(r"\((?:AP|AFP|Reuters|Xinhua|UPI|PTI|IANS|CNN)\)|\bXinhua\b|--|\s_\s|^_")
+_DASHED = re.compile(r"\s[-–—]\s[^-–—]{1,200}?\s[-–—]\s")
 _WIRE_HEAD = re.compile(
     rf"^\s*(?:(?:{_PLACE})?,?\s*(?:{_DATE})?\s*{_AGENCY}|{_CAPS_PLACE}(?:,?\s*{_DATE})?"
     rf"|{_DATE})\s*(?:--|[-–—_:])\s+"
@@ -83,7 +86,7 @@ def word_key(token: str) -> str:
 def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = False) -> list[str]:
     """Return the lead sentence's tokens without wire furniture, asides, times,
     attribution and (unless `given_names`) the given names the article drops later."""
-    tokens = _outside_brackets(_WIRE_HEAD.sub("", sentence, count=1).split())
+    tokens = _outside_brackets(_outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)).split())
     times = _time_phrases(tokens)
     dropped = _relative_clauses(tokens) | times | _attribution_tail(tokens)
     keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
@@ -182,6 +185,11 @@ def _may_date(tokens: Sequence[str], i: int) -> bool:
         return False
     following = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
     return bool(_DAY_NUMBER.fullmatch(tokens[i - 1]) or _YEAR.fullmatch(following))
+
+
+def _outside_dashes(sentence: str) -> str:
+    """Return the sentence without an aside between two dashes ("X - confirming Y - proves")."""
+    return _DASHED.sub(" ", sentence)
 
 
 def _outside_brackets(tokens: Sequence[str]) -> list[str]:

@@ -66,7 +66,8 @@ def make_title(article: Article, *, max_chars: int = 90, model: LinearModel | No
     cuts = title_candidates(sentences, model, max_chars=max_chars)
     if cuts:
         return max(cuts, key=lambda cut: cut.value).text  # the first of equals: the shortest
-    return span_title(sentences, model, max_chars=max_chars)
+    plain = (n for n, s in enumerate(sentences[:_LEAD_SENTENCES]) if not _is_quote_or_question(s))
+    return span_title(sentences[next(plain, 0) :], model, max_chars=max_chars)
 
 
 def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars: int) -> list[Cut]:
