@@ -194,6 +194,11 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     )
 
 
+def _is_adverb(token: str) -> bool:
+    word = bare(token)
+    return word in _GROUP_ADVERBS or (word.endswith("ly") and word_classes(word) == {"ADV"})
+
+
 def _is_nominal(token: str) -> bool:
     """Return True for a word that can head a subject: a name, a number, a noun, a pronoun."""
     core = token.strip(EDGE)
@@ -228,8 +233,8 @@ def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
         kept.append(i)
         if tokens[i].endswith(",") and not _is_list(tokens, i, verb):
             depth = 1
-    while kept and not any(c.isalnum() for c in tokens[kept[-1]]):
-        kept.pop()
+    while kept and (not any(c.isalnum() for c in tokens[kept[-1]]) or _is_adverb(tokens[kept[-1]])):
+        kept.pop()  # "Most respondents also said": "also" belongs to the verb
     return kept if any(any(c.isalpha() for c in tokens[i]) for i in kept) else []
 
 
@@ -328,8 +333,8 @@ def _rewrite(
     kept = [w for w in chain if w in _KEPT_ADVERBS]
     first, *more = [w for w in chain if w in AUXILIARIES or w in _BE_PARTS or w == "have"]
     tail = [head] if head else []
-    if first in _FUTURE and not negated:
-        return ["to", *kept, *more, *tail]
+    if first in _FUTURE and not negated and head != "have":
+        return ["to", *kept, *more, *tail]  # "will have to" stays: "to have to" reads badly
     if first in MODALS:
         return [first, *negated, *kept, *more, *tail]
     if _bare_passive(first, more, head, negated):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.analyze.headline_clause import EDGE, bare
+from digest.analyze.headline_grammar import word_classes
 from digest.analyze.text import plain_words, stem
 
 ATTRIBUTION = frozenset(
@@ -108,6 +109,8 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
     name, surname = tokens[i].strip(EDGE), tokens[i + 1].strip(EDGE)
     if name.lower() in _MODIFIERS or word_key(surname) in _NAME_HEADS:
         return False
+    if not word_classes(name.lower()) <= {"NOUN", "PROPN"}:
+        return False  # "General Motors": a given name is no adjective or verb
     after = tokens[i + 2].strip(EDGE) if i + 2 < len(tokens) else ""
     return (
         name.isalpha()
