@@ -53,6 +53,7 @@ _FUTURE = frozenset({"will", "shall"})
 # "is set to visit" -> "set to visit": headlines drop the copula before these.
 _SET_TO = frozenset({"set", "poised", "expected", "likely", "due", "about"})
 _ADVERBIAL_REACH = 20
+_SUBORDINATORS = frozenset("after before when while since until because although though if".split())
 # The article's own agreement wins: "England have named" is plural, as the BBC writes it.
 _AUXILIARY_NUMBER = {
     "has": False, "is": False, "was": False, "does": False,
@@ -118,8 +119,8 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
         return None
     subject = _subject(tokens, start, verb)
     refused = _NO_SUBJECT_START - (_REPORTED_OPENERS if reported else frozenset())
-    if not subject or bare(tokens[subject[0]]) in refused:
-        return None
+    if not subject or re.split(r"['’]", bare(tokens[subject[0]]))[0] in refused:
+        return None  # "It's a common axiom" opens on a pronoun too
     plural = _AUXILIARY_NUMBER.get(
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
     )
@@ -143,12 +144,14 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
         return start
     following = bare(tokens[start + 1]) if start + 1 < len(tokens) else ""
     adverb = bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")  # "Meanwhile,"
-    if (bare(tokens[start]) not in _ADVERBIAL_OPENERS or following in _QUANTITY) and not adverb:
+    opener = bare(tokens[start]) in _ADVERBIAL_OPENERS and following not in _QUANTITY
+    reach = range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH))
+    comma = next((i for i in reach if tokens[i].endswith(",")), None)
+    if comma is None:
         return start
-    for i in range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH)):
-        if tokens[i].endswith(","):
-            return i + 1
-    return start
+    # "More than two days after the plane went missing, ...": a subordinate clause first
+    subordinate = any(bare(t) in _SUBORDINATORS for t in tokens[start + 1 : comma])
+    return comma + 1 if opener or adverb or subordinate else start
 
 
 def find_verb(tokens: Sequence[str], start: int) -> int | None:

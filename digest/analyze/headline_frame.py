@@ -24,6 +24,7 @@ from digest.analyze.headline_grammar import (
     PREPOSITIONS,
     base_form,
     is_common_noun,
+    verb_tags,
     word_classes,
 )
 from digest.analyze.text import STOPWORDS
@@ -240,6 +241,15 @@ def _opens_clause(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+def _second_verb(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a past or present verb follows "and" closely ("and later said")."""
+    for token in tokens[i + 1 : i + 3]:
+        word = bare(token)
+        if word_classes(word) == {"VERB"} and verb_tags(word) & {"VBD", "VBZ"}:
+            return True
+    return False
+
+
 def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     """Return the object positions up to the clause's end (a comma, dash or new clause)."""
     kept: list[int] = []
@@ -247,6 +257,8 @@ def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
         word = bare(tokens[i])
         if word in _CLAUSE_STOPS and (kept or word == "that"):
             break
+        if word in {"and", "but"} and kept and _second_verb(tokens, i):
+            break  # "stormed the building and later confirmed ...": a second clause
         if word in _SUBORDINATE and _opens_clause(tokens, i):
             break  # "fall as traders weighed figures", not "takes over as chief executive"
         if tokens[i] in {"-", "–", "—"}:
