@@ -95,6 +95,9 @@ def test_a_denial_stays_a_denial() -> None:
 def test_a_negation_is_never_dropped() -> None:
     assert "not" in lead_title("The two firms did not agree on a price for the factory.").split()
     assert lead_title("The firm has not cut its profit forecast.").startswith("Firm has not cut")
+    assert lead_title("The union won't call off the strike at the port.").startswith(
+        "Union will not call off strike"
+    )
 
 
 def test_a_speaker_reporting_its_own_act_becomes_its_subject() -> None:

@@ -30,6 +30,7 @@ _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 _AGENCY = r"\([^()]{1,40}\)"
 # Agency tags and wire dashes anywhere: a headline holding one is refused.
 WIRE = re.compile(r"\((?:AP|AFP|Reuters|Xinhua|UPI|PTI|IANS|CNN)\)|\bXinhua\b|--|\s_\s|^_")
+_NOT = re.compile(r"\b([A-Za-z]+)n['’]t\b")
 _DASHED = re.compile(r"\s[-–—]\s[^-–—]{1,200}?\s[-–—]\s")
 _WIRE_HEAD = re.compile(
     rf"^\s*(?:(?:{_PLACE})?,?\s*(?:{_DATE})?\s*{_AGENCY}|{_CAPS_PLACE}(?:,?\s*{_DATE})?"
@@ -87,7 +88,8 @@ def word_key(token: str) -> str:
 def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = False) -> list[str]:
     """Return the lead sentence's tokens without wire furniture, asides, times,
     attribution and (unless `given_names`) the given names the article drops later."""
-    tokens = _outside_brackets(_outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)).split())
+    text = _outside_dashes(_WIRE_HEAD.sub("", sentence, count=1))
+    tokens = _outside_brackets(_NOT.sub(_spelled_out, text).split())
     times = _time_phrases(tokens)
     dropped = _relative_clauses(tokens) | times | _attribution_tail(tokens)
     keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
@@ -188,6 +190,12 @@ def _may_date(tokens: Sequence[str], i: int) -> bool:
         return False
     following = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
     return bool(_DAY_NUMBER.fullmatch(tokens[i - 1]) or _YEAR.fullmatch(following))
+
+
+def _spelled_out(match: re.Match[str]) -> str:
+    """Return "weren't" as "were not", "won't" as "will not": the verb finder reads both."""
+    stem = match.group(1)
+    return {"wo": "will", "ca": "can", "sha": "shall"}.get(stem.lower(), stem) + " not"
 
 
 def _outside_dashes(sentence: str) -> str:

@@ -174,6 +174,9 @@ def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> b
     previous = bare(tokens[positions[n - 1]]) if n else ""
     if following in _FRACTIONS:
         return True  # "a third larger"
+    before = bare(tokens[positions[n] - 1]) if positions[n] else ""
+    if bare(token) != "the" and before in {"is", "are", "was", "were"}:
+        return True  # "Samsung is a giant", not "is giant"
     return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
 
 
