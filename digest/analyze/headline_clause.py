@@ -76,6 +76,7 @@ _COUNT = re.compile(
     r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
     r"tens|hundreds|thousands|millions|several|many|both|few"
 )
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
 _BOUNDARIES = (
@@ -119,7 +120,9 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
         return None
     subject = _subject(tokens, start, verb)
     refused = _NO_SUBJECT_START - (_REPORTED_OPENERS if reported else frozenset())
-    if not subject or re.split(r"['’]", bare(tokens[subject[0]]))[0] in refused:
+    first = re.split(r"['’]", bare(tokens[subject[0]]))[0]
+    determiner = first in _DEMONSTRATIVES and len(subject) > 1  # "This year's nominees"
+    if not subject or (first in refused and not determiner):
         return None  # "It's a common axiom" opens on a pronoun too
     plural = _AUXILIARY_NUMBER.get(
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])

@@ -198,6 +198,8 @@ def _named(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
             return subject[office + 1 :]
         descriptor = len(words) > 2 and is_common_noun(words[0].lower())
         return subject[1:] if descriptor else subject
+    if "NOUN" not in word_classes(words[start - 1].lower()):
+        return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
     return subject[start:]
 
 

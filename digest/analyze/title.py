@@ -137,6 +137,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
                 ends.append((end, 1))
         elif following in {"and", "or"} and last and not _ends_noun_phrase(last, ""):
             continue  # "offered creative and technical help": no cut after "creative"
+        elif following in {"and", "or"} and end and _names_joined(tokens, rest, end):
+            continue  # "former Free and Bad Company singer": one name
         elif not following or following in _PHRASE_OPENERS:
             # "to put company into liquidation": a bare one-word object may need its phrase
             short = (
@@ -153,6 +155,12 @@ def _plain(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
     return [
         tokens[i] for i in positions if bare(tokens[i]) not in {"the", "a", "an", "its", "their"}
     ]
+
+
+def _names_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when "and" joins two capitalised words: "Free and Bad Company"."""
+    after = tokens[rest[end + 1]].strip(EDGE) if end + 1 < len(rest) else ""
+    return tokens[rest[end - 1]].strip(EDGE)[:1].isupper() and after[:1].isupper()
 
 
 def _needs_to(word: str) -> bool:
