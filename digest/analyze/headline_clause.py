@@ -119,10 +119,12 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
     if verb is None:
         return None
     subject = _subject(tokens, start, verb)
+    if not subject:
+        return None
     refused = _NO_SUBJECT_START - (_REPORTED_OPENERS if reported else frozenset())
     first = re.split(r"['’]", bare(tokens[subject[0]]))[0]
     determiner = first in _DEMONSTRATIVES and len(subject) > 1  # "This year's nominees"
-    if not subject or (first in refused and not determiner):
+    if first in refused and not determiner:
         return None  # "It's a common axiom" opens on a pronoun too
     plural = _AUXILIARY_NUMBER.get(
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
