@@ -98,6 +98,12 @@ def test_a_negation_is_never_dropped() -> None:
     assert lead_title("The union won't call off the strike at the port.").startswith(
         "Union will not call off strike"
     )
+    assert lead_title("The minister rarely visits the region.") == "Minister rarely visits region"
+
+
+def test_a_reported_future_stays_will() -> None:
+    title = lead_title("Yukos has said a US court will decide whether to block the auction.")
+    assert title.startswith("Yukos says US court will decide whether to block auction")
 
 
 def test_a_speaker_reporting_its_own_act_becomes_its_subject() -> None:

@@ -130,6 +130,8 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
     )
     end, words = verb_group(tokens, verb, plural=plural)
+    if verb and bare(tokens[verb - 1]) in NEGATIONS:
+        words = [bare(tokens[verb - 1]), *words]  # "rarely visits": the subject let it go
     if not words:
         return None
     return Clause(

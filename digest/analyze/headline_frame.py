@@ -43,6 +43,7 @@ _OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
 _THAT_REACH = 7  # "told WLOX, a television station, that": words between verb and "that"
 _VERB_REACH = 6  # words between a reported clause's start and its verb
 _COPULAS = frozenset({"is", "are"})
+_REPORTED_FUTURE = {"would": "will", "to": "will"}
 # "showed his intention to visit" states a plan: headlines write "to visit".
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
 _INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
@@ -99,7 +100,8 @@ def headline_frame(
             rest=_clause_rest(tokens, inner.rest),
         )
     inner_subject = _named(tokens, inner.subject)
-    inner_verb = ["will" if w == "would" else w for w in inner.verb[:1]] + list(inner.verb[1:])
+    # Reported speech keeps its own future: "says court will decide", not "court to decide".
+    inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
     return Frame(
         fixed=(
             *headline_words(tokens, subject),
@@ -156,6 +158,8 @@ def _before_noun(tokens: Sequence[str], positions: Sequence[int], n: int) -> boo
     if n + 1 >= len(positions):
         return False
     following = tokens[positions[n + 1]].strip(EDGE)
+    if following in {"most", "more", "own", "first", "last"}:
+        return True  # "his most fearsome opponents"
     return following[:1].islower() and following.lower() not in STOPWORDS | PREPOSITIONS
 
 
@@ -190,8 +194,9 @@ def _named(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
     start = len(words)
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
-    if start == len(words) or any(w.lower() in STOPWORDS | PREPOSITIONS for w in words):
-        return subject
+    joined = any(w.lower() in STOPWORDS | PREPOSITIONS and w.islower() for w in words)
+    if start == len(words) or joined:
+        return subject  # "Head of US network Fox" is no descriptor and a name
     if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
         office = max((k for k, w in enumerate(words[:-1]) if w.lower() in _OFFICES), default=-1)
         if office >= 0:

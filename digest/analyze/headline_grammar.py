@@ -20,7 +20,8 @@ BE_FORMS = frozenset("is are was were am".split())
 HAVE_FORMS = frozenset("has have had".split())
 DO_FORMS = frozenset("does do did".split())
 AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS
-NEGATIONS = frozenset({"not", "n't", "never"})
+# Kept with their verb whatever else a verb group loses: "rarely have to" is no "have to".
+NEGATIONS = frozenset({"not", "n't", "never", "rarely", "seldom", "hardly", "barely", "scarcely"})
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any every each no "
     "another such".split()
