@@ -25,7 +25,6 @@ from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
-    is_common_noun,
     verb_tags,
     word_classes,
 )
@@ -110,7 +109,7 @@ def _cuts(
     A headline of MIN_WORDS or more is preferred: shorter ones are offered only when the
     clause allows nothing longer.
     """
-    cuts: list[Cut] = []
+    cuts: list[tuple[Cut, bool]] = []
     for end, tier in _ends(tokens, frame.rest):
         kept = frame.rest[:end]
         text = headline_text([*frame.fixed, *headline_words(tokens, kept)])
@@ -118,9 +117,39 @@ def _cuts(
             continue
         object_odds = [odds[i] for i in kept if _is_wordlike(tokens[i])]
         value = cut_value(text, tier=tier, odds=[*frame.fixed_odds, *object_odds])
-        cuts.append(Cut(text=text, value=value))
-    long_enough = [c for c in cuts if len(letter_words(c.text)) >= MIN_WORDS]
-    return long_enough or cuts
+        cuts.append((Cut(text=text, value=value), _complete(tokens, frame, end)))
+    for wanted in ((True, True), (True, False), (False, True), (False, False)):
+        chosen = [
+            cut
+            for cut, complete in cuts
+            if (len(letter_words(cut.text)) >= MIN_WORDS or not wanted[0])
+            and (complete or not wanted[1])
+        ]
+        if chosen:
+            return chosen
+    return []
+
+
+def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return False for a cut that leaves its verb or phrase wanting ("Hailey is known",
+    "dies at age", "puts tax cuts" before "and ... at the centre", "to focus")."""
+    rest = frame.rest
+    following = bare(tokens[rest[end]]) if end < len(rest) else ""
+    if not following:
+        return True
+    if end == 0:
+        verb = frame.fixed[-1].lower()
+        return verb not in {"is", "are", "be"} and verb_tags(verb) != {"VBN"}
+    last = bare(tokens[rest[end - 1]])
+    before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
+    if before == "to" and "VB" in verb_tags(last):
+        return False  # "to focus" wants what it focuses on
+    if following == "of" or (
+        following == "and" and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) <= 2
+    ):
+        return False
+    verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
+    return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
 
 
 def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
@@ -132,6 +161,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
         last = tokens[rest[end - 1]].strip(EDGE) if end else ""
         if not last and following in _PARTICLES:
             continue  # "Page takes over": the verb's particle stays with it
+        if last[:1].isupper() and end < len(rest) and tokens[rest[end]][:1].isupper():
+            continue  # "January's View From Great Edinburgh": one name
         if following in _NO_CUT_BEFORE:
             if last and not _needs_to(last.lower()):
                 ends.append((end, 1))
@@ -165,14 +196,22 @@ def _names_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
 
 def _needs_to(word: str) -> bool:
     """Return True for a word that needs its "to": "likely to", "set to", "keen to"."""
-    return word in _NEEDS_TO or "ADJ" in word_classes(word) or "VBN" in verb_tags(word)
+    classes = word_classes(word)
+    return (
+        word in _NEEDS_TO
+        or ("ADJ" in classes and "NOUN" not in classes)
+        or ("VBN" in verb_tags(word))
+    )
 
 
 def _ends_noun_phrase(last: str, following: str) -> bool:
     """Return True when `last` can close a noun phrase that `following` does not go on."""
     if last[:1].isupper() or last[:1].isdigit():
         return not following.strip(EDGE)[:1].isupper()
-    return "NOUN" in word_classes(last.lower()) and not is_common_noun(bare(following))
+    after = bare(following)
+    if "NOUN" in word_classes(after) or after.endswith("ing"):
+        return False  # "tax | cuts", "social | spending": inside the noun phrase
+    return "NOUN" in word_classes(last.lower())
 
 
 def _closes(text: str) -> bool:
