@@ -24,6 +24,7 @@ from digest.analyze.headline_cuts import WIRE, clean_lead
 from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
+    DETERMINERS,
     PREPOSITIONS,
     verb_tags,
     word_classes,
@@ -139,7 +140,14 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return True
     if end == 0:
         verb = frame.fixed[-1].lower()
-        return verb not in {"is", "are", "be"} and verb_tags(verb) != {"VBN"}
+        raw = tokens[rest[0]].strip(EDGE)
+        has_object = (
+            following in DETERMINERS
+            or raw[:1].isupper()
+            or raw[:1].isdigit()
+            or ("NOUN" in word_classes(following) and following not in PREPOSITIONS)
+        )  # "pushes | US crude oil prices": a transitive verb without its object
+        return not has_object and verb not in {"is", "are", "be"} and verb_tags(verb) != {"VBN"}
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
     if before == "to" and "VB" in verb_tags(last):
@@ -206,12 +214,12 @@ def _needs_to(word: str) -> bool:
 
 def _ends_noun_phrase(last: str, following: str) -> bool:
     """Return True when `last` can close a noun phrase that `following` does not go on."""
-    if last[:1].isupper() or last[:1].isdigit():
-        return not following.strip(EDGE)[:1].isupper()
     after = bare(following)
-    if "NOUN" in word_classes(after) or after.endswith("ing"):
-        return False  # "tax | cuts", "social | spending": inside the noun phrase
-    return "NOUN" in word_classes(last.lower())
+    if following.strip(EDGE)[:1].isupper() or after.endswith("ing"):
+        return False  # "Edinburgh | International", "social | spending"
+    if word_classes(after) & {"NOUN", "ADJ"}:
+        return False  # "tax | cuts", "US | crude oil": inside the noun phrase
+    return last[:1].isupper() or last[:1].isdigit() or "NOUN" in word_classes(last.lower())
 
 
 def _closes(text: str) -> bool:
