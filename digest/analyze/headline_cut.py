@@ -24,10 +24,31 @@ _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 @dataclass(frozen=True)
 class Cut:
-    """One candidate headline and its value (higher is better)."""
+    """One candidate headline, its value (higher is better) and whether it leaves its verb
+    or phrase wanting ("Hailey is known", "pushes", "dies at age")."""
 
     text: str
     value: float
+    complete: bool = True
+
+    @property
+    def long_enough(self) -> bool:
+        """Return True for a headline of MIN_WORDS words or more."""
+        return len(letter_words(self.text)) >= MIN_WORDS
+
+
+def preferred(cuts: list[Cut]) -> list[Cut]:
+    """Return the cuts of the best kind there is: complete and long enough, else complete,
+    else long enough, else any."""
+    for long_enough, complete in ((True, True), (False, True), (True, False), (False, False)):
+        chosen = [
+            cut
+            for cut in cuts
+            if (cut.long_enough or not long_enough) and (cut.complete or not complete)
+        ]
+        if chosen:
+            return chosen
+    return []
 
 
 def letter_words(text: str) -> list[str]:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from digest.analyze.headline_clause import EDGE, bare, main_clause
-from digest.analyze.headline_cut import MIN_WORDS, Cut, cut_value, letter_words
+from digest.analyze.headline_cut import Cut, cut_value, preferred
 from digest.analyze.headline_cuts import WIRE, clean_lead
 from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
@@ -72,17 +72,19 @@ def make_title(article: Article, *, max_chars: int = 90, model: LinearModel | No
 
 def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars: int) -> list[Cut]:
     """Return the candidate headlines of the first lead sentence with a main clause."""
+    fallback: list[Cut] = []
     for n, sentence in enumerate(sentences[:_LEAD_SENTENCES]):
         if _is_quote_or_question(sentence):
             continue
         cuts = _sentence_cuts(sentences[n:], words, max_chars=max_chars)
-        if not any(len(letter_words(cut.text)) >= MIN_WORDS for cut in cuts):
+        if not any(cut.long_enough for cut in cuts):
             # "Finch dies": the descriptor and given name make it a headline
-            fuller = _sentence_cuts(sentences[n:], words, max_chars=max_chars, named=False)
-            cuts = fuller or cuts
-        if cuts:
-            return cuts
-    return []
+            cuts += _sentence_cuts(sentences[n:], words, max_chars=max_chars, named=False)
+        best = preferred(cuts)
+        if best and best[0].complete:
+            return best
+        fallback = fallback or best  # a later sentence may still give a whole headline
+    return fallback
 
 
 def _sentence_cuts(
@@ -110,7 +112,7 @@ def _cuts(
     A headline of MIN_WORDS or more is preferred: shorter ones are offered only when the
     clause allows nothing longer.
     """
-    cuts: list[tuple[Cut, bool]] = []
+    cuts: list[Cut] = []
     for end, tier in _ends(tokens, frame.rest):
         kept = frame.rest[:end]
         text = headline_text([*frame.fixed, *headline_words(tokens, kept)])
@@ -118,17 +120,8 @@ def _cuts(
             continue
         object_odds = [odds[i] for i in kept if _is_wordlike(tokens[i])]
         value = cut_value(text, tier=tier, odds=[*frame.fixed_odds, *object_odds])
-        cuts.append((Cut(text=text, value=value), _complete(tokens, frame, end)))
-    for wanted in ((True, True), (True, False), (False, True), (False, False)):
-        chosen = [
-            cut
-            for cut, complete in cuts
-            if (len(letter_words(cut.text)) >= MIN_WORDS or not wanted[0])
-            and (complete or not wanted[1])
-        ]
-        if chosen:
-            return chosen
-    return []
+        cuts.append(Cut(text=text, value=value, complete=_complete(tokens, frame, end)))
+    return cuts
 
 
 def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
