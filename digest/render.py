@@ -516,8 +516,10 @@ def _brief_meta(brief: Brief) -> dict[str, object]:
         "credit": article.credit,
         "caption": article.caption,
         "keywords": list(brief.keywords),
+        # No `tags`: Material's search weighs a tag a thousand times a title, and matches a
+        # query's words as prefixes, so "port" in a headline typed whole ranked every brief
+        # tagged Portugal above that headline's own brief. Topics are in the page's text.
         "topics": list(brief.topics),
-        "tags": [plain_title(t) for t in brief.topics],
         "summary": list(brief.summary),
         "duplicates": list(brief.duplicates),
         "story": brief.story,

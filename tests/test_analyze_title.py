@@ -1,4 +1,4 @@
-"""make_title: an honest headline cut from the lead, never dangling, never attributed."""
+"""make_title: a headline that states the news with a verb, from the lead's main clause."""
 
 from __future__ import annotations
 
@@ -11,52 +11,179 @@ from conftest import make_article
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from digest.analyze.headline_clause import main_clause
+from digest.analyze.headline_cuts import clean_lead
+from digest.analyze.headline_grammar import base_form, present_form
+from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
-from digest.analyze.title import headline_tokens, lead_tokens, make_title
-from digest.analyze.title_vocabulary import COMMON_WORDS
+from digest.analyze.title import make_title
 from digest.model import Article, Paragraph
 from digest.parse import parse_text
 
 ANALYZE = Path(__file__).parent / "fixtures" / "analyze"
 FIXTURES = sorted(p.name for p in ANALYZE.glob("*.txt"))
+# A finite verb as a reader sees it: a present form, "to" + verb, a modal, a participle.
+_FINITE = re.compile(
+    r"\b(?:\w+s|to \w+|will|would|could|can|may|might|must|should|is|are|has|have|\w+ed)\b"
+)
 
 
-def fixture_article(name: str) -> Article:
+def fixture_title(name: str) -> str:
+    """Return the headline digest makes for a fixture, whether or not it carries its own."""
     path = ANALYZE / name
-    return parse_text(path.read_text(encoding="utf-8"), source=f"fixtures/{name}")
+    article = parse_text(path.read_text(encoding="utf-8"), source=f"fixtures/{name}")
+    return make_title(replace(article, title=""))
 
 
-def lead_article(lead: str) -> Article:
-    return Article(source="t.txt", paragraphs=(Paragraph(lead), Paragraph("More follows.")))
+def lead_title(lead: str, more: str = "Officials gave no further details.") -> str:
+    article = Article(source="t.txt", paragraphs=(Paragraph(lead), Paragraph(more)))
+    return make_title(article)
 
 
 def dangles(title: str) -> bool:
     last = re.findall(r"[A-Za-z']+", title)[-1:] or [""]
-    return not title or last[0].lower() in STOPWORDS or title[-1] in ",;:-"
+    return not title or last[0].lower() in STOPWORDS or title[-1] in ",;:-."
+
+
+def words(title: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’-]*", title)
 
 
 @pytest.mark.parametrize("name", FIXTURES)
-def test_headline_is_short_and_does_not_dangle(name: str) -> None:
-    title = make_title(fixture_article(name))
+def test_headline_is_short_states_news_and_does_not_dangle(name: str) -> None:
+    title = fixture_title(name)
     assert 0 < len(title) <= 90 and not dangles(title)
+    assert len(words(title)) >= 4 and _FINITE.search(title)
 
 
 @pytest.mark.parametrize("name", FIXTURES)
 def test_headline_words_come_from_the_lead_in_order(name: str) -> None:
-    article = replace(fixture_article(name), title="")  # generated, not the article's own
-    lead = article.body[0].text
-    rest = iter(re.findall(r"\w+", lead.lower()))
-    assert all(any(w == r for r in rest) for w in re.findall(r"\w+", make_title(article).lower()))
+    """Only the verb's form changes ("rose" -> "rises"); every word stands, in order, in one
+    of the first sentences (a quotation or teaser lead hands over to the next)."""
+    path = ANALYZE / name
+    article = parse_text(path.read_text(encoding="utf-8"), source=name)
+    first = [s for p in article.body for s in split_sentences(p.text)][:3]
+    title = re.findall(r"[\w']+", fixture_title(name).lower())
+    assert any(_in_order(title, re.findall(r"[\w']+", s.lower())) for s in first)
 
 
-def test_attribution_and_its_time_never_reach_the_headline() -> None:
-    title = make_title(
-        lead_article(
-            "Russian President Vladimir Putin showed his intention to visit Pyongyang soon, "
-            "North Korea's state-run broadcaster KRT reported on Sunday."
-        )
+def _in_order(title: list[str], lead: list[str]) -> bool:
+    lemmas = [base_form(w) for w in lead]
+    rest = iter(range(len(lead)))
+    for word in title:
+        if word == "to" and "to" not in lead:
+            continue  # "will visit" -> "to visit"
+        if not any(word in (lead[i], lemmas[i]) or base_form(word) == lemmas[i] for i in rest):
+            return False
+    return True
+
+
+def test_a_closing_attribution_never_reaches_the_headline() -> None:
+    title = fixture_title("lead_with_attribution.txt")
+    assert title.startswith("City council of Marlow votes to close")
+    assert "officials" not in title.lower() and "said" not in title and "Thursday" not in title
+
+
+def test_a_said_that_lead_keeps_its_speaker_and_reports_in_the_present() -> None:
+    title = fixture_title("said_that_lead.txt")
+    assert title.startswith("Kelsport's port authority says container traffic")
+    assert "rises" in title and "said" not in title and "that" not in title.split()
+
+
+def test_a_future_will_becomes_to() -> None:
+    assert fixture_title("future_will_lead.txt").startswith("Ostrowski to visit Aldorian capital")
+
+
+def test_a_stated_intention_is_headlined_as_the_plan() -> None:
+    assert fixture_title("intention_lead.txt") == "Ostrowski to visit Tarnow soon"
+
+
+def test_a_denial_stays_a_denial() -> None:
+    title = fixture_title("denial_lead.txt")
+    assert "denies company is going bankrupt" in title
+    assert not title.lower().startswith(("company", "brannock is"))
+
+
+def test_a_negation_is_never_dropped() -> None:
+    assert "not" in lead_title("The two firms did not agree on a price for the factory.").split()
+    assert lead_title("The firm has not cut its profit forecast.").startswith("Firm has not cut")
+    assert lead_title("The union won't call off the strike at the port.").startswith(
+        "Union will not call off strike"
     )
-    assert "reported" not in title and "KRT" not in title and "Sunday" not in title
+    assert lead_title("The minister rarely visits the region.") == "Minister rarely visits region"
+
+
+def test_a_reported_future_stays_will() -> None:
+    title = lead_title("Yukos has said a US court will decide whether to block the auction.")
+    assert title.startswith("Yukos says US court will decide whether to block auction")
+
+
+def test_a_speaker_reporting_its_own_act_becomes_its_subject() -> None:
+    title = fixture_title("speaker_reports_own_act.txt")
+    assert title.startswith("Blakeney will not take part") and "said" not in title
+
+
+def test_a_time_phrase_opening_the_lead_is_left_out() -> None:
+    title = fixture_title("time_phrase_opener.txt")
+    assert title.startswith("Central bank of Aldoria raises main interest rate")
+    assert "Monday" not in title and not title.startswith("On")
+
+
+def test_a_one_word_subject_still_gives_a_headline_of_four_words_with_a_verb() -> None:
+    title = fixture_title("one_word_subject_lead.txt")
+    assert title.startswith("Grenwald resigns from board") and len(words(title)) >= 4
+
+
+def test_a_wire_dateline_and_agency_never_reach_the_headline() -> None:
+    title = fixture_title("wire_dateline_lead.txt")
+    assert title.startswith("Aldoria's exports rise 12 percent")
+    assert not re.search(r"KELSPORT|Xinhua|--|May 18", title)
+
+
+def test_past_events_are_told_in_the_present_agreeing_with_the_subject() -> None:
+    assert lead_title("Unilever has agreed to merge its two boards.") == (
+        "Unilever agrees to merge two boards"
+    )
+    assert lead_title("Shares in the carmaker rose sharply.").startswith("Shares in carmaker rise")
+    assert lead_title("Tens of thousands of people marched through the capital.").startswith(
+        "Tens of thousands of people march"
+    )
+
+
+def test_a_headline_does_not_leave_its_verb_or_phrase_wanting() -> None:
+    assert lead_title("Actor Dan Harlow has died at the age of 85.").endswith("Harlow dies aged 85")
+    title = lead_title("Novelist Ada Brant was known for her thrillers about the hotel trade.")
+    assert not title.endswith(("is known", "was known")) and "thrillers" in title
+    title = lead_title(
+        "The government has put tax cuts and social spending at the heart of its budget."
+    )
+    assert not title.endswith(("tax cuts", "social")) and "spending" in title
+
+
+def test_the_subject_is_kept_whole() -> None:
+    title = lead_title("Car maker Aston Martin has been sold to a group of investors.")
+    assert title.startswith("Aston Martin sold") or title.startswith("Car maker Aston Martin")
+
+
+def test_an_office_before_a_name_leaves_the_name() -> None:
+    assert lead_title("Swiss cement firm Holcim has bid $800m for two Indian firms.").startswith(
+        "Holcim bids $800m"
+    )
+
+
+def test_a_pronoun_lead_gives_way_to_the_next_sentence() -> None:
+    title = lead_title(
+        "He said it was a matter of fairness.",
+        "The union of Valmora dockers voted to strike over night-shift pay.",
+    )
+    assert title.startswith("Union of Valmora dockers votes to strike")
+
+
+def test_a_human_title_wins() -> None:
+    titled = make_article(
+        "The council voted to rebuild the stadium.", title="Stadium to be rebuilt"
+    )
+    assert make_title(titled) == "Stadium to be rebuilt"
 
 
 def test_the_dateline_is_not_part_of_the_headline() -> None:
@@ -64,35 +191,56 @@ def test_the_dateline_is_not_part_of_the_headline() -> None:
         "Moscow: The two governments signed a trade agreement on Sunday, officials said.",
         source="t.txt",
     )
-    assert not make_title(article).startswith("Moscow")
+    assert make_title(article) == "Two governments sign trade agreement"
 
 
-def test_a_human_title_wins() -> None:
-    article = lead_article("The council voted to rebuild the stadium.")
-    assert make_title(Article(**{**article.__dict__, "title": "Stadium to be rebuilt"})) == (
-        "Stadium to be rebuilt"
-    )
-
-
-def test_headlinese_drops_asides_articles_auxiliaries_and_times() -> None:
-    words = headline_tokens(
+def test_lead_cleaning_drops_asides_relative_clauses_and_times() -> None:
+    tokens = clean_lead(
         "The firm, which employs 300 people, has cut its profit forecast (again) on Monday."
     )
-    assert words == ["firm", "cut", "profit", "forecast"]
+    assert tokens == ["The", "firm", "has", "cut", "its", "profit", "forecast"]
 
 
-def test_a_negation_keeps_its_auxiliary() -> None:
-    assert "has" in headline_tokens("The firm has not cut its forecast.")
+def test_a_relative_clause_holding_a_list_leaves_whole() -> None:
+    tokens = clean_lead(
+        "Record producer Terry Melcher, who worked with the Byrds, Ry Cooder and the Beach "
+        "Boys, has died aged 62."
+    )
+    assert tokens == ["Record", "producer", "Terry", "Melcher", "has", "died", "aged", "62."]
 
 
-_WORD = st.sampled_from("the of council said plan to and rebuild on Monday stadium , it".split())
+def test_a_participle_followed_by_an_auxiliary_is_no_main_verb() -> None:
+    tokens = "Building products group Hardie has agreed to pay compensation .".split()
+    clause = main_clause(tokens)
+    assert clause is not None and clause.verb == ("agrees",)
+    assert [tokens[i] for i in clause.subject] == ["Building", "products", "group", "Hardie"]
 
 
-@settings(max_examples=80, deadline=None)
+@pytest.mark.parametrize(
+    ("form", "plural", "present"),
+    [
+        ("rose", False, "rises"),
+        ("said", False, "says"),
+        ("fell", True, "fall"),
+        ("was", True, "are"),
+    ],
+)
+def test_verb_forms_turn_present(form: str, plural: bool, present: str) -> None:
+    assert present_form(form, plural=plural) == present
+
+
+_WORD = st.sampled_from(
+    "the of council said plan to and rebuild on Monday stadium , it will has rose not that "
+    "Blair who which ( ) -- BEIJING".split()
+)
+
+
+@settings(max_examples=120, deadline=None)
 @given(st.lists(_WORD, min_size=1, max_size=40).map(lambda w: " ".join(w) + "."))
 @example("the the the the the the the the of Monday.")  # no opening within 40 can close
+@example("Blair said that it will rebuild the stadium on Monday.")
 def test_any_lead_gives_a_headline_within_bounds(lead: str) -> None:
-    title = make_title(lead_article(lead), max_chars=40)
+    title = make_title(make_article(lead), max_chars=40)
     assert len(title) <= 40
     if re.search(r"[A-Za-z]", title) and any(
         w.lower() not in STOPWORDS for w in re.findall(r"[A-Za-z']+", lead)
@@ -100,74 +248,15 @@ def test_any_lead_gives_a_headline_within_bounds(lead: str) -> None:
         assert not dangles(title)
 
 
-def test_a_given_name_drops_when_the_article_uses_the_surname() -> None:
-    sentences = [
-        "Prime Minister Tony Blair has defended his plans for the National Party's schools.",
-        "Mr Blair told MPs the Party would not change course.",
-    ]
-    words = lead_tokens(sentences)
-    assert "Tony" not in words and "Blair" in words and "National" in words
-
-
-def test_common_words_are_less_rare_than_any_unlisted_word() -> None:
-    assert COMMON_WORDS.rarity_of("the") < COMMON_WORDS.rarity_of("zyxwv")
-    assert max(COMMON_WORDS.rarity.values()) <= COMMON_WORDS.unknown_rarity
-
-
-def test_a_headline_does_not_stop_a_word_into_a_new_clause() -> None:
-    title = make_title(
-        lead_article(
-            "Former minister Clare Short has criticised the tsunami aid coalition, "
-            "saying the UN should be leading efforts."
-        )
+def test_a_lead_in_before_a_colon_gives_way_to_the_news_after_it() -> None:
+    title = lead_title(
+        "Korvath will try: the city council voted on Tuesday to replace all 900 of its "
+        "diesel buses with electric ones by 2030."
     )
-    words = title.split()
-    assert not any(w.endswith(",") for w in words[-3:-1])
+    assert title.startswith("City council votes to replace")
+    assert "try" not in title
 
 
-def test_source_named_before_a_closing_attribution_leaves_with_it() -> None:
-    article = make_article(
-        "The minister agreed to visit the capital soon, the country's state-run "
-        "broadcaster KRT reported on Sunday. Talks will follow in spring."
-    )
-    title = make_title(article)
-    assert "KRT" not in title and "state-run" not in title and "broadcaster" not in title
-    assert title.startswith("Minister agreed to visit")
-
-
-CORPUS = Path(__file__).parent / "fixtures" / "corpus"
-_VERBISH = re.compile(r"^(?:would|will|rose|fell|grew|\w+ed)$", re.IGNORECASE)
-
-
-def corpus_title(name: str) -> str:
-    path = CORPUS / name
-    return make_title(parse_text(path.read_text(encoding="utf-8"), source=f"corpus/{name}"))
-
-
-@pytest.mark.parametrize(
-    ("name", "news_word", "speaker"),
-    [
-        ("004_mombasa_port.txt", "Mombasa", "authority"),
-        ("003_nairobi_farmers.txt", "maize", "ministry"),
-    ],
-)
-def test_a_lead_reporting_a_that_clause_is_headlined_by_the_clause(
-    name: str, news_word: str, speaker: str
-) -> None:
-    title = corpus_title(name)
-    words = title.split()
-    assert news_word.lower() in title.lower() and speaker not in title
-    assert any(_VERBISH.match(w) for w in words) and not dangles(title)
-
-
-def test_a_reported_clause_needs_a_verb_to_take_the_headline() -> None:
-    title = make_title(
-        lead_article("The port authority said on Tuesday that container traffic rose sharply.")
-    )
-    assert title.startswith("Container traffic rose") and "said" not in title
-
-
-def test_a_speaker_reporting_its_own_act_stays_the_subject() -> None:
-    words = headline_tokens("Blair said he will not take part in a TV debate.")
-    assert words[:3] == ["Blair", "will", "not"]
-    assert headline_tokens("Blair said it was time to act.")[:2] == ["Blair", "said"]
+def test_a_quantity_of_its_things_keeps_its_grammar_without_the_possessive() -> None:
+    title = lead_title("The council voted to replace all 900 of its diesel buses by 2030.")
+    assert "all 900 diesel buses" in title

@@ -132,7 +132,7 @@ def test_corpus_site_shows_stories_copies_timelines_related_briefs_and_feed(
     site = root / "site"
     day = (site / "days/2024-03-04/index.html").read_text()
     assert "Also covered by" in day and "Lawmakers in Lisbon voted" in day
-    lisbon = next((site / "briefs/2024/03/04").glob("plan-to-extend-lisbon-metro*/index.html"))
+    lisbon = next((site / "briefs/2024/03/04").glob("*approves-plan-to-extend-lisbon*/index.html"))
     page = lisbon.read_text()
     assert "seeds/007_lisbon_metro_agency_copy.txt" in page  # the copy, named on its brief
     assert "In this story" in page and "Related briefs" in page
@@ -186,7 +186,7 @@ def test_search_finds_a_headline_on_its_brief_not_on_every_page_that_lists_it(
 ) -> None:
     root = corpus_project(tmp_path)
     assert mkdocs_build(root, "--strict").returncode == 0
-    brief = next((root / "docs/briefs/2024/03/04").glob("plan-to-extend-lisbon-metro*.md"))
+    brief = next((root / "docs/briefs/2024/03/04").glob("*approves-plan-to-extend-lisbon*.md"))
     title = frontmatter.loads(brief.read_text()).metadata["title"]
     own = brief.relative_to(root / "docs").with_suffix("").as_posix() + "/"
     hits = {d["location"].split("#")[0] for d in search_index(root) if title in d["text"]}

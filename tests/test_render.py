@@ -105,7 +105,7 @@ def brief_page_for(**changes: object) -> tuple[dict[str, object], str]:
 def test_brief_front_matter_has_the_promised_keys_in_a_fixed_order() -> None:
     meta, _ = brief_page_for()
     assert list(meta)[:4] == ["generator", "title", "date", "slug"]
-    for key in ("source", "dateline", "credit", "keywords", "topics", "tags", "summary"):
+    for key in ("source", "dateline", "credit", "keywords", "topics", "summary"):
         assert key in meta
     assert meta["word_count"] == 7 and meta["reading_time"] == 1
     assert str(meta["generator"]).startswith("digest ")

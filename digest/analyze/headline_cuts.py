@@ -1,0 +1,215 @@
+"""What a headline leaves out of a lead sentence, and no reader misses.
+
+Asides in brackets, relative clauses between commas (", which employs 300 people,"),
+time phrases ("on Monday", "last year", "in 2004") and a closing attribution (", the
+agency KRT reported on Sunday") go; so does a given name the article drops afterwards
+("Tony Blair" -> "Blair" when later sentences say "Mr Blair"). Everything else stays in
+order: the clause finder (headline_clause.py) reads the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digest.analyze.headline_clause import EDGE, bare
+from digest.analyze.headline_grammar import word_classes
+from digest.analyze.text import plain_words, stem
+
+ATTRIBUTION = frozenset(
+    "said says reported reports told according added claimed suggests shows found finds".split()
+)
+_ATTRIBUTION_REACH = 8  # words between a comma and "said" that can name a source
+_RELATIVES = frozenset({"which", "who", "whose"})
+# A wire dateline or agency tag opening a lead ("TUNIS, April 1 (Reuters) -", "(CNN) -",
+# "LONDON:", "April 1, 2011 -", "Berlin (ANTARA News) -") is metadata, never a headline:
+# a place in capitals, a date or an agency in brackets, then a dash, colon or underscore.
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]*){0,4}"
+_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+_AGENCY = r"\([^()]{1,40}\)"
+# Agency tags and wire dashes anywhere: a headline holding one is refused.
+WIRE = re.compile(r"\((?:AP|AFP|Reuters|Xinhua|UPI|PTI|IANS|CNN)\)|\bXinhua\b|--|\s_\s|^_")
+_AGE = re.compile(r"\bat the age of (\d+)")  # "dies at the age of 85" -> "dies aged 85"
+_NOT = re.compile(r"\b([A-Za-z]+)n['’]t\b")
+_DASHED = re.compile(r"\s[-–—]\s[^-–—]{1,200}?\s[-–—]\s")
+_WIRE_HEAD = re.compile(
+    rf"^\s*(?:(?:{_PLACE})?,?\s*(?:{_DATE})?\s*{_AGENCY}|{_CAPS_PLACE}(?:,?\s*{_DATE})?"
+    rf"|{_DATE})\s*(?:--|[-–—_:])\s+"
+)
+_AUXILIARIES = frozenset("has have had is are was were will would".split())
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?")
+_CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december today yesterday tomorrow
+    tonight
+    """.split()
+)  # "may" is left out: it is far more often a verb
+_PERIODS = frozenset({"week", "weekend", "month", "year", "season", "night", "morning"})
+_RELATIVE_TIME = frozenset({"last", "this", "next", "previous", "coming", "earlier", "later"})
+# "than last year" goes with its time: "a third larger than last year" -> "third larger".
+_TIME_LEADS = _RELATIVE_TIME | frozenset(
+    {"on", "in", "at", "during", "early", "late", "the", "than", "of", "since"}
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_LEADS = frozenset({"in", "during"})
+# "Tony Blair" reads as "Blair" once the article calls him that; these never drop before a
+# capitalised word ("Former England" captain), nor after one: "National Party" is no person.
+# Heads are word keys (crude stems: "wale" is Wales) of places, bodies and titled things.
+_MODIFIERS = frozenset(
+    """
+    former ex top double triple new old young late veteran chief deputy acting vice prime
+    great grand north south east west northern southern eastern western central upper lower
+    united royal national international world european olympic british english scottish
+    welsh irish american french german
+    """.split()
+)
+_NAME_HEADS = frozenset(
+    """
+    party award prize code bureau commission exchange group company gallery open tunnel
+    council office union bank league cup club association institute ministry department
+    court house museum festival championship game trust fund agency service board
+    authority corporation society foundation committee assembly parliament time news post
+    airway airline motor record picture studio university college school hospital street
+    road park square bridge centre theatre hall stadium tower island river sea ocean bay
+    lake mountain valley kingdom state republic africa america korea wale ireland zealand
+    arabia airport city county town act bill treaty order church catholic up insurance
+    financial regional
+    """.split()
+)
+
+
+def word_key(token: str) -> str:
+    """Return the stem a token is counted under: its first word, lower case."""
+    found = plain_words(token)
+    return stem(found[0]) if found else token.lower()
+
+
+def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = False) -> list[str]:
+    """Return the lead sentence's tokens without wire furniture, asides, times,
+    attribution and (unless `given_names`) the given names the article drops later."""
+    text = _AGE.sub(r"aged \1", _outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)))
+    tokens = _outside_brackets(_NOT.sub(_spelled_out, text).split())
+    times = _time_phrases(tokens)
+    dropped = _relative_clauses(tokens) | times | _attribution_tail(tokens)
+    keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
+    dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
+    kept: list[str] = []
+    for i, token in enumerate(tokens):
+        if i not in dropped:
+            relative = i + 1 in dropped and bare(tokens[i + 1]) in _RELATIVES
+            kept.append(token.rstrip(",") if relative else token)
+        elif i in times and token.endswith(",") and kept and not kept[-1].endswith(","):
+            kept[-1] += ","  # "Before he resigned on Wednesday, X ...": the comma stays
+    return kept or tokens
+
+
+def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
+    """Return True for "Brian" in "Brian Kerr" when later sentences say "Kerr" but no "Brian"."""
+    if not later or i + 1 >= len(tokens) or tokens[i][-1:] in EDGE or word_key(tokens[i]) in later:
+        return False
+    name, surname = tokens[i].strip(EDGE), tokens[i + 1].strip(EDGE)
+    if name.lower() in _MODIFIERS or word_key(surname) in _NAME_HEADS:
+        return False
+    if not word_classes(name.lower()) <= {"NOUN", "PROPN"}:
+        return False  # "General Motors": a given name is no adjective or verb
+    after = tokens[i + 2].strip(EDGE) if i + 2 < len(tokens) else ""
+    return (
+        name.isalpha()
+        and name[:1].isupper()
+        and not name.isupper()
+        and surname[:1].isupper()
+        and not after[:1].isupper()
+        and word_key(tokens[i + 1]) in later
+    )
+
+
+def _attribution_tail(tokens: Sequence[str]) -> set[int]:
+    """Return the indexes of a closing ", <source> reported ..." clause, source included."""
+    for comma, token in enumerate(tokens):
+        if not token.endswith(","):
+            continue
+        tail = tokens[comma + 1 :]
+        verb = next(
+            (i for i, t in enumerate(tail[:_ATTRIBUTION_REACH]) if bare(t) in ATTRIBUTION), None
+        )
+        if verb is None or any(t.endswith(",") for t in tail[:verb]):
+            continue
+        source = [t for t in tail[:verb] if bare(t) not in _AUXILIARIES]
+        after = tail[verb + 1 :]
+        if source and len(after) <= _ATTRIBUTION_REACH and all(bare(t) != "that" for t in after):
+            return set(range(comma + 1, len(tokens)))
+    return set()
+
+
+def _relative_clauses(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of ", which ... ," and ", who ... ," clauses."""
+    dropped: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i].endswith(",") and bare(tokens[i + 1]) in _RELATIVES:
+            commas = [j for j in range(i + 1, len(tokens)) if tokens[j].endswith(",")]
+            # "X, who produced hits for A, B and C, has died": the clause ends at the comma
+            # the main verb follows, not inside its own list.
+            end = next(
+                (j for j in commas if j + 1 < len(tokens) and bare(tokens[j + 1]) in _AUXILIARIES),
+                commas[0] if commas else None,
+            )
+            if end is not None:
+                dropped |= set(range(i + 1, end + 1))
+    return dropped
+
+
+def _time_phrases(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of "on Monday", "in January 2005", "last week", "in 2004"."""
+    dropped: set[int] = set()
+    for i, token in enumerate(tokens):
+        word = bare(token)
+        previous = bare(tokens[i - 1]) if i else ""
+        if (
+            word in _CALENDAR
+            or (word in _PERIODS and previous in _RELATIVE_TIME)
+            or _may_date(tokens, i)
+        ):
+            dropped.add(i)
+            j = i - 1
+            while j >= 0 and bare(tokens[j]) in _TIME_LEADS and not tokens[j].endswith(","):
+                dropped.add(j)
+                j -= 1
+            if i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1].strip(",.;:")):
+                dropped.add(i + 1)
+            if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
+                dropped.add(i - 1)
+        elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
+            dropped |= {i - 1, i}
+    return dropped
+
+
+def _may_date(tokens: Sequence[str], i: int) -> bool:
+    """Return True for the month in "5 May" or "May 2005", not the modal "may"."""
+    if not i or tokens[i].strip(",.;:") != "May":
+        return False
+    following = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
+    return bool(_DAY_NUMBER.fullmatch(tokens[i - 1]) or _YEAR.fullmatch(following))
+
+
+def _spelled_out(match: re.Match[str]) -> str:
+    """Return "weren't" as "were not", "won't" as "will not": the verb finder reads both."""
+    stem = match.group(1)
+    return {"wo": "will", "ca": "can", "sha": "shall"}.get(stem.lower(), stem) + " not"
+
+
+def _outside_dashes(sentence: str) -> str:
+    """Return the sentence without an aside between two dashes ("X - confirming Y - proves")."""
+    return _DASHED.sub(" ", sentence)
+
+
+def _outside_brackets(tokens: Sequence[str]) -> list[str]:
+    """Return the tokens outside (brackets): asides never make a headline."""
+    kept, depth = [], 0
+    for token in tokens:
+        opens, closes = token.count("("), token.count(")")
+        if depth == 0 and not opens:
+            kept.append(token)
+        depth = max(0, depth + opens - closes)
+    return kept

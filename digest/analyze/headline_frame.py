@@ -1,0 +1,293 @@
+"""A headline's frame: the words it must hold (subject, verb) and the object that may follow.
+
+The subject is named as headlines name it ("England coach Andy Robinson" -> "Robinson"),
+without articles. A reporting verb keeps the clause it reports ("Fed says US economy is
+growing", "Boss denies firm is bankrupt"), and a speaker reporting its own act becomes
+that act's subject ("Blair said he will quit" -> "Blair to quit"; "BT said it would cut
+jobs" -> "BT to cut jobs").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.analyze.headline_clause import (
+    EDGE,
+    Clause,
+    bare,
+    find_verb,
+    main_clause,
+    verb_group,
+)
+from digest.analyze.headline_grammar import (
+    PREPOSITIONS,
+    base_form,
+    is_common_noun,
+    verb_tags,
+    word_classes,
+)
+from digest.analyze.text import STOPWORDS
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVES = frozenset({"its", "their"})
+_QUANTITIES = frozenset("all most many some half several both each none".split())
+_TIME_NOUNS = frozenset("day week month year decade season row time".split())
+# Verbs that report a clause; "said he will" can hand its clause the speaker.
+_REPORTING = frozenset(
+    "say tell announce confirm reveal deny warn claim insist admit argue predict suggest "
+    "believe fear report state".split()
+)
+_TELLING = frozenset({"tell", "warn", "assure", "remind", "inform", "convince", "persuade"})
+_SUBORDINATE = frozenset("as after before since until while".split())
+_OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
+_THAT_REACH = 7  # "told WLOX, a television station, that": words between verb and "that"
+_VERB_REACH = 6  # words between a reported clause's start and its verb
+_COPULAS = frozenset({"is", "are"})
+_REPORTED_FUTURE = {"would": "will", "to": "will"}
+# "showed his intention to visit" states a plan: headlines write "to visit".
+_SHOWING = frozenset("show express announce signal reveal confirm state".split())
+_INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
+_FRACTIONS = frozenset("third quarter half fifth tenth fraction".split())
+# Words naming an office, not a person: "Russian President Putin" -> "Putin".
+_OFFICES = frozenset(
+    "president minister secretary chancellor premier leader chairman chief governor mayor "
+    "king queen prince princess senator general coach manager boss striker captain".split()
+)
+# Words that open a new clause: the object ends before them ("after", "as" and "with"
+# open a phrase as often, so they are only places to cut).
+_CLAUSE_STOPS = frozenset(
+    "but because while when whereas although though if unless which who whom whose where "
+    "so saying adding according including that said".split()
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A headline in the making: fixed words (subject and verb) and the object to cut."""
+
+    fixed: tuple[str, ...]
+    fixed_odds: tuple[float, ...]  # the word scorer's probabilities of the fixed words
+    rest: tuple[int, ...]  # lead positions that may follow, in order
+
+
+def headline_frame(
+    tokens: Sequence[str], clause: Clause, odds: Sequence[float], *, named: bool = True
+) -> Frame:
+    """Return the headline's fixed words and the object positions for a clause; `named`
+    subjects lose a descriptor before their name."""
+    reported = _reported_clause(tokens, clause)
+    subject = _named(tokens, clause.subject) if named else clause.subject
+    intended = _intention(tokens, clause)
+    if intended is not None:
+        return Frame(
+            fixed=(*headline_words(tokens, subject), "to"),
+            fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
+            rest=_clause_rest(tokens, clause.rest[intended:]),
+        )
+    if reported is None:
+        return Frame(
+            fixed=(*headline_words(tokens, subject), *clause.verb),
+            fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
+            rest=_clause_rest(tokens, clause.rest),
+        )
+    inner, verb = reported
+    if _speaker_is_subject(tokens, clause, inner, verb):
+        _, words = verb_group(tokens, inner.verb_at[0], plural=clause.plural)
+        words = ["to" if w == "would" else w for w in words[:1]] + words[1:]
+        return Frame(
+            fixed=(*headline_words(tokens, subject), *words),
+            fixed_odds=_odds(tokens, odds, (*subject, *inner.verb_at)),
+            rest=_clause_rest(tokens, inner.rest),
+        )
+    inner_subject = _named(tokens, inner.subject)
+    # Reported speech keeps its own future: "says court will decide", not "court to decide".
+    inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
+    return Frame(
+        fixed=(
+            *headline_words(tokens, subject),
+            *verb,
+            *headline_words(tokens, inner_subject),
+            *inner_verb,
+        ),
+        fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner_subject, *inner.verb_at)),
+        rest=_clause_rest(tokens, inner.rest),
+    )
+
+
+def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
+    """Return where the verb of "showed his intention to visit" starts in the object, so
+    the headline reads "Putin to visit"; None for any other clause."""
+    if base_form(bare(tokens[clause.verb_at[-1]])) not in _SHOWING:
+        return None
+    words = [bare(tokens[i]) for i in clause.rest[:4]]
+    if words[:1] and words[0] in _POSSESSIVES | {"his", "her", "an", "the"}:
+        words = words[1:]
+        skip = 1
+    else:
+        skip = 0
+    if len(words) > 2 and words[0] in _INTENTIONS and words[1] == "to":
+        return skip + 2
+    return None
+
+
+def _odds(
+    tokens: Sequence[str], odds: Sequence[float], positions: Sequence[int]
+) -> tuple[float, ...]:
+    return tuple(odds[i] for i in positions if bare(tokens[i]) not in _ARTICLES)
+
+
+def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
+    """Return the tokens at `positions` in headlinese: articles and "its" left out."""
+    out: list[str] = []
+    for n, i in enumerate(positions):
+        word = bare(tokens[i])
+        if word in _ARTICLES and not _keeps_article(tokens, positions, n):
+            continue
+        if word in _POSSESSIVES and n + 1 < len(positions):
+            continue
+        if word in {"his", "her"} and _before_noun(tokens, positions, n):
+            continue
+        if word == "of" and out and _drops_after(tokens, positions, n):
+            continue  # "all 900 of its buses" -> "all 900 buses", not "all 900 of buses"
+        out.append(tokens[i])
+    if out and not _is_last(tokens, positions):
+        out[-1] = out[-1].rstrip(",")  # "Markova, is": the appositive's comma goes with it
+    return out
+
+
+def _drops_after(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+    """Return True for an "of" left bare by the determiner after it going ("of its", "of the")."""
+    if n + 1 >= len(positions) or tokens[positions[n]].endswith(","):
+        return False
+    following = bare(tokens[positions[n + 1]])
+    before = bare(tokens[positions[n - 1]])
+    quantity = before in _QUANTITIES or before.replace(",", "").isdigit()
+    return quantity and (following in _POSSESSIVES or following in {"his", "her"})
+
+
+def _before_noun(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+    """Return True for a possessive "his" or "her": a word follows that is no stopword."""
+    if n + 1 >= len(positions):
+        return False
+    following = tokens[positions[n + 1]].strip(EDGE)
+    if following in {"most", "more", "own", "first", "last"}:
+        return True  # "his most fearsome opponents"
+    return following[:1].islower() and following.lower() not in STOPWORDS | PREPOSITIONS
+
+
+def _is_last(tokens: Sequence[str], positions: Sequence[int]) -> bool:
+    return bool(positions) and positions[-1] == len(tokens) - 1
+
+
+def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+    """Return True for an article a headline keeps: in a name ("The Who"), "in a month"."""
+    token = tokens[positions[n]]
+    if n and token[:1].isupper():
+        return True
+    if not n and n + 1 < len(positions) and tokens[positions[1]][:1].isdigit():
+        return True  # "A 22-year-old gamer": a headline opening "22-" reads as a dateline
+    following = bare(tokens[positions[n + 1]]) if n + 1 < len(positions) else ""
+    previous = bare(tokens[positions[n - 1]]) if n else ""
+    if following in _FRACTIONS:
+        return True  # "a third larger"
+    before = bare(tokens[positions[n] - 1]) if positions[n] else ""
+    if bare(token) != "the" and before in {"is", "are", "was", "were"}:
+        return True  # "Samsung is a giant", not "is giant"
+    return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
+
+
+def _named(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the subject as headlines name it: "England coach Andy Robinson" -> "Robinson".
+
+    A descriptor before a closing name goes ("Swiss cement firm Holcim" -> "Holcim"),
+    unless it holds a preposition or stopword ("Head of US network Fox").
+    """
+    words = [tokens[i].strip(EDGE) for i in subject]
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    joined = any(w.lower() in STOPWORDS | PREPOSITIONS and w.islower() for w in words)
+    if start == len(words) or joined:
+        return subject  # "Head of US network Fox" is no descriptor and a name
+    if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
+        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in _OFFICES), default=-1)
+        if office >= 0:
+            return subject[office + 1 :]
+        descriptor = len(words) > 2 and is_common_noun(words[0].lower())
+        return subject[1:] if descriptor else subject
+    if "NOUN" not in word_classes(words[start - 1].lower()):
+        return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
+    return subject[start:]
+
+
+def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, list[str]] | None:
+    """Return the clause a reporting verb reports, with the reporting verb in headlinese."""
+    if not clause.rest:
+        return None
+    lemma = base_form(bare(tokens[clause.verb_at[-1]]))
+    start = clause.rest[0]
+    if lemma not in _REPORTING and bare(tokens[start]) != "that":
+        return None  # "should accept that ...": any verb may report a "that" clause
+    # "told WLOX, a television station, that": only verbs with a listener reach past one
+    reach = range(start, min(len(tokens), start + (_THAT_REACH + 1 if lemma in _TELLING else 1)))
+    that = next((j for j in reach if bare(tokens[j]) == "that"), None)
+    if that is None and lemma == "tell":
+        return None  # "told MPs the party ...": too easily a noun phrase, not a clause
+    opening = that + 1 if that is not None else start
+    inner = main_clause(tokens, opening, reported=True)
+    if inner is None or inner.subject[0] != opening or inner.verb_at[0] - opening > _VERB_REACH:
+        return None
+    verb = ["say" if clause.plural else "says"] if lemma == "tell" else list(clause.verb)
+    return inner, verb
+
+
+def _speaker_is_subject(
+    tokens: Sequence[str], clause: Clause, inner: Clause, verb: Sequence[str]
+) -> bool:
+    """Return True for "Blair said he will quit": the speaker reports its own act."""
+    if len(inner.subject) != 1 or base_form(verb[-1]) not in _OWN_ACT:
+        return False
+    pronoun = bare(tokens[inner.subject[0]])
+    if pronoun not in {"he", "she", "it", "they"} or (pronoun == "they") != clause.plural:
+        return False
+    return not (pronoun == "it" and inner.verb[0] in _COPULAS)  # "it was time"
+
+
+def _opens_clause(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a finite verb follows the word at i closely: a new clause."""
+    verb = find_verb(tokens, i + 1)
+    return (
+        verb is not None
+        and verb - i <= _VERB_REACH
+        and not any(t.endswith(",") for t in tokens[i:verb])
+    )
+
+
+def _second_verb(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a past or present verb follows "and" closely ("and later said")."""
+    for token in tokens[i + 1 : i + 3]:
+        word = bare(token)
+        if word_classes(word) == {"VERB"} and verb_tags(word) & {"VBD", "VBZ"}:
+            return True
+    return False
+
+
+def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
+    """Return the object positions up to the clause's end (a comma, dash or new clause)."""
+    kept: list[int] = []
+    for i in rest:
+        word = bare(tokens[i])
+        if word in _CLAUSE_STOPS and (kept or word == "that"):
+            break
+        if word in {"and", "but"} and kept and _second_verb(tokens, i):
+            break  # "stormed the building and later confirmed ...": a second clause
+        if word in _SUBORDINATE and _opens_clause(tokens, i):
+            break  # "fall as traders weighed figures", not "takes over as chief executive"
+        if tokens[i] in {"-", "–", "—"}:
+            break
+        kept.append(i)
+        listed = tokens[i].endswith(",") and word_classes(word) == {"ADJ"}  # "a new, cheap Mac"
+        if tokens[i].endswith((",", ";", ":", ".", "!", "?")) and not listed:
+            break
+    return tuple(kept)

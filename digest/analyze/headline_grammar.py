@@ -1,0 +1,114 @@
+"""Word classes and verb forms for headlines, from lemminflect's English lexicon.
+
+A headline states news with a finite verb, in the present tense for past events
+("Unilever merges its boards") and with "to" for the future ("Putin to visit
+Pyongyang"). Finding that verb in a lead sentence and changing its tense needs to know
+which words can be verbs, and in which forms: lemminflect's lexicon knows that ("rose"
+is a past form of "rise" and also a noun; "sales" is only a noun) without a tagger
+model, so looking a word up costs microseconds. Capitalised words inside a sentence are
+names here, whatever the lexicon says ("Bush", "Reading").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+
+MODALS = frozenset("will would can could may might must shall should".split())
+BE_FORMS = frozenset("is are was were am".split())
+HAVE_FORMS = frozenset("has have had".split())
+DO_FORMS = frozenset("does do did".split())
+AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS
+# Kept with their verb whatever else a verb group loses: "rarely have to" is no "have to".
+NEGATIONS = frozenset({"not", "n't", "never", "rarely", "seldom", "hardly", "barely", "scarcely"})
+DETERMINERS = frozenset(
+    "the a an this that these those its their his her our my your some any every each no "
+    "another such".split()
+)
+PREPOSITIONS = frozenset(
+    """
+    of in on at to for from by with without about into onto over under after before during
+    since until against among amid amongst between through throughout towards toward across
+    behind beyond near despite following via per than like around along within outside
+    """.split()
+)
+# Words that open a new clause: a headline's object ends before them.
+CLAUSE_OPENERS = frozenset(
+    """
+    and but or as because while when whereas although though if unless after before since
+    which who whom whose where so amid despite following saying adding according including
+    with until
+    """.split()
+)
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+_PAST_TO_PRESENT_BE = {"was": "is", "were": "are"}
+_VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
+
+
+@lru_cache(maxsize=8192)
+def word_classes(word: str) -> frozenset[str]:
+    """Return the lexicon's classes of a lower-case word: NOUN, VERB, ADJ, ADV, AUX..."""
+    return frozenset(getAllLemmas(word))
+
+
+@lru_cache(maxsize=8192)
+def verb_tags(word: str) -> frozenset[str]:
+    """Return the Penn tags a lower-case word has as a form of some verb ("rose": {"VBD"})."""
+    tags: set[str] = set()
+    for lemma in getAllLemmas(word, "VERB").get("VERB", ()):
+        table = getAllInflections(lemma, "VERB")
+        # The lexicon leaves the participle out where it is the past form ("created").
+        table.setdefault("VBN", table.get("VBD", ()))
+        tags.update(tag for tag, forms in table.items() if word in forms and tag in _VERB_TAGS)
+    return frozenset(tags)
+
+
+def verb_lemma(word: str) -> str:
+    """Return the verb lemma of a lower-case verb form, the word itself when unknown."""
+    for lemma in getAllLemmas(word, "VERB").get("VERB", ()):
+        if any(word in forms for forms in getAllInflections(lemma, "VERB").values()):
+            return str(lemma)
+    return word
+
+
+def present_form(word: str, *, plural: bool) -> str:
+    """Return the present tense of a verb form agreeing with its subject ("rose" -> "rises")."""
+    lower = word.lower()
+    if lower in _PAST_TO_PRESENT_BE or lower in BE_FORMS:
+        return "are" if plural else "is"
+    if lower in HAVE_FORMS:
+        return "have" if plural else "has"
+    lemma = verb_lemma(lower)
+    if plural:
+        return lemma
+    forms = getInflection(lemma, "VBZ")
+    return str(forms[0]) if forms else lemma
+
+
+def base_form(word: str) -> str:
+    """Return the bare infinitive of a verb form ("visited" -> "visit")."""
+    return verb_lemma(word.lower())
+
+
+def can_be_noun(word: str) -> bool:
+    """Return True when the lexicon lists the word as a noun or adjective."""
+    return bool(word_classes(word) & {"NOUN", "ADJ", "PROPN", "NUM"})
+
+
+def is_common_noun(word: str) -> bool:
+    """Return True for a word the lexicon lists as a noun only ("bookmaker", not "virgin")."""
+    return word_classes(word) == {"NOUN"}
+
+
+def is_plural_noun(word: str) -> bool:
+    """Return True for a plural noun: "users", "MPs", "police"; not "Jones" or "news"."""
+    if word.lower() in {"police", "people", "they", "we", "staff", "children", "women", "men"}:
+        return True
+    if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
+        return True  # "MPs", "CEOs"
+    lower = word.lower()
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is", "news")):
+        return False
+    lemmas = getAllLemmas(lower, "NOUN").get("NOUN", ())
+    return any(lemma != lower for lemma in lemmas)
