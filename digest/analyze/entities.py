@@ -1,0 +1,333 @@
+"""Names in a text: the people, places and bodies it mentions, as a reader would write them.
+
+A name is a run of capitalised words ("Kim Jong Un", "Bank of England"), cleaned the way an
+editor would: "Russia's President Vladimir Putin" names "Russia" and "Vladimir Putin";
+"Austrian Jurgen Melzer" names "Austrian" and "Jurgen Melzer"; "US-led" names "US"; "If",
+"Many" and "I'm" are capitalised by grammar and name nothing.
+
+A word capitalised only by its place (opening a sentence, after a quote or colon, in a
+Title Case headline) is a name only with evidence: the text capitalises it elsewhere, it is
+an acronym, or English has no such common word ("Kenya", "Xinhua"). A common word opening
+a sentence before a name ("Former Chelsea", "Praising Celtic") is left off when the text
+names the rest on its own; "Public Accounts Committee" stays whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from digest.analyze.lexicon import (
+    FUNCTION_WORDS,
+    LEAD_INS,
+    MONTHS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    is_dictionary_word,
+    is_verb_form,
+    shipped_aliases,
+)
+from digest.analyze.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name as written, and where: offsets count in the paragraphs joined by newlines."""
+
+    name: str
+    start: int
+    end: int
+    sentence: int  # 0 for the text's first sentence
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str  # possessive and closing full stop off
+    start: int
+    end: int  # of `text`
+    raw_end: int  # of the word as written
+    possessive: bool
+    initial: bool  # capitalised by its place: sentence start, after a quote or colon
+    cut: bool  # "US-led": the name ends here
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the text capitalises away from a sentence's start, in ordinary sentences."""
+
+    words: frozenset[str]  # every capitalised word
+    starts: frozenset[str]  # the first word of a name
+    pairs: frozenset[tuple[str, str]]  # two words in a row inside a name
+
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’.&\-]*")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_OPENING_MARKS = frozenset("\"“‘'(:[—–-")
+# A sentence the splitter left joined: 'said." However' (a closing quote after the stop).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
+# Lower-case words that belong inside a name: "Bank of England", "Institute for Fiscal
+# Studies", "Ludwig van Beethoven".
+_JOINERS = frozenset("of for the de van von der den del della da di du bin al la le y".split())
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$|n['’]t$", re.IGNORECASE)
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "PCs": a kind of thing, not a name
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def find_mentions(paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the names in the paragraphs, in text order."""
+    sentences = list(_sentences(paragraphs))
+    tokenised = [(_tokens(text, start), _title_case(text)) for text, start in sentences]
+    runs = [
+        (list(_runs(tokens, text, start)), title_case)
+        for (tokens, title_case), (text, start) in zip(tokenised, sentences, strict=True)
+    ]
+    evidence = _evidence(runs)
+    mentions = []
+    for number, (sentence_runs, title_case) in enumerate(runs):
+        text, offset = sentences[number]
+        for run in sentence_runs:
+            for part in _names(run, evidence, title_case=title_case):
+                # As written: "Women's Basketball Coaches Association", "Standard & Poor".
+                name = " ".join(text[part[0].start - offset : part[-1].end - offset].split())
+                mentions.append(Mention(name, part[0].start, part[-1].end, number))
+    return mentions
+
+
+def fold_short_names(mentions: Iterable[Mention], keep: Mapping[str, str]) -> dict[str, str]:
+    """Return {name: fuller name} for one-word names the text also gives in full.
+
+    "Putin" is "Vladimir Putin" and "Kim" is "Kim Jong Un" when the text names them so; a
+    name in `keep` (a place: "Kenya" beside "Kenya Airways") stays itself.
+    """
+    counts = Counter(m.name for m in mentions)
+    fuller: dict[str, str] = {}
+    for name in counts:
+        if " " in name or name.casefold() in keep:
+            continue
+        longer = [c for c in counts if " " in c and name in (c.split()[0], c.split()[-1])]
+        if longer:
+            fuller[name] = max(longer, key=lambda c: (counts[c], c))
+    return fuller
+
+
+def _sentences(paragraphs: Sequence[str]) -> Iterable[tuple[str, int]]:
+    """Yield each sentence with its offset in the paragraphs joined by newlines."""
+    offset = 0
+    for paragraph in paragraphs:
+        cursor = 0
+        for sentence in split_sentences(paragraph):
+            at = paragraph.find(sentence, cursor)
+            at = cursor if at < 0 else at
+            yield sentence, offset + at
+            cursor = at + len(sentence)
+        offset += len(paragraph) + 1
+
+
+def _tokens(sentence: str, offset: int) -> list[_Token]:
+    tokens = []
+    for m in _WORD.finditer(sentence):
+        text = m.group(0) if _INITIALS.match(m.group(0)) else m.group(0).rstrip(".")
+        possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
+        if possessive:
+            text = text[:-2] if text[-2] in "'’" else text[:-1]
+        head, _, tail = text.partition("-")
+        cut = bool(tail) and _capitalised(head) and tail[:1].islower()
+        text = head if cut else text.rstrip("'’")
+        before = sentence[: m.start()].rstrip()
+        initial = (
+            not before
+            or before[-1] in _OPENING_MARKS
+            or bool(_SENTENCE_END.search(before))
+            # "Warner Bros. However": the splitter took the full stop for an abbreviation's.
+            or (before[-1] == "." and text.lower() in FUNCTION_WORDS)
+        )
+        start = offset + m.start()
+        token = _Token(text, start, start + len(text), offset + m.end(), possessive, initial, cut)
+        if text:
+            tokens.append(token)
+    return tokens
+
+
+def _title_case(sentence: str) -> bool:
+    """Return True for a Title Case line, where capitals say nothing about names."""
+    words = [w for w in _WORD.findall(sentence) if w.lower() not in FUNCTION_WORDS]
+    return len(words) >= 3 and all(_capitalised(w) for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    # "iPhone" and "eBay" are names too: a capital after the first letter.
+    return word[:1].isupper() or (word[:1].islower() and any(c.isupper() for c in word[1:3]))
+
+
+def _runs(tokens: Sequence[_Token], sentence: str, offset: int) -> Iterable[list[_Token]]:
+    """Yield runs of capitalised tokens, joiners allowed inside, only spaces or "&" between."""
+    run: list[_Token] = []
+    for token in tokens:
+        capital = _capitalised(token.text)
+        joiner = bool(run) and token.text.lower() in _JOINERS
+        if run:
+            gap = sentence[run[-1].raw_end - offset : token.start - offset].strip()
+            if (gap and gap != "&") or run[-1].cut or not (capital or joiner):
+                yield run
+                run, joiner = [], False
+        if capital or joiner:
+            run.append(token)
+    if run:
+        yield run
+
+
+def _evidence(runs: Sequence[tuple[list[list[_Token]], bool]]) -> _Evidence:
+    words: set[str] = set()
+    starts: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for sentence_runs, title_case in runs:
+        if title_case:
+            continue
+        for run in sentence_runs:
+            named = [
+                t
+                for t in run
+                if not t.initial and _capitalised(t.text) and t.text.lower() not in FUNCTION_WORDS
+            ]
+            words.update(t.text for t in named)
+            if named and named[0] is run[0]:
+                starts.add(run[0].text)
+            pairs.update((a.text, b.text) for a, b in itertools.pairwise(run) if not a.initial)
+    return _Evidence(frozenset(words), frozenset(starts), frozenset(pairs))
+
+
+def _names(run: list[_Token], evidence: _Evidence, *, title_case: bool) -> Iterable[list[_Token]]:
+    """Yield the names in one run of capitalised tokens."""
+    part: list[_Token] = []
+    for i, token in enumerate(run):
+        if _breaks(token, run, i, evidence, title_case=title_case) or _of_after_person(token, part):
+            yield from _named_parts(part)
+            part = []
+            continue
+        part.append(token)
+        if token.possessive and not _owned_name(token):
+            yield from _named_parts(part)
+            part = []
+    yield from _named_parts(part)
+
+
+def _breaks(
+    token: _Token, run: list[_Token], i: int, evidence: _Evidence, *, title_case: bool
+) -> bool:
+    """Return True when a token is not part of a name and splits the run there."""
+    word, lower = token.text, token.text.lower()
+    if lower == "i" or _CONTRACTION.search(word) or _PLURAL_ACRONYM.match(word):
+        return True
+    if lower in WEEKDAYS or _is_title(run, i):
+        return True
+    if i == 0 and lower in FUNCTION_WORDS and not _acronym(word):
+        return True  # "... $4 trillion However, ...": a full stop lost, not a name
+    if not (token.initial or title_case) or word in evidence.words:
+        return False
+    if _acronym(word) and not title_case:  # "KRT", "UN"; in a line of capitals, a word
+        return False
+    if lower in FUNCTION_WORDS or lower in LEAD_INS:
+        return True
+    if title_case:
+        return True  # a Title Case headline's names are named again in the text
+    if not is_dictionary_word(word):
+        return False  # "Kenya", "Xinhua": no common word is spelled so
+    named_next = i + 1 < len(run) and _capitalised(run[i + 1].text) and not _is_title(run, i + 1)
+    following = run[i + 1].text if named_next else ""
+    if not following:
+        return True  # "Public", "Many", "Green MSP" alone
+    if (word, following) in evidence.pairs:
+        return False  # "Security Council", named so elsewhere too
+    return following in evidence.starts or is_verb_form(word)  # "Former Chelsea"
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_title(run: list[_Token], i: int) -> bool:
+    """Return True when run[i] belongs to a title before or after a name."""
+    lower = run[i].text.lower()
+    if lower in TITLE_WORDS:
+        return True
+    if lower == "of" and i > 0 and run[i - 1].text.lower() in TITLE_WORDS:
+        return True  # "Secretary of State"
+    if lower in TITLE_MODIFIERS:
+        j = i + 1
+        while j < len(run) and run[j].text.lower() in TITLE_MODIFIERS:
+            j += 1
+        if j < len(run) and run[j].text.lower() in TITLE_WORDS:
+            return True
+        # "Attorney General", "Secretary of State": the modifier follows the title word.
+        before = run[i - 1].text.lower() if i > 0 else ""
+        return before in TITLE_WORDS or (before == "of" and i > 1 and _is_title(run, i - 1))
+    return False
+
+
+def _of_after_person(token: _Token, part: list[_Token]) -> bool:
+    """Return True for "of" after a person's name: "Elena Dementieva of Russia"."""
+    return (
+        token.text == "of"
+        and len(part) >= 2
+        and not any(is_dictionary_word(t.text) or _acronym(t.text) for t in part)
+    )
+
+
+def _owned_name(token: _Token) -> bool:
+    """Return True for a possessive that belongs inside a name: "Women's", "People's"."""
+    return is_dictionary_word(token.text) and token.text.lower() not in FUNCTION_WORDS
+
+
+def _named_parts(part: list[_Token]) -> Iterable[list[_Token]]:
+    """Yield the names in a part: edges trimmed, a demonym before a person's name apart."""
+    trimmed = _trimmed(part)
+    split = _demonym_before_person(trimmed)
+    if split:
+        yield trimmed[:split]
+        yield trimmed[split:]
+    elif trimmed:
+        yield trimmed
+
+
+def _demonym_before_person(part: list[_Token]) -> int:
+    """Return the length of a place or demonym opening a person's name, else 0.
+
+    "Austrian Jurgen Melzer", "North Korean Kim Jong Un"; not "French Open" or "British
+    Airways", whose words are common English.
+    """
+    for size in (2, 1):
+        head = " ".join(t.text for t in part[:size]).casefold()
+        rest = part[size:]
+        if len(part) > size and head in shipped_aliases():
+            person = not any(is_dictionary_word(t.text) or _acronym(t.text) for t in rest)
+            return size if person else 0
+    return 0
+
+
+def _trimmed(part: list[_Token]) -> list[_Token]:
+    """Return the part without joiners, articles or dates at its edges."""
+    lo, hi = 0, len(part)
+    while lo < hi and (_edge_word(part[lo].text) or part[lo].text.lower() in MONTHS):
+        lo += 1
+    while hi > lo and (_edge_word(part[hi - 1].text) or _trailing_month(part, lo, hi)):
+        hi -= 1
+    return part[lo:hi]
+
+
+def _edge_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in _JOINERS or lower in _ARTICLES
+
+
+def _trailing_month(part: list[_Token], lo: int, hi: int) -> bool:
+    """Return True for a month closing a name, except "May" after a name ("Theresa May")."""
+    last = part[hi - 1]
+    if last.text.lower() not in MONTHS:
+        return False
+    return not (last.text == "May" and hi - 1 > lo and not part[hi - 2].possessive)
