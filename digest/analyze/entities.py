@@ -19,8 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digest.analyze.lexicon import (
+    BODY_WORDS,
     FUNCTION_WORDS,
     LEAD_INS,
     MONTHS,
@@ -32,6 +34,11 @@ from digest.analyze.lexicon import (
     shipped_aliases,
 )
 from digest.analyze.sentences import split_sentences
+from digest.analyze.text import unescape
+from digest.model import Article
+
+# Sentences of the first body paragraph that make the lead, with the headline.
+LEAD_SENTENCES = 2
 
 
 @dataclass(frozen=True)
@@ -64,28 +71,72 @@ class _Evidence:
     pairs: frozenset[tuple[str, str]]  # two words in a row inside a name
 
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’.&\-]*")
+# Words that may be part of a name: capitalised ("U.S.", "Kim", "Ki-moon"), with a capital
+# inside ("iPhone"), or a lower-case joiner ("of", "van").
+_NAME_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|\b(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z])[\w'’.&\-]*"
+    r"|\b(?:of|for|and|the|de|van|von|der|den|del|della|da|di|du|bin|al|la|le|y)\b"
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_CURRENCY = frozenset("$£€¥")
+_CLOSING = frozenset(".!?…\"'”’")
+_DESCRIBING = frozenset("born style wide era speaking centric".split())
 _OPENING_MARKS = frozenset("\"“‘'(:[—–-")
 # A sentence the splitter left joined: 'said." However' (a closing quote after the stop).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
 # Lower-case words that belong inside a name: "Bank of England", "Institute for Fiscal
-# Studies", "Ludwig van Beethoven".
-_JOINERS = frozenset("of for the de van von der den del della da di du bin al la le y".split())
+# Studies", "Ludwig van Beethoven"; "and" only in a body's name ("Food and Drug
+# Administration", not "Russia and China").
+_JOINERS = frozenset("of for and the de van von der den del della da di du bin al la le y".split())
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$|n['’]t$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "PCs": a kind of thing, not a name
 _ARTICLES = frozenset({"the", "a", "an"})
+# Plural nouns whose possessive is part of a name: "People's Republic", "Women's Open".
+_PLURAL_OWNERS = frozenset({"people", "women", "men", "children"})
 
 
-def find_mentions(paragraphs: Sequence[str]) -> list[Mention]:
-    """Return the names in the paragraphs, in text order."""
+def article_paragraphs(article: Article) -> tuple[str, ...]:
+    """Return the headline (when the article has its own) and paragraphs, each closed by a
+    full stop and with HTML entities decoded: the text keywords and subjects are read from.
+
+    A subheading has no full stop; without one YAKE reads it and the next paragraph's
+    first words as one sentence ("tight deadline Construction").
+    """
+    texts = [p.text for p in article.paragraphs]
+    if article.title and (not texts or texts[0] != article.title):
+        texts.insert(0, article.title)
+    return tuple(
+        unescape(t if t.rstrip()[-1:] in _CLOSING else t + ".") for t in texts if t.strip()
+    )
+
+
+def lead_end(article: Article, paragraphs: Sequence[str]) -> int:
+    """Return where the lead ends in the paragraphs joined by newlines: after the first
+    sentences of the first body paragraph (the headline and any line before it included)."""
+    body = [unescape(p.text) for p in article.paragraphs if not p.is_subheading]
+    # A first line with no full stop is the article's own headline: the lead follows it.
+    while len(body) > 1 and body[0].rstrip()[-1:] not in _CLOSING:
+        body.pop(0)
+    first = body[0] if body else ""
+    offset = 0
+    for paragraph in paragraphs:
+        if first and paragraph.startswith(first):
+            return offset + len(" ".join(split_sentences(paragraph)[:LEAD_SENTENCES]))
+        offset += len(paragraph) + 1
+    return offset
+
+
+@lru_cache(maxsize=8)
+def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
+    """Return the names in the paragraphs, in text order (kept for the next analyzer)."""
     sentences = list(_sentences(paragraphs))
-    tokenised = [(_tokens(text, start), _title_case(text)) for text, start in sentences]
-    runs = [
-        (list(_runs(tokens, text, start)), title_case)
-        for (tokens, title_case), (text, start) in zip(tokenised, sentences, strict=True)
-    ]
+    runs = []
+    for text, start in sentences:
+        tokens = _tokens(text, start)
+        title_case = _title_case(text, tokens)
+        runs.append((list(_runs(tokens, text, start)), title_case))
     evidence = _evidence(runs)
     mentions = []
     for number, (sentence_runs, title_case) in enumerate(runs):
@@ -95,7 +146,7 @@ def find_mentions(paragraphs: Sequence[str]) -> list[Mention]:
                 # As written: "Women's Basketball Coaches Association", "Standard & Poor".
                 name = " ".join(text[part[0].start - offset : part[-1].end - offset].split())
                 mentions.append(Mention(name, part[0].start, part[-1].end, number))
-    return mentions
+    return tuple(mentions)
 
 
 def fold_short_names(mentions: Iterable[Mention], keep: Mapping[str, str]) -> dict[str, str]:
@@ -129,34 +180,47 @@ def _sentences(paragraphs: Sequence[str]) -> Iterable[tuple[str, int]]:
 
 
 def _tokens(sentence: str, offset: int) -> list[_Token]:
+    """Return the words that can make a name: capitalised words and joiners. Other words
+    are left out, so they break a run as punctuation does."""
     tokens = []
-    for m in _WORD.finditer(sentence):
+    for m in _NAME_WORD.finditer(sentence):
         text = m.group(0) if _INITIALS.match(m.group(0)) else m.group(0).rstrip(".")
         possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
         if possessive:
             text = text[:-2] if text[-2] in "'’" else text[:-1]
         head, _, tail = text.partition("-")
-        cut = bool(tail) and _capitalised(head) and tail[:1].islower()
+        cut = bool(tail) and _capitalised(head) and _describes(tail)
         text = head if cut else text.rstrip("'’")
-        before = sentence[: m.start()].rstrip()
+        at = m.start()
+        if not text or sentence[at - 1 : at] in _CURRENCY:
+            continue  # "$US108": an amount
+        before = sentence[max(0, at - 6) : at].rstrip()
         initial = (
-            not before
-            or before[-1] in _OPENING_MARKS
+            at == 0
+            or (bool(before) and before[-1] in _OPENING_MARKS)
             or bool(_SENTENCE_END.search(before))
             # "Warner Bros. However": the splitter took the full stop for an abbreviation's.
-            or (before[-1] == "." and text.lower() in FUNCTION_WORDS)
+            or (before[-1:] == "." and text.lower() in FUNCTION_WORDS)
         )
-        start = offset + m.start()
-        token = _Token(text, start, start + len(text), offset + m.end(), possessive, initial, cut)
-        if text:
-            tokens.append(token)
+        start = offset + at
+        tokens.append(
+            _Token(text, start, start + len(text), offset + m.end(), possessive, initial, cut)
+        )
     return tokens
 
 
-def _title_case(sentence: str) -> bool:
+def _describes(tail: str) -> bool:
+    """Return True for what follows a name's hyphen to describe something else: "US-led",
+    "UK-based", "Kenyan-born"; not "Ki-moon"."""
+    return tail[:1].islower() and (tail in _DESCRIBING or is_verb_form(tail))
+
+
+def _title_case(sentence: str, tokens: Sequence[_Token]) -> bool:
     """Return True for a Title Case line, where capitals say nothing about names."""
-    words = [w for w in _WORD.findall(sentence) if w.lower() not in FUNCTION_WORDS]
-    return len(words) >= 3 and all(_capitalised(w) for w in words)
+    capitals = sum(1 for t in tokens if t.text[:1].isupper())
+    if capitals < 3 or capitals * 2 < len(sentence.split()):
+        return False  # most lines: settled without looking at every word
+    return not any(w not in FUNCTION_WORDS for w in _LOWER_WORD.findall(sentence))
 
 
 def _capitalised(word: str) -> bool:
@@ -169,7 +233,7 @@ def _runs(tokens: Sequence[_Token], sentence: str, offset: int) -> Iterable[list
     run: list[_Token] = []
     for token in tokens:
         capital = _capitalised(token.text)
-        joiner = bool(run) and token.text.lower() in _JOINERS
+        joiner = bool(run) and token.text in _JOINERS
         if run:
             gap = sentence[run[-1].raw_end - offset : token.start - offset].strip()
             if (gap and gap != "&") or run[-1].cut or not (capital or joiner):
@@ -205,6 +269,9 @@ def _names(run: list[_Token], evidence: _Evidence, *, title_case: bool) -> Itera
     """Yield the names in one run of capitalised tokens."""
     part: list[_Token] = []
     for i, token in enumerate(run):
+        if token.text == "and" and _joins_a_body(part, run[i + 1 :]):
+            part.append(token)
+            continue
         if _breaks(token, run, i, evidence, title_case=title_case) or _of_after_person(token, part):
             yield from _named_parts(part)
             part = []
@@ -225,12 +292,14 @@ def _breaks(
         return True
     if lower in WEEKDAYS or _is_title(run, i):
         return True
+    if word == "and":
+        return True  # unless it joins a body's name, which `_names` sees first
     if i == 0 and lower in FUNCTION_WORDS and not _acronym(word):
         return True  # "... $4 trillion However, ...": a full stop lost, not a name
     if not (token.initial or title_case) or word in evidence.words:
         return False
-    if _acronym(word) and not title_case:  # "KRT", "UN"; in a line of capitals, a word
-        return False
+    if _acronym(word) and not title_case and not _shouted(word):
+        return False  # "KRT", "UN"; in a line of capitals, a word
     if lower in FUNCTION_WORDS or lower in LEAD_INS:
         return True
     if title_case:
@@ -246,6 +315,25 @@ def _breaks(
     return following in evidence.starts or is_verb_form(word)  # "Former Chelsea"
 
 
+def _joins_a_body(part: list[_Token], rest: list[_Token]) -> bool:
+    """Return True for "and" inside a body's name: common words before it, and the run
+    ends on a word like "Administration" ("Securities and Exchange Commission",
+    "Department of Health and Human Services"; not "Russia and China")."""
+    before = [t.text for t in part if t.text not in _JOINERS]
+    return (
+        bool(before and rest)
+        and all(is_dictionary_word(w) for w in before)
+        and before[-1].lower() not in BODY_WORDS
+        and rest[0].text[:1].isupper()
+        and rest[-1].text.lower() in BODY_WORDS
+    )
+
+
+def _shouted(word: str) -> bool:
+    """Return True for a common word in capitals: "CRUDE oil prices surged"."""
+    return len(word) >= 5 and is_dictionary_word(word)
+
+
 def _acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -256,6 +344,11 @@ def _is_title(run: list[_Token], i: int) -> bool:
     lower = run[i].text.lower()
     if lower in TITLE_WORDS:
         return True
+    if "-" in lower:  # "Secretary-General", "Vice-President"
+        parts = lower.split("-")
+        return any(p in TITLE_WORDS for p in parts) and all(
+            p in TITLE_WORDS or p in TITLE_MODIFIERS for p in parts
+        )
     if lower == "of" and i > 0 and run[i - 1].text.lower() in TITLE_WORDS:
         return True  # "Secretary of State"
     if lower in TITLE_MODIFIERS:
@@ -280,13 +373,17 @@ def _of_after_person(token: _Token, part: list[_Token]) -> bool:
 
 
 def _owned_name(token: _Token) -> bool:
-    """Return True for a possessive that belongs inside a name: "Women's", "People's"."""
-    return is_dictionary_word(token.text) and token.text.lower() not in FUNCTION_WORDS
+    """Return True for a possessive that belongs inside a name: "Women's", "People's",
+    "Teachers'"; not "Russia's" or "the North's"."""
+    lower = token.text.lower()
+    return lower in _PLURAL_OWNERS or (lower.endswith("s") and is_dictionary_word(lower))
 
 
 def _named_parts(part: list[_Token]) -> Iterable[list[_Token]]:
     """Yield the names in a part: edges trimmed, a demonym before a person's name apart."""
     trimmed = _trimmed(part)
+    if all(t.text.lower() in TITLE_MODIFIERS for t in trimmed):
+        return  # "Deputy", "Foreign": a title's first word, left alone
     split = _demonym_before_person(trimmed)
     if split:
         yield trimmed[:split]
@@ -321,8 +418,7 @@ def _trimmed(part: list[_Token]) -> list[_Token]:
 
 
 def _edge_word(word: str) -> bool:
-    lower = word.lower()
-    return lower in _JOINERS or lower in _ARTICLES
+    return word in _JOINERS or word.lower() in _ARTICLES
 
 
 def _trailing_month(part: list[_Token], lo: int, hi: int) -> bool:

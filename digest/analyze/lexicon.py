@@ -60,13 +60,14 @@ FUNCTION_WORDS = STOPWORDS | frozenset(
 # left out on purpose: they are part of the names readers know.
 TITLE_WORDS = frozenset(
     """
-    president minister premier secretary chancellor governor senator sen congressman
+    president minister premier secretary chancellor governor senator congressman
     congresswoman mayor pope sheikh emir mr mrs ms mx dr sir dame professor prof rev
     reverend judge ambassador envoy commissioner spokesman spokeswoman spokesperson
     executive chairman chairwoman ceo coach manager striker midfielder defender
     goalkeeper archbishop cardinal bishop inspector sergeant sgt detective lieutenant
-    colonel commander admiral superintendent constable leader attorney surgeon solicitor
-    mp mps msp mep mla mep mk
+    colonel commander admiral superintendent constable officer leader attorney surgeon lt
+    solicitor
+    mp mps msp mep mla mk gov sen sens rep reps col capt cmdr supt insp sgt cpl
     actor actress singer rapper comedian comic presenter author writer novelist poet
     artist painter sculptor photographer producer designer musician composer conductor
     guitarist drummer bassist footballer cricketer golfer boxer swimmer athlete sprinter
@@ -83,10 +84,25 @@ TITLE_MODIFIERS = frozenset(
     general party
     """.split()
 )
+# Words that end the name of a body: "Food and Drug Administration", "Securities and
+# Exchange Commission" are one name, "Russia and China" are two.
+BODY_WORDS = frozenset(
+    """
+    administration commission association department agency council union organization
+    organisation bureau service services institute authority board committee corporation
+    company party bank office foundation fund society trust group center centre university
+    college school academy ministry court league federation alliance club museum hospital
+    network institution coalition front movement forum partnership
+    """.split()
+)
 # Words that describe a name without being part of it, capitalised only when they open a
 # sentence: "Former Chelsea defender", "Young UK film fans".
 LEAD_INS = frozenset("former ex late fellow rival veteran young retired then".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A phrase holding one is a time, not a subject: "women decades (ago)", "last year".
+TIME_UNITS = frozenset(
+    "year years month months week weeks day days decade decades hour hours minute minutes".split()
+)
 MONTHS = frozenset(
     """
     january february march april may june july august september october november december
@@ -131,7 +147,32 @@ def word_classes(word: str) -> frozenset[str]:
 def is_verb_form(word: str) -> bool:
     """Return True for a word that is only ever a verb: "told", "showed", "thanked"."""
     lower = word.lower()
-    return lower in REPORTING_VERBS or word_classes(lower) == {"VERB"}
+    if lower in REPORTING_VERBS:
+        return True
+    if word_classes(lower) != {"VERB"}:
+        return False
+    # The lexicon misses a few plurals ("acts"): a noun's plural is a noun.
+    plural = lower.endswith("s") and len(lower) > 3
+    return not (
+        plural and ("NOUN" in word_classes(lower[:-1]) or "NOUN" in word_classes(lower[:-2]))
+    )
+
+
+def is_past_form(word: str) -> bool:
+    """Return True for a verb's past form that is no noun: after a noun it starts a clause
+    ("residents collected", "Putin showed"); "ground" and "wound" are nouns too."""
+    lower = word.lower()
+    if lower.endswith(("s", "ing")) or "NOUN" in word_classes(lower):
+        return False
+    return _inflected_verb(lower)
+
+
+@lru_cache(maxsize=65536)
+def _inflected_verb(word: str) -> bool:
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ())
+    return bool(lemmas) and word not in lemmas
 
 
 def is_dictionary_word(word: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from digest.analyze.entities import find_mentions, fold_short_names
+from digest.analyze.entities import article_paragraphs, find_mentions, fold_short_names, lead_end
 from digest.analyze.lexicon import is_news_source
 from digest.model import Article
 
@@ -26,23 +26,23 @@ _SHORT = 2
 def find_subjects(article: Article, *, aliases: Mapping[str, str]) -> tuple[str, ...]:
     """Return the article's named subjects, most mentioned first.
 
-    A subject is named twice or more, or named in the lead paragraph, where news puts
+    A subject is named twice or more, or named in the headline or lead, where news puts
     what the article is about.
     """
-    paragraphs = [p.text for p in article.body]
-    mentions = find_mentions(paragraphs)
+    paragraphs = article_paragraphs(article)
+    mentions = find_mentions(paragraphs)  # the keywords' own: kept from their analysis
     fuller = fold_short_names(mentions, aliases)
-    lead_end = len(paragraphs[0]) if paragraphs else 0
+    lead = lead_end(article, paragraphs)
     counts: Counter[str] = Counter()
-    lead: set[str] = set()
+    in_lead: set[str] = set()
     for mention in mentions:
         name = subject_name(fuller.get(mention.name, mention.name), aliases=aliases)
         if name:
             counts[name] += 1
-            if mention.start < lead_end:
-                lead.add(name)
+            if mention.start < lead:
+                in_lead.add(name)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(name for name, n in ranked if n >= 2 or name in lead)[:_MAX_SUBJECTS]
+    return tuple(name for name, n in ranked if n >= 2 or name in in_lead)[:_MAX_SUBJECTS]
 
 
 def subject_name(name: str, *, aliases: Mapping[str, str]) -> str:
