@@ -18,7 +18,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from digest.analyze.lexicon import (
@@ -146,7 +146,7 @@ def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
                 # As written: "Women's Basketball Coaches Association", "Standard & Poor".
                 name = " ".join(text[part[0].start - offset : part[-1].end - offset].split())
                 mentions.append(Mention(name, part[0].start, part[-1].end, number))
-    return tuple(mentions)
+    return tuple(_split_joined_names(mentions))
 
 
 def fold_short_names(mentions: Iterable[Mention], keep: Mapping[str, str]) -> dict[str, str]:
@@ -405,6 +405,28 @@ def _demonym_before_person(part: list[_Token]) -> int:
             person = not any(is_dictionary_word(t.text) or _acronym(t.text) for t in rest)
             return size if person else 0
     return 0
+
+
+def _split_joined_names(mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with two names a headline ran together split apart: "MG Rover
+    China" when the text also names "MG Rover" alone; "Public Health England" stays."""
+    alone = {m.name for m in mentions}
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        for size in (2, 1):
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            known = shipped_aliases().get(tail.casefold(), "").casefold() == tail.casefold()
+            if len(words) >= size + 2 and known and head in alone:
+                cut = m.start + len(head) + 1
+                out += [
+                    replace(m, name=head, end=m.start + len(head)),
+                    replace(m, name=tail, start=cut),
+                ]
+                break
+        else:
+            out.append(m)
+    return out
 
 
 def _trimmed(part: list[_Token]) -> list[_Token]:
