@@ -60,6 +60,7 @@ class _Token:
     possessive: bool
     initial: bool  # capitalised by its place: sentence start, after a quote or colon
     cut: bool  # "US-led": the name ends here
+    dotted: bool = False  # written with a full stop: "Gen.", "Brig."
 
 
 @dataclass(frozen=True)
@@ -68,22 +69,28 @@ class _Evidence:
 
     words: frozenset[str]  # every capitalised word
     starts: frozenset[str]  # the first word of a name
+    singles: frozenset[str]  # a name of one word
     pairs: frozenset[tuple[str, str]]  # two words in a row inside a name
+    lower_words: frozenset[str]  # every word written in lower case
 
 
 # Words that may be part of a name: capitalised ("U.S.", "Kim", "Ki-moon"), with a capital
 # inside ("iPhone"), or a lower-case joiner ("of", "van").
 _NAME_WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|\b(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z])[\w'’.&\-]*"
+    r"(?:[A-Z]\.){2,}|\b(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z]|[dl]['’][A-Z])[\w'’.&\-]*"
     r"|\b(?:of|for|and|the|de|van|von|der|den|del|della|da|di|du|bin|al|la|le|y)\b"
 )
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CURRENCY = frozenset("$£€¥")
+# Ranks shortened with a full stop before a name: "Brig. Gen. Timothy Reisch" (not "Gen X").
+_RANKS = frozenset("gen brig maj adm pvt cpl det".split())
 _CLOSING = frozenset(".!?…\"'”’")
-_DESCRIBING = frozenset("born style wide era speaking centric".split())
-_OPENING_MARKS = frozenset("\"“‘'(:[—–-")
+_DESCRIBING = frozenset(
+    "born style wide era speaking centric winner winning nominee nominated owned".split()
+)
+_OPENING_MARKS = frozenset("\"“‘'(:[—–-•|·")
 # A sentence the splitter left joined: 'said." However' (a closing quote after the stop).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
 # Lower-case words that belong inside a name: "Bank of England", "Institute for Fiscal
@@ -137,7 +144,7 @@ def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
         tokens = _tokens(text, start)
         title_case = _title_case(text, tokens)
         runs.append((list(_runs(tokens, text, start)), title_case))
-    evidence = _evidence(runs)
+    evidence = _evidence(runs, sentences)
     mentions = []
     for number, (sentence_runs, title_case) in enumerate(runs):
         text, offset = sentences[number]
@@ -203,8 +210,11 @@ def _tokens(sentence: str, offset: int) -> list[_Token]:
             or (before[-1:] == "." and text.lower() in FUNCTION_WORDS)
         )
         start = offset + at
+        dotted = m.group(0).endswith(".") and not _INITIALS.match(m.group(0))
         tokens.append(
-            _Token(text, start, start + len(text), offset + m.end(), possessive, initial, cut)
+            _Token(
+                text, start, start + len(text), offset + m.end(), possessive, initial, cut, dotted
+            )
         )
     return tokens
 
@@ -245,9 +255,12 @@ def _runs(tokens: Sequence[_Token], sentence: str, offset: int) -> Iterable[list
         yield run
 
 
-def _evidence(runs: Sequence[tuple[list[list[_Token]], bool]]) -> _Evidence:
+def _evidence(
+    runs: Sequence[tuple[list[list[_Token]], bool]], sentences: Sequence[tuple[str, int]]
+) -> _Evidence:
     words: set[str] = set()
     starts: set[str] = set()
+    singles: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for sentence_runs, title_case in runs:
         if title_case:
@@ -261,26 +274,42 @@ def _evidence(runs: Sequence[tuple[list[list[_Token]], bool]]) -> _Evidence:
             words.update(t.text for t in named)
             if named and named[0] is run[0]:
                 starts.add(run[0].text)
+            rest = [t for t in run if not (t.initial and t.text.lower() in FUNCTION_WORDS)]
+            if len(rest) == 1 and not rest[0].initial:  # "If Wales win": "Wales" alone
+                singles.add(rest[0].text)
             pairs.update((a.text, b.text) for a, b in itertools.pairwise(run) if not a.initial)
-    return _Evidence(frozenset(words), frozenset(starts), frozenset(pairs))
+    lower_words = {w for text, _ in sentences for w in _LOWER_WORD.findall(text)}
+    return _Evidence(
+        frozenset(words),
+        frozenset(starts),
+        frozenset(singles),
+        frozenset(pairs),
+        frozenset(lower_words),
+    )
 
 
 def _names(run: list[_Token], evidence: _Evidence, *, title_case: bool) -> Iterable[list[_Token]]:
     """Yield the names in one run of capitalised tokens."""
-    part: list[_Token] = []
+    parts: list[list[_Token]] = [[]]
     for i, token in enumerate(run):
-        if token.text == "and" and _joins_a_body(part, run[i + 1 :]):
-            part.append(token)
+        if token.text == "and" and _joins_a_body(parts[-1], run[i + 1 :]):
+            parts[-1].append(token)
             continue
-        if _breaks(token, run, i, evidence, title_case=title_case) or _of_after_person(token, part):
-            yield from _named_parts(part)
-            part = []
+        if token.text == "for" and not (parts[-1] and parts[-1][-1].text.lower() in BODY_WORDS):
+            parts.append([])  # "Institute for Fiscal Studies"; not "Jugnot for The Chorus"
             continue
-        part.append(token)
+        if _breaks(token, run, i, evidence, title_case=title_case) or _of_after_person(
+            token, parts[-1]
+        ):
+            parts.append([])
+            continue
+        parts[-1].append(token)
         if token.possessive and not _owned_name(token):
-            yield from _named_parts(part)
-            part = []
-    yield from _named_parts(part)
+            parts.append([])
+    for part in parts:
+        for name in _named_parts(part):
+            if not title_case or _title_part(name, evidence):
+                yield name
 
 
 def _breaks(
@@ -294,25 +323,51 @@ def _breaks(
         return True
     if word == "and":
         return True  # unless it joins a body's name, which `_names` sees first
+    following = _next_name_word(run, i)
+    if (word, following) in evidence.pairs:
+        return False  # "Six Nations", "Security Council": named so elsewhere too
     if i == 0 and lower in FUNCTION_WORDS and not _acronym(word):
         return True  # "... $4 trillion However, ...": a full stop lost, not a name
-    if not (token.initial or title_case) or word in evidence.words:
-        return False
+    if not (token.initial or title_case):
+        return False  # capitalised where a common word would not be: a name
     if _acronym(word) and not title_case and not _shouted(word):
         return False  # "KRT", "UN"; in a line of capitals, a word
     if lower in FUNCTION_WORDS or lower in LEAD_INS:
         return True
     if title_case:
-        return True  # a Title Case headline's names are named again in the text
-    if not is_dictionary_word(word):
-        return False  # "Kenya", "Xinhua": no common word is spelled so
-    named_next = i + 1 < len(run) and _capitalised(run[i + 1].text) and not _is_title(run, i + 1)
-    following = run[i + 1].text if named_next else ""
+        return word not in evidence.words  # its names are named again in the text
+    if not _common(word, evidence) or word.casefold() in shipped_aliases():
+        return False  # "Kenya", "Xinhua", "Wales": a name
     if not following:
-        return True  # "Public", "Many", "Green MSP" alone
-    if (word, following) in evidence.pairs:
-        return False  # "Security Council", named so elsewhere too
+        return word not in evidence.singles  # "Public", "Many" alone; "Bush" said so before
     return following in evidence.starts or is_verb_form(word)  # "Former Chelsea"
+
+
+def _next_name_word(run: list[_Token], i: int) -> str:
+    """Return the next word of the name after run[i], past joiners ("Drug" after "Food" in
+    "Food and Drug Administration"), "" when none follows."""
+    j = next((j for j in range(i + 1, len(run)) if run[j].text not in _JOINERS), len(run))
+    named = j < len(run) and _capitalised(run[j].text) and not _is_title(run, j)
+    return run[j].text if named else ""
+
+
+def _common(word: str, evidence: _Evidence) -> bool:
+    """Return True for a common English word: one the lexicon holds, or the text writes
+    in lower case elsewhere ("Calorie counting ..." beside "calorie counts"); a compound
+    of such words ("Chart-topping")."""
+    return all(
+        is_dictionary_word(part) or part.lower() in evidence.lower_words
+        for part in word.split("-")
+        if part
+    )
+
+
+def _title_part(part: list[_Token], evidence: _Evidence) -> bool:
+    """Return True for a name in a Title Case line: a word no common one, or two words the
+    text names together ("West Ham"); "New" and "Emissions" are not."""
+    if any(not _common(t.text, evidence) for t in part):
+        return True
+    return any((a.text, b.text) in evidence.pairs for a, b in itertools.pairwise(part))
 
 
 def _joins_a_body(part: list[_Token], rest: list[_Token]) -> bool:
@@ -342,7 +397,7 @@ def _acronym(word: str) -> bool:
 def _is_title(run: list[_Token], i: int) -> bool:
     """Return True when run[i] belongs to a title before or after a name."""
     lower = run[i].text.lower()
-    if lower in TITLE_WORDS:
+    if lower in TITLE_WORDS or (run[i].dotted and lower in _RANKS):
         return True
     if "-" in lower:  # "Secretary-General", "Vice-President"
         parts = lower.split("-")

@@ -144,9 +144,10 @@ def _phrase(
     modifier = _modifier(text, spans)
     if modifier:  # "order offences" is always "public order offences" here
         surface = f"{modifier} {surface}"
-    if plain:  # no name in it: a capital comes from a sentence's start or a headline
-        words = surface.split()
-        surface = " ".join(w.lower() if is_dictionary_word(w.rstrip("'’")) else w for w in words)
+    # No name in it and only common words: a capital comes from a sentence's start or a
+    # headline ("Guest lineup"); "Jeff Sessions" is left as written.
+    if plain and all(is_dictionary_word(w.rstrip("'’")) for w in surface.split()):
+        surface = surface.lower()
     return Candidate(
         key=surface.casefold(),
         surface=surface,

@@ -92,7 +92,8 @@ BODY_WORDS = frozenset(
     organisation bureau service services institute authority board committee corporation
     company party bank office foundation fund society trust group center centre university
     college school academy ministry court league federation alliance club museum hospital
-    network institution coalition front movement forum partnership
+    network institution coalition front movement forum partnership affairs studies
+    relations sciences resources rights
     """.split()
 )
 # Words that describe a name without being part of it, capitalised only when they open a
