@@ -208,6 +208,9 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
             return ""  # "earlier spending"
         if any(w in TIME_UNITS for w in words):
             return ""
+        last = word_classes(words[-1])
+        if last and "NOUN" not in last and not after_name:
+            return ""  # a noun phrase ends on its noun: not "open temporary"
         joiners = frozenset() if after_name else _INNER_JOINERS
         inner = any(w in FUNCTION_WORDS and w not in joiners for w in words[1:-1])
         return "" if inner else "subject"
