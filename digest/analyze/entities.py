@@ -37,8 +37,10 @@ from digest.analyze.sentences import split_sentences
 from digest.analyze.text import unescape
 from digest.model import Article
 
-# Sentences of the first body paragraph that make the lead, with the headline.
+# Sentences of the first body paragraph that make the lead, with the headline, and the
+# words they hold at least.
 LEAD_SENTENCES = 2
+LEAD_WORDS = 50
 
 
 @dataclass(frozen=True)
@@ -84,13 +86,14 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CURRENCY = frozenset("$£€¥")
+_NUMBERED = re.compile(r"\s+\d")
 # Ranks shortened with a full stop before a name: "Brig. Gen. Timothy Reisch" (not "Gen X").
 _RANKS = frozenset("gen brig maj adm pvt cpl det".split())
 _CLOSING = frozenset(".!?…\"'”’")
 _DESCRIBING = frozenset(
     "born style wide era speaking centric winner winning nominee nominated owned".split()
 )
-_OPENING_MARKS = frozenset("\"“‘'(:[—–-•|·")
+_OPENING_MARKS = frozenset("\"“‘'(:[—–-•|·*")
 # A sentence the splitter left joined: 'said." However' (a closing quote after the stop).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
 # Lower-case words that belong inside a name: "Bank of England", "Institute for Fiscal
@@ -130,9 +133,21 @@ def lead_end(article: Article, paragraphs: Sequence[str]) -> int:
     offset = 0
     for paragraph in paragraphs:
         if first and paragraph.startswith(first):
-            return offset + len(" ".join(split_sentences(paragraph)[:LEAD_SENTENCES]))
+            return offset + _lead_length(split_sentences(paragraph))
         offset += len(paragraph) + 1
     return offset
+
+
+def _lead_length(sentences: Sequence[str]) -> int:
+    """Return the length of a paragraph's lead: its first two sentences, and more while
+    they hold fewer than LEAD_WORDS words (a short first line is often a headline)."""
+    taken, words = 0, 0
+    for sentence in sentences:
+        if taken >= LEAD_SENTENCES and words >= LEAD_WORDS:
+            break
+        taken += 1
+        words += len(sentence.split())
+    return len(" ".join(sentences[:taken]))
 
 
 @lru_cache(maxsize=8)
@@ -152,25 +167,43 @@ def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
             for part in _names(run, evidence, title_case=title_case):
                 # As written: "Women's Basketball Coaches Association", "Standard & Poor".
                 name = " ".join(text[part[0].start - offset : part[-1].end - offset].split())
-                mentions.append(Mention(name, part[0].start, part[-1].end, number))
+                if not _part_of_a_label(name, text[part[-1].raw_end - offset :]):
+                    mentions.append(Mention(name, part[0].start, part[-1].end, number))
     return tuple(_split_joined_names(mentions))
+
+
+def _part_of_a_label(name: str, after: str) -> bool:
+    """Return True for what is no name on its own: a person's initials ("J.S."), or a common
+    word numbered ("School" of "School 21", "Chapter" of "Chapter 11")."""
+    if _INITIALS.match(name) and name.casefold() not in shipped_aliases():
+        return True
+    return " " not in name and bool(_NUMBERED.match(after)) and is_dictionary_word(name)
 
 
 def fold_short_names(mentions: Iterable[Mention], keep: Mapping[str, str]) -> dict[str, str]:
     """Return {name: fuller name} for one-word names the text also gives in full.
 
     "Putin" is "Vladimir Putin" and "Kim" is "Kim Jong Un" when the text names them so; a
-    name in `keep` (a place: "Kenya" beside "Kenya Airways") stays itself.
+    name in `keep` (a place: "Kenya" beside "Kenya Airways") stays itself. See `_short_form`.
     """
     counts = Counter(m.name for m in mentions)
     fuller: dict[str, str] = {}
     for name in counts:
         if " " in name or name.casefold() in keep:
             continue
-        longer = [c for c in counts if " " in c and name in (c.split()[0], c.split()[-1])]
+        longer = [c for c in counts if " " in c and _short_form(name, c.split())]
         if longer:
             fuller[name] = max(longer, key=lambda c: (counts[c], c))
     return fuller
+
+
+def _short_form(name: str, words: list[str]) -> bool:
+    """Return True when `name` is how a text shortens a longer name: a surname ("Putin" of
+    "Vladimir Putin"), or the first word of a name of no common words ("Kim" of "Kim Jong
+    Un"); "Paterson" is not the "Paterson Education Fund"."""
+    if name == words[-1]:
+        return True
+    return name == words[0] and not any(is_dictionary_word(w) for w in words[1:])
 
 
 def _sentences(paragraphs: Sequence[str]) -> Iterable[tuple[str, int]]:

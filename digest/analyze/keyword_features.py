@@ -43,6 +43,8 @@ _UNRANKED = 100  # rank given to a name YAKE did not list
 # Longer names are titles of works or products ("Lands' End Canvas True Navy Nautical
 # Button Shoulder Sweater"), not what a reader clicks.
 _LONGEST_NAME = 4
+# Small words an acronym leaves out: "FDA" is the "Food and Drug Administration".
+_ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&"})
 # Small words a subject phrase may hold: "cost of living", "research and development".
 _INNER_JOINERS = frozenset({"of", "and"})
 # A single lower-case word this common in English (Zipf scale: "visit", "percent" 5.0,
@@ -121,19 +123,44 @@ def _names(
     key_of: dict[str, str] = {}
     for m in mentions:
         full = fuller.get(m.name, m.name)
-        if len(full.split()) > _LONGEST_NAME:
-            continue
         canonical = aliases.get(full.casefold(), full)
+        if len(canonical.split()) > _LONGEST_NAME:
+            continue
         key = key_of[m.name] = canonical.casefold()
         if key not in names:
             names[key] = Candidate(key, canonical, True, first=m.start / max(1, len(text)))
         entry = names[key]
         entry.count += 1
         entry.lead = entry.lead or m.start < lead_end
-        entry.spellings[canonical if canonical != full else full] += 1
+        entry.spellings[canonical] += 1
+    _merge_acronyms(names, key_of)
     for entry in names.values():
         entry.surface = max(entry.spellings, key=lambda s: (entry.spellings[s], len(s), s))
     return names, key_of
+
+
+def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None:
+    """Make an acronym and the name it stands for one: "FDA" is the "Food and Drug
+    Administration", "SC" "South Carolina", when the text gives both."""
+    spelled: dict[str, str] = {}
+    for key, c in names.items():
+        words = [w for w in c.surface.split() if w not in _ACRONYM_SKIPS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            spelled.setdefault("".join(w[0] for w in words), key)
+    for key, c in list(names.items()):
+        letters = c.surface.replace(".", "")
+        long_key = spelled.get(letters) if letters.isupper() and letters.isalpha() else None
+        if long_key is None or long_key == key:
+            continue
+        full = names[long_key]
+        full.count += c.count
+        full.lead = full.lead or c.lead
+        full.first = min(full.first, c.first)
+        full.spellings.update(c.spellings)
+        del names[key]
+        for written, k in key_of.items():
+            if k == key:
+                key_of[written] = long_key
 
 
 def _phrase(

@@ -143,8 +143,7 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     )
     phrases = [(p, c, _stems(c.surface)) for p, c in rated if c.size > 1 and not c.name]
     good = [pc for pc in rated if not pc[1].common]
-    chosen: list[str] = []
-    taken: set[str] = set()
+    chosen = _Chosen()
     # The last passes fill the list from what is left when phrases took a word's place,
     # and then with common words, when the article has nothing better.
     passes: tuple[tuple[Sequence[tuple[float, Candidate]], int, Phrases], ...] = (
@@ -155,15 +154,38 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     )
     for wanted, limit, fuller in passes:
         for p, c in wanted:
-            if len(chosen) >= limit:
+            if len(chosen.shown) >= limit:
                 break
             if c.size == 1 and not c.name:
-                c = _fuller(p, c, fuller, taken)
-            stems = _stems(c.surface)
-            if stems and not stems & taken:
-                chosen.append(c.surface)
-                taken |= stems
-    return tuple(chosen)
+                c = _fuller(p, c, fuller, chosen.stems)
+            chosen.add(c)
+    return tuple(chosen.shown)
+
+
+class _Chosen:
+    """Keywords chosen so far. Two names may share a word ("Haley Barbour", "Marsha
+    Barbour") unless one holds the other ("Barbour"); any other keyword shares none."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+        self.stems: set[str] = set()  # of every keyword
+        self.phrase_stems: set[str] = set()  # of the keywords that are not names
+        self.names: list[frozenset[str]] = []
+
+    def add(self, c: Candidate) -> None:
+        stems = _stems(c.surface)
+        if not stems:
+            return
+        if c.name:
+            if stems & self.phrase_stems or any(stems <= n or n <= stems for n in self.names):
+                return
+            self.names.append(stems)
+        elif stems & self.stems:
+            return
+        else:
+            self.phrase_stems |= stems
+        self.shown.append(c.surface)
+        self.stems |= stems
 
 
 def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Candidate:
