@@ -25,13 +25,24 @@ from digest.analyze.lexicon import (
     BODY_WORDS,
     FUNCTION_WORDS,
     LEAD_INS,
-    MONTHS,
     TITLE_MODIFIERS,
-    TITLE_WORDS,
     WEEKDAYS,
     is_dictionary_word,
     is_verb_form,
     shipped_aliases,
+)
+from digest.analyze.name_words import (
+    INITIALS,
+    JOINERS,
+    LOWER_WORD,
+    Token,
+    acronym,
+    capitalised,
+    in_title_case,
+    is_title,
+    name_words,
+    shouted,
+    trim_edges,
 )
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import unescape
@@ -54,18 +65,6 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class _Token:
-    text: str  # possessive and closing full stop off
-    start: int
-    end: int  # of `text`
-    raw_end: int  # of the word as written
-    possessive: bool
-    initial: bool  # capitalised by its place: sentence start, after a quote or colon
-    cut: bool  # "US-led": the name ends here
-    dotted: bool = False  # written with a full stop: "Gen.", "Brig."
-
-
-@dataclass(frozen=True)
 class _Evidence:
     """What the text capitalises away from a sentence's start, in ordinary sentences."""
 
@@ -76,33 +75,10 @@ class _Evidence:
     lower_words: frozenset[str]  # every word written in lower case
 
 
-# Words that may be part of a name: capitalised ("U.S.", "Kim", "Ki-moon"), with a capital
-# inside ("iPhone"), or a lower-case joiner ("of", "van").
-_NAME_WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|\b(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z]|[dl]['’][A-Z])[\w'’.&\-]*"
-    r"|\b(?:of|for|and|the|de|van|von|der|den|del|della|da|di|du|bin|al|la|le|y)\b"
-)
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+$")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_CURRENCY = frozenset("$£€¥")
 _NUMBERED = re.compile(r"\s+\d")
-# Ranks shortened with a full stop before a name: "Brig. Gen. Timothy Reisch" (not "Gen X").
-_RANKS = frozenset("gen brig maj adm pvt cpl det".split())
 _CLOSING = frozenset(".!?…\"'”’")
-_DESCRIBING = frozenset(
-    "born style wide era speaking centric winner winning nominee nominated owned".split()
-)
-_OPENING_MARKS = frozenset("\"“‘'(:[—–-•|·*")
-# A sentence the splitter left joined: 'said." However' (a closing quote after the stop).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
-# Lower-case words that belong inside a name: "Bank of England", "Institute for Fiscal
-# Studies", "Ludwig van Beethoven"; "and" only in a body's name ("Food and Drug
-# Administration", not "Russia and China").
-_JOINERS = frozenset("of for and the de van von der den del della da di du bin al la le y".split())
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$|n['’]t$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "PCs": a kind of thing, not a name
-_ARTICLES = frozenset({"the", "a", "an"})
 # Plural nouns whose possessive is part of a name: "People's Republic", "Women's Open".
 _PLURAL_OWNERS = frozenset({"people", "women", "men", "children"})
 
@@ -156,8 +132,8 @@ def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
     sentences = list(_sentences(paragraphs))
     runs = []
     for text, start in sentences:
-        tokens = _tokens(text, start)
-        title_case = _title_case(text, tokens)
+        tokens = name_words(text, start)
+        title_case = in_title_case(text, tokens)
         runs.append((list(_runs(tokens, text, start)), title_case))
     evidence = _evidence(runs, sentences)
     mentions = []
@@ -175,7 +151,7 @@ def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
 def _part_of_a_label(name: str, after: str) -> bool:
     """Return True for what is no name on its own: a person's initials ("J.S."), or a common
     word numbered ("School" of "School 21", "Chapter" of "Chapter 11")."""
-    if _INITIALS.match(name) and name.casefold() not in shipped_aliases():
+    if INITIALS.match(name) and name.casefold() not in shipped_aliases():
         return True
     return " " not in name and bool(_NUMBERED.match(after)) and is_dictionary_word(name)
 
@@ -219,64 +195,12 @@ def _sentences(paragraphs: Sequence[str]) -> Iterable[tuple[str, int]]:
         offset += len(paragraph) + 1
 
 
-def _tokens(sentence: str, offset: int) -> list[_Token]:
-    """Return the words that can make a name: capitalised words and joiners. Other words
-    are left out, so they break a run as punctuation does."""
-    tokens = []
-    for m in _NAME_WORD.finditer(sentence):
-        text = m.group(0) if _INITIALS.match(m.group(0)) else m.group(0).rstrip(".")
-        possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
-        if possessive:
-            text = text[:-2] if text[-2] in "'’" else text[:-1]
-        head, _, tail = text.partition("-")
-        cut = bool(tail) and _capitalised(head) and _describes(tail)
-        text = head if cut else text.rstrip("'’")
-        at = m.start()
-        if not text or sentence[at - 1 : at] in _CURRENCY:
-            continue  # "$US108": an amount
-        before = sentence[max(0, at - 6) : at].rstrip()
-        initial = (
-            at == 0
-            or (bool(before) and before[-1] in _OPENING_MARKS)
-            or bool(_SENTENCE_END.search(before))
-            # "Warner Bros. However": the splitter took the full stop for an abbreviation's.
-            or (before[-1:] == "." and text.lower() in FUNCTION_WORDS)
-        )
-        start = offset + at
-        dotted = m.group(0).endswith(".") and not _INITIALS.match(m.group(0))
-        tokens.append(
-            _Token(
-                text, start, start + len(text), offset + m.end(), possessive, initial, cut, dotted
-            )
-        )
-    return tokens
-
-
-def _describes(tail: str) -> bool:
-    """Return True for what follows a name's hyphen to describe something else: "US-led",
-    "UK-based", "Kenyan-born"; not "Ki-moon"."""
-    return tail[:1].islower() and (tail in _DESCRIBING or is_verb_form(tail))
-
-
-def _title_case(sentence: str, tokens: Sequence[_Token]) -> bool:
-    """Return True for a Title Case line, where capitals say nothing about names."""
-    capitals = sum(1 for t in tokens if t.text[:1].isupper())
-    if capitals < 3 or capitals * 2 < len(sentence.split()):
-        return False  # most lines: settled without looking at every word
-    return not any(w not in FUNCTION_WORDS for w in _LOWER_WORD.findall(sentence))
-
-
-def _capitalised(word: str) -> bool:
-    # "iPhone" and "eBay" are names too: a capital after the first letter.
-    return word[:1].isupper() or (word[:1].islower() and any(c.isupper() for c in word[1:3]))
-
-
-def _runs(tokens: Sequence[_Token], sentence: str, offset: int) -> Iterable[list[_Token]]:
+def _runs(tokens: Sequence[Token], sentence: str, offset: int) -> Iterable[list[Token]]:
     """Yield runs of capitalised tokens, joiners allowed inside, only spaces or "&" between."""
-    run: list[_Token] = []
+    run: list[Token] = []
     for token in tokens:
-        capital = _capitalised(token.text)
-        joiner = bool(run) and token.text in _JOINERS
+        capital = capitalised(token.text)
+        joiner = bool(run) and token.text in JOINERS
         if run:
             gap = sentence[run[-1].raw_end - offset : token.start - offset].strip()
             if (gap and gap != "&") or run[-1].cut or not (capital or joiner):
@@ -289,7 +213,7 @@ def _runs(tokens: Sequence[_Token], sentence: str, offset: int) -> Iterable[list
 
 
 def _evidence(
-    runs: Sequence[tuple[list[list[_Token]], bool]], sentences: Sequence[tuple[str, int]]
+    runs: Sequence[tuple[list[list[Token]], bool]], sentences: Sequence[tuple[str, int]]
 ) -> _Evidence:
     words: set[str] = set()
     starts: set[str] = set()
@@ -302,7 +226,7 @@ def _evidence(
             named = [
                 t
                 for t in run
-                if not t.initial and _capitalised(t.text) and t.text.lower() not in FUNCTION_WORDS
+                if not t.initial and capitalised(t.text) and t.text.lower() not in FUNCTION_WORDS
             ]
             words.update(t.text for t in named)
             if named and named[0] is run[0]:
@@ -311,7 +235,7 @@ def _evidence(
             if len(rest) == 1 and not rest[0].initial:  # "If Wales win": "Wales" alone
                 singles.add(rest[0].text)
             pairs.update((a.text, b.text) for a, b in itertools.pairwise(run) if not a.initial)
-    lower_words = {w for text, _ in sentences for w in _LOWER_WORD.findall(text)}
+    lower_words = {w for text, _ in sentences for w in LOWER_WORD.findall(text)}
     return _Evidence(
         frozenset(words),
         frozenset(starts),
@@ -321,9 +245,9 @@ def _evidence(
     )
 
 
-def _names(run: list[_Token], evidence: _Evidence, *, title_case: bool) -> Iterable[list[_Token]]:
+def _names(run: list[Token], evidence: _Evidence, *, title_case: bool) -> Iterable[list[Token]]:
     """Yield the names in one run of capitalised tokens."""
-    parts: list[list[_Token]] = [[]]
+    parts: list[list[Token]] = [[]]
     for i, token in enumerate(run):
         if token.text == "and" and _joins_a_body(parts[-1], run[i + 1 :]):
             parts[-1].append(token)
@@ -346,24 +270,24 @@ def _names(run: list[_Token], evidence: _Evidence, *, title_case: bool) -> Itera
 
 
 def _breaks(
-    token: _Token, run: list[_Token], i: int, evidence: _Evidence, *, title_case: bool
+    token: Token, run: list[Token], i: int, evidence: _Evidence, *, title_case: bool
 ) -> bool:
     """Return True when a token is not part of a name and splits the run there."""
     word, lower = token.text, token.text.lower()
     if lower == "i" or _CONTRACTION.search(word) or _PLURAL_ACRONYM.match(word):
         return True
-    if lower in WEEKDAYS or _is_title(run, i):
+    if lower in WEEKDAYS or is_title(run, i):
         return True
     if word == "and":
         return True  # unless it joins a body's name, which `_names` sees first
     following = _next_name_word(run, i)
     if (word, following) in evidence.pairs:
         return False  # "Six Nations", "Security Council": named so elsewhere too
-    if i == 0 and lower in FUNCTION_WORDS and not _acronym(word):
+    if i == 0 and lower in FUNCTION_WORDS and not acronym(word):
         return True  # "... $4 trillion However, ...": a full stop lost, not a name
     if not (token.initial or title_case):
         return False  # capitalised where a common word would not be: a name
-    if _acronym(word) and not title_case and not _shouted(word):
+    if acronym(word) and not title_case and not shouted(word):
         return False  # "KRT", "UN"; in a line of capitals, a word
     if lower in FUNCTION_WORDS or lower in LEAD_INS:
         return True
@@ -376,11 +300,11 @@ def _breaks(
     return following in evidence.starts or is_verb_form(word)  # "Former Chelsea"
 
 
-def _next_name_word(run: list[_Token], i: int) -> str:
+def _next_name_word(run: list[Token], i: int) -> str:
     """Return the next word of the name after run[i], past joiners ("Drug" after "Food" in
     "Food and Drug Administration"), "" when none follows."""
-    j = next((j for j in range(i + 1, len(run)) if run[j].text not in _JOINERS), len(run))
-    named = j < len(run) and _capitalised(run[j].text) and not _is_title(run, j)
+    j = next((j for j in range(i + 1, len(run)) if run[j].text not in JOINERS), len(run))
+    named = j < len(run) and capitalised(run[j].text) and not is_title(run, j)
     return run[j].text if named else ""
 
 
@@ -395,7 +319,7 @@ def _common(word: str, evidence: _Evidence) -> bool:
     )
 
 
-def _title_part(part: list[_Token], evidence: _Evidence) -> bool:
+def _title_part(part: list[Token], evidence: _Evidence) -> bool:
     """Return True for a name in a Title Case line: a word no common one, or two words the
     text names together ("West Ham"); "New" and "Emissions" are not."""
     if any(not _common(t.text, evidence) for t in part):
@@ -403,11 +327,11 @@ def _title_part(part: list[_Token], evidence: _Evidence) -> bool:
     return any((a.text, b.text) in evidence.pairs for a, b in itertools.pairwise(part))
 
 
-def _joins_a_body(part: list[_Token], rest: list[_Token]) -> bool:
+def _joins_a_body(part: list[Token], rest: list[Token]) -> bool:
     """Return True for "and" inside a body's name: common words before it, and the run
     ends on a word like "Administration" ("Securities and Exchange Commission",
     "Department of Health and Human Services"; not "Russia and China")."""
-    before = [t.text for t in part if t.text not in _JOINERS]
+    before = [t.text for t in part if t.text not in JOINERS]
     return (
         bool(before and rest)
         and all(is_dictionary_word(w) for w in before)
@@ -417,59 +341,25 @@ def _joins_a_body(part: list[_Token], rest: list[_Token]) -> bool:
     )
 
 
-def _shouted(word: str) -> bool:
-    """Return True for a common word in capitals: "CRUDE oil prices surged"."""
-    return len(word) >= 5 and is_dictionary_word(word)
-
-
-def _acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _is_title(run: list[_Token], i: int) -> bool:
-    """Return True when run[i] belongs to a title before or after a name."""
-    lower = run[i].text.lower()
-    if lower in TITLE_WORDS or (run[i].dotted and lower in _RANKS):
-        return True
-    if "-" in lower:  # "Secretary-General", "Vice-President"
-        parts = lower.split("-")
-        return any(p in TITLE_WORDS for p in parts) and all(
-            p in TITLE_WORDS or p in TITLE_MODIFIERS for p in parts
-        )
-    if lower == "of" and i > 0 and run[i - 1].text.lower() in TITLE_WORDS:
-        return True  # "Secretary of State"
-    if lower in TITLE_MODIFIERS:
-        j = i + 1
-        while j < len(run) and run[j].text.lower() in TITLE_MODIFIERS:
-            j += 1
-        if j < len(run) and run[j].text.lower() in TITLE_WORDS:
-            return True
-        # "Attorney General", "Secretary of State": the modifier follows the title word.
-        before = run[i - 1].text.lower() if i > 0 else ""
-        return before in TITLE_WORDS or (before == "of" and i > 1 and _is_title(run, i - 1))
-    return False
-
-
-def _of_after_person(token: _Token, part: list[_Token]) -> bool:
+def _of_after_person(token: Token, part: list[Token]) -> bool:
     """Return True for "of" after a person's name: "Elena Dementieva of Russia"."""
     return (
         token.text == "of"
         and len(part) >= 2
-        and not any(is_dictionary_word(t.text) or _acronym(t.text) for t in part)
+        and not any(is_dictionary_word(t.text) or acronym(t.text) for t in part)
     )
 
 
-def _owned_name(token: _Token) -> bool:
+def _owned_name(token: Token) -> bool:
     """Return True for a possessive that belongs inside a name: "Women's", "People's",
     "Teachers'"; not "Russia's" or "the North's"."""
     lower = token.text.lower()
     return lower in _PLURAL_OWNERS or (lower.endswith("s") and is_dictionary_word(lower))
 
 
-def _named_parts(part: list[_Token]) -> Iterable[list[_Token]]:
+def _named_parts(part: list[Token]) -> Iterable[list[Token]]:
     """Yield the names in a part: edges trimmed, a demonym before a person's name apart."""
-    trimmed = _trimmed(part)
+    trimmed = trim_edges(part)
     if all(t.text.lower() in TITLE_MODIFIERS for t in trimmed):
         return  # "Deputy", "Foreign": a title's first word, left alone
     split = _demonym_before_person(trimmed)
@@ -480,7 +370,7 @@ def _named_parts(part: list[_Token]) -> Iterable[list[_Token]]:
         yield trimmed
 
 
-def _demonym_before_person(part: list[_Token]) -> int:
+def _demonym_before_person(part: list[Token]) -> int:
     """Return the length of a place or demonym opening a person's name, else 0.
 
     "Austrian Jurgen Melzer", "North Korean Kim Jong Un"; not "French Open" or "British
@@ -490,7 +380,7 @@ def _demonym_before_person(part: list[_Token]) -> int:
         head = " ".join(t.text for t in part[:size]).casefold()
         rest = part[size:]
         if len(part) > size and head in shipped_aliases():
-            person = not any(is_dictionary_word(t.text) or _acronym(t.text) for t in rest)
+            person = not any(is_dictionary_word(t.text) or acronym(t.text) for t in rest)
             return size if person else 0
     return 0
 
@@ -515,25 +405,3 @@ def _split_joined_names(mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
-
-
-def _trimmed(part: list[_Token]) -> list[_Token]:
-    """Return the part without joiners, articles or dates at its edges."""
-    lo, hi = 0, len(part)
-    while lo < hi and (_edge_word(part[lo].text) or part[lo].text.lower() in MONTHS):
-        lo += 1
-    while hi > lo and (_edge_word(part[hi - 1].text) or _trailing_month(part, lo, hi)):
-        hi -= 1
-    return part[lo:hi]
-
-
-def _edge_word(word: str) -> bool:
-    return word in _JOINERS or word.lower() in _ARTICLES
-
-
-def _trailing_month(part: list[_Token], lo: int, hi: int) -> bool:
-    """Return True for a month closing a name, except "May" after a name ("Theresa May")."""
-    last = part[hi - 1]
-    if last.text.lower() not in MONTHS:
-        return False
-    return not (last.text == "May" and hi - 1 > lo and not part[hi - 2].possessive)
