@@ -3,9 +3,12 @@ subject phrases, none repeating another.
 
 Candidates (keyword_features.py) are the article's names and YAKE's phrases that read as a
 subject; a logistic regression learned from crowd-annotated news (bench/learn_keywords.py)
-rates them. The names the headline and lead give come first, as a reader looks for them;
-the rest follow by rating, single words and phrases alike. No keyword shares a word stem
-with another, so there are no case or plural variants, no "Putin" beside "Vladimir Putin".
+rates them. The names the headline and lead give come first, most named first, as a
+reader looks for them; the rest follow by rating, single words and phrases alike (no fixed
+share of either), a common word giving way to a phrase the text mostly uses it in. No
+keyword shares a word stem with another, so there are no case or plural variants, no
+"Putin" beside "Vladimir Putin"; only two names may share one ("Haley Barbour", "Marsha
+Barbour").
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ Phrases = Sequence[tuple[float, Candidate, frozenset[str]]]  # rated phrases wit
 _CANDIDATES = 80
 # Names of the lead put first, at most: the rest of the list is left to the rating.
 LEAD_NAMES = 5
-# A phrase rated this share of a common word it holds is shown instead: "port authority"
-# tells more than "port". Chosen on the tuning fold.
+# A phrase holding a common word, rated at least this share of it, is shown instead when
+# the text mostly uses the word in it: "port authority" tells more than "port". Chosen on
+# the tuning fold, by P@10 and by reading its lists.
 PHRASE_RATIO = 0.3
 # Page furniture that scrapes leave in the text; never a keyword.
 _FURNITURE = frozenset(
