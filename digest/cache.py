@@ -43,8 +43,13 @@ def hash_code(package: Path, *, analysis_only: bool = False) -> str:
     the modules that run after analysis are left out; a module not listed there counts.
     """
     digest = hashlib.sha256(__version__.encode())
-    # The learned models are data beside the code, and change analyses just as much.
-    files = [*package.rglob("*.py"), *package.rglob("analyze/models/*.json")]
+    # The learned models and the word tables are data beside the code, and change analyses
+    # just as much.
+    files = [
+        *package.rglob("*.py"),
+        *package.rglob("analyze/models/*.json"),
+        *package.rglob("analyze/data/*.json"),
+    ]
     for path in sorted(files):
         name = path.relative_to(package).as_posix()
         if analysis_only and name in AFTER_ANALYSIS:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
 
+from digest.analyze.lexicon import merge_aliases
 from digest.errors import ConfigError
 
 
@@ -47,8 +50,15 @@ class Settings:
 
     @property
     def alias_map(self) -> Mapping[str, str]:
-        """Return the aliases keyed by case-folded variant."""
-        return {variant.casefold(): canonical for variant, canonical in self.aliases}
+        """Return the shipped alias table (digest/analyze/data/aliases.json) overridden by
+        the `aliases` setting, keyed by case-folded variant."""
+        return _alias_map(self.aliases)
+
+
+@lru_cache(maxsize=8)
+def _alias_map(pairs: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
+    # Read for every article analysed: merged once per setting, and shared read-only.
+    return MappingProxyType(merge_aliases(pairs))
 
 
 def aliases_from_mapping(raw: Mapping[str, object], *, origin: str) -> tuple[tuple[str, str], ...]:

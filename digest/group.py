@@ -6,14 +6,16 @@ import datetime as dt
 import hashlib
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.analyze.combine import summarize_story
+from digest.analyze.lexicon import is_dictionary_word
 from digest.config import Settings
 from digest.copies import find_duplicates
 from digest.model import Brief, Day, Site, Story, Topic
@@ -44,9 +46,9 @@ def group_site(
     """
     merged = merge_duplicates(briefs, find_duplicates(briefs) if copy_of is None else copy_of)
     ordered = sorted(with_unique_slugs(merged), key=briefing_order)
-    topic_names = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
+    topic_of = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
     ordered = [
-        replace(b, topics=tuple(s for s in b.subjects if s.casefold() in topic_names), story=story)
+        replace(b, topics=brief_topics(b.subjects, topic_of), story=story)
         for b, story in zip(ordered, story_ids(ordered, words), strict=True)
     ]
     ordered = with_related(ordered, limit=RELATED_BRIEFS)
@@ -102,14 +104,77 @@ def story_ids(briefs: Sequence[Brief], words: StoryWords | None = None) -> list[
     return [first[n] for n in numbers]
 
 
-def choose_topics(briefs: Iterable[Brief], *, min_briefs: int) -> set[str]:
-    """Return the case-folded subjects that enough briefs share, and every human topic."""
-    counts: Counter[str] = Counter()
+def choose_topics(briefs: Iterable[Brief], *, min_briefs: int) -> dict[str, str]:
+    """Return {case-folded subject: topic name} for the subjects that enough briefs share,
+    and every human topic.
+
+    Variants of one name are one topic, named by its root: "Oscars" is "Oscar",
+    "Generation Xers" is "Generation X", "Gazprom Group" is "Gazprom", and "Blair" is
+    "Tony Blair" when no other subject ends in "Blair".
+    """
+    briefs_of: defaultdict[str, set[int]] = defaultdict(set)
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
     human: set[str] = set()
-    for brief in briefs:
+    for i, brief in enumerate(briefs):
         human.update(t.casefold() for t in brief.article.topics)
-        counts.update({s.casefold() for s in brief.subjects})
-    return human | {name for name, n in counts.items() if n >= min_briefs}
+        for subject in brief.subjects:
+            briefs_of[subject.casefold()].add(i)
+            spellings[subject.casefold()][subject] += 1
+    groups: defaultdict[str, list[str]] = defaultdict(list)
+    for key, root in _topic_roots(briefs_of).items():
+        groups[root].append(key)
+    topic_of: dict[str, str] = {}
+    for root, members in sorted(groups.items()):
+        shared = set().union(*(briefs_of[k] for k in members))
+        if len(shared) >= min_briefs or human.intersection(members):
+            name = spellings[root].most_common(1)[0][0]
+            topic_of.update(dict.fromkeys(members, name))
+    return topic_of
+
+
+def brief_topics(subjects: Sequence[str], topic_of: Mapping[str, str]) -> tuple[str, ...]:
+    """Return the topics of a brief's subjects, each once, in the subjects' order."""
+    named = (topic_of.get(s.casefold()) for s in subjects)
+    return tuple(dict.fromkeys(name for name in named if name))
+
+
+# A name is a variant of a shorter name that is also a subject: a plural ("Oscars"), a
+# plural of a letter ("Generation Xers"), or the name with a company's legal suffix.
+_PLURAL_ENDINGS = ("'s", "’s", "s'", "s’", "ies", "es", "s")
+_LETTER_PLURAL = re.compile(r"^(.* [a-z0-9]{1,2})(?:ers?|s)$")
+_LEGAL_SUFFIXES = frozenset("inc corp corporation ltd plc llc co group".split())
+
+
+def _topic_roots(known: Mapping[str, object]) -> dict[str, str]:
+    """Return each case-folded subject's root: itself, or the name it is a variant of."""
+    surnames: defaultdict[str, list[str]] = defaultdict(list)
+    for key in known:
+        words = key.split()
+        # "Tony Blair": a person's name, whose first word is no common English word.
+        if len(words) > 1 and not is_dictionary_word(words[0]):
+            surnames[words[-1]].append(key)
+    roots = {}
+    for key in known:
+        fuller = surnames.get(key, [])
+        roots[key] = fuller[0] if len(fuller) == 1 else _shorter_form(key, known)
+    return roots
+
+
+def _shorter_form(key: str, known: Mapping[str, object]) -> str:
+    """Return the shorter subject in `known` that `key` is a variant of, else `key`."""
+    words = key.split()
+    if len(words) > 1 and words[-1].strip(".") in _LEGAL_SUFFIXES:
+        shorter = " ".join(words[:-1])
+        if shorter in known:
+            return shorter
+    letter = _LETTER_PLURAL.match(key)
+    if letter and letter.group(1) in known:
+        return letter.group(1)
+    for ending in _PLURAL_ENDINGS:
+        stem = key[: -len(ending)] + ("y" if ending == "ies" else "")
+        if key.endswith(ending) and len(stem) > 2 and stem in known:
+            return stem
+    return key
 
 
 def with_related(briefs: Sequence[Brief], *, limit: int) -> list[Brief]:

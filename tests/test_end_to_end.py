@@ -97,13 +97,17 @@ def test_a_new_headline_shows_on_every_page_listing_it_and_a_touched_page_is_res
         "render_brief",
         lambda b, *a, **k: rendered.append(b.slug) or render_brief(b, *a, **k),
     )
+    listing_briefs = sorted(
+        Path(path).stem
+        for path, text in tree(docs).items()
+        if path.startswith("briefs/") and "rail-column/" in text and "rail-column" not in path
+    )
     build(Settings(), root=warm)
-    # The column, the two briefs listing it and the touched page; not the other two.
-    assert sorted(rendered) == sorted([
-        "rail-column", "portugal-s-parliament-approves-plan-to-extend-lisbon",
-        "portugal-s-state-rail-operator-orders-twenty-two",
-        "kenya-s-agriculture-ministry-says-maize-harvest-will",
-    ])  # fmt: skip
+    # The column, the briefs listing it and the touched page; not the others.
+    assert len(listing_briefs) >= 2
+    assert sorted(rendered) == sorted(
+        {"rail-column", "kenya-s-agriculture-ministry-says-maize-harvest-will", *listing_briefs}
+    )
     cold = tmp_path / "cold"
     shutil.copytree(warm / "seeds", cold / "seeds")
     build(Settings(), root=cold)

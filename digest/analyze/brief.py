@@ -43,7 +43,12 @@ def _keywords(article: Article, settings: Settings) -> tuple[str, ...]:
         article = replace(article, paragraphs=(headline, *article.paragraphs))
     if not article.paragraphs:
         return ()
-    return extract_keywords(article, count=settings.keyword_count, language=settings.language)
+    return extract_keywords(
+        article,
+        count=settings.keyword_count,
+        language=settings.language,
+        aliases=settings.alias_map,  # a country the user renamed shows as it does in topics
+    )
 
 
 # A word is rarely longer than this; the character budget bounds text with no spaces at all.

@@ -1,63 +1,93 @@
-"""Keyword candidates: YAKE's ranked phrases found back in the text, with cheap features."""
+"""Keyword candidates and their features: the article's names, and YAKE's phrases that name
+a subject, each found back in the text.
+
+Two sources, one list:
+- names (`entities`): the people, places and bodies, whole ("Kim Jong Un", not YAKE's
+  "leader Kim Jong"), short forms folded into the full name ("Putin" counts for "Vladimir
+  Putin"), variants into one ("Russian", "Russia"), agencies left out;
+- YAKE's phrases (a lower YAKE score is better), kept only when they read as a subject: no
+  fragment of a name ("Russian President Vladimir"), no description before a name
+  ("broadcaster KRT"), no verb or weekday inside ("Statistics said Tuesday", "Putin
+  showed"), no reporting verb, title or common English word alone ("told", "President",
+  "company").
+"""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-# The features of the model in models/keywords.json, which bench/learn_keywords.py writes.
-FEATURE_NAMES: tuple[str, ...] = (
-    "one_word",
-    "two_words",
-    "log_yake_score",
-    "log_rank",
-    "log_size_rank",
-    "log_count",
-    "capitals",
-    "all_capitals",
-    "first_offset",
-    "digits",
-    "log_rarest_word_count",
-    "log_commonest_word_count",
-    "log_best_word_rank",
-    "log_worst_word_rank",
-    "characters",
-    "phrase_log_count",
-    "phrase_capitals",
-    "phrase_log_best_word_rank",
-    "phrase_log_size_rank",
+from digest.analyze.entities import Mention, find_mentions, fold_short_names
+from digest.analyze.lexicon import (
+    FUNCTION_WORDS,
+    MONTHS,
+    TIME_UNITS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    is_agency,
+    is_dictionary_word,
+    is_past_form,
+    is_verb_form,
+    word_classes,
+    zipf,
 )
+
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_UNRANKED = 100  # rank given to a word YAKE did not rank on its own
+_UNRANKED = 100  # rank given to a name YAKE did not list
+# Longer names are titles of works or products ("Lands' End Canvas True Navy Nautical
+# Button Shoulder Sweater"), not what a reader clicks.
+_LONGEST_NAME = 4
+# Small words an acronym leaves out: "FDA" is the "Food and Drug Administration".
+_ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&"})
+# Small words a subject phrase may hold: "cost of living", "research and development".
+_INNER_JOINERS = frozenset({"of", "and"})
+# A single lower-case word this common in English (Zipf scale: "visit", "percent" 5.0,
+# "company" 5.6, "year" 6.0) says nothing about what one article is about. Chosen on the
+# tuning fold by reading keyword lists, not by a score.
+GENERIC_ZIPF = 4.9
 
 
-@dataclass(frozen=True)
+@dataclass
 class Candidate:
-    """A YAKE phrase and where it stands in the text (YAKE: a lower score is better)."""
+    """A name or phrase that may be a keyword, and where it stands in the text."""
 
-    phrase: str  # as YAKE gives it, lower case
-    surface: str  # its first spelling in the text
-    score: float
-    rank: int  # 1 for YAKE's best candidate
-    size_rank: int  # 1 for YAKE's best candidate of the same number of words
-    count: int  # occurrences in the text
-    first: float  # offset of the first occurrence, as a share of the text
-    cut_name: bool  # every occurrence runs on into a capitalised word: part of a longer name
+    key: str  # case-folded, for de-duplication
+    surface: str  # as shown
+    name: bool  # a person, place or body
+    score: float = 0.0  # YAKE's, lower is better; 0 for a name YAKE did not list
+    rank: int = _UNRANKED  # 1 for YAKE's best candidate
+    size_rank: int = _UNRANKED  # 1 for YAKE's best candidate of the same number of words
+    count: int = 0  # occurrences in the text (a name's short forms included)
+    first: float = 1.0  # offset of the first occurrence, as a share of the text
+    lead: bool = False  # named in the headline or the lead's first sentences
+    common: bool = False  # a common English word alone: a keyword only to fill the list
+    spellings: Counter[str] = field(default_factory=Counter)
 
     @property
     def size(self) -> int:
         """Return the number of words."""
-        return len(self.phrase.split())
+        return len(self.surface.split())
 
 
-def find_candidates(text: str, ranked: Sequence[tuple[str, float]]) -> list[Candidate]:
-    """Return YAKE's phrases that occur in the text, in YAKE's order, with their spellings."""
-    index = _TextIndex(text)
-    found: list[Candidate] = []
+def find_candidates(
+    paragraphs: Sequence[str],
+    ranked: Sequence[tuple[str, float]],
+    *,
+    lead_end: int,
+    aliases: Mapping[str, str],
+) -> list[Candidate]:
+    """Return the names of the text, then YAKE's usable phrases, in YAKE's order."""
+    text = "\n".join(paragraphs)
+    mentions = [m for m in find_mentions(tuple(paragraphs)) if not is_agency(m.name)]
+    names, key_of = _names(mentions, text, lead_end=lead_end, aliases=aliases)
+    index = _TextIndex(text, mentions)
+    phrases: list[Candidate] = []
     sizes: Counter[int] = Counter()
     for rank, (phrase, score) in enumerate(ranked, 1):
         spans = index.spans(phrase)
@@ -65,32 +95,174 @@ def find_candidates(text: str, ranked: Sequence[tuple[str, float]]) -> list[Cand
             continue
         size = len(phrase.split())
         sizes[size] += 1
-        start, end = spans[0]
-        found.append(
-            Candidate(
-                phrase=phrase,
-                surface=" ".join(text[start:end].split()),
-                score=score,
-                rank=rank,
-                size_rank=sizes[size],
-                count=len(spans),
-                first=start / len(text),
-                cut_name=size > 1 and all(_runs_on(text, s) for s in spans),
-            )
-        )
-    return found
+        found = index.kind(spans)
+        if isinstance(found, Mention):  # the phrase is a whole name
+            if found.name not in key_of:
+                continue
+            candidate = names[key_of[found.name]]
+        elif index.describes_a_name(spans):
+            continue  # "broadcaster" in "broadcaster KRT": the name is the keyword
+        elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
+            candidate = _phrase(text, spans, lead_end=lead_end, plain=found == "phrase")
+            candidate.common = verdict == "common"
+            phrases.append(candidate)
+        else:
+            continue
+        if rank < candidate.rank:
+            candidate.score, candidate.rank, candidate.size_rank = score, rank, sizes[size]
+    return [*names.values(), *phrases]
+
+
+def _names(
+    mentions: Sequence[Mention], text: str, *, lead_end: int, aliases: Mapping[str, str]
+) -> tuple[dict[str, Candidate], dict[str, str]]:
+    """Return the text's names by canonical key, counted with their short forms, and the
+    key of each name as written."""
+    fuller = fold_short_names(mentions, aliases)
+    names: dict[str, Candidate] = {}
+    key_of: dict[str, str] = {}
+    for m in mentions:
+        full = fuller.get(m.name, m.name)
+        canonical = aliases.get(full.casefold(), full)
+        if len(canonical.split()) > _LONGEST_NAME:
+            continue
+        key = key_of[m.name] = canonical.casefold()
+        if key not in names:
+            names[key] = Candidate(key, canonical, True, first=m.start / max(1, len(text)))
+        entry = names[key]
+        entry.count += 1
+        entry.lead = entry.lead or m.start < lead_end
+        entry.spellings[canonical] += 1
+    _merge_acronyms(names, key_of)
+    for entry in names.values():
+        entry.surface = max(entry.spellings, key=lambda s: (entry.spellings[s], len(s), s))
+    return names, key_of
+
+
+def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None:
+    """Make an acronym and the name it stands for one: "FDA" is the "Food and Drug
+    Administration", "SC" "South Carolina", when the text gives both."""
+    spelled: dict[str, str] = {}
+    for key, c in names.items():
+        words = [w for w in c.surface.split() if w not in _ACRONYM_SKIPS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            spelled.setdefault("".join(w[0] for w in words), key)
+    for key, c in list(names.items()):
+        letters = c.surface.replace(".", "")
+        long_key = spelled.get(letters) if letters.isupper() and letters.isalpha() else None
+        if long_key is None or long_key == key:
+            continue
+        full = names[long_key]
+        full.count += c.count
+        full.lead = full.lead or c.lead
+        full.first = min(full.first, c.first)
+        full.spellings.update(c.spellings)
+        del names[key]
+        for written, k in key_of.items():
+            if k == key:
+                key_of[written] = long_key
+
+
+def _phrase(
+    text: str, spans: Sequence[tuple[int, int]], *, lead_end: int, plain: bool
+) -> Candidate:
+    spellings = Counter(" ".join(text[s:e].split()) for s, e in spans)
+    surface = max(spellings, key=lambda s: (s[:1].islower(), spellings[s], s))
+    modifier = _modifier(text, spans)
+    if modifier:  # "order offences" is always "public order offences" here
+        surface = f"{modifier} {surface}"
+    # No name in it and only common words: a capital comes from a sentence's start or a
+    # headline ("Guest lineup"); "Jeff Sessions" is left as written.
+    if plain and all(is_dictionary_word(w.rstrip("'’")) for w in surface.split()):
+        surface = surface.lower()
+    return Candidate(
+        key=surface.casefold(),
+        surface=surface,
+        name=False,
+        count=len(spans),
+        first=spans[0][0] / max(1, len(text)),
+        lead=spans[0][0] < lead_end,
+        spellings=spellings,
+    )
+
+
+# Words before a phrase that count or date it, not name what it is: "third monthly decline".
+_NOT_MODIFIERS = (
+    WEEKDAYS
+    | MONTHS
+    | frozenset(
+        "first second third fourth fifth sixth seventh eighth ninth tenth last next".split()
+    )
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*) $")
+
+
+def _modifier(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Return the word before every occurrence of a two-word phrase when it is always the
+    same modifier: YAKE's two-word window cut "public order offences" to "order offences"."""
+    before = {
+        m.group(1) if (m := _WORD_BEFORE.search(text, max(0, s - 30), s)) else "" for s, _ in spans
+    }
+    if len(before) != 1:
+        return ""
+    word = before.pop()
+    lower = word.lower()
+    if not word.islower() or lower in FUNCTION_WORDS or lower in _NOT_MODIFIERS:
+        return ""
+    return "" if is_verb_form(lower) or len(text[spans[0][0] : spans[0][1]].split()) != 2 else word
+
+
+def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
+    """Return "subject" for a phrase that reads as one, "common" for a common English noun
+    alone (a keyword only when nothing better is left), "" otherwise: a verb, weekday,
+    title or reporting verb in it, a small word inside ("intention to visit").
+
+    After a name only nouns may follow: "Ukraine war", not "Putin showed" or "North Korea
+    boosting".
+    """
+    phrase = text[span[0] : span[1]]
+    written = _TOKEN.findall(phrase)
+    words = [w.lower() for w in written]
+    for i, (w, lower) in enumerate(zip(written, words, strict=True)):
+        # "government spending" ends on a noun made of a verb; "raising fees" is a clause.
+        gerund = lower.endswith("ing") and i == len(words) - 1 and not after_name
+        verb = (is_verb_form(lower) and not gerund) or (i > 0 and is_past_form(lower))
+        title = lower in TITLE_WORDS or (w[:1].isupper() and lower in TITLE_MODIFIERS)
+        if verb or title or lower in WEEKDAYS or lower in MONTHS:
+            return ""
+    if len(phrase.split()) > 1:
+        if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
+            return ""  # "earlier spending"
+        if any(w in TIME_UNITS for w in words):
+            return ""
+        last = word_classes(words[-1])
+        if last and "NOUN" not in last and not after_name:
+            return ""  # a noun phrase ends on its noun: not "open temporary"
+        joiners = frozenset() if after_name else _INNER_JOINERS
+        inner = any(w in FUNCTION_WORDS and w not in joiners for w in words[1:-1])
+        return "" if inner else "subject"
+    if len(words) > 1:  # "three-year" and "10-day" describe a noun
+        return "" if words[0].isdigit() or words[0] in FUNCTION_WORDS else "subject"
+    # One word alone must be a noun, and not one every article uses.
+    word = words[0]
+    if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
+        return ""
+    return "common" if zipf(word) >= GENERIC_ZIPF else "subject"
 
 
 class _TextIndex:
-    """Where each word of a text occurs, to find phrases without a pattern per phrase."""
+    """Where each word of a text occurs, and which name each word belongs to."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         matches = list(_TOKEN.finditer(text))
         self.words = [m.group(0).lower() for m in matches]
         self.bounds = [m.span() for m in matches]
         self.at: dict[str, list[int]] = {}
         for i, word in enumerate(self.words):
             self.at.setdefault(word, []).append(i)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.start_set = frozenset(self.starts)
 
     def spans(self, phrase: str) -> list[tuple[int, int]]:
         """Return the character spans of a phrase's occurrences, punctuation between words."""
@@ -104,64 +276,95 @@ class _TextIndex:
             if self.words[i : i + n] == tokens
         ]
 
+    def describes_a_name(self, spans: Sequence[tuple[int, int]]) -> bool:
+        """Return True when every occurrence stands right before a name: "leader Kim"."""
+        return all(end + 1 in self.start_set for _, end in spans)
+
+    def kind(self, spans: Sequence[tuple[int, int]]) -> Mention | str:
+        """Return the name a phrase is; "phrase" when it touches none; "after name" for
+        words after whole names ("Ukraine war"); "" for a fragment of a name or words
+        running into one ("Russian President Vladimir", "broadcaster KRT")."""
+        verdicts = [self._kind(span) for span in spans]
+        whole = next((v for v in verdicts if isinstance(v, Mention)), None)
+        if whole is not None:
+            return whole
+        if all(v == "phrase" for v in verdicts):
+            return "phrase"
+        return "after name" if all(v in ("phrase", "after name") for v in verdicts) else ""
+
+    def _kind(self, span: tuple[int, int]) -> Mention | str:
+        start, end = span
+        i = bisect.bisect_right(self.starts, end) - 1
+        touching = []
+        while i >= 0 and self.mentions[i].end > start - 200:
+            m = self.mentions[i]
+            if m.start < end and m.end > start:
+                touching.append(m)
+            i -= 1
+        if not touching:
+            return "phrase"
+        if len(touching) == 1 and (touching[0].start, touching[0].end) == span:
+            return touching[0]
+        # "Ukraine war": one whole name first, then words; never words before a name.
+        alone = len(touching) == 1 and touching[0].start == start and touching[0].end <= end
+        return "after name" if alone else ""
+
+
+def _rarity(words: Sequence[str], f: Callable[[float, float], float]) -> float:
+    values = [zipf(w) for w in words] or [0.0]
+    result = values[0]
+    for v in values[1:]:
+        result = f(result, v)
+    return result
+
+
+# One table of (feature name, how it is computed): a name cannot drift from its value.
+Row = Callable[["_Context"], float]
+
+
+@dataclass(frozen=True)
+class _Context:
+    c: Candidate
+    words: tuple[str, ...]
+    counts: tuple[int, ...]
+    worst_score: float
+
+
+FEATURES: tuple[tuple[str, Row], ...] = (
+    ("one_word", lambda x: float(x.c.size == 1)),
+    ("two_words", lambda x: float(x.c.size == 2)),
+    ("name", lambda x: float(x.c.name)),
+    ("lead", lambda x: float(x.c.lead)),
+    ("name_in_lead", lambda x: float(x.c.name and x.c.lead)),
+    ("yake_listed", lambda x: float(x.c.rank < _UNRANKED)),
+    ("log_yake_score", lambda x: math.log((x.c.score or x.worst_score) + 1e-9)),
+    ("log_rank", lambda x: math.log(x.c.rank)),
+    ("log_size_rank", lambda x: math.log(x.c.size_rank)),
+    ("log_count", lambda x: math.log(x.c.count + 1)),
+    ("name_log_count", lambda x: float(x.c.name) * math.log(x.c.count + 1)),
+    ("first_offset", lambda x: x.c.first),
+    ("capitals", lambda x: sum(w[:1].isupper() for w in x.c.surface.split()) / x.c.size),
+    ("all_capitals", lambda x: float(x.c.surface.isupper())),
+    ("digits", lambda x: float(bool(_DIGIT.search(x.c.surface)))),
+    ("characters", lambda x: len(x.c.surface) / 10),
+    ("log_rarest_word_count", lambda x: math.log(min(x.counts) + 1)),
+    ("log_commonest_word_count", lambda x: math.log(max(x.counts) + 1)),
+    ("rarest_word_zipf", lambda x: _rarity(x.words, min)),
+    ("commonest_word_zipf", lambda x: _rarity(x.words, max)),
+    ("phrase_log_count", lambda x: float(x.c.size > 1) * math.log(x.c.count + 1)),
+)
+FEATURE_NAMES: tuple[str, ...] = tuple(name for name, _ in FEATURES)
+
 
 def candidate_features(candidates: Sequence[Candidate], text: str) -> list[tuple[float, ...]]:
     """Return one feature row per candidate, in FEATURE_NAMES order."""
     word_counts = Counter(w.lower() for w in _TOKEN.findall(text))
-    word_ranks = {c.phrase: c.size_rank for c in candidates if c.size == 1}
-    return [_row(c, word_counts, word_ranks) for c in candidates]
-
-
-def _row(c: Candidate, word_counts: Counter[str], word_ranks: dict[str, int]) -> tuple[float, ...]:
-    words = c.surface.split()
-    tokens = [w.lower() for w in _TOKEN.findall(c.surface)] or [c.phrase]
-    counts = [word_counts.get(t, 1) for t in tokens]
-    ranks = [word_ranks.get(w, _UNRANKED) for w in c.phrase.split()]
-    capitals = sum(1 for w in words if w[:1].isupper()) / len(words)
-    several = float(c.size > 1)
-    return (
-        float(c.size == 1),
-        float(c.size == 2),
-        math.log(c.score + 1e-9),
-        math.log(c.rank),
-        math.log(c.size_rank),
-        math.log(c.count + 1),
-        capitals,
-        float(capitals == 1.0),
-        c.first,
-        float(bool(_DIGIT.search(c.surface))),
-        math.log(min(counts) + 1),
-        math.log(max(counts) + 1),
-        math.log(min(ranks) + 1),
-        math.log(max(ranks) + 1),
-        len(c.phrase) / 10,
-        several * math.log(c.count + 1),
-        several * capitals,
-        several * math.log(min(ranks) + 1),
-        several * math.log(c.size_rank),
-    )
-
-
-# "Russian President Vladimir" runs on into "Putin": YAKE's three-word limit cut the name.
-_NEXT_NAME = re.compile(r"[ \t]+[A-Z]")
-# "Foreign Language Film" follows "Best": the name began earlier.
-_PREVIOUS_NAME = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’.\-]*)[ \t]+$")
-# Words that stand before a name without being part of it: "President Vladimir Putin".
-_TITLE_WORDS = frozenset(
-    """
-    president prime minister mr mrs ms dr sir king queen prince princess pope general
-    secretary chancellor governor senator judge director chief leader coach manager
-    actress actor star singer captain lord lady saint st rev professor the a an
-    """.split()
-)
-
-
-def _runs_on(text: str, span: tuple[int, int]) -> bool:
-    """Return True when a capitalised name touches the span on either side: a fragment."""
-    start, end = span
-    if not text[start : start + 1].isupper():
-        return False
-    if _NEXT_NAME.match(text, end):
-        return True
-    before = _PREVIOUS_NAME.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1).lower() not in _TITLE_WORDS
+    scores = [c.score for c in candidates if c.score]
+    worst = max(scores, default=1.0)
+    rows = []
+    for c in candidates:
+        words = tuple(w.lower() for w in _TOKEN.findall(c.surface)) or (c.key,)
+        counts = tuple(word_counts.get(w, 1) for w in words)
+        context = _Context(c, words, counts, worst)
+        rows.append(tuple(f(context) for _, f in FEATURES))
+    return rows
