@@ -1,0 +1,173 @@
+"""Story quality on event-labelled news, beside the TF-IDF average-link baseline.
+
+Usage: python bench/bench_story_quality.py --events EVENTS.jsonl --others OTHERS.jsonl
+           [--mix 500] [--baseline-distance 0.8]
+
+EVENTS holds articles labelled with the event they report (`cluster_id`, `topic`, `date`
+where known: ECB+ as the evaluation data gives it); OTHERS holds unlabelled articles
+(`text`, optionally `title` as the text's first line and `duplicate_of`). Prints, for
+digest and the baseline in the same run:
+
+- on EVENTS, with their dates and with every date removed, NMI and ARI of the stories
+  against the events, on the whole set and on each half of a two-fold split by topic
+  (both events of a topic fall in one half: the split a held-out set of other topics
+  resembles);
+- on OTHERS, the largest story and the share of briefs that share a story;
+- on EVENTS mixed with `--mix` of OTHERS (a fixed sample), how many of those others end
+  up in a story holding an EVENTS article: each is a brief joined to an event it does not
+  report.
+
+Articles are parsed as `digest analyze` parses them and grouped as the site groups them
+(copies merged first); analysis (headlines, summaries, keywords) is not needed for this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+from digest.config import Settings
+from digest.errors import SeedError
+from digest.group import group_site
+from digest.model import Brief
+from digest.parse import parse_date, parse_text
+from digest.stories import baseline_stories
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article: its id, its brief, and its event and topic when labelled."""
+
+    ident: str
+    brief: Brief
+    event: str = ""
+    topic: str = ""
+
+
+Grouper = Callable[[Sequence[Record]], list[str]]
+
+
+def main() -> None:
+    """Run the benchmark described in the module docstring."""
+    args = parser().parse_args()
+    events = load(args.events, labelled=True)
+    others = load(args.others, labelled=False)
+    undated = [replace(r, brief=undated_brief(r.brief)) for r in events]
+    methods: dict[str, Grouper] = {
+        "digest": digest_stories,
+        "baseline": lambda records: baseline(records, args.baseline_distance),
+    }
+    for name, group in methods.items():
+        print(f"== {name}")
+        for label, records in (("dated", events), ("undated", undated)):
+            print(f"events {label:<8} {event_scores(records, group)}")
+        print(f"others          {shared_scores(group(others))}")
+        print(f"mixed           {mix_violations(events, others, args.mix, group)}")
+
+
+def parser() -> argparse.ArgumentParser:
+    """Return the command-line parser."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--events", required=True, help="JSON lines with cluster_id, topic, text")
+    p.add_argument("--others", required=True, help="JSON lines with text (no labels)")
+    p.add_argument("--mix", type=int, default=500, help="OTHERS articles mixed into EVENTS")
+    p.add_argument("--baseline-distance", type=float, default=0.8)
+    return p
+
+
+def load(path: str, *, labelled: bool) -> list[Record]:
+    """Return the records of a JSONL file that parse, skipping repeats of another record."""
+    out = []
+    with open(path, encoding="utf-8") as stream:
+        for line in stream:
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            if raw.get("duplicate_of"):
+                continue
+            try:
+                article = parse_text(str(raw["text"]), source=str(raw["id"]))
+            except SeedError:
+                continue  # as `digest analyze` reports it: no brief, no story
+            date = parse_date(raw["date"])[0] if raw.get("date") else article.date
+            brief = Brief(
+                replace(article, date=date), title=str(raw["id"]), slug="", keywords=(), summary=()
+            )
+            event = str(raw.get("cluster_id", "")) if labelled else ""
+            out.append(Record(str(raw["id"]), brief, event, str(raw.get("topic", ""))))
+    return out
+
+
+def undated_brief(brief: Brief) -> Brief:
+    """Return the brief with the date its record gave removed (one found in the text stays)."""
+    article = parse_text(brief.article.text, source=brief.article.source)
+    return replace(brief, article=replace(brief.article, date=article.date))
+
+
+def digest_stories(records: Sequence[Record]) -> list[str]:
+    """Return each record's story as the site groups it."""
+    site = group_site([r.brief for r in records], Settings())
+    story = {s: b.story for b in site.briefs for s in (b.article.source, *b.duplicates)}
+    return [story[r.brief.article.source] for r in records]
+
+
+def baseline(records: Sequence[Record], distance: float) -> list[str]:
+    """Return each record's story by TF-IDF average link on the article texts."""
+    numbers = baseline_stories([r.brief.article.text for r in records], distance=distance)
+    return [str(n) for n in numbers]
+
+
+def fold_of(ident: str) -> int:
+    """Return 0 or 1 from a hash of an id (as bench/learn_common.py does)."""
+    return int(hashlib.sha1(ident.encode()).hexdigest(), 16) % 2
+
+
+def event_scores(records: Sequence[Record], group: Grouper) -> str:
+    """Return NMI/ARI on the whole set and on each topic fold grouped alone."""
+    parts = [("all", list(records))]
+    parts += [(f"fold{k}", [r for r in records if fold_of(r.topic) == k]) for k in (0, 1)]
+    shown = []
+    for name, part in parts:
+        labels = group(part)
+        gold = [r.event for r in part]
+        nmi = normalized_mutual_info_score(gold, labels)
+        ari = adjusted_rand_score(gold, labels)
+        shown.append(f"{name} {len(part)}: NMI {nmi:.3f} ARI {ari:.3f} stories {len(set(labels))}")
+    return " | ".join(shown)
+
+
+def shared_scores(labels: Sequence[str]) -> str:
+    """Return the largest story and the share of briefs in a story of several."""
+    sizes = Counter(labels)
+    shared = sum(n for n in sizes.values() if n > 1) / max(len(labels), 1)
+    largest = max(sizes.values(), default=0)
+    return f"{len(labels)} briefs: largest {largest}, in_shared {shared:.3f}, stories {len(sizes)}"
+
+
+def mix_violations(
+    events: Sequence[Record], others: Sequence[Record], size: int, group: Grouper
+) -> str:
+    """Return how many of a sample of `others` share a story with an event's article."""
+    sample = random.Random(1).sample(list(others), min(size, len(others)))
+    labels = group([*events, *sample])
+    event_stories = set(labels[: len(events)])
+    joined = [
+        r.ident
+        for r, label in zip(sample, labels[len(events) :], strict=True)
+        if label in event_stories
+    ]
+    shown = ", ".join(joined[:5]) + (" ..." if len(joined) > 5 else "")
+    return f"{len(sample)} others mixed in: {len(joined)} joined an event's story" + (
+        f" ({shown})" if joined else ""
+    )
+
+
+if __name__ == "__main__":
+    main()
