@@ -28,7 +28,7 @@ from scipy.sparse.csgraph import connected_components  # type: ignore[import-unt
 
 from digest.model import Article, Brief, Paragraph
 from digest.stories import baseline_stories, group_stories, story_text
-from digest.story_graph import story_graph, story_vectors
+from digest.story_graph import story_graph, story_space
 
 T = TypeVar("T")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -61,8 +61,7 @@ def main() -> None:
 def largest_piece(briefs: Sequence[Brief]) -> int:
     """Return how many briefs the largest connected piece of the link graph holds: those
     a one-brief change could regroup, were only its piece clustered again."""
-    vectors = story_vectors([story_text(b) for b in briefs])
-    _, left, right = story_graph(vectors).links
+    _, left, right = story_graph(story_space([story_text(b) for b in briefs])).links
     graph = sp.coo_matrix((np.ones(len(left)), (left, right)), shape=(len(briefs),) * 2)
     _, labels = connected_components(graph, directed=False)
     return int(np.bincount(labels).max()) if len(briefs) else 0

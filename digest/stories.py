@@ -35,7 +35,7 @@ import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.model import Brief
-from digest.story_graph import Pairs, Vector, normalised_rows, story_graph, story_vectors
+from digest.story_graph import Pairs, Vector, normalised_rows, story_graph, story_space
 from digest.story_words import (
     STOPWORDS,
     WORD,
@@ -85,11 +85,11 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     """
     if not briefs:
         return ()
-    vectors = story_vectors([story_text(b) for b in briefs], words)
+    space = story_space([story_text(b) for b in briefs], words)
     days = day_array([b.date.toordinal() if b.date else None for b in briefs])
-    graph = story_graph(vectors)
+    graph = story_graph(space)
     labels = linked_groups(len(briefs), graph.links, days)
-    labels = joined_fragments(vectors, graph.close, days, labels)
+    labels = joined_fragments(space.vectors, graph.close, days, labels)
     return numbered_by_first_seen(labels)
 
 

@@ -33,6 +33,8 @@ COHESION_FULL = 0.4  # mean cosine at which it counts `NAME_WEIGHT` times
 NEIGHBOURS = 8  # nearest briefs (cosine >= LINK_FLOOR) each brief's neighbourhood holds
 LINK_FLOOR = 0.1  # least cosine for two briefs to be linked at all
 CLOSE_FLOOR = 0.3  # least cosine of the pairs the fragment pass starts from
+PLAIN_FLOOR = 0.12  # cosine of their words other than names below which a link weakens
+PAIR_CHUNK = 8192  # pairs whose rows are gathered at once
 CHUNK_ROWS = 512  # rows per block of the similarity product; bounds peak memory
 PRODUCT_THREADS = 4  # at most: the blocks they hold at once bound the product's memory
 NAME_CHUNK = 4096  # name columns whose briefs' sums are held at once
@@ -49,17 +51,34 @@ class StoryGraph:
     close: Pairs  # cosine of the pairs with cosine >= CLOSE_FLOOR
 
 
-def story_vectors(texts: Sequence[str], words: StoryWords | None = None) -> sp.csr_matrix:
+@dataclass(frozen=True)
+class StorySpace:
+    """The briefs as unit rows: of all their words, and of their words other than names."""
+
+    vectors: sp.csr_matrix
+    plain: sp.csr_matrix
+
+
+def story_space(texts: Sequence[str], words: StoryWords | None = None) -> StorySpace:
     """Return unit TF-IDF rows; names count up by how much the briefs naming them are alike."""
     counts, names = count_matrix(texts, words)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     tf = counts.copy()
     tf.data = 1 + np.log(tf.data)
-    weights = idf_of(df, counts.shape[0]) * name_boosts(counts, names)
-    unit = normalised_rows(sp.csr_matrix(tf @ sp.diags(weights)))
+    weighted = sp.csr_matrix(
+        tf @ sp.diags(idf_of(df, counts.shape[0]) * name_boosts(counts, names))
+    )
     # A word found in one brief only adds nothing to any similarity; dropping it after
     # normalising keeps the cosines and makes every product cheaper.
-    return sp.csr_matrix(unit[:, df >= 2])
+    kept = df >= 2
+    unit = normalised_rows(weighted)
+    plain = normalised_rows(sp.csr_matrix(weighted @ sp.diags((~names).astype(np.float64))))
+    return StorySpace(sp.csr_matrix(unit[:, kept]), sp.csr_matrix(plain[:, kept]))
+
+
+def story_vectors(texts: Sequence[str], words: StoryWords | None = None) -> sp.csr_matrix:
+    """Return the briefs' unit rows of all their words (`story_space`)."""
+    return story_space(texts, words).vectors
 
 
 def idf_of(df: Ints, documents: int) -> Vector:
@@ -130,16 +149,30 @@ def normalised_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
 # ---------------------------------------------------------------- graph
 
 
-def story_graph(vectors: sp.csr_matrix) -> StoryGraph:
+def story_graph(space: StorySpace) -> StoryGraph:
     """Return the linked and the close pairs of briefs, from one pass over every pair."""
-    cosines, left, right = similar_pairs(vectors, LINK_FLOOR)
-    shared = neighbourhood_overlap(vectors.shape[0], cosines, left, right)
+    cosines, left, right = similar_pairs(space.vectors, LINK_FLOOR)
+    shared = neighbourhood_overlap(space.vectors.shape[0], cosines, left, right)
     keep = shared > 0
+    cosines, shared, left, right = cosines[keep], shared[keep], left[keep], right[keep]
+    # Two briefs alike only by their names (one country, one company) report different
+    # news: a link needs the rest of their words to agree too.
+    what = np.minimum(row_dots(space.plain, left, right) / PLAIN_FLOOR, 1.0)
     close = cosines >= CLOSE_FLOOR
     return StoryGraph(
-        links=((cosines * shared * shared)[keep], left[keep], right[keep]),
+        links=(cosines * shared * shared * what, left, right),
         close=(cosines[close], left[close], right[close]),
     )
+
+
+def row_dots(matrix: sp.csr_matrix, left: Ints, right: Ints) -> Vector:
+    """Return the dot of rows `left[k]` and `right[k]` for each k."""
+    dots = np.empty(len(left))
+    for start in range(0, len(left), PAIR_CHUNK):
+        pick = slice(start, start + PAIR_CHUNK)
+        rows = matrix[left[pick]].multiply(matrix[right[pick]])
+        dots[pick] = np.asarray(rows.sum(axis=1)).ravel()
+    return dots
 
 
 def similar_pairs(vectors: sp.csr_matrix, floor: float) -> Pairs:

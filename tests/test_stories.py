@@ -207,7 +207,7 @@ def test_shared_neighbours_keep_two_alike_events_apart() -> None:
     # Reports of two events of one kind: every pair is alike (the common word), but each
     # report's nearest neighbours are its own event's.
     vectors = tight_groups([6, 6], shared=2.0)
-    graph = story_graph.story_graph(vectors)
+    graph = story_graph.story_graph(story_graph.StorySpace(vectors, vectors))
     dots = (vectors @ vectors.T).toarray()
     across = dots[0, 6]
     assert across >= story_graph.LINK_FLOOR  # alike enough to be compared at all
