@@ -1,7 +1,7 @@
 """Story quality on event-labelled news, beside the TF-IDF average-link baseline.
 
 Usage: python bench/bench_story_quality.py --events EVENTS.jsonl --others OTHERS.jsonl
-           [--mix 500] [--baseline-distance 0.8]
+           [--mix 500] [--baseline-distance 0.8] [--tune]
 
 EVENTS holds articles labelled with the event they report (`cluster_id`, `topic`, `date`
 where known: ECB+ as the evaluation data gives it); OTHERS holds unlabelled articles
@@ -17,6 +17,12 @@ digest and the baseline in the same run:
   up in a story holding an EVENTS article: each is a brief joined to an event it does not
   report.
 
+`--tune` instead runs digest over a grid of its two thresholds (`LINK_THRESHOLD`,
+`FRAGMENT_RATIO`) and, as the learning scripts do, chooses on each topic fold the setting
+that scores best there among those that keep the OTHERS bounds (largest story <= 12,
+at most 60% of briefs sharing a story) and join no OTHERS article to an event; it prints
+that choice's figures on the other fold, then the choice on the whole set.
+
 Articles are parsed as `digest analyze` parses them and grouped as the site groups them
 (copies merged first); analysis (headlines, summaries, keywords) is not needed for this.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 from collections import Counter
@@ -33,6 +40,7 @@ from dataclasses import dataclass, replace
 
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
+from digest import stories
 from digest.config import Settings
 from digest.errors import SeedError
 from digest.group import group_site
@@ -59,6 +67,9 @@ def main() -> None:
     args = parser().parse_args()
     events = load(args.events, labelled=True)
     others = load(args.others, labelled=False)
+    if args.tune:
+        tune(events, others, args.mix)
+        return
     undated = [replace(r, brief=undated_brief(r.brief)) for r in events]
     methods: dict[str, Grouper] = {
         "digest": digest_stories,
@@ -79,6 +90,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--others", required=True, help="JSON lines with text (no labels)")
     p.add_argument("--mix", type=int, default=500, help="OTHERS articles mixed into EVENTS")
     p.add_argument("--baseline-distance", type=float, default=0.8)
+    p.add_argument("--tune", action="store_true", help="choose digest's thresholds by fold")
     return p
 
 
@@ -167,6 +179,50 @@ def mix_violations(
     return f"{len(sample)} others mixed in: {len(joined)} joined an event's story" + (
         f" ({shown})" if joined else ""
     )
+
+
+GRID = {"LINK_THRESHOLD": (0.08, 0.1, 0.12), "FRAGMENT_RATIO": (0.7, 0.75, 0.8, 0.85)}
+
+
+def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
+    """Print the grid's figures, the choice on each fold with its figures on the other, and
+    the choice on the whole set (see the module docstring)."""
+    folds = [[r for r in events if fold_of(r.topic) == k] for k in (0, 1)]
+    rows = []
+    for link, ratio in itertools.product(*GRID.values()):
+        stories.LINK_THRESHOLD, stories.FRAGMENT_RATIO = link, ratio
+        scores = [nmi_ari(part, digest_stories(part)) for part in (*folds, events)]
+        sizes = Counter(digest_stories(others))
+        largest = max(sizes.values())
+        shared = sum(n for n in sizes.values() if n > 1) / sum(sizes.values())
+        joined = int(mix_violations(events, others, mix, digest_stories).split(": ")[1].split()[0])
+        eligible = largest <= 12 and shared <= 0.6 and joined == 0
+        rows.append(((link, ratio), scores, eligible))
+        shown = " | ".join(f"{n:.3f}/{a:.3f}" for n, a in scores)
+        print(
+            f"link {link} ratio {ratio}: fold0 | fold1 | all {shown}; others largest "
+            f"{largest} in_shared {shared:.3f}; joined {joined}",
+            flush=True,
+        )
+    for fold in (0, 1, 2):
+        best = max((r for r in rows if r[2]), key=lambda r: goal(r[1][fold]))
+        held = f"fold{1 - fold} {best[1][1 - fold][0]:.3f}/{best[1][1 - fold][1]:.3f}"
+        name = "the whole set" if fold == 2 else f"fold{fold}"
+        print(
+            f"chosen on {name}: link {best[0][0]} ratio {best[0][1]}"
+            + ("" if fold == 2 else f", on the other fold: {held}")
+        )
+
+
+def nmi_ari(records: Sequence[Record], labels: Sequence[str]) -> tuple[float, float]:
+    """Return NMI and ARI of the labels against the records' events."""
+    gold = [r.event for r in records]
+    return normalized_mutual_info_score(gold, labels), adjusted_rand_score(gold, labels)
+
+
+def goal(scores: tuple[float, float]) -> float:
+    """Return how far NMI and ARI are, at worst, above their bounds (0.97 and 0.90)."""
+    return min(scores[0] - 0.97, scores[1] - 0.90)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,12 @@ coincide):
    are each other's nearest neighbours, so they link strongly; briefs that are merely
    alike do not, and a large group needs most of its pairs linked, which stops chains.
 2. Fragments: an event reported by many sources can come out of pass one in parts, each
-   holding the sources nearest each other. Two groups merge when their mean cosine clears
-   `FRAGMENT_FLOOR` and is at least `FRAGMENT_RATIO` times the mean cosine inside the
-   looser of the two: parts of one event are as alike across as within, while two events
-   of one kind are each tighter than their likeness to the other.
+   holding the sources nearest each other. Two groups of several briefs merge when their
+   mean cosine clears `FRAGMENT_FLOOR` and is at least `FRAGMENT_RATIO` times the mean
+   cosine inside the looser of the two: parts of one event are about as alike across as
+   within, while two events of one kind are each tighter than their likeness to the
+   other. A lone brief joins a story by its links (pass one) only: one article that
+   shares a rare name with an event's reports is not a part of it.
 
 When briefs carry dates, a pair (in pass one) or two groups' date spans (in pass two) far
 apart have their similarity scaled down, never up: a date far from another is evidence of
@@ -87,7 +89,7 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
         return ()
     space = story_space([story_text(b) for b in briefs], words)
     days = day_array([b.date.toordinal() if b.date else None for b in briefs])
-    graph = story_graph(space)
+    graph = story_graph(space, days)
     labels = linked_groups(len(briefs), graph.links, days)
     labels = joined_fragments(space.vectors, graph.close, days, labels)
     return numbered_by_first_seen(labels)
@@ -237,8 +239,8 @@ class Fragments:
         """Return how close two groups whose sums have the given dot are, against the
         looser one (higher first), or None when they may not merge."""
         within = [w for w in (self.looseness(a), self.looseness(b)) if w is not None]
-        if not within:
-            return None  # two lone briefs: pass one decided
+        if len(within) < 2:
+            return None  # a lone brief joins by its links (pass one) or not at all
         gap = max(self.first[b] - self.last[a], self.first[a] - self.last[b])
         factor = float(date_factor(np.array([gap if np.isfinite(gap) else np.nan]))[0])
         cross = dot * factor / (len(self.members[a]) * len(self.members[b]))

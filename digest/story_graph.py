@@ -35,6 +35,7 @@ LINK_FLOOR = 0.1  # least cosine for two briefs to be linked at all
 CLOSE_FLOOR = 0.3  # least cosine of the pairs the fragment pass starts from
 PLAIN_FLOOR = 0.12  # cosine of their words other than names below which a link weakens
 PAIR_CHUNK = 8192  # pairs whose rows are gathered at once
+STORY_DAYS = 60  # briefs dated further apart are never compared (their link would be weak)
 CHUNK_ROWS = 512  # rows per block of the similarity product; bounds peak memory
 PRODUCT_THREADS = 4  # at most: the blocks they hold at once bound the product's memory
 NAME_CHUNK = 4096  # name columns whose briefs' sums are held at once
@@ -149,9 +150,10 @@ def normalised_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
 # ---------------------------------------------------------------- graph
 
 
-def story_graph(space: StorySpace) -> StoryGraph:
-    """Return the linked and the close pairs of briefs, from one pass over every pair."""
-    cosines, left, right = similar_pairs(space.vectors, LINK_FLOOR)
+def story_graph(space: StorySpace, days: Vector | None = None) -> StoryGraph:
+    """Return the linked and the close pairs of briefs, from one pass over every pair of
+    briefs not dated more than `STORY_DAYS` apart (`days`: ordinals, NaN when undated)."""
+    cosines, left, right = similar_pairs(space.vectors, LINK_FLOOR, days)
     shared = neighbourhood_overlap(space.vectors.shape[0], cosines, left, right)
     keep = shared > 0
     cosines, shared, left, right = cosines[keep], shared[keep], left[keep], right[keep]
@@ -175,33 +177,53 @@ def row_dots(matrix: sp.csr_matrix, left: Ints, right: Ints) -> Vector:
     return dots
 
 
-def similar_pairs(vectors: sp.csr_matrix, floor: float) -> Pairs:
-    """Return the cosines and rows (i < j) of every pair whose cosine clears `floor`."""
+def similar_pairs(vectors: sp.csr_matrix, floor: float, days: Vector | None = None) -> Pairs:
+    """Return the cosines and rows (i < j) of every pair whose cosine clears `floor`, leaving
+    out pairs dated more than `STORY_DAYS` apart (`days`: ordinals, NaN when undated)."""
+    count = vectors.shape[0]
+    days = np.full(count, np.nan) if days is None else days
+    # Dated rows in date order, then the undated: a block of rows is compared with the
+    # dated rows of its window, which follow it, and with every undated row.
+    order = np.lexsort((np.arange(count), np.where(np.isnan(days), np.inf, days)))
+    ordered_days = days[order]
+    dated = int(np.count_nonzero(~np.isnan(days)))
     found: list[Pairs] = []
-    for start, block in upper_dot_blocks(vectors):
+    for start, columns, block in window_blocks(vectors[order], ordered_days, dated):
         at = np.flatnonzero(block.data >= floor)
         rows = np.searchsorted(block.indptr, at, side="right") - 1 + start
-        columns = block.indices[at].astype(np.int64) + start
-        keep = rows < columns
-        found.append((block.data[at][keep], rows[keep].astype(np.int64), columns[keep]))
+        cols = columns[block.indices[at]]
+        gap = np.abs(ordered_days[rows] - ordered_days[cols])
+        keep = (rows < cols) & ~(gap > STORY_DAYS)  # NaN (undated) is never too far
+        left, right = order[rows[keep]], order[cols[keep]]
+        found.append((block.data[at][keep], np.minimum(left, right), np.maximum(left, right)))
     return joined_pairs(found)
 
 
-def upper_dot_blocks(vectors: sp.csr_matrix) -> Iterator[tuple[int, sp.csr_matrix]]:
-    """Yield each block of `CHUNK_ROWS` rows' dots with the rows from the block's first on,
-    with that first row's number: every pair's dot once or twice, no pair below a block."""
+def window_blocks(
+    vectors: sp.csr_matrix, days: Vector, dated: int
+) -> Iterator[tuple[int, Ints, sp.csr_matrix]]:
+    """Yield each block of `CHUNK_ROWS` rows (dated first, in date order) with the columns
+    it is compared with and its dots with them: the rows from the block's first on that are
+    dated within `STORY_DAYS` of its last, and every undated row."""
+    count = vectors.shape[0]
     transposed = sp.csc_matrix(vectors.T)
 
-    def block(start: int) -> tuple[int, sp.csr_matrix]:
-        return start, sp.csr_matrix(vectors[start : start + CHUNK_ROWS] @ transposed[:, start:])
+    def block(start: int) -> tuple[int, Ints, sp.csr_matrix]:
+        stop = min(start + CHUNK_ROWS, count)
+        columns = np.arange(start, count, dtype=np.int64)
+        if stop <= dated:  # all dated: the window ends STORY_DAYS after its last row
+            end = int(np.searchsorted(days[:dated], days[stop - 1] + STORY_DAYS, side="right"))
+            columns = np.concatenate([columns[: end - start], np.arange(dated, count)])
+        product = sp.csr_matrix(vectors[start:stop] @ transposed[:, columns])
+        return start, columns, product
 
     # SciPy's sparse product lets go of the GIL: a block per thread at a time, yielded in
     # order, and no more blocks computed ahead than there are threads (each can hold 12 bytes
     # a pair: 100 MB at 16,000 briefs).
     threads = min(os.cpu_count() or 1, PRODUCT_THREADS)
     with ThreadPoolExecutor(threads) as pool:
-        ahead: deque[Future[tuple[int, sp.csr_matrix]]] = deque()
-        for start in range(0, vectors.shape[0], CHUNK_ROWS):
+        ahead: deque[Future[tuple[int, Ints, sp.csr_matrix]]] = deque()
+        for start in range(0, count, CHUNK_ROWS):
             ahead.append(pool.submit(block, start))
             if len(ahead) > threads:
                 yield ahead.popleft().result()

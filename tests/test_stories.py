@@ -111,8 +111,8 @@ def test_baseline_groups_the_fixture_stories(briefs: list[Brief]) -> None:
     assert frozenset(STORIES["pasta"]) in partition(briefs, numbers)
 
 
-def dated(brief: Brief, day: dt.date) -> Brief:
-    """Return the brief with its article dated `day`."""
+def dated(brief: Brief, day: dt.date | None) -> Brief:
+    """Return the brief with its article dated `day` (None: undated)."""
     return replace(brief, article=replace(brief.article, date=day))
 
 
@@ -128,7 +128,7 @@ def test_same_subject_years_apart_is_two_stories(briefs: list[Brief]) -> None:
 def test_dates_days_apart_or_missing_do_not_split_a_story(briefs: list[Brief]) -> None:
     port = [b for b in briefs if b.slug.startswith("port_strike")]
     days = [dt.date(2024, 3, 1), dt.date(2024, 3, 4), None, dt.date(2024, 3, 9)]
-    mixed = [b if day is None else dated(b, day) for b, day in zip(port, days, strict=True)]
+    mixed = [dated(b, day) for b, day in zip(port, days, strict=True)]
     assert len(set(group_stories(mixed))) == 1
 
 
@@ -270,3 +270,22 @@ def test_a_story_text_repeats_the_lead_its_first_words_counted_twice() -> None:
     assert long_text.endswith("\n" + " ".join(words[:LEAD_WORDS]))
     short = text_brief("Ten   cranes\n\narrived.")
     assert story_text(short) == f"{short.article.text}\nTen cranes arrived."
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(seed=st.integers(0, 2**32 - 1), count=st.integers(1, 1200), undated=st.floats(0, 1))
+def test_similar_pairs_are_every_pair_that_clears_the_floor_within_the_time_window(
+    seed: int, count: int, undated: float
+) -> None:
+    rng = np.random.default_rng(seed)
+    vectors = normalised_rows(sp.random(count, 30, density=0.1, random_state=rng, format="csr"))
+    days = rng.integers(0, 400, count).astype(np.float64)
+    days[rng.random(count) < undated] = np.nan
+    found = story_graph.similar_pairs(vectors, 0.3, days)
+    dots = (vectors @ vectors.T).toarray()
+    gaps = np.abs(days[:, None] - days[None, :])
+    wanted = np.triu((dots >= 0.3) & ~(gaps > story_graph.STORY_DAYS), 1)
+    assert sorted(zip(found[1].tolist(), found[2].tolist(), strict=True)) == sorted(
+        zip(*map(np.ndarray.tolist, np.nonzero(wanted)), strict=True)
+    )
+    assert np.allclose(found[0], dots[found[1], found[2]])
