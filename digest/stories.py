@@ -19,8 +19,9 @@ coincide):
    shares a rare name with an event's reports is not a part of it.
 
 When briefs carry dates, a pair (in pass one) or two groups' date spans (in pass two) far
-apart have their similarity scaled down, never up: a date far from another is evidence of
-another event, and an undated brief is no evidence either way.
+apart have their similarity scaled down, never up, and briefs more than `STORY_DAYS`
+apart are never linked: a date far from another is evidence of another event, and an
+undated brief is no evidence either way.
 
 Both passes are exact and repeat: group sums are kept and added, ties go to the smaller
 ids, and the result is numbered by first appearance.

@@ -6,10 +6,18 @@ that name it are alike: the name of a pirate ship or of a fire's street is found
 reports of one event, which resemble each other; the name of a party leader or of a
 month is found in briefs on everything. So a name weighs as much as the story it marks.
 
-The graph links two briefs by `cosine × shared²`, where `shared` is how much their nearest
-neighbours coincide (the cosine of their rows of neighbour similarities, each brief its
-own neighbour): reports of one event are each other's nearest neighbours, while two
-events of one kind, or a subject's many stories, are alike without sharing neighbours.
+The graph links two briefs whose cosine clears `LINK_FLOOR` by `cosine × shared² × what`:
+
+- `shared` is how much their nearest neighbours coincide (the cosine of their rows of
+  neighbour similarities, each brief its own neighbour): reports of one event are each
+  other's nearest neighbours, while two events of one kind, or a subject's many stories,
+  are alike without sharing neighbours;
+- `what` (at most 1) falls when the cosine of their words other than names is below
+  `PLAIN_FLOOR`: two briefs alike only by who and where (one country, one company) report
+  different news.
+
+Briefs dated more than `STORY_DAYS` apart are never compared, so the product of every
+pair runs over each block's time window only (undated briefs are compared with all).
 """
 
 from __future__ import annotations
