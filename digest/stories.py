@@ -39,36 +39,17 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.model import Brief
 from digest.story_graph import Pairs, Vector, normalised_rows, story_graph, story_space
-from digest.story_words import (
-    STOPWORDS,
-    WORD,
-    Ints,
-    StoryWords,
-    WordCounts,
-    count_words,
-    joined_ints,
-    range_indices,
-    spelling_ids,
-    text_key,
-    tokenised,
-)
+from digest.story_words import Ints, StoryWords, WordCounts, count_words, joined_ints
 
+# Word counting lives in `digest.story_words`; these names stay importable from here.
 __all__ = [
-    "STOPWORDS",
-    "WORD",
-    "Ints",
     "StoryWords",
-    "Vector",
     "WordCounts",
     "baseline_stories",
     "count_words",
     "group_stories",
     "joined_ints",
-    "range_indices",
-    "spelling_ids",
     "story_text",
-    "text_key",
-    "tokenised",
 ]
 
 LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become one story
