@@ -18,10 +18,11 @@ coincide):
    other. A lone brief joins a story by its links (pass one) only: one article that
    shares a rare name with an event's reports is not a part of it.
 
-When briefs carry dates, a pair (in pass one) or two groups' date spans (in pass two) far
-apart have their similarity scaled down, never up, and briefs more than `STORY_DAYS`
-apart are never linked: a date far from another is evidence of another event, and an
-undated brief is no evidence either way.
+A story's follow-ups come in the following days. When briefs carry dates, a pair (in pass
+one) or two groups' date spans (in pass two) more than `DATE_GRACE_DAYS` apart have their
+similarity halved every `DATE_SCALE_DAYS` further, and briefs more than `STORY_DAYS` apart
+are never linked: a date far from another is evidence of another event, and an undated
+brief is no evidence either way.
 
 Both passes are exact and repeat: group sums are kept and added, ties go to the smaller
 ids, and the result is numbered by first appearance.
@@ -56,8 +57,8 @@ LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become
 FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one story
 FRAGMENT_RATIO = 0.8  # mean cosine across, against the looser group's mean within
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
-DATE_GRACE_DAYS = 7  # dates this close count as one period
-DATE_SCALE_DAYS = 30  # beyond the grace, similarity halves after this many more days
+DATE_GRACE_DAYS = 3  # dates this close count as one period
+DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
 
 Scored = tuple[float, int, int]  # (-score, id, id): heapq pops the best pair first
 
