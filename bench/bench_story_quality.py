@@ -10,8 +10,8 @@ digest and the baseline in the same run:
 
 - on EVENTS, with their dates and with every date removed, NMI and ARI of the stories
   against the events, on the whole set and on each half of a two-fold split by topic
-  (both events of a topic fall in one half: the split a held-out set of other topics
-  resembles);
+  (both events of a topic fall in one half, as `digest.evaluate` splits ECB+: the split a
+  held-out set of other topics resembles), each half scored on the whole run's stories;
 - on OTHERS, the largest story and the share of briefs that share a story;
 - on EVENTS mixed with `--mix` of OTHERS (a fixed sample), how many of those others end
   up in a story holding an EVENTS article: each is a brief joined to an event it does not
@@ -136,23 +136,28 @@ def baseline(records: Sequence[Record], distance: float) -> list[str]:
     return [str(n) for n in numbers]
 
 
-def fold_of(ident: str) -> int:
-    """Return 0 or 1 from a hash of an id (as bench/learn_common.py does)."""
-    return int(hashlib.sha1(ident.encode()).hexdigest(), 16) % 2
+def fold_of(topic: str) -> int:
+    """Return 0 or 1 for an event's topic, as `digest.evaluate.story_fold_of` splits ECB+:
+    both events of a topic, and every report of each, fall in one fold."""
+    return int(hashlib.sha1(f"topic {topic}".encode()).hexdigest(), 16) % 2
 
 
 def event_scores(records: Sequence[Record], group: Grouper) -> str:
-    """Return NMI/ARI on the whole set and on each topic fold grouped alone."""
-    parts = [("all", list(records))]
-    parts += [(f"fold{k}", [r for r in records if fold_of(r.topic) == k]) for k in (0, 1)]
+    """Return NMI/ARI on the whole set and on each topic fold's records (clusters of the
+    whole run, as `digest.evaluate` scores its held-out fold)."""
+    labels = group(records)
     shown = []
-    for name, part in parts:
-        labels = group(part)
-        gold = [r.event for r in part]
-        nmi = normalized_mutual_info_score(gold, labels)
-        ari = adjusted_rand_score(gold, labels)
-        shown.append(f"{name} {len(part)}: NMI {nmi:.3f} ARI {ari:.3f} stories {len(set(labels))}")
+    for name, keep in [("all", lambda r: True), *((f"fold{k}", in_fold(k)) for k in (0, 1))]:
+        picked = [(r.event, label) for r, label in zip(records, labels, strict=True) if keep(r)]
+        gold, found = [g for g, _ in picked], [f for _, f in picked]
+        nmi, ari = normalized_mutual_info_score(gold, found), adjusted_rand_score(gold, found)
+        shown.append(f"{name} {len(picked)}: NMI {nmi:.3f} ARI {ari:.3f} stories {len(set(found))}")
     return " | ".join(shown)
+
+
+def in_fold(fold: int) -> Callable[[Record], bool]:
+    """Return a test of whether a record's topic falls in the fold."""
+    return lambda record: fold_of(record.topic) == fold
 
 
 def shared_scores(labels: Sequence[str]) -> str:
@@ -187,11 +192,14 @@ GRID = {"LINK_THRESHOLD": (0.08, 0.1, 0.12), "FRAGMENT_RATIO": (0.7, 0.75, 0.8, 
 def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
     """Print the grid's figures, the choice on each fold with its figures on the other, and
     the choice on the whole set (see the module docstring)."""
-    folds = [[r for r in events if fold_of(r.topic) == k] for k in (0, 1)]
     rows = []
     for link, ratio in itertools.product(*GRID.values()):
         stories.LINK_THRESHOLD, stories.FRAGMENT_RATIO = link, ratio
-        scores = [nmi_ari(part, digest_stories(part)) for part in (*folds, events)]
+        labels = digest_stories(events)
+        scores = [
+            nmi_ari([(r, s) for r, s in zip(events, labels, strict=True) if keep(r)])
+            for keep in (in_fold(0), in_fold(1), lambda r: True)
+        ]
         sizes = Counter(digest_stories(others))
         largest = max(sizes.values())
         shared = sum(n for n in sizes.values() if n > 1) / sum(sizes.values())
@@ -214,9 +222,9 @@ def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
         )
 
 
-def nmi_ari(records: Sequence[Record], labels: Sequence[str]) -> tuple[float, float]:
+def nmi_ari(pairs: Sequence[tuple[Record, str]]) -> tuple[float, float]:
     """Return NMI and ARI of the labels against the records' events."""
-    gold = [r.event for r in records]
+    gold, labels = [r.event for r, _ in pairs], [label for _, label in pairs]
     return normalized_mutual_info_score(gold, labels), adjusted_rand_score(gold, labels)
 
 

@@ -55,7 +55,7 @@ __all__ = [
 
 LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become one story
 FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one story
-FRAGMENT_RATIO = 0.8  # mean cosine across, against the looser group's mean within
+FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean within
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
