@@ -27,14 +27,8 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 
 from digest.model import Article, Brief, Paragraph
-from digest.stories import (
-    STORY_THRESHOLD,
-    baseline_stories,
-    group_stories,
-    similar_pairs,
-    story_text,
-    story_vectors,
-)
+from digest.stories import baseline_stories, group_stories, story_text
+from digest.story_graph import story_graph, story_space
 
 T = TypeVar("T")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -51,8 +45,7 @@ def main() -> None:
             report(size, "project", lambda b=briefs: group_stories(b))
     largest = synthetic_briefs(texts, max(args.sizes), seed=args.seed)
     print(
-        f"largest piece joined by pairs similar enough to ever merge: "
-        f"{largest_piece(largest)} of {len(largest)} briefs"
+        f"largest piece joined by linked pairs: {largest_piece(largest)} of {len(largest)} briefs"
     )
     if args.baseline_size:
         briefs = synthetic_briefs(texts, args.baseline_size, seed=args.seed)
@@ -66,10 +59,9 @@ def main() -> None:
 
 
 def largest_piece(briefs: Sequence[Brief]) -> int:
-    """Return how many briefs the largest connected piece of the merge graph holds: those
+    """Return how many briefs the largest connected piece of the link graph holds: those
     a one-brief change could regroup, were only its piece clustered again."""
-    vectors = story_vectors([story_text(b) for b in briefs])
-    _, left, right = similar_pairs(vectors, threshold=STORY_THRESHOLD)
+    _, left, right = story_graph(story_space([story_text(b) for b in briefs])).links
     graph = sp.coo_matrix((np.ones(len(left)), (left, right)), shape=(len(briefs),) * 2)
     _, labels = connected_components(graph, directed=False)
     return int(np.bincount(labels).max()) if len(briefs) else 0

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from digest.model import Brief
-from digest.stories import WORD, Ints, range_indices, spelling_ids, text_key, tokenised
+from digest.story_words import WORD, Ints, range_indices, spelling_ids, text_key, tokenised
 
 DUPLICATE_SHARE = (4, 5)  # share of the shorter text's word triples its copy must hold
 # New texts up to which comparing each with every other beats finding all pairs again.

@@ -20,7 +20,9 @@ from digest.config import Settings
 from digest.copies import find_duplicates
 from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
-from digest.stories import Ints, StoryWords, Vector, group_stories
+from digest.stories import group_stories
+from digest.story_graph import Vector
+from digest.story_words import Ints, StoryWords
 
 RELATED_BRIEFS = 5
 RELATED_TOPICS = 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 from conftest import make_article, make_brief
@@ -10,8 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.config import Settings
-from digest.group import best_scored, group_site
+from digest.group import best_scored, group_site, make_days, make_stories
+from digest.model import Brief, Seed
 from digest.names import slugify
+from digest.parse import parse_seed
 
 
 def test_slug_is_ascii_and_url_safe() -> None:
@@ -75,3 +78,64 @@ def test_related_briefs_are_the_highest_scores_with_ties_by_position(
     keys = np.array(list(scores), dtype=np.int64)
     values = np.array(list(scores.values()), dtype=np.float64)
     assert best_scored(keys, values, limit).tolist() == everything[:limit]
+
+
+# ---------------------------------------------------------------- stories on day pages
+
+STORY_FIXTURES = Path(__file__).parent / "fixtures" / "stories"
+
+
+def fixture_brief(name: str) -> Brief:
+    """Return a brief of a story fixture, its summary the article's first two paragraphs."""
+    path = STORY_FIXTURES / f"{name}.txt"
+    article = parse_seed(Seed(str(path), path.read_bytes()))
+    summary = tuple(p.text for p in article.body[:2])
+    return make_brief(name.replace("_", " "), slug="", article=article, summary=summary)
+
+
+def test_two_events_of_one_kind_on_one_day_are_two_stories_each_summarised_from_its_own() -> None:
+    names = [
+        "quake_andes_wire",
+        "quake_andes_mines",
+        "quake_anatolia_wire",
+        "quake_anatolia_rescue",
+    ]
+    site = group_site([fixture_brief(n) for n in names], Settings())
+    (day,) = site.days
+    assert len(day.stories) == 2
+    for story in day.stories:
+        own = {sentence for brief in story.briefs for sentence in brief.summary}
+        assert story.summary and set(story.summary) <= own
+        places = {"Antofagasta" in b.article.text for b in story.briefs}
+        assert len(places) == 1  # one quake per story
+
+
+def test_a_day_story_summary_uses_only_that_days_briefs_of_the_story() -> None:
+    first = dt.date(2024, 3, 11)
+    a = story_brief("a", first, "Crews fought the fire at the depot all night.", story="fire")
+    b = story_brief("b", first, "The depot fire closed the ring road.", story="fire")
+    c = story_brief(
+        "c",
+        first + dt.timedelta(days=1),
+        "Police arrested a man over the depot fire.",
+        story="fire",
+    )
+    d = story_brief("d", first, "The council passed its budget.", story="budget")
+    days = {day.date: day for day in make_days([a, b, c, d], Settings())}
+    fire = next(s for s in days[first].stories if s.id == "fire")
+    assert set(fire.summary) <= set(a.summary) | set(b.summary)
+    (next_day,) = days[first + dt.timedelta(days=1)].stories
+    assert next_day.summary == c.summary  # alone that day: its own summary, whole
+
+
+def test_a_story_of_one_brief_shows_that_briefs_own_summary() -> None:
+    summary = ("The council passed its budget on Monday.", "It raises bus fares.", "Taxes stay.")
+    lone = story_brief("lone", dt.date(2024, 3, 11), *summary, story="budget")
+    (story,) = make_stories([lone], Settings(summary_sentences=1))
+    assert story.summary == summary
+
+
+def story_brief(name: str, day: dt.date, *summary: str, story: str) -> Brief:
+    """Return a brief of a given story, date and summary."""
+    article = make_article(" ".join(summary), source=f"seeds/{name}.txt", date=day)
+    return make_brief(name, slug=name, article=article, summary=summary, story=story)

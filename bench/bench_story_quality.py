@@ -1,0 +1,237 @@
+"""Story quality on event-labelled news, beside the TF-IDF average-link baseline.
+
+Usage: python bench/bench_story_quality.py --events EVENTS.jsonl --others OTHERS.jsonl
+           [--mix 500] [--baseline-distance 0.8] [--tune]
+
+EVENTS holds articles labelled with the event they report (`cluster_id`, `topic`, `date`
+where known: ECB+ as the evaluation data gives it); OTHERS holds unlabelled articles
+(`text`, optionally `title` as the text's first line and `duplicate_of`). Prints, for
+digest and the baseline in the same run:
+
+- on EVENTS, with their dates and with every date removed, NMI and ARI of the stories
+  against the events, on the whole set and on each half of a two-fold split by topic
+  (both events of a topic fall in one half, as `digest.evaluate` splits ECB+: the split a
+  held-out set of other topics resembles), each half scored on the whole run's stories;
+- on OTHERS, the largest story and the share of briefs that share a story;
+- on EVENTS mixed with `--mix` of OTHERS (a fixed sample), how many of those others end
+  up in a story holding an EVENTS article: each is a brief joined to an event it does not
+  report.
+
+`--tune` instead runs digest over a grid of its two thresholds (`LINK_THRESHOLD`,
+`FRAGMENT_RATIO`) and, as the learning scripts do, chooses on each topic fold the setting
+that scores best there among those that keep the OTHERS bounds (largest story <= 12,
+at most 60% of briefs sharing a story) and join no OTHERS article to an event; it prints
+that choice's figures on the other fold, then the choice on the whole set.
+
+Articles are parsed as `digest analyze` parses them and grouped as the site groups them
+(copies merged first); analysis (headlines, summaries, keywords) is not needed for this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+from digest import stories
+from digest.config import Settings
+from digest.errors import SeedError
+from digest.group import group_site
+from digest.model import Brief
+from digest.parse import parse_date, parse_text
+from digest.stories import baseline_stories
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article: its id, its brief, and its event and topic when labelled."""
+
+    ident: str
+    brief: Brief
+    event: str = ""
+    topic: str = ""
+
+
+Grouper = Callable[[Sequence[Record]], list[str]]
+
+
+def main() -> None:
+    """Run the benchmark described in the module docstring."""
+    args = parser().parse_args()
+    events = load(args.events, labelled=True)
+    others = load(args.others, labelled=False)
+    if args.tune:
+        tune(events, others, args.mix)
+        return
+    undated = [replace(r, brief=undated_brief(r.brief)) for r in events]
+    methods: dict[str, Grouper] = {
+        "digest": digest_stories,
+        "baseline": lambda records: baseline(records, args.baseline_distance),
+    }
+    for name, group in methods.items():
+        print(f"== {name}")
+        for label, records in (("dated", events), ("undated", undated)):
+            print(f"events {label:<8} {event_scores(records, group)}")
+        print(f"others          {shared_scores(group(others))}")
+        print(f"mixed           {mix_violations(events, others, args.mix, group)}")
+
+
+def parser() -> argparse.ArgumentParser:
+    """Return the command-line parser."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--events", required=True, help="JSON lines with cluster_id, topic, text")
+    p.add_argument("--others", required=True, help="JSON lines with text (no labels)")
+    p.add_argument("--mix", type=int, default=500, help="OTHERS articles mixed into EVENTS")
+    p.add_argument("--baseline-distance", type=float, default=0.8)
+    p.add_argument("--tune", action="store_true", help="choose digest's thresholds by fold")
+    return p
+
+
+def load(path: str, *, labelled: bool) -> list[Record]:
+    """Return the records of a JSONL file that parse, skipping repeats of another record."""
+    out = []
+    with open(path, encoding="utf-8") as stream:
+        for line in stream:
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            if raw.get("duplicate_of"):
+                continue
+            try:
+                article = parse_text(str(raw["text"]), source=str(raw["id"]))
+            except SeedError:
+                continue  # as `digest analyze` reports it: no brief, no story
+            date = parse_date(raw["date"])[0] if raw.get("date") else article.date
+            brief = Brief(
+                replace(article, date=date), title=str(raw["id"]), slug="", keywords=(), summary=()
+            )
+            event = str(raw.get("cluster_id", "")) if labelled else ""
+            out.append(Record(str(raw["id"]), brief, event, str(raw.get("topic", ""))))
+    return out
+
+
+def undated_brief(brief: Brief) -> Brief:
+    """Return the brief with the date its record gave removed (one found in the text stays)."""
+    article = parse_text(brief.article.text, source=brief.article.source)
+    return replace(brief, article=replace(brief.article, date=article.date))
+
+
+def digest_stories(records: Sequence[Record]) -> list[str]:
+    """Return each record's story as the site groups it."""
+    site = group_site([r.brief for r in records], Settings())
+    story = {s: b.story for b in site.briefs for s in (b.article.source, *b.duplicates)}
+    return [story[r.brief.article.source] for r in records]
+
+
+def baseline(records: Sequence[Record], distance: float) -> list[str]:
+    """Return each record's story by TF-IDF average link on the article texts."""
+    numbers = baseline_stories([r.brief.article.text for r in records], distance=distance)
+    return [str(n) for n in numbers]
+
+
+def fold_of(topic: str) -> int:
+    """Return 0 or 1 for an event's topic, as `digest.evaluate.story_fold_of` splits ECB+:
+    both events of a topic, and every report of each, fall in one fold."""
+    return int(hashlib.sha1(f"topic {topic}".encode()).hexdigest(), 16) % 2
+
+
+def event_scores(records: Sequence[Record], group: Grouper) -> str:
+    """Return NMI/ARI on the whole set and on each topic fold's records (clusters of the
+    whole run, as `digest.evaluate` scores its held-out fold)."""
+    labels = group(records)
+    shown = []
+    for name, keep in [("all", lambda r: True), *((f"fold{k}", in_fold(k)) for k in (0, 1))]:
+        picked = [(r.event, label) for r, label in zip(records, labels, strict=True) if keep(r)]
+        gold, found = [g for g, _ in picked], [f for _, f in picked]
+        nmi, ari = normalized_mutual_info_score(gold, found), adjusted_rand_score(gold, found)
+        shown.append(f"{name} {len(picked)}: NMI {nmi:.3f} ARI {ari:.3f} stories {len(set(found))}")
+    return " | ".join(shown)
+
+
+def in_fold(fold: int) -> Callable[[Record], bool]:
+    """Return a test of whether a record's topic falls in the fold."""
+    return lambda record: fold_of(record.topic) == fold
+
+
+def shared_scores(labels: Sequence[str]) -> str:
+    """Return the largest story and the share of briefs in a story of several."""
+    sizes = Counter(labels)
+    shared = sum(n for n in sizes.values() if n > 1) / max(len(labels), 1)
+    largest = max(sizes.values(), default=0)
+    return f"{len(labels)} briefs: largest {largest}, in_shared {shared:.3f}, stories {len(sizes)}"
+
+
+def mix_violations(
+    events: Sequence[Record], others: Sequence[Record], size: int, group: Grouper
+) -> str:
+    """Return how many of a sample of `others` share a story with an event's article."""
+    sample = random.Random(1).sample(list(others), min(size, len(others)))
+    labels = group([*events, *sample])
+    event_stories = set(labels[: len(events)])
+    joined = [
+        r.ident
+        for r, label in zip(sample, labels[len(events) :], strict=True)
+        if label in event_stories
+    ]
+    shown = ", ".join(joined[:5]) + (" ..." if len(joined) > 5 else "")
+    return f"{len(sample)} others mixed in: {len(joined)} joined an event's story" + (
+        f" ({shown})" if joined else ""
+    )
+
+
+GRID = {"LINK_THRESHOLD": (0.08, 0.1, 0.12), "FRAGMENT_RATIO": (0.7, 0.75, 0.8, 0.85)}
+
+
+def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
+    """Print the grid's figures, the choice on each fold with its figures on the other, and
+    the choice on the whole set (see the module docstring)."""
+    rows = []
+    for link, ratio in itertools.product(*GRID.values()):
+        stories.LINK_THRESHOLD, stories.FRAGMENT_RATIO = link, ratio
+        labels = digest_stories(events)
+        scores = [
+            nmi_ari([(r, s) for r, s in zip(events, labels, strict=True) if keep(r)])
+            for keep in (in_fold(0), in_fold(1), lambda r: True)
+        ]
+        sizes = Counter(digest_stories(others))
+        largest = max(sizes.values())
+        shared = sum(n for n in sizes.values() if n > 1) / sum(sizes.values())
+        joined = int(mix_violations(events, others, mix, digest_stories).split(": ")[1].split()[0])
+        eligible = largest <= 12 and shared <= 0.6 and joined == 0
+        rows.append(((link, ratio), scores, eligible))
+        shown = " | ".join(f"{n:.3f}/{a:.3f}" for n, a in scores)
+        print(
+            f"link {link} ratio {ratio}: fold0 | fold1 | all {shown}; others largest "
+            f"{largest} in_shared {shared:.3f}; joined {joined}",
+            flush=True,
+        )
+    for fold in (0, 1, 2):
+        best = max((r for r in rows if r[2]), key=lambda r: goal(r[1][fold]))
+        held = f"fold{1 - fold} {best[1][1 - fold][0]:.3f}/{best[1][1 - fold][1]:.3f}"
+        name = "the whole set" if fold == 2 else f"fold{fold}"
+        print(
+            f"chosen on {name}: link {best[0][0]} ratio {best[0][1]}"
+            + ("" if fold == 2 else f", on the other fold: {held}")
+        )
+
+
+def nmi_ari(pairs: Sequence[tuple[Record, str]]) -> tuple[float, float]:
+    """Return NMI and ARI of the labels against the records' events."""
+    gold, labels = [r.event for r, _ in pairs], [label for _, label in pairs]
+    return normalized_mutual_info_score(gold, labels), adjusted_rand_score(gold, labels)
+
+
+def goal(scores: tuple[float, float]) -> float:
+    """Return how far NMI and ARI are, at worst, above their bounds (0.97 and 0.90)."""
+    return min(scores[0] - 0.97, scores[1] - 0.90)
+
+
+if __name__ == "__main__":
+    main()
