@@ -1,7 +1,7 @@
 """Analysis cache entries: a brief keyed by its seed's bytes, the settings and digest's version.
 
-Pure: this module turns briefs into text and back; disk.py stores the text. An entry that
-does not read back exactly is a miss, never an error: the seed is analysed again.
+Pure: this module turns briefs into text and back; the store (store.py) keeps the text. An
+entry that does not read back exactly is a miss, never an error: the seed is analysed again.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ FORMAT = 1  # bump when the entry layout changes; old entries then never match
 
 # Modules that only run after analysis: changing them re-renders pages, never re-analyses.
 AFTER_ANALYSIS = frozenset(
-    {"cli.py", "copies.py", "disk.py", "evaluate.py", "feed.py", "frontmatter_yaml.py", "group.py",
+    {"cli.py", "copies.py", "evaluate.py", "feed.py", "frontmatter_yaml.py", "group.py",
      "init.py", "passthrough.py", "paths.py", "pipeline.py", "plugin.py", "preview.py", "render.py",
-     "stories.py"}
+     "seeds.py", "stories.py", "store.py", "story_graph.py", "story_words.py", "write.py"}
 )  # fmt: skip
 
 

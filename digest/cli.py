@@ -22,11 +22,10 @@ from tqdm import tqdm
 from digest import __version__
 from digest.config import Settings
 from digest.errors import ConfigError, DigestError, SeedError
-from digest.group import group_site
 from digest.init import init_project
 from digest.model import Article, Brief, Seed
 from digest.parse import parse_date, parse_seed, parse_text
-from digest.pipeline import analyze_articles, build
+from digest.pipeline import brief_articles, build
 from digest.render import format_date
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -278,10 +277,10 @@ def _run_show(args: argparse.Namespace) -> int:
         article = parse_seed(Seed(str(path), path.read_bytes()))
     except OSError as exc:
         raise SeedError(str(path), f"cannot be read ({exc.strerror})") from exc
-    briefs, problems = analyze_articles([article], settings)
+    site, problems = brief_articles([article], settings)
     if problems:
         raise SeedError(str(path), problems[0].reason)
-    (brief,) = group_site(briefs, settings).briefs
+    (brief,) = site.briefs
     for note in article.notes:
         print(f"warning: {path}: {note}", file=sys.stderr)
     print(format_brief(brief, settings, width=min(shutil.get_terminal_size().columns, 100)))
@@ -317,8 +316,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings, _ = _settings(args)
     inputs = list(_jsonl_articles(args.jsonl) if args.jsonl else _file_articles(args.seeds))
-    briefs, problems = analyze_articles([a for _, a in inputs if isinstance(a, Article)], settings)
-    site = group_site(briefs, settings)
+    site, problems = brief_articles([a for _, a in inputs if isinstance(a, Article)], settings)
     # A copy merged into another brief still gets its own line, with the brief it joined.
     by_source = {s: b for b in site.briefs for s in (b.article.source, *b.duplicates)}
     failures = {p.source: p.reason for p in problems}

@@ -19,13 +19,21 @@ import hashlib
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from digest.model import Brief
-from digest.story_words import WORD, Ints, range_indices, spelling_ids, text_key, tokenised
+from digest.story_words import (
+    WORD,
+    Ints,
+    range_indices,
+    runs,
+    spelling_ids,
+    text_key,
+    tokenised,
+)
 
 DUPLICATE_SHARE = (4, 5)  # share of the shorter text's word triples its copy must hold
 # New texts up to which comparing each with every other beats finding all pairs again.
@@ -229,3 +237,41 @@ def join(parent: list[int], i: int, j: int) -> None:
     """Merge the duplicate sets of i and j under the earlier index."""
     a, b = root_of(parent, i), root_of(parent, j)
     parent[max(a, b)] = min(a, b)
+
+
+# ---------------------------------------------------------------- kept between builds
+# The store (digest.store) keeps these arrays as they are; only this module reads them.
+
+
+def index_to_arrays(index: CopyIndex) -> dict[str, npt.NDArray[Any]]:
+    """Return what finding copies learnt as named arrays for the next build."""
+    keys = list(index.prints)
+    place = {k: i for i, k in enumerate(keys)}
+    pairs = sorted((place[a], place[b]) for a, b in index.pairs)
+    return {
+        "version": np.array(index.version),
+        "keys": np.array(keys, dtype=str),
+        "sizes": np.array([len(index.prints[k]) for k in keys], dtype=np.int64),
+        "prints": np.concatenate([index.prints[k] for k in keys])
+        if keys
+        else np.zeros(0, np.uint64),
+        "pairs": np.array(pairs, dtype=np.int64).reshape(-1, 2),
+    }
+
+
+def index_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> CopyIndex | None:
+    """Return the index `index_to_arrays` gave, None when it is missing or damaged (copies
+    are found again from the texts: only time is lost)."""
+    if arrays is None:
+        return None
+    try:
+        keys = [str(k) for k in arrays["keys"]]
+        prints, pairs = arrays["prints"], arrays["pairs"]
+        if pairs.ndim != 2:
+            raise ValueError("pairs that are not pairs")
+        texts = {k: prints[a:b] for k, a, b in runs(keys, arrays["sizes"], len(prints))}
+        pair_keys = frozenset((keys[a], keys[b]) for a, b in pairs.tolist())
+        version = str(arrays["version"])
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None
+    return CopyIndex(version, texts, pair_keys)

@@ -9,20 +9,28 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.analyze.combine import summarize_story
 from digest.analyze.lexicon import is_dictionary_word
+from digest.cache import code_version
 from digest.config import Settings
-from digest.copies import find_duplicates
+from digest.copies import find_copies, find_duplicates, index_from_arrays, index_to_arrays
 from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
-from digest.stories import group_stories
+from digest.stories import group_stories, story_text
 from digest.story_graph import Vector
-from digest.story_words import Ints, StoryWords
+from digest.story_words import (
+    Ints,
+    StoryWords,
+    count_words,
+    words_from_arrays,
+    words_to_arrays,
+)
 
 RELATED_BRIEFS = 5
 RELATED_TOPICS = 5
@@ -31,6 +39,38 @@ TOPIC_KEYWORDS = 5
 # and skipping it keeps finding related briefs linear in the corpus.
 _COMMON_FEATURE = 200
 _CHUNK_ROWS = 512  # rows of the related-brief scores computed at once; bounds memory
+
+
+Arrays = Mapping[str, np.ndarray[Any, Any]]
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """The site, and what grouping learnt that the next build can reuse (as arrays)."""
+
+    site: Site
+    copies: Arrays
+    words: Arrays
+
+
+def group_briefs(
+    briefs: Sequence[Brief],
+    settings: Settings,
+    *,
+    copies: Arrays | None = None,
+    words: Arrays | None = None,
+) -> Grouped:
+    """Return the site of the briefs, finding copies and counting story words only for texts
+    the last build's `copies` and `words` do not cover; the result is the same either way."""
+    version = code_version()
+    found = find_copies(
+        [b.article.text for b in briefs], index_from_arrays(copies), version=version
+    )
+    counted = count_words(
+        [story_text(b) for b in briefs], words_from_arrays(words), version=version
+    )
+    site = group_site(briefs, settings, copy_of=found.copy_of, words=counted)
+    return Grouped(site, index_to_arrays(found.index), words_to_arrays(counted))
 
 
 def group_site(

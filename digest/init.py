@@ -1,6 +1,6 @@
 """`digest init`: a new project that builds at once, written from templates shipped in the package.
 
-Unlike disk.py, which owns the generated pages, this writes the files a person owns afterwards
+Unlike write.py, which owns the generated pages, this writes the files a person owns afterwards
 (mkdocs.yml, docs/about.md, ...): it only ever creates files, and never replaces one.
 """
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -126,6 +127,19 @@ class Tally:
     def of(cls, site: Site) -> Tally:
         """Return the tally of a site."""
         return cls(len(site.briefs), len(site.topics), len(site.days))
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The last complete build: its inputs' fingerprint, its files, its tally and report."""
+
+    fingerprint: str
+    files: Mapping[str, tuple[int, int]]  # docs-relative path -> (size, mtime in ns)
+    tally: Tally
+    report: tuple[Problem, ...]
+    digests: Mapping[str, str] = field(default_factory=dict)  # path -> digest of its bytes
+    renderer: str = ""  # what rendered the pages: digest's code and settings
+    inputs: Mapping[str, str] = field(default_factory=dict)  # path -> what the page shows
 
 
 @dataclass(frozen=True)

@@ -1,30 +1,35 @@
-"""The table of contents: read -> parse -> analyze -> group -> render -> write."""
+"""The table of contents: read -> parse -> analyze -> group -> render -> write.
+
+`build` reads the seeds, parses and analyses those the store has no analysis of (in worker
+processes: parsing and analysis are per article and pure), groups every brief into the
+site, renders the pages whose inputs changed and writes those whose text changed. The
+store (`.digest/`) is loaded once and saved once, when the build is complete.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-
-from digest import disk
+from digest import store
 from digest.analyze.brief import budget_note
-from digest.batch import analyze_all, brief_seeds, cycle_collection
+from digest.batch import Batch, analyze_all, brief_seeds, cycle_collection
 from digest.cache import cache_key, code_version
 from digest.config import Settings
-from digest.copies import find_copies
-from digest.group import group_site
-from digest.model import Article, Brief, Problem, Seed, Site, Tally
+from digest.group import group_briefs, group_site
+from digest.model import Article, Brief, Manifest, Problem, Seed, Site, Tally
 from digest.paths import brief_path
 from digest.render import render_site
-from digest.stories import count_words, story_text
+from digest.seeds import read_seeds
+from digest.write import file_stats, files_unchanged, untouched_inputs, write_pages
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -40,12 +45,7 @@ class BuildResult:
     tally: Tally = field(default_factory=Tally)
 
 
-def build(
-    settings: Settings,
-    *,
-    root: Path,
-    progress: Callable[[int, int], None] | None = None,
-) -> BuildResult:
+def build(settings: Settings, *, root: Path, progress: Progress | None = None) -> BuildResult:
     """Build the generated pages of the project at `root` and write those that changed.
 
     Every seed ends up as a brief, a duplicate named on a brief, or a line of the report,
@@ -53,77 +53,68 @@ def build(
     or analysis settings changed are analysed again. `progress(done, total)` is called as
     articles are analysed, the slow stage.
     """
-    # The cycle collector is on again while articles are analysed in this process.
-    with cycle_collection(False), huge_pages(False):
+    with cycle_collection(False):  # see batch.cycle_collection: on again while analysing
         return _build(settings, root, progress)
 
 
-@contextmanager
-def huge_pages(enabled: bool) -> Iterator[None]:
-    """Let NumPy ask Linux for huge pages for its large arrays, or not, for a while, then back.
-
-    The build turns it off. Where transparent huge pages are given on request (`madvise`,
-    Debian's and Ubuntu's default), the kernel may first compact memory to find each 2 MB
-    page: writing the story table for the first time took up to five times as long (up to
-    half a second of a one-seed rebuild at 10,000 seeds), and the build writes its large
-    arrays about once, so it gains little from huge pages. NumPy 1 keeps its setting.
-    """
-    core = getattr(np, "_core", None)  # NumPy 2
-    switch = getattr(getattr(core, "multiarray", None), "_set_madvise_hugepage", None)
-    if switch is None:
-        yield
-        return
-    was = switch(enabled)
-    try:
-        yield
-    finally:
-        switch(was)
-
-
-def _build(
-    settings: Settings, root: Path, progress: Callable[[int, int], None] | None
-) -> BuildResult:
+def _build(settings: Settings, root: Path, progress: Progress | None) -> BuildResult:
     lap = _Laps()
-    seeds, skipped = disk.read_seeds(root / settings.seeds_dir, root=root)
+    seeds, skipped = read_seeds(root / settings.seeds_dir, root=root)
     docs = root / settings.docs_dir
     keys = [cache_key(seed, settings) for seed in seeds]  # hashes every seed's bytes, once
     fingerprint = build_fingerprint(keys, skipped, settings)
-    last = disk.load_manifest(root)
-    if last and last.fingerprint == fingerprint and disk.files_unchanged(docs, last.files):
-        report_file = root / disk.REPORT_FILE
-        return BuildResult(None, (), len(last.files), (), last.report, report_file, last.tally)
+    last = store.load(root)
+    done = last.manifest
+    if done and done.fingerprint == fingerprint and files_unchanged(docs, done.files):
+        return BuildResult(None, (), len(done.files), (), done.report, last.report_file, done.tally)
     lap("read")
-    batch = brief_seeds(seeds, keys, settings, cached=disk.load_cache(root), progress=progress)
-    disk.save_cache(root, batch.fresh, keep=keys)
+    batch = brief_seeds(seeds, keys, settings, cached=last.cache, progress=progress)
     lap("analyse")
-    texts = [brief.article.text for brief in batch.briefs]
-    copies = find_copies(texts, disk.load_copies(root), version=code_version())
-    story_texts = [story_text(b) for b in batch.briefs]
-    words = count_words(story_texts, disk.load_words(root), version=code_version())
-    site = group_site(batch.briefs, settings, copy_of=copies.copy_of, words=words)
+    grouped = group_briefs(batch.briefs, settings, copies=last.copies, words=last.words)
     lap("group")
     renderer = renderer_version(settings)
-    kept = disk.untouched_inputs(docs, last) if last and last.renderer == renderer else {}
-    pages = render_site(site, settings, last_inputs=kept)
+    kept = untouched_inputs(docs, done) if done and done.renderer == renderer else {}
+    pages = render_site(grouped.site, settings, last_inputs=kept)
     lap("render")
-    written = disk.write_pages(pages, docs, last)
+    written = write_pages(pages, docs, done)
     lap("write")
-    problems = [*skipped, *batch.problems, *_notes(batch.briefs, settings)]
-    problems += _unwritten_briefs(site, written.refused, settings.docs_dir)
-    problems += unaccounted(seeds, site, problems)
-    report = tuple(sorted(problems, key=lambda p: p.source))  # stable: a file's lines keep order
-    report_file = disk.write_report(report, root)
-    tally = Tally.of(site)
-    disk.save_manifest(
-        root, docs, fingerprint=fingerprint, digests=written.digests, tally=tally, report=report,
-        renderer=renderer, inputs={p.path: p.inputs for p in pages if p.inputs},
+    report = build_report(seeds, skipped, batch, grouped.site, written.refused, settings)
+    manifest = Manifest(
+        fingerprint, file_stats(docs, written.digests), Tally.of(grouped.site), report,
+        written.digests, renderer, {p.path: p.inputs for p in pages if p.inputs},
     )  # fmt: skip
-    disk.save_copies(root, copies.index)
-    disk.save_words(root, words)
+    record = store.Record(manifest, batch.fresh, frozenset(keys), grouped.copies, grouped.words)
+    report_file = store.save(root, record)
     log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
-        site, written.written, written.unchanged, written.removed, report, report_file, tally
-    )
+        grouped.site, written.written, written.unchanged, written.removed, report, report_file,
+        manifest.tally,
+    )  # fmt: skip
+
+
+def brief_articles(
+    articles: Sequence[Article], settings: Settings, *, progress: Progress | None = None
+) -> tuple[Site, list[Problem]]:
+    """Return the site of articles analysed and grouped in memory, nothing read or written
+    (what `digest show` and `digest analyze` print), and a problem for each article left out."""
+    outcomes = analyze_all(articles, settings, progress=progress)
+    briefs = [o for o in outcomes if isinstance(o, Brief)]
+    return group_site(briefs, settings), [o for o in outcomes if isinstance(o, Problem)]
+
+
+def build_report(
+    seeds: Sequence[Seed],
+    skipped: Sequence[Problem],
+    batch: Batch,
+    site: Site,
+    refused: Iterable[str],
+    settings: Settings,
+) -> tuple[Problem, ...]:
+    """Return the build report: every seed not (fully) in the site, with why, by file."""
+    problems = [*skipped, *batch.problems, *_notes(batch.briefs, settings)]
+    problems += _unwritten_briefs(site, refused, settings.docs_dir)
+    problems += unaccounted(seeds, site, problems)
+    return tuple(sorted(problems, key=lambda p: p.source))  # stable: a file's lines keep order
 
 
 class _Laps:
@@ -161,19 +152,6 @@ def build_fingerprint(keys: Sequence[str], skipped: Sequence[Problem], settings:
     for problem in skipped:
         digest.update(str(problem).encode())
     return digest.hexdigest()
-
-
-def analyze_articles(
-    articles: Sequence[Article],
-    settings: Settings,
-    *,
-    progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[Brief], list[Problem]]:
-    """Return the briefs of the articles analysis can handle, and a problem for each other."""
-    outcomes = analyze_all(articles, settings, progress=progress)
-    return [o for o in outcomes if isinstance(o, Brief)], [
-        o for o in outcomes if isinstance(o, Problem)
-    ]
 
 
 def unaccounted(seeds: Iterable[Seed], site: Site, problems: Iterable[Problem]) -> list[Problem]:

@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 from mkdocs.utils.templates import TemplateContext
 
-from digest import disk
+from digest import store
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
 from digest.frontmatter_yaml import read_mapping
@@ -27,6 +27,7 @@ from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_
 from digest.paths import STYLESHEET_PATH, url_below_source
 from digest.pipeline import build
 from digest.preview import Watcher, states_of
+from digest.write import empty_in_background
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -140,7 +141,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if self.cleans_site:
             # MkDocs is about to delete the last preview's pages one by one (seconds at
             # 10,000); another process does it instead while this one builds.
-            disk.empty_in_background(Path(config.site_dir))
+            empty_in_background(Path(config.site_dir))
         for problem in result.problems:
             log.warning(str(problem))  # a warning: `mkdocs build --strict` fails on it
         self.report = (len(result.problems), result.report_file)
@@ -241,12 +242,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         # writes as edits: the watcher polls them between builds and tells the server of a
         # change through a file it watches instead.
         root = project_root(config)
-        changed = disk.write_changed(root, [])
+        changed = store.mark_changed(root, [])
         server.unwatch(config.docs_dir)
         server.watch(str(changed))
         folders = [root / self.config.seeds_dir, Path(config.docs_dir)]
         seen = self.seen if self.serving else None  # `serve --clean` read none
-        self.watcher = Watcher(folders, lambda paths: disk.write_changed(root, paths), seen=seen)
+        self.watcher = Watcher(folders, lambda paths: store.mark_changed(root, paths), seen=seen)
         return server
 
     def on_shutdown(self) -> None:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from digest import disk
+from digest.seeds import file_states
 
 States = Mapping[str, tuple[int, int]]  # path -> (size, mtime in ns)
 POLL_SECONDS = 0.5  # as often as `mkdocs serve` polls
@@ -22,7 +22,7 @@ POLL_SECONDS = 0.5  # as often as `mkdocs serve` polls
 
 def states_of(folders: Sequence[Path]) -> dict[str, tuple[int, int]]:
     """Return the state of every visible file in the folders."""
-    return {path: state for folder in folders for path, state in disk.file_states(folder).items()}
+    return {path: state for folder in folders for path, state in file_states(folder).items()}
 
 
 def changed_paths(before: States, after: States) -> list[str]:

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -159,3 +160,56 @@ def range_indices(starts: Ints, lengths: Ints) -> Ints:
     offsets = np.cumsum(lengths) - lengths
     at: Ints = np.arange(int(lengths.sum())) + np.repeat(starts - offsets, lengths)
     return at
+
+
+# ---------------------------------------------------------------- kept between builds
+# The store (digest.store) keeps these arrays as they are; only this module reads them.
+
+
+def words_to_arrays(words: StoryWords) -> dict[str, npt.NDArray[Any]]:
+    """Return the word counts as named arrays for the next build."""
+    entries = list(words.texts.values())
+    return {
+        "version": np.array(words.version),
+        "vocabulary": np.array("\n".join(words.vocabulary)),  # a word never holds a line break
+        "keys": np.array(list(words.texts), dtype=str),
+        "sizes": np.array([len(e.columns) for e in entries], dtype=np.int64),
+        # 32 bits hold any column or count a text has, in half the space.
+        "columns": joined_ints([e.columns for e in entries]).astype(np.int32),
+        "counts": joined_ints([e.counts for e in entries]).astype(np.int32),
+        "capitals": joined_ints([e.capitals for e in entries]).astype(np.int32),
+    }
+
+
+def words_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoryWords | None:
+    """Return the word counts `words_to_arrays` gave, None when they are missing or damaged
+    (the words are counted again: only time is lost)."""
+    if arrays is None:
+        return None
+    try:
+        keys = [str(k) for k in arrays["keys"]]
+        columns, counts, capitals = (
+            arrays[n].astype(np.int64) for n in ("columns", "counts", "capitals")
+        )
+        vocabulary = tuple(str(arrays["vocabulary"]).split("\n")) if len(columns) else ()
+        if {len(counts), len(capitals)} != {len(columns)}:
+            raise ValueError("parts of different lengths")
+        bounds = runs(keys, arrays["sizes"], len(columns))
+        if len(columns) and not 0 <= int(columns.min()) <= int(columns.max()) < len(vocabulary):
+            raise ValueError("a column outside the vocabulary")
+        version = str(arrays["version"])
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None
+    texts = {k: WordCounts(columns[a:b], counts[a:b], capitals[a:b]) for k, a, b in bounds}
+    return StoryWords(version, vocabulary, texts)
+
+
+def runs(keys: Sequence[str], sizes: npt.NDArray[Any], total: int) -> list[tuple[str, int, int]]:
+    """Return each key's run [start, end) of values stored end to end, `sizes` per key;
+    raise ValueError when the sizes cannot be right."""
+    if len(sizes) != len(keys) or int(sizes.sum()) != total:
+        raise ValueError("parts of different lengths")
+    if len(sizes) and int(sizes.min()) < 0:
+        raise ValueError("a part of fewer than no values")
+    bounds = np.concatenate([[0], np.cumsum(sizes)]).tolist()
+    return list(zip(keys, bounds[:-1], bounds[1:], strict=True))

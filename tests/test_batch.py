@@ -8,11 +8,10 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-import numpy as np
 import pytest
 from conftest import CORPUS, SEEDS
 
-from digest import batch, disk, pipeline
+from digest import batch, store
 from digest.batch import Batch, brief_seeds, map_in_order
 from digest.cache import cache_key
 from digest.config import Settings
@@ -77,14 +76,14 @@ def test_bad_seed_is_a_problem_and_the_others_are_briefed() -> None:
 def test_second_build_analyses_nothing_and_a_corrupt_store_is_rebuilt(tmp_path: Path) -> None:
     shutil.copytree(CORPUS, tmp_path / "seeds")
     build(Settings(), root=tmp_path)
-    store = tmp_path / disk.CACHE_FILE
-    with sqlite3.connect(store) as db:
+    db_file = tmp_path / store.CACHE_FILE
+    with sqlite3.connect(db_file) as db:
         assert db.execute("SELECT count(*) FROM entries").fetchone() == (7,)
-    assert len(disk.load_cache(tmp_path)) == 7
-    store.write_bytes(b"not a database at all" * 100)
-    assert disk.load_cache(tmp_path) == {}
+    assert len(store.load(tmp_path).cache) == 7
+    db_file.write_bytes(b"not a database at all" * 100)
+    assert store.load(tmp_path).cache == {}
     result = build(Settings(summary_words=70), root=tmp_path)  # a setting changed: a real build
-    assert result.tally.briefs == 6 and len(disk.load_cache(tmp_path)) == 7
+    assert result.tally.briefs == 6 and len(store.load(tmp_path).cache) == 7
 
 
 def test_entries_of_removed_seeds_leave_the_store(tmp_path: Path) -> None:
@@ -92,7 +91,7 @@ def test_entries_of_removed_seeds_leave_the_store(tmp_path: Path) -> None:
     build(Settings(), root=tmp_path)
     (tmp_path / "seeds/001_lisbon_metro.txt").unlink()
     build(Settings(), root=tmp_path)
-    assert len(disk.load_cache(tmp_path)) == 6
+    assert len(store.load(tmp_path).cache) == 6
 
 
 def test_unchanged_project_skips_the_build_and_keeps_its_report(tmp_path: Path) -> None:
@@ -115,13 +114,13 @@ def test_a_touched_page_or_changed_setting_means_a_real_build(tmp_path: Path) ->
 def test_a_damaged_store_entry_is_a_miss_and_is_analysed_again(tmp_path: Path) -> None:
     shutil.copytree(CORPUS, tmp_path / "seeds")
     first = build(Settings(), root=tmp_path)
-    with closing(sqlite3.connect(tmp_path / disk.CACHE_FILE)) as db, db:
+    with closing(sqlite3.connect(tmp_path / store.CACHE_FILE)) as db, db:
         (key,) = db.execute("SELECT key FROM entries ORDER BY key LIMIT 1").fetchone()
         db.execute("UPDATE entries SET entry = ? WHERE key = ?", (b"not zlib", key))
-    assert key not in disk.load_cache(tmp_path) and len(disk.load_cache(tmp_path)) == 6
-    (tmp_path / disk.MANIFEST_FILE).unlink()  # so the next build runs
+    assert key not in store.load(tmp_path).cache and len(store.load(tmp_path).cache) == 6
+    (tmp_path / store.MANIFEST_FILE).unlink()  # so the next build runs
     again = build(Settings(), root=tmp_path)
-    assert again.tally == first.tally and key in disk.load_cache(tmp_path)
+    assert again.tally == first.tally and key in store.load(tmp_path).cache
 
 
 @pytest.mark.parametrize("collect_from", [1, 1000])
@@ -156,33 +155,3 @@ def test_cycle_collection_comes_back_as_it_was_even_after_an_error() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
-
-
-def test_numpy_huge_pages_are_off_during_the_build_and_as_they_were_after(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Huge pages made the first write of large arrays slow (the kernel compacts memory to
-    # find them); the caller, MkDocs and its other plugins, gets NumPy's setting back.
-    multiarray = np._core.multiarray
-    seen: list[bool] = []
-    group = pipeline.group_site
-    monkeypatch.setattr(
-        pipeline,
-        "group_site",
-        lambda *a, **k: seen.append(multiarray._get_madvise_hugepage()) or group(*a, **k),
-    )
-    shutil.copytree(CORPUS, tmp_path / "seeds")
-    original = multiarray._get_madvise_hugepage()
-    try:
-        for setting in (True, False):
-            multiarray._set_madvise_hugepage(setting)
-            (tmp_path / disk.MANIFEST_FILE).unlink(missing_ok=True)  # so the build runs
-            build(Settings(jobs=1), root=tmp_path)
-            assert multiarray._get_madvise_hugepage() == setting
-            with pytest.raises(ValueError), pipeline.huge_pages(not setting):
-                assert multiarray._get_madvise_hugepage() != setting
-                raise ValueError
-            assert multiarray._get_madvise_hugepage() == setting
-    finally:
-        multiarray._set_madvise_hugepage(original)
-    assert seen == [False, False]

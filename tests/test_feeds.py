@@ -15,7 +15,7 @@ import frontmatter
 import pytest
 from conftest import CORPUS, FIXTURES, make_article, make_brief
 
-from digest import disk, render
+from digest import render, write
 from digest.config import Settings
 from digest.feed import FEED_ENTRIES, render_feed, render_json_feed, render_topic_feed
 from digest.model import Site, Topic
@@ -216,7 +216,7 @@ def test_every_file_digest_writes_is_known_as_its_own_and_others_are_never_repla
     docs = built_corpus(tmp_path)
     written = [p for p in docs.rglob("*") if p.is_file() and p.name != "about.md"]
     assert {p.suffix for p in written} == {".md", ".xml", ".json", ".css"}
-    assert all(disk.is_generated(p) for p in written)
+    assert all(write.is_generated(p) for p in written)
     # A JSON feed and a stylesheet of the project's own are kept.
     (docs / "feed.json").write_text('{"version": "https://jsonfeed.org/version/1.1"}\n')
     (docs / "assets/digest/digest.css").write_text("body { color: red; }\n")

@@ -31,7 +31,7 @@ from conftest import CORPUS, FIXTURES, make_article, make_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest import batch, pipeline
+from digest import batch, group
 from digest.config import Settings
 from digest.errors import SeedError
 from digest.model import Article, Paragraph, Seed
@@ -343,9 +343,9 @@ def test_a_seed_lost_by_a_later_stage_is_reported_as_a_bug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    real = pipeline.group_site
+    real = group.group_site
     monkeypatch.setattr(
-        pipeline, "group_site", lambda briefs, settings, **_: real(briefs[1:], settings)
+        group, "group_site", lambda briefs, settings, **_: real(briefs[1:], settings)
     )
     result = build(Settings(), root=small_hostile_project(tmp_path))
     lost = [str(p) for p in result.problems if "digest bug" in p.reason]
@@ -567,16 +567,16 @@ def test_titles_meta_tags_and_nav_show_hostile_titles_as_look_alikes(hostile: Bu
 # with a pause. Patching from outside keeps test hooks out of digest itself.
 SLOW_BUILD = """
 import os, sys, time
-from digest import disk
+from digest import write
 from digest.cli import main
-stage, replace = disk._stage, os.replace
+stage, replace = write._stage, os.replace
 def slow_stage(target, data):
     time.sleep(0.01)
     return stage(target, data)
 def slow_replace(src, dst):
     replace(src, dst)
     time.sleep(0.02)
-disk._stage, disk.os.replace = slow_stage, slow_replace
+write._stage, write.os.replace = slow_stage, slow_replace
 sys.exit(main(["build"]))
 """
 

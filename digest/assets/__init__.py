@@ -8,7 +8,7 @@ from importlib import resources
 from digest.model import Page
 from digest.paths import STYLESHEET_PATH
 
-# The first bytes of the written stylesheet: how digest knows the file as its own (disk.py).
+# The first bytes of the written stylesheet: how digest knows the file as its own (write.py).
 STYLESHEET_MARKER = "/* generator: digest */\n"
 
 
