@@ -20,8 +20,8 @@ from typing import NoReturn, TextIO
 from tqdm import tqdm
 
 from digest import __version__
-from digest.config import Settings
-from digest.errors import ConfigError, DigestError, SeedError
+from digest.config import Settings, load_settings
+from digest.errors import DigestError, SeedError
 from digest.init import init_project
 from digest.model import Article, Brief, Seed
 from digest.parse import parse_date, parse_seed, parse_text
@@ -172,31 +172,6 @@ def _add_analyze(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     _add_config(p)
     p.set_defaults(run=_run_analyze)
-
-
-def load_settings(config_file: str | None) -> tuple[Settings, Path]:
-    """Return the settings of the `digest` plugin in mkdocs.yml, defaults when there is none."""
-    path = Path(config_file or "mkdocs.yml")
-    if not path.exists():
-        if config_file:
-            raise ConfigError(f"{config_file}: expected a MkDocs config file, found nothing")
-        return Settings(), Path.cwd()
-    from mkdocs.config import load_config  # only when there is a config to read
-    from mkdocs.exceptions import MkDocsException
-
-    from digest.plugin import DigestPlugin, project_root, settings_from
-
-    try:
-        config = load_config(str(path))
-    except MkDocsException as exc:  # MkDocs has logged what is wrong; say where
-        raise ConfigError(f"{path}: {exc.format_message()}") from exc
-    plugin = config.plugins.get("digest")
-    if not isinstance(plugin, DigestPlugin):
-        return Settings(), project_root(config)
-    try:
-        return settings_from(plugin.config, config), project_root(config)
-    except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
 
 
 def _settings(args: argparse.Namespace) -> tuple[Settings, Path]:

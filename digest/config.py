@@ -1,14 +1,26 @@
-"""One frozen, validated settings object shared by the CLI and the MkDocs plugin."""
+"""Settings: one frozen, validated object, and where it comes from: mkdocs.yml.
+
+Both adapters, the `digest` command and the MkDocs plugin, take their settings from here.
+`OPTIONS` is the one list of the options a user sets in the plugin's section of mkdocs.yml,
+with their help; their defaults are the defaults of `Settings`. The plugin's schema is made
+from it, and the README's configuration table is tested against `options_table()`.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from digest.analyze.lexicon import merge_aliases
 from digest.errors import ConfigError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 @dataclass(frozen=True)
@@ -33,26 +45,143 @@ class Settings:
     max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
 
     def __post_init__(self) -> None:
-        positive = {
-            "summary_sentences": self.summary_sentences,
-            "summary_words": self.summary_words,
-            "keyword_count": self.keyword_count,
-            "topic_min_briefs": self.topic_min_briefs,
-            "max_words": self.max_words,
-        }
-        for name, value in positive.items():
-            if value < 1:
-                raise ConfigError(f"setting {name}: expected a whole number >= 1, found {value}")
-        if self.jobs < 0:
-            raise ConfigError(f"setting jobs: expected 0 (every core) or more, found {self.jobs}")
-        if self.page_keywords < 0:
-            raise ConfigError(f"setting page_keywords: expected >= 0, found {self.page_keywords}")
+        for option in OPTIONS:
+            value = getattr(self, option.name)
+            if option.minimum is not None and value < option.minimum:
+                raise ConfigError(
+                    f"setting {option.name}: expected a whole number >= {option.minimum}, "
+                    f"found {value}"
+                )
 
     @property
     def alias_map(self) -> Mapping[str, str]:
         """Return the shipped alias table (digest/analyze/data/aliases.json) overridden by
         the `aliases` setting, keyed by case-folded variant."""
         return _alias_map(self.aliases)
+
+
+@dataclass(frozen=True)
+class Option:
+    """An option of the plugin's section of mkdocs.yml: its type, help and least value."""
+
+    name: str
+    kind: type
+    help: str
+    minimum: int | None = None
+
+    @property
+    def default(self) -> object:
+        """Return the option's default: the default of the Settings field of its name (a
+        mapping is written as the pairs it holds there: no pairs, no mapping)."""
+        value = _DEFAULTS[self.name]
+        return {} if self.kind is dict and value == () else value
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("seeds_dir", str, "folder of the seeds, relative to `mkdocs.yml`"),
+    Option("summary_sentences", int, "most sentences in a summary", minimum=1),
+    Option("summary_words", int, "most words in a summary", minimum=1),
+    Option(
+        "keyword_count", int,
+        "keywords extracted per article, as `digest analyze` prints them", minimum=1,
+    ),
+    Option("page_keywords", int, "keywords shown on a brief page", minimum=0),
+    Option(
+        "topic_min_briefs", int,
+        "briefs that must share a subject before it becomes a topic", minimum=1,
+    ),
+    Option(
+        "aliases", dict,
+        "`{topic: [variant, ...]}`: variants counted as that topic, over the shipped table "
+        "(see Topics)",
+    ),
+    Option(
+        "full_text_search", bool,
+        "`false` keeps the full text of briefs out of the search index (its size cost: see "
+        "Scale)",
+    ),
+    Option(
+        "date_format", str,
+        "how pages print dates: `strftime`, plus `%-d` for the day without a leading zero",
+    ),
+    Option(
+        "language", str,
+        "language of the articles, for the keyword extractor's stop words; the site's own "
+        "interface language is Material's `theme.language`",
+    ),
+    Option(
+        "jobs", int,
+        "worker processes for analysis, `0` for one per core; `--jobs N` overrides it; the "
+        "output is the same for any number", minimum=0,
+    ),
+    Option(
+        "max_words", int,
+        "words of each article analysed; longer ones are cut for analysis and reported, the "
+        "page keeps the full text", minimum=1,
+    ),
+)  # fmt: skip
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Settings)}
+
+
+def options_table() -> str:
+    """Return the Markdown table of the options, as the README shows it."""
+    rows = ["| option | default | what it sets |", "| --- | --- | --- |"]
+    for option in OPTIONS:
+        least = f" (>= {option.minimum})" if option.minimum is not None else ""
+        rows.append(f"| `{option.name}` | `{_shown(option.default)}` | {option.help}{least} |")
+    return "\n".join(rows)
+
+
+def _shown(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def settings_from(options: Mapping[str, object], mkdocs_config: MkDocsConfig) -> Settings:
+    """Return Settings from the plugin's options (validated by MkDocs against OPTIONS) and
+    what digest reads of mkdocs.yml itself; folders are relative to the project root."""
+    root = project_root(mkdocs_config)
+    docs = Path(mkdocs_config.docs_dir)
+    values = {o.name: options[o.name] for o in OPTIONS if o.name in options}
+    aliases = values.pop("aliases", {})
+    if not isinstance(aliases, dict):  # MkDocs checked the type
+        raise ConfigError(f"setting aliases: expected a mapping, found {aliases!r:.60}")
+    return Settings(
+        **values,  # type: ignore[arg-type]
+        aliases=aliases_from_mapping(aliases, origin="plugins.digest"),
+        docs_dir=str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs),
+        site_name=mkdocs_config.site_name,
+        site_url=mkdocs_config.site_url or "",
+        directory_urls=mkdocs_config.use_directory_urls,
+    )
+
+
+def project_root(mkdocs_config: MkDocsConfig) -> Path:
+    """Return the folder of mkdocs.yml: relative paths in the plugin's options start there."""
+    return Path(mkdocs_config.config_file_path or ".").resolve().parent
+
+
+def load_settings(config_file: str | None) -> tuple[Settings, Path]:
+    """Return the settings of the `digest` plugin in a mkdocs.yml and the project's root;
+    the defaults and the current folder when there is no mkdocs.yml (and none was named)."""
+    path = Path(config_file or "mkdocs.yml")
+    if not path.exists():
+        if config_file:
+            raise ConfigError(f"{config_file}: expected a MkDocs config file, found nothing")
+        return Settings(), Path.cwd()
+    from mkdocs.config import load_config  # only when there is a config to read
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        config = load_config(str(path))  # runs the plugins' own checks, digest's included
+    except MkDocsException as exc:  # MkDocs has logged what is wrong; say where
+        raise ConfigError(f"{path}: {exc.format_message()}") from exc
+    plugin = config.plugins.get("digest")
+    if plugin is None:
+        return Settings(), project_root(config)
+    try:
+        return settings_from(plugin.config, config), project_root(config)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
 
 
 @lru_cache(maxsize=8)

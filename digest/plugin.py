@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -20,7 +20,7 @@ from mkdocs.utils.meta import YAML_RE
 from mkdocs.utils.templates import TemplateContext
 
 from digest import store
-from digest.config import Settings, aliases_from_mapping
+from digest.config import OPTIONS, Settings, project_root, settings_from
 from digest.errors import ConfigError, DigestError
 from digest.frontmatter_yaml import read_mapping
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
@@ -44,54 +44,25 @@ def links_from_page_url(raw_html: str) -> str:
     return _RELATIVE_LINK.sub('<a href="../', raw_html)
 
 
-class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
-    """The plugin's section of mkdocs.yml; every option of Settings, validated by MkDocs."""
-
-    seeds_dir = c.Type(str, default="seeds")
-    summary_sentences = c.Type(int, default=3)
-    summary_words = c.Type(int, default=75)
-    keyword_count = c.Type(int, default=10)
-    page_keywords = c.Type(int, default=8)
-    topic_min_briefs = c.Type(int, default=2)
-    aliases = c.Type(dict, default={})
-    full_text_search = c.Type(bool, default=True)
-    date_format = c.Type(str, default="%-d %B %Y")
-    language = c.Type(str, default="en")
-    max_words = c.Type(int, default=5000)
-    jobs = c.Type(int, default=0)
+# The plugin's section of mkdocs.yml: every option of digest.config.OPTIONS, its type
+# checked by MkDocs, its default that of Settings.
+DigestConfig = type(
+    "DigestConfig",
+    (base.Config,),
+    {o.name: c.Type(o.kind, default=o.default) for o in OPTIONS},
+)
 
 
-def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> Settings:
-    """Return Settings from the plugin's options, with folders relative to the project root."""
-    root = project_root(mkdocs_config)
-    docs = Path(mkdocs_config.docs_dir)
-    return Settings(
-        seeds_dir=plugin_config.seeds_dir,
-        docs_dir=str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs),
-        summary_sentences=plugin_config.summary_sentences,
-        summary_words=plugin_config.summary_words,
-        keyword_count=plugin_config.keyword_count,
-        page_keywords=plugin_config.page_keywords,
-        topic_min_briefs=plugin_config.topic_min_briefs,
-        aliases=aliases_from_mapping(plugin_config.aliases, origin="plugins.digest"),
-        full_text_search=plugin_config.full_text_search,
-        date_format=plugin_config.date_format,
-        language=plugin_config.language,
-        max_words=plugin_config.max_words,
-        jobs=plugin_config.jobs,
-        site_name=mkdocs_config.site_name,
-        site_url=mkdocs_config.site_url or "",
-        directory_urls=mkdocs_config.use_directory_urls,
-    )
+if TYPE_CHECKING:
+    _Plugin = BasePlugin[base.Config]
+else:  # at run time BasePlugin[X] needs X to be a class statement's config (with a schema)
+    _Plugin = BasePlugin
 
 
-def project_root(mkdocs_config: MkDocsConfig) -> Path:
-    """Return the folder of mkdocs.yml: relative paths in the plugin's options start there."""
-    return Path(mkdocs_config.config_file_path or ".").resolve().parent
-
-
-class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
+class DigestPlugin(_Plugin):  # type: ignore[no-untyped-call]
     """Write the briefs, topic, day and home pages into docs/ before MkDocs collects files."""
+
+    config_class = DigestConfig
 
     settings: Settings | None = None
     report: tuple[int, Path | None] = (0, None)
@@ -245,7 +216,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         changed = store.mark_changed(root, [])
         server.unwatch(config.docs_dir)
         server.watch(str(changed))
-        folders = [root / self.config.seeds_dir, Path(config.docs_dir)]
+        settings = self.settings or settings_from(self.config, config)
+        folders = [root / settings.seeds_dir, Path(config.docs_dir)]
         seen = self.seen if self.serving else None  # `serve --clean` read none
         self.watcher = Watcher(folders, lambda paths: store.mark_changed(root, paths), seen=seen)
         return server

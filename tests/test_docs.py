@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from digest.cli import _parser
+from digest.config import OPTIONS, options_table
 from digest.plugin import DigestConfig
 
 README = (Path(__file__).parent.parent / "README.md").read_text()
@@ -24,9 +25,14 @@ def subcommands() -> list[str]:
     return sorted(action.choices)
 
 
-def test_every_plugin_option_is_a_row_of_the_configuration_table() -> None:
-    rows = re.findall(r"^\| `(\w+)` \|", section("Configuration"), re.M)
-    assert sorted(rows) == sorted(name for name, _ in DigestConfig._schema)
+def test_the_configuration_table_is_the_option_list_with_its_defaults_and_help() -> None:
+    assert options_table() in section("Configuration")
+
+
+def test_the_plugin_takes_exactly_the_listed_options_with_their_defaults() -> None:
+    schema = dict(DigestConfig._schema)
+    assert list(schema) == [o.name for o in OPTIONS]
+    assert all(schema[o.name].default == o.default for o in OPTIONS)
 
 
 def test_every_subcommand_is_documented_under_commands() -> None:

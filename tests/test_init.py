@@ -156,7 +156,7 @@ def test_readme_offers_mkdocs_and_zensical_and_the_workflow_builds_with_mkdocs(
     ("option", "value", "message"),
     [
         ("summary_words", -5, "summary_words: expected a whole number >= 1, found -5"),
-        ("page_keywords", -1, "page_keywords: expected >= 0, found -1"),
+        ("page_keywords", -1, "page_keywords: expected a whole number >= 0, found -1"),
         ("keyword_count", "many", "keyword_count"),
         ("aliases", {"Kenya": 3}, "aliases.Kenya: expected a list of names"),
     ],
