@@ -6,12 +6,10 @@ state; results come back in input order, so the output is the same for any numbe
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import TypeVar
@@ -20,6 +18,7 @@ from digest.analyze.brief import analyze_article
 from digest.cache import decode_brief, encode_brief
 from digest.config import Settings
 from digest.errors import DigestError, SeedError
+from digest.lean import cycle_collection
 from digest.model import Article, Brief, Problem, Seed
 from digest.parse import parse_seed
 
@@ -106,22 +105,6 @@ def _results(fn: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator
     chunk = max(1, len(items) // (workers * 8))
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from pool.map(fn, items, chunksize=chunk)
-
-
-@contextmanager
-def cycle_collection(enabled: bool) -> Iterator[None]:
-    """Turn Python's collector of reference cycles on or off for a while, then back.
-
-    The build turns it off: its stages make millions of objects and no cycles, and each
-    full collection walks every live object (half a second of a one-seed rebuild at
-    10,000 seeds, more under `mkdocs serve`, whose own objects are walked too).
-    """
-    was = gc.isenabled()
-    (gc.enable if enabled else gc.disable)()
-    try:
-        yield
-    finally:
-        (gc.enable if was else gc.disable)()
 
 
 def _brief_of_seed(work: tuple[Seed, Settings]) -> Brief | Problem:

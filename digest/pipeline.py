@@ -17,10 +17,11 @@ from pathlib import Path
 
 from digest import store
 from digest.analyze.brief import budget_note
-from digest.batch import Batch, analyze_all, brief_seeds, cycle_collection
+from digest.batch import Batch, analyze_all, brief_seeds
 from digest.cache import cache_key, code_version
 from digest.config import Settings
 from digest.group import group_briefs, group_site
+from digest.lean import cycle_collection
 from digest.model import Article, Brief, Manifest, Problem, Seed, Site, Tally
 from digest.paths import brief_path
 from digest.render import render_site
@@ -53,7 +54,7 @@ def build(settings: Settings, *, root: Path, progress: Progress | None = None) -
     or analysis settings changed are analysed again. `progress(done, total)` is called as
     articles are analysed, the slow stage.
     """
-    with cycle_collection(False):  # see batch.cycle_collection: on again while analysing
+    with cycle_collection(False):  # see digest.lean: on again while analysing here
         return _build(settings, root, progress)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SEEDS
 
-from digest import batch, store
+from digest import batch, lean, store
 from digest.batch import Batch, brief_seeds, map_in_order
 from digest.cache import cache_key
 from digest.config import Settings
@@ -144,13 +144,13 @@ def test_cycles_are_collected_while_many_articles_are_analysed_here_and_after_th
 
 def test_cycle_collection_comes_back_as_it_was_even_after_an_error() -> None:
     assert gc.isenabled()
-    with pytest.raises(ValueError), batch.cycle_collection(False):
+    with pytest.raises(ValueError), lean.cycle_collection(False):
         assert not gc.isenabled()
         raise ValueError
     assert gc.isenabled()
     gc.disable()
     try:
-        with batch.cycle_collection(True):
+        with lean.cycle_collection(True):
             assert gc.isenabled()
         assert not gc.isenabled()
     finally:
