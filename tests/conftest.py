@@ -14,6 +14,7 @@ from digest.model import Article, Brief, Paragraph
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
 CORPUS = FIXTURES / "corpus"
+HOSTILE = FIXTURES / "hostile"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -5,11 +5,14 @@ Regenerate after an intended change of output with: pytest tests/test_end_to_end
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, HOSTILE
 
 from digest import render
 from digest.config import Settings
@@ -19,7 +22,9 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def tree(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): p.read_text() for p in sorted(folder.rglob("*.md"))}
+    """Return every file below a folder by its path: pages, feeds and the stylesheet."""
+    files = (p for p in sorted(folder.rglob("*")) if p.is_file())
+    return {p.relative_to(folder).as_posix(): p.read_text() for p in files}
 
 
 def build_corpus(root: Path) -> Path:
@@ -143,3 +148,28 @@ def test_the_site_address_changes_the_feed_and_renders_no_page_again(
         text = (tmp_path / "docs" / path).read_text()
         assert "127.0.0.1" not in text and "https://news.example.org/briefs/" in text
     assert rendered == []
+
+
+def digest_build(root: Path, *args: str, hash_seed: str) -> dict[str, str]:
+    """Return the docs tree a `digest build` in a fresh process writes."""
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    subprocess.run(
+        [sys.executable, "-m", "digest.cli", "build", "--quiet", *args],
+        cwd=root, env=env, check=True,
+    )  # fmt: skip
+    return tree(root / "docs")
+
+
+def test_two_processes_and_any_jobs_write_byte_identical_sites(tmp_path: Path) -> None:
+    # Sets and dicts of strings iterate in an order that changes with the process's hash
+    # seed: output that leaked such an order would differ between these builds.
+    trees = []
+    for n, (jobs, seed) in enumerate([("1", "1"), ("2", "2"), ("3", "12345")]):
+        root = tmp_path / f"run{n}"
+        shutil.copytree(CORPUS, root / "seeds")
+        # more seeds than the size from which analysis goes to worker processes
+        for i, seed_file in enumerate(sorted(HOSTILE.glob("*.txt"))):
+            shutil.copy(seed_file, root / "seeds" / f"h{i:02}_{seed_file.name}")
+        trees.append(digest_build(root, "--jobs", jobs, hash_seed=seed))
+    assert trees[0] == trees[1] == trees[2]
+    assert len(trees[0]) > 20

@@ -16,7 +16,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import timeit
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ import frontmatter
 import markdown
 import pytest
 import yaml
-from conftest import CORPUS, FIXTURES, make_article, make_brief
+from conftest import CORPUS, HOSTILE, make_article, make_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,7 +40,6 @@ from digest.pipeline import build
 from digest.render import plain_title, render_brief
 
 REPO = Path(__file__).parent.parent
-HOSTILE = FIXTURES / "hostile"
 REAL_SEED = REPO / "seeds/000_12ae448d07d32f30.txt"
 
 # Seeds that must be built, each to one brief.
@@ -563,20 +561,28 @@ def test_titles_meta_tags_and_nav_show_hostile_titles_as_look_alikes(hostile: Bu
 
 # ------------------------------------------------------------------- atomic output
 
-# Runs `digest build` slowly, so a test can kill it half way: each page is staged and renamed
-# with a pause. Patching from outside keeps test hooks out of digest itself.
-SLOW_BUILD = """
-import os, sys, time
+# Runs `digest build` and kills it with SIGKILL, as a power cut would, after the page
+# renames given on its command line (0: once the first page is staged, before any rename).
+# Patching from outside keeps test hooks out of digest itself.
+KILLED_BUILD = """
+import os, signal, sys
 from digest import write
 from digest.cli import main
+kill_after = int(sys.argv[1])
 stage, replace = write._stage, os.replace
-def slow_stage(target, data):
-    time.sleep(0.01)
-    return stage(target, data)
-def slow_replace(src, dst):
+renamed = 0
+def stage_then_maybe_die(target, data):
+    staged = stage(target, data)
+    if kill_after == 0:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return staged
+def replace_then_maybe_die(src, dst):
+    global renamed
     replace(src, dst)
-    time.sleep(0.02)
-write._stage, write.os.replace = slow_stage, slow_replace
+    renamed += 1
+    if renamed == kill_after:
+        os.kill(os.getpid(), signal.SIGKILL)
+write._stage, write.os.replace = stage_then_maybe_die, replace_then_maybe_die
 sys.exit(main(["build"]))
 """
 
@@ -652,18 +658,9 @@ def test_a_killed_build_leaves_the_old_site_whole_and_the_next_build_repairs_it(
     root = shutil.copytree(uninterrupted, tmp_path / "project")
     docs = root / "docs"
 
-    run = subprocess.Popen([sys.executable, "-c", SLOW_BUILD], cwd=root, env={"PATH": ""})
-    # Poll until the build has staged or renamed enough pages, then kill it.
-    deadline = time.monotonic() + 60
-    while run.poll() is None and time.monotonic() < deadline:
-        changed = [k for k, v in tree(docs).items() if before.get(k) != v]
-        staged = list(docs.rglob(".digest-*.tmp"))
-        if (changed_pages == 0 and staged) or (changed_pages and len(changed) >= changed_pages):
-            break
-        time.sleep(0.005)
-    run.send_signal(signal.SIGKILL)
-    run.wait()
-
+    run = subprocess.run(
+        [sys.executable, "-c", KILLED_BUILD, str(changed_pages)], cwd=root, env={"PATH": ""}
+    )
     assert run.returncode == -signal.SIGKILL, "the build ended before it could be killed"
     digest_build(uninterrupted)
     after = tree(uninterrupted / "docs")
