@@ -34,6 +34,9 @@ from digest.errors import SeedError
 from digest.model import Article
 from digest.parse import parse_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import recorded
+
 
 def main() -> int:
     """Run the benchmark described in the module docstring."""
@@ -93,4 +96,6 @@ def timed(work: Callable[[], object]) -> float:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    with recorded(sys.argv):
+        code = main()
+    sys.exit(code)

@@ -46,6 +46,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import recorded
+
 CREDITS = ("AP", "REUTERS", "PTI", "AFP/FILE", "ANI", "INDIA TV")
 DATELINES = ("London", "New Delhi", "Washington", "Moscow", "Nairobi", "Lisbon", "Tokyo")
 
@@ -337,4 +340,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    with recorded(sys.argv):
+        code = main()
+    sys.exit(code)

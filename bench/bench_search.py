@@ -18,6 +18,9 @@ from pathlib import Path
 
 from bench_build import make_project, measure, read_texts
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import recorded
+
 
 def index_kb_per_article(root: Path, articles: int) -> float:
     """Build the project (digest plugin included) and return its search index per article."""
@@ -52,4 +55,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    with recorded(sys.argv):
+        code = main()
+    sys.exit(code)

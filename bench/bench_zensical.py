@@ -30,6 +30,9 @@ from pathlib import Path
 
 from bench_build import Run, digest_build, folder_mb, make_project, measure, read_texts
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import recorded
+
 
 def mkdocs_build(root: Path) -> Run:
     return measure([sys.executable, "-m", "mkdocs", "build", "-q", "-d", "site-mkdocs"], root)
@@ -109,4 +112,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    with recorded(sys.argv):
+        code = main()
+    sys.exit(code)
