@@ -29,7 +29,7 @@ from digest.model import KeptPage, Page, Problem, Seed, Tally
 from digest.stories import StoryWords, WordCounts, joined_ints
 
 log = logging.getLogger(__name__)
-SEED_SUFFIXES = (".txt", ".md")
+SEED_SUFFIXES = (".txt", ".md", ".html", ".htm")  # see digest/parse/__init__.py
 # What digest owns inside the docs folder; it writes nowhere else.
 OWNED_FOLDERS = ("briefs", "topics", "days")
 OWNED_FILES = ("index.md", "feed.xml", "feed.json", "assets/digest/digest.css")
@@ -132,7 +132,7 @@ def _files_below(
 def _not_a_seed(entry: os.DirEntry[str], base: Path) -> str:
     """Return why a file of the seeds folder is not read as a seed, or "" when it is."""
     if os.path.splitext(entry.name)[1].lower() not in SEED_SUFFIXES:
-        return "skipped: expected a .txt or .md seed"
+        return "skipped: expected a .txt, .md or .html seed"
     # Only a link can lead outside: folders are walked without following links.
     if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(base):
         return "skipped: a link to a file outside the seeds folder"

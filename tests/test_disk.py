@@ -29,7 +29,9 @@ def test_seeds_are_read_sorted_and_other_files_reported(tmp_path: Path) -> None:
     assert [s.source for s in found] == [
         "seeds/a/z.txt", "seeds/a-b/y.txt", "seeds/a.md", "seeds/b.txt"
     ]  # fmt: skip
-    assert [str(p) for p in skipped] == ["seeds/notes.csv: skipped: expected a .txt or .md seed"]
+    assert [str(p) for p in skipped] == [
+        "seeds/notes.csv: skipped: expected a .txt, .md or .html seed"
+    ]
 
 
 def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
