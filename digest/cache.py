@@ -24,8 +24,8 @@ FORMAT = 1  # bump when the entry layout changes; old entries then never match
 # Modules that only run after analysis: changing them re-renders pages, never re-analyses.
 AFTER_ANALYSIS = frozenset(
     {"cli.py", "copies.py", "disk.py", "evaluate.py", "feed.py", "frontmatter_yaml.py", "group.py",
-     "init.py", "passthrough.py", "paths.py", "pipeline.py", "plugin.py", "preview.py", "render.py",
-     "stories.py"}
+     "init.py", "outlets.py", "passthrough.py", "paths.py", "pipeline.py", "plugin.py",
+     "preview.py", "render.py", "stories.py"}
 )  # fmt: skip
 
 

@@ -31,6 +31,8 @@ class Settings:
     directory_urls: bool = True  # mkdocs.yml's use_directory_urls; shapes links in lists
     jobs: int = 0  # worker processes for analysis; 0: one per core. Never changes output.
     max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
+    # (folder or file-name prefix, outlet), longest key first: see digest/outlets.py
+    outlets: tuple[tuple[str, str], ...] = field(default=())
 
     def __post_init__(self) -> None:
         positive = {

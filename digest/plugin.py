@@ -23,6 +23,7 @@ from digest import disk
 from digest.config import Settings, aliases_from_mapping
 from digest.errors import ConfigError, DigestError
 from digest.frontmatter_yaml import read_mapping
+from digest.outlets import outlets_from_mapping
 from digest.passthrough import restore_html_blocks, searched_blocks, stash_html_blocks
 from digest.paths import STYLESHEET_PATH, url_below_source
 from digest.pipeline import build
@@ -58,6 +59,7 @@ class DigestConfig(base.Config):  # type: ignore[no-untyped-call]
     language = c.Type(str, default="en")
     max_words = c.Type(int, default=5000)
     jobs = c.Type(int, default=0)
+    outlets = c.Type(dict, default={})  # {folder/ or file-name prefix: outlet}
 
 
 def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> Settings:
@@ -78,6 +80,7 @@ def settings_from(plugin_config: DigestConfig, mkdocs_config: MkDocsConfig) -> S
         language=plugin_config.language,
         max_words=plugin_config.max_words,
         jobs=plugin_config.jobs,
+        outlets=outlets_from_mapping(plugin_config.outlets, origin="plugins.digest"),
         site_name=mkdocs_config.site_name,
         site_url=mkdocs_config.site_url or "",
         directory_urls=mkdocs_config.use_directory_urls,
