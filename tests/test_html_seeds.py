@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import shutil
 import subprocess
 import sys
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 import frontmatter
 import pytest
 from conftest import FIXTURES, make_article, make_brief
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.cli import main
 from digest.config import Settings
@@ -406,3 +410,44 @@ def test_an_html_seeds_cache_entry_gives_back_the_same_article() -> None:
 
     brief = make_brief(article=replace(page("article_tag.html"), source="seeds/a.html"))
     assert decode_brief(encode_brief(brief)) == brief
+
+
+def test_a_page_in_a_legacy_encoding_is_decoded_like_a_txt_seed() -> None:
+    text = ARTICLE.replace("The new tram line", "The café’s new tram line – naïve")
+    html = f"<html><head><meta charset='windows-1252'></head><body><article>{text}</article>"
+    article = parse_seed(Seed("seeds/x.html", html.encode("cp1252")))
+    assert article.body[0].text.startswith("The café’s new tram line – naïve")
+
+
+WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=WORDS,
+    paragraphs=st.lists(WORDS.map(lambda w: f"{w} and the council met today."), max_size=4),
+)
+def test_a_page_gives_only_its_own_words_or_a_seed_error(title: str, paragraphs: list[str]) -> None:
+    # Markup, attributes and scripts around the text never reach the article; any text does
+    # not crash the parser.
+    body = "".join(
+        f"<p onclick=\"alert('zzattr')\">{escape(p)}<script>zzscript()</script></p>"
+        for p in paragraphs
+    )
+    head = f"<title>{escape(title)}</title><style>.zzstyle{{}}</style>"
+    try:
+        article = html_seed(body, head)
+    except SeedError:
+        return
+    shown = " ".join([article.title, article.dateline, article.agency, article.text])
+    given_text = " ".join([title, *paragraphs])
+    for markup in ("zzattr", "zzscript", "zzstyle", "onclick", "<p", "<script"):
+        assert markup not in shown or markup in given_text, markup
+
+
+def test_the_extractors_warnings_stay_out_of_the_build_output(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with pytest.raises(SeedError):
+        html_seed("", "<title>Home</title>")
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []

@@ -13,6 +13,7 @@ Nothing of the page's markup survives: only text, which renderers escape like an
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -51,6 +52,7 @@ def parse_html(text: str, *, source: str) -> Article:
     """Return the Article of a saved article page; a page with no article text is a SeedError."""
     import trafilatura  # only when a page is parsed: its import costs a build of .txt seeds
 
+    _quiet_extractor_logs()
     tree = trafilatura.load_html(text)
     if tree is None:
         raise SeedError(source, "expected an HTML page, found nothing an HTML parser could read")
@@ -80,6 +82,13 @@ def parse_html(text: str, *, source: str) -> Article:
         author=_one_line(found.author),
         notes=(*article.notes, *notes, *([note] if note else [])),
     )
+
+
+def _quiet_extractor_logs() -> None:
+    """Keep the extractor's warnings ("discarding data: None") out of the build's output:
+    digest reports what they mean itself, naming the file. Errors still show."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _blocks(body: HtmlElement) -> Iterator[tuple[str, str]]:
