@@ -24,8 +24,9 @@ FORMAT = 1  # bump when the entry layout changes; old entries then never match
 # Modules that only run after analysis: changing them re-renders pages, never re-analyses.
 AFTER_ANALYSIS = frozenset(
     {"cli.py", "copies.py", "evaluate.py", "feed.py", "frontmatter_yaml.py", "group.py",
-     "init.py", "passthrough.py", "paths.py", "pipeline.py", "plugin.py", "preview.py", "render.py",
-     "seeds.py", "stories.py", "store.py", "story_graph.py", "story_words.py", "write.py"}
+     "init.py", "outlets.py", "passthrough.py", "paths.py", "pipeline.py", "plugin.py",
+     "preview.py", "render.py", "seeds.py", "stories.py", "store.py", "story_graph.py",
+     "story_words.py", "write.py"}
 )  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from digest.errors import DigestError, SeedError
 from digest.init import init_project
 from digest.lean import exit_at_once
 from digest.model import Article, Brief, Seed
+from digest.outlets import copies_text
 from digest.parse import parse_date, parse_seed, parse_text
 from digest.pipeline import brief_articles, build
 from digest.render import format_date
@@ -134,12 +135,12 @@ def _add_show(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "show",
         parents=[_common()],
         help="print the brief of one seed for a quick look",
-        description="Print the headline, date, dateline, summary, keywords and topics that "
+        description="Print the headline, date, dateline, outlet, summary, keywords and topics that "
         "one seed would get. Topics shared with other briefs need a full build; here the "
         "seed's own topics are shown, or its candidates.",
         epilog="Example: digest show seeds/000_12ae448d07d32f30.txt",
     )
-    p.add_argument("seed", type=Path, metavar="SEED", help="a seed file (.txt or .md)")
+    p.add_argument("seed", type=Path, metavar="SEED", help="a seed file (.txt, .md or .html)")
     _add_config(p)
     p.set_defaults(run=_run_show)
 
@@ -153,7 +154,7 @@ def _add_analyze(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "as one JSON line.",
         epilog="Examples: digest analyze seeds/a.txt  |  digest analyze --jsonl articles.jsonl",
     )
-    p.add_argument("seeds", nargs="*", type=Path, help="seed files (.txt or .md)")
+    p.add_argument("seeds", nargs="*", type=Path, help="seed files (.txt, .md or .html)")
     p.add_argument(
         "--jsonl", metavar="FILE", help='JSON lines {"id", "text", "title"?, "date"?}; - for stdin'
     )
@@ -253,8 +254,10 @@ def format_brief(brief: Brief, settings: Settings, *, width: int) -> str:
     """Return a brief as plain text for a terminal: headline, meta line, summary, terms."""
     article = brief.article
     when = format_date(brief.date, settings.date_format)
-    meta = " · ".join(x for x in (when, article.dateline, article.credit and
-                                  f"Photo: {article.credit}") if x)  # fmt: skip
+    byline = article.author and f"By {article.author}"
+    source = " ".join(x for x in (article.outlet, article.url and f"<{article.url}>") if x)
+    meta = " · ".join(x for x in (when, article.dateline, byline, source, copies_text(brief),
+                                  article.credit and f"Photo: {article.credit}") if x)  # fmt: skip
     summary = textwrap.fill(" ".join(brief.summary), width) if brief.summary else "(no summary)"
     if brief.topics:
         topics = ", ".join(brief.topics)
@@ -297,7 +300,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
 def _failed_record(ident: str, reason: str) -> dict[str, object]:
     """Return the line of an input that could not be analysed: every field empty, and why."""
     return {"id": ident, "error": reason, "title": "", "date": None, "keywords": [],
-            "summary": [], "topics": [], "story": None}  # fmt: skip
+            "summary": [], "topics": [], "story": None, "outlet": None}  # fmt: skip
 
 
 def brief_record(ident: str, brief: Brief) -> dict[str, object]:
@@ -310,6 +313,8 @@ def brief_record(ident: str, brief: Brief) -> dict[str, object]:
         "summary": list(brief.summary),
         "topics": list(brief.topics),
         "story": brief.story,
+        # Who published it, when the seed, its page or the `outlets` setting says.
+        "outlet": brief.article.outlet or None,
     }
 
 

@@ -9,7 +9,7 @@ from it, and the README's configuration table is tested against `options_table()
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from digest.analyze.lexicon import merge_aliases
 from digest.errors import ConfigError
+
+Outlets = tuple[tuple[str, str], ...]  # (folder or file-name prefix, outlet), longest first
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -43,6 +45,8 @@ class Settings:
     directory_urls: bool = True  # mkdocs.yml's use_directory_urls; shapes links in lists
     jobs: int = 0  # worker processes for analysis; 0: one per core. Never changes output.
     max_words: int = 5000  # analysis budget per article; longer text is cut, and said so
+    # (folder or file-name prefix, outlet), longest key first: see digest/outlets.py
+    outlets: tuple[tuple[str, str], ...] = field(default=())
 
     def __post_init__(self) -> None:
         for option in OPTIONS:
@@ -96,6 +100,13 @@ OPTIONS: tuple[Option, ...] = (
         "(see Topics)",
     ),
     Option(
+        "outlets", dict,
+        "`{folder/ or file-name prefix: outlet}`: who published the seeds below the seeds "
+        "folder whose folder or file name starts with the key (`reuters/: Reuters`, `ap-: "
+        "Associated Press`; longest key first, case ignored), for seeds that do not name their "
+        "outlet",
+    ),
+    Option(
         "full_text_search", bool,
         "`false` keeps the full text of briefs out of the search index (its size cost: see "
         "Scale)",
@@ -142,12 +153,13 @@ def settings_from(options: Mapping[str, object], mkdocs_config: MkDocsConfig) ->
     root = project_root(mkdocs_config)
     docs = Path(mkdocs_config.docs_dir)
     values = {o.name: options[o.name] for o in OPTIONS if o.name in options}
-    aliases = values.pop("aliases", {})
-    if not isinstance(aliases, dict):  # MkDocs checked the type
-        raise ConfigError(f"setting aliases: expected a mapping, found {aliases!r:.60}")
+    aliases, outlets = values.pop("aliases", {}), values.pop("outlets", {})
+    if not isinstance(aliases, dict) or not isinstance(outlets, dict):  # MkDocs checked them
+        raise ConfigError("settings aliases and outlets: expected mappings")
     return Settings(
         **values,  # type: ignore[arg-type]
         aliases=aliases_from_mapping(aliases, origin="plugins.digest"),
+        outlets=outlets_from_mapping(outlets, origin="plugins.digest"),
         docs_dir=str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs),
         site_name=mkdocs_config.site_name,
         site_url=mkdocs_config.site_url or "",
@@ -202,3 +214,30 @@ def aliases_from_mapping(raw: Mapping[str, object], *, origin: str) -> tuple[tup
             )
         pairs.extend((variant, str(canonical)) for variant in variants)
     return tuple(sorted(pairs))
+
+
+def outlets_from_mapping(raw: Mapping[object, object], *, origin: str) -> Outlets:
+    """Return the `outlets` setting's pairs, longest key first, validating its shape.
+
+    Keys are folders (`reuters/`) or file-name prefixes (`ap-`) below the seeds folder;
+    values the outlets' names.
+    """
+    pairs = []
+    for key, outlet in raw.items():
+        if not isinstance(key, str) or not key.strip() or key.startswith(("/", "\\")):
+            raise ConfigError(
+                f"{origin}: outlets: expected a folder (reuters/) or file-name prefix (ap-) "
+                f"below the seeds folder, found {key!r}"
+            )
+        name = " ".join(outlet.split()) if isinstance(outlet, str) else ""
+        if not name:
+            raise ConfigError(
+                f"{origin}: outlets.{key}: expected an outlet's name, found {outlet!r}"
+            )
+        pairs.append((key.strip(), name))
+    return sort_outlets(pairs)
+
+
+def sort_outlets(pairs: Sequence[tuple[str, str]]) -> Outlets:
+    """Return pairs in the order they are tried: the longest key first, then by key."""
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0])))

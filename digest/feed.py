@@ -1,8 +1,9 @@
 """Feeds of the latest briefs: Atom for the site and for each topic, and JSON Feed 1.1.
 
-Entries carry the article's headline and summary as plain text: Atom's default `type="text"`
-(escaped by the XML writer) and JSON Feed's `content_text`, so no article text becomes live
-HTML in a feed reader. Ids are tag URIs, the same in every feed and every build, and dates
+Entries carry the article's headline and summary as plain text (Atom's default
+`type="text"`, escaped by the XML writer, and JSON Feed's `content_text`), so no article
+text becomes live HTML in a feed reader; where known, also its author (else its outlet),
+its outlet and its address. Ids are tag URIs, the same in every feed and every build, and dates
 are the articles' own, so a build repeats its feeds byte for byte.
 """
 
@@ -12,7 +13,9 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from digest.config import Settings
@@ -104,7 +107,20 @@ def _atom(briefs: Sequence[Brief], settings: Settings, *, title: str, path: str,
         entry.updated(_midnight(brief.date))
         for topic in brief.topics:
             entry.category(term=_clean(topic))
+        _atom_origin(entry, brief)
     return str(feed.atom_str(pretty=True).decode("utf-8"))
+
+
+def _atom_origin(entry: FeedEntry, brief: Brief) -> None:
+    """Add who wrote and published the article: its byline (else its outlet) as the author,
+    and its outlet as the entry's source (RFC 4287 4.2.11: where it was first published),
+    linked to the outlet's site. The article's own address goes in no Atom link: feedgen
+    1.0 drops an entry link's `rel`, which would make it a second `alternate`."""
+    article = brief.article
+    if name := _clean(article.author or article.outlet):
+        entry.author(name=name)
+    if article.url and article.outlet:  # feedgen writes a source with a title and a link
+        entry.source(url=_site_of(article.url), title=_clean(article.outlet))
 
 
 def _json_item(brief: Brief, settings: Settings) -> dict[str, object]:
@@ -117,12 +133,19 @@ def _json_item(brief: Brief, settings: Settings) -> dict[str, object]:
     }
     if brief.topics:
         item["tags"] = [_clean(t) for t in brief.topics]
+    article = brief.article
+    if article.url:
+        item["external_url"] = article.url  # JSON Feed 1.1: the page the item is about
+    if name := _clean(article.author or article.outlet):
+        item["authors"] = [{"name": name}]
     return item
 
 
 def _entry_shows(brief: Brief) -> tuple[object, ...]:
     """Return what an entry shows of a brief."""
-    return (brief.title, brief.slug, brief.date, brief.summary, brief.topics)
+    article = brief.article
+    shown = (brief.title, brief.slug, brief.date, brief.summary, brief.topics)
+    return (*shown, article.author, article.outlet, article.url)
 
 
 def _entry_id(brief: Brief) -> str:
@@ -142,6 +165,12 @@ def _clean(text: str) -> str:
     """Return text without the characters XML cannot hold: control characters, shown by
     no reader, go from both kinds of feed alike."""
     return _NOT_XML.sub("", text)
+
+
+def _site_of(url: str) -> str:
+    """Return the home of the site an http(s) address is on: "https://x.org/a" -> "https://x.org/"."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
 
 
 def _url(settings: Settings, path: str) -> str:

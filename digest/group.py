@@ -22,6 +22,7 @@ from digest.config import Settings
 from digest.copies import find_copies, find_duplicates, index_from_arrays, index_to_arrays
 from digest.model import Brief, Day, Site, Story, Topic
 from digest.names import slugify, topic_slug
+from digest.outlets import with_outlets
 from digest.stories import group_stories, story_text
 from digest.story_graph import Vector
 from digest.story_words import (
@@ -86,6 +87,7 @@ def group_site(
     `copy_of` says which brief each copies (`digest.copies`), found here when not given;
     `words` may hold the word counts of the briefs' story texts (`digest.stories`).
     """
+    briefs = with_outlets(briefs, settings.outlets, seeds_dir=settings.seeds_dir)
     merged = merge_duplicates(briefs, find_duplicates(briefs) if copy_of is None else copy_of)
     ordered = sorted(with_unique_slugs(merged), key=briefing_order)
     topic_of = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
@@ -105,16 +107,21 @@ def group_site(
 
 
 def merge_duplicates(briefs: Sequence[Brief], copy_of: Sequence[int | None]) -> list[Brief]:
-    """Return the briefs with each copy folded into the earliest brief it copies, which names it."""
-    copies: defaultdict[int, list[str]] = defaultdict(list)
+    """Return the briefs with each copy folded into the earliest brief it copies, which names
+    it and its outlet."""
+    copies: defaultdict[int, list[tuple[str, str]]] = defaultdict(list)
     for brief, original in zip(briefs, copy_of, strict=True):
         if original is not None:
-            copies[original].append(brief.article.source)
-    return [
-        replace(b, duplicates=tuple(sorted(copies[i]))) if i in copies else b
-        for i, (b, original) in enumerate(zip(briefs, copy_of, strict=True))
-        if original is None
-    ]
+            copies[original].append((brief.article.source, brief.article.outlet))
+    merged = []
+    for i, (brief, original) in enumerate(zip(briefs, copy_of, strict=True)):
+        if original is None and i in copies:
+            pairs = sorted(copies[i])  # by source: the order of `duplicates` as it was
+            brief = replace(brief, duplicates=tuple(s for s, _ in pairs),
+                            duplicate_outlets=tuple(o for _, o in pairs))  # fmt: skip
+        if original is None:
+            merged.append(brief)
+    return merged
 
 
 def briefing_order(brief: Brief) -> tuple[int, str, str]:

@@ -33,7 +33,9 @@ class Article:
     title: str = ""  # a human headline (front matter, JSONL input, the text's own); or empty
     headline: str = ""  # the headline line the text itself carried, whatever title overrides it
     slug: str = ""  # a human slug override; empty when none
-    url: str = ""  # where the article was published, when known
+    url: str = ""  # where the article was published, when known: an http(s) address
+    outlet: str = ""  # who published it, "Reuters": the page's or front matter's; see outlets.py
+    author: str = ""  # the byline's name(s), when the seed gives them
     topics: tuple[str, ...] = ()  # human topics, honoured over generated ones
     notes: tuple[str, ...] = ()  # what parsing had to assume, e.g. a date it could not read
 
@@ -67,6 +69,7 @@ class Brief:
     topics: tuple[str, ...] = ()  # topics that made the cut, filled by grouping
     story: str = ""
     duplicates: tuple[str, ...] = ()  # sources of the same copy, merged into this brief
+    duplicate_outlets: tuple[str, ...] = ()  # each duplicate's outlet, "" when unknown
     related: tuple[str, ...] = ()  # sources of similar briefs from other stories, best first
 
     @property

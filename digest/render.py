@@ -20,8 +20,9 @@ from digest.config import Settings
 from digest.feed import render_feed, render_json_feed, render_topic_feed, topic_feed_shows
 from digest.frontmatter_yaml import DigestYAMLHandler
 from digest.group import briefing_order
-from digest.model import Brief, Day, KeptPage, Page, Site, Topic
+from digest.model import Article, Brief, Day, KeptPage, Page, Site, Topic
 from digest.names import topic_slug
+from digest.outlets import copies_text, host_of
 from digest.paths import (
     FEED_PATH,
     JSON_FEED_PATH,
@@ -472,11 +473,23 @@ def _meta_line(brief: Brief, settings: Settings) -> str:
         parts.append(escape_html(article.agency))
     parts.append(escape_html(_date(brief.date, settings)) if brief.date else "Undated")
     parts.append(f"{_reading_time(brief)} min read")
-    parts += [f"Source: <code>{escape_html(article.source)}</code>"]
-    parts += [f"also <code>{escape_html(s)}</code>" for s in brief.duplicates]
+    if article.author:
+        parts.append(f"By {escape_html(article.author)}")
+    # The outlet and its link, never the seed's path: that stays in the front matter.
+    parts += [line for line in (_source_line(article), escape_html(copies_text(brief))) if line]
     if credit:
         parts.append(f"Photo: {credit}")
     return " · ".join(parts)
+
+
+def _source_line(article: Article) -> str:
+    """Return "Source: " and the outlet, linked to the article's address when known."""
+    name = escape_html(article.outlet or host_of(article.url))
+    if not name:
+        return ""
+    if article.url:  # an http(s) address: parsing dropped any other
+        return f'Source: <a href="{html.escape(article.url)}" rel="nofollow">{name}</a>'
+    return f"Source: {name}"
 
 
 def _full_text(brief: Brief, settings: Settings) -> list[str]:
@@ -512,6 +525,8 @@ def _brief_meta(brief: Brief) -> dict[str, object]:
         "slug": brief.slug,
         "source": article.source,
         "url": article.url,
+        "outlet": article.outlet,
+        "author": article.author,
         "dateline": article.dateline,
         "credit": article.credit,
         "caption": article.caption,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from digest.model import Problem, Seed
 
-SEED_SUFFIXES = (".txt", ".md")
+SEED_SUFFIXES = (".txt", ".md", ".html", ".htm")  # see digest/parse/__init__.py
 # A seed is an article; anything bigger is a mistake (a video, a database dump), not news.
 MAX_SEED_BYTES = 50 * 1024 * 1024
 
@@ -61,7 +61,7 @@ def files_below(
 def _not_a_seed(entry: os.DirEntry[str], base: Path) -> str:
     """Return why a file of the seeds folder is not read as a seed, or "" when it is."""
     if os.path.splitext(entry.name)[1].lower() not in SEED_SUFFIXES:
-        return "skipped: expected a .txt or .md seed"
+        return "skipped: expected a .txt, .md or .html seed"
     # Only a link can lead outside: folders are walked without following links.
     if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(base):
         return "skipped: a link to a file outside the seeds folder"

@@ -24,7 +24,16 @@ def test_analyze_prints_one_json_object_per_seed(capsys: pytest.CaptureFixture[s
     lines = capsys.readouterr().out.splitlines()
     assert code == 0 and len(lines) == 2
     record = json.loads(lines[0])
-    assert list(record) == ["id", "title", "date", "keywords", "summary", "topics", "story"]
+    assert list(record) == [
+        "id",
+        "title",
+        "date",
+        "keywords",
+        "summary",
+        "topics",
+        "story",
+        "outlet",
+    ]
     assert record["date"] == "2024-01-21" and record["summary"]
     assert "Image Source" not in json.dumps(record)
 

@@ -57,7 +57,7 @@ def test_corpus_report_names_the_skipped_file(tmp_path: Path) -> None:
     shutil.copytree(CORPUS, tmp_path / "seeds")
     result = build(Settings(), root=tmp_path)
     assert [str(p) for p in result.problems] == [
-        "seeds/notes.csv: skipped: expected a .txt or .md seed"
+        "seeds/notes.csv: skipped: expected a .txt, .md or .html seed"
     ]
     assert result.tally.briefs == 6
 

@@ -124,7 +124,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 ATOM_ELEMENTS = {
     f"{ATOM}{name}"
     for name in ("feed", "id", "title", "updated", "link", "generator", "entry", "summary",
-                 "category", "published")
+                 "category", "published", "author", "name", "source")
 }  # fmt: skip
 
 

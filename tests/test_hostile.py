@@ -46,7 +46,7 @@ REAL_SEED = REPO / "seeds/000_12ae448d07d32f30.txt"
 BUILT = {
     "admonitions_and_attributes.txt", "control_chars.txt", "cp1252.txt", "crlf_and_cr.txt",
     "entities_and_comments.txt", "entities_in_headline.txt", "event_handlers.txt",
-    "front_matter_a_list.md", "headline_only.txt", "wire_on_date_line.txt",
+    "front_matter_a_list.md", "headline_only.txt", "wire_on_date_line.txt", "hostile_page.html",
     "front_matter_impossible_date.md", "hostile_front_matter.md", "huge_token.txt",
     "iframes_and_embeds.txt", "impossible_date.txt", "javascript_urls.txt", "latin1.txt",
     "markdown_links_images.txt", "missing_date.txt", "no_headline.txt", "non_english.txt",
@@ -61,6 +61,7 @@ NOTED = {
     "front_matter_impossible_date.md": "found '2024-13-45'; shown as undated",
     "impossible_date.txt": "found '2024-13-45'; shown as undated",
     "hostile_front_matter.md": "front matter url ignored: expected an http(s) address",
+    "hostile_page.html": "canonical URL ignored: expected an http(s) address",
     "slug_only_symbols.md": "slug '../../' has no letters or digits; title used",
     "no_headline.txt": "no headline could be made from its text; titled by its file name",
     "headline_only.txt": "only a headline, no article text: the brief has no summary",
@@ -72,10 +73,11 @@ REPORTED = {
     "empty.txt": "expected article text, found an empty file",
     "whitespace_only.txt": "expected article text, found an empty file",
     "only_furniture.txt": "found only page furniture",
+    "page_without_article.html": "found no article text (only navigation, links or other",
     "front_matter_invalid.md": "found invalid YAML (found unexpected end of stream on line 4)",
     "python_tag.md": "could not determine a constructor for the tag",
     "yaml_alias_bomb.md": "found an alias (*name), which seeds may not use on line 3",
-    "notes.csv": "skipped: expected a .txt or .md seed",
+    "notes.csv": "skipped: expected a .txt, .md or .html seed",
 }
 # File names made at run time (not every file system can check them out), with the name the
 # report and the page show: on one line, printable, valid UTF-8.
@@ -402,14 +404,15 @@ def test_a_users_own_page_is_kept_and_the_collision_reported(hostile: Built) -> 
     assert "docs/briefs/undated/mine.md is not digest's to replace" in line
 
 
-def test_hostile_file_names_are_shown_literally_on_one_line(hostile: Built) -> None:
+def test_hostile_file_names_stay_off_the_page_a_reader_sees(hostile: Built) -> None:
+    # A seed's path is for the editor (front matter, report); readers see its outlet.
     briefs = hostile.briefs()
     for shown in HOSTILE_NAMES.values():
         if not shown.endswith(".txt"):
             continue
         html = hostile.html_of(briefs[f"seeds/{shown}"]).read_text()
-        text = PageScan.of(html, "").text
-        assert "seeds/" + shown in text  # as the report shows it, backticks too
+        assert "Hostile file name number" in PageScan.of(html, "").text
+        assert "seeds/" + shown not in PageScan.of(html, "").text
 
 
 # ------------------------------------------------------------------- never live markup
@@ -545,6 +548,10 @@ def test_hostile_markup_shows_as_the_text_it_is(hostile: Built) -> None:
     assert "[a notice](javascript:alert(1))" in shown("seeds/javascript_urls.txt")
     assert "| Party | evil-cell |" in shown("seeds/tables.txt")
     assert '!!! danger "evil admonition"' in shown("seeds/admonitions_and_attributes.txt")
+    page = shown("seeds/hostile_page.html")
+    assert "the words <script>alert('quoted')</script> were quoted" in page
+    assert "Council votes on <script>alert('og')</script> budget" in page  # its og:title
+    assert "Injected by a script" not in page and "evil input" not in page
 
 
 def test_titles_meta_tags_and_nav_show_hostile_titles_as_look_alikes(hostile: Built) -> None:
@@ -611,7 +618,7 @@ def broken_links(docs: Path, pages: set[str]) -> list[str]:
         for target in re.findall(r"\]\(([^)#\s]+\.md)\)", text):
             if not (docs / name).parent.joinpath(target).exists():
                 broken.append(f"{name} -> {target}")
-        for url in re.findall(r'href="([^"#]+)"', text):
+        for url in re.findall(r'href="(?!https?://)([^"#]+)"', text):  # not an article's own
             # Links in raw HTML start from the page's folder in docs/ (see paths.href).
             there = posixpath.normpath(posixpath.join(posixpath.dirname(name), url))
             page = (docs / f"{there}.md").exists() or (docs / there / "index.md").exists()

@@ -21,7 +21,9 @@ def test_seeds_are_read_sorted_and_other_files_reported(tmp_path: Path) -> None:
     assert [s.source for s in found] == [
         "seeds/a/z.txt", "seeds/a-b/y.txt", "seeds/a.md", "seeds/b.txt"
     ]  # fmt: skip
-    assert [str(p) for p in skipped] == ["seeds/notes.csv: skipped: expected a .txt or .md seed"]
+    assert [str(p) for p in skipped] == [
+        "seeds/notes.csv: skipped: expected a .txt, .md or .html seed"
+    ]
 
 
 def test_seeds_that_are_links_outside_too_big_or_not_files_are_reported(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -26,7 +27,11 @@ def parse_markdown(text: str, *, source: str) -> Article:
     if "date" in meta:
         date, note = parse_date(meta["date"])
         notes += [note] if note else []
-    fields = {key: _meta_str(meta, key, notes) for key in ("title", "slug", "caption", "credit")}
+    keys = ("title", "slug", "caption", "credit", "url", "source", "outlet", "author")
+    fields = {key: _meta_str(meta, key, notes) for key in keys}
+    # `source` is where the article came from: an address, or the outlet's name.
+    source_is_address = is_address(fields["source"])
+    url = fields["url"] or (fields["source"] if source_is_address else "")
     return replace(
         article,
         date=date,
@@ -35,10 +40,37 @@ def parse_markdown(text: str, *, source: str) -> Article:
         # Front matter's title wins over the headline line the text carries.
         title=fields["title"] or article.title,
         slug=_meta_slug(fields["slug"], notes),
-        url=_meta_url(_meta_str(meta, "url", notes) or _meta_str(meta, "source", notes), notes),
+        url=checked_url(url, what="front matter url", notes=notes),
+        outlet=fields["outlet"] or ("" if source_is_address else fields["source"]),
+        author=fields["author"],
         topics=_meta_topics(meta, notes),
         notes=tuple(notes),
     )
+
+
+# A scheme ("https:", "javascript:") directly followed by more: "Reuters: World" is a name.
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]")
+
+
+def is_address(text: str) -> bool:
+    """Return True for text written as an address ("https://x.org/a", "www.x.org",
+    "javascript:..."), False for a name ("Reuters", "AP/Reuters", "Reuters: World")."""
+    return bool(_SCHEME.match(text)) or text.lower().startswith(("www.", "//"))
+
+
+def checked_url(url: str, *, what: str, notes: list[str]) -> str:
+    """Return an http(s) address; any other (javascript:, data:, a relative path) is noted
+    in `notes`, naming `what` it was, and dropped."""
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        notes.append(f"{what} ignored: expected an http(s) address, found {url[:60]!r}")
+        return ""
+    return url
 
 
 class _SeedLoader(yaml.SafeLoader):
@@ -131,17 +163,3 @@ def _meta_slug(slug: str, notes: list[str]) -> str:
         notes.append(f"front matter slug {slug[:60]!r} has no letters or digits; title used")
         return ""
     return slug
-
-
-def _meta_url(url: str, notes: list[str]) -> str:
-    """Return an http(s) address; any other scheme (javascript:, data:) is noted and dropped."""
-    if not url:
-        return ""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        notes.append(f"front matter url ignored: expected an http(s) address, found {url[:60]!r}")
-        return ""
-    return url

@@ -23,8 +23,12 @@ from digest.parse.wire import (
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
 _FOLLOW = re.compile(r"^\s*Follow us on\b\s*", re.IGNORECASE)
 _IMAGE_SOURCE = re.compile(r"^\s*(?:Image Source|Photo Source|Image credit)\s*:\s*", re.IGNORECASE)
+# "(With inputs from agencies)", and a wire story's credits in brackets: "(Reporting by
+# Anna Weber; Editing by Mark Potter)".
 _ATTRIBUTION = re.compile(
-    r"^\(?\s*(?P<text>with (?:inputs?|agency inputs?) from [^)]*?)\s*\)?\.?$", re.I
+    r"^\(?\s*(?P<text>with (?:inputs?|agency inputs?) from [^)]*?)\s*\)?\.?$"
+    r"|^\(\s*(?P<credits>(?:additional )?(?:reporting|writing|editing) by [^)]*?)\s*\)\.?$",
+    re.I,
 )
 _TEASER = re.compile(r"^(?:also read|read also|read more|also see)\s*[:|\-–]\s*(?P<text>.+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -69,7 +73,20 @@ class _Furniture:
 def parse_text(text: str, *, source: str) -> Article:
     """Return the Article of a raw `.txt` scrape: header furniture, headline, paragraphs."""
     # Entities are decoded once, here: a second pass would turn "&amp;lt;" into "<".
-    text = undouble_quotes(decode_entities(clean_text(text)))
+    return _parse(undouble_quotes(decode_entities(clean_text(text))), source, headline=None)
+
+
+def parse_extracted_text(text: str, *, source: str, headline: str) -> Article:
+    """Return the Article of text extracted from a page whose headline is known (HTML).
+
+    Its paragraphs, furniture and dateline are read as a scrape's are; its entities were
+    decoded by the extractor, so "&amp;lt;" in the page stays the text "&lt;".
+    """
+    return _parse(clean_text(text), source, headline=headline or None)
+
+
+def _parse(text: str, source: str, *, headline: str | None) -> Article:
+    """Return the Article of decoded text; `headline`, when known, is not looked for."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text)]
     blocks = [b for b in blocks if b]
     if not blocks:
@@ -80,7 +97,8 @@ def parse_text(text: str, *, source: str) -> Article:
         blocks = ([rest] if rest else []) + blocks[1:]
     if blocks and furniture.date is None and is_date_line(blocks[0]):
         furniture.date = date_of_line(blocks[0])
-    headline, blocks = _split_headline(blocks)
+    if headline is None:
+        headline, blocks = _split_headline(blocks)
     return _article_from_blocks(blocks, source=source, headline=headline, furniture=furniture)
 
 
@@ -274,7 +292,7 @@ def _read_blocks(blocks: list[str]) -> _Parts:
     for part in (p for b in blocks for h in _heading_split(b) for p in split_rules(h)):
         line = " ".join(part.split())
         if m := _ATTRIBUTION.match(line):
-            parts.attribution = m.group("text")
+            parts.attribution = m.group("text") or m.group("credits")
         elif m := _TEASER.match(line):
             parts.teasers.append(m.group("text"))
         elif parts.wire is None and (only := dateline_only(line)) is not None:
