@@ -57,6 +57,7 @@ class Record:
     brief: Brief
     event: str = ""
     topic: str = ""
+    raw: str = ""  # the text as the file gives it, to parse again without the record's date
 
 
 Grouper = Callable[[Sequence[Record]], list[str]]
@@ -70,7 +71,7 @@ def main() -> None:
     if args.tune:
         tune(events, others, args.mix)
         return
-    undated = [replace(r, brief=undated_brief(r.brief)) for r in events]
+    undated = [replace(r, brief=undated_brief(r)) for r in events]
     methods: dict[str, Grouper] = {
         "digest": digest_stories,
         "baseline": lambda records: baseline(records, args.baseline_distance),
@@ -113,14 +114,16 @@ def load(path: str, *, labelled: bool) -> list[Record]:
                 replace(article, date=date), title=str(raw["id"]), slug="", keywords=(), summary=()
             )
             event = str(raw.get("cluster_id", "")) if labelled else ""
-            out.append(Record(str(raw["id"]), brief, event, str(raw.get("topic", ""))))
+            topic = str(raw.get("topic", ""))
+            out.append(Record(str(raw["id"]), brief, event, topic, str(raw["text"])))
     return out
 
 
-def undated_brief(brief: Brief) -> Brief:
-    """Return the brief with the date its record gave removed (one found in the text stays)."""
-    article = parse_text(brief.article.text, source=brief.article.source)
-    return replace(brief, article=replace(brief.article, date=article.date))
+def undated_brief(record: Record) -> Brief:
+    """Return the record's brief with the date its record gave removed (one found in the
+    text stays)."""
+    article = parse_text(record.raw, source=record.brief.article.source)
+    return replace(record.brief, article=replace(record.brief.article, date=article.date))
 
 
 def digest_stories(records: Sequence[Record]) -> list[str]:
