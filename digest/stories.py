@@ -30,6 +30,7 @@ ids, and the result is numbered by first appearance.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import re
 from collections import Counter
@@ -39,6 +40,7 @@ import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.model import Brief
+from digest.story_dates import stated_date
 from digest.story_graph import Pairs, Vector, normalised_rows, story_graph, story_space
 from digest.story_words import Ints, StoryWords, WordCounts, count_words, joined_ints
 
@@ -56,6 +58,13 @@ __all__ = [
 LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become one story
 FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one story
 FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean within
+# Two groups reported on the same days (each with `DATED_AT_LEAST` dated briefs, their
+# median dates `DATE_GRACE_DAYS` apart at most) need less likeness: a follow-up's sources
+# name new places and people ("leaves the clinic, checks into another"), and the date says
+# what the words cannot.
+SAME_DAYS_FLOOR = 0.2  # least mean cosine across for groups reported on the same days
+SAME_DAYS_RATIO = 0.4  # mean cosine across, against the looser group's, for those groups
+DATED_AT_LEAST = 2  # dated briefs a group needs for its median date to count
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
@@ -74,8 +83,14 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     days = day_array([b.date.toordinal() if b.date else None for b in briefs])
     graph = story_graph(space, days)
     labels = linked_groups(len(briefs), graph.links, days)
-    labels = joined_fragments(space.vectors, graph.close, days, labels)
+    stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
+    labels = joined_fragments(space.vectors, graph.close, days, labels, stated)
     return numbered_by_first_seen(labels)
+
+
+def reported_on(brief: Brief) -> dt.date | None:
+    """Return the day a brief was reported: its date, or the date its text's stamp states."""
+    return brief.date or stated_date(brief.article.title, brief.article.text)
 
 
 def story_text(brief: Brief) -> str:
@@ -166,7 +181,9 @@ def labels_of(groups: Sequence[Sequence[int]], count: int) -> list[int]:
 class Fragments:
     """Groups of briefs with their vector sums, the dots within them and their date spans."""
 
-    def __init__(self, vectors: sp.csr_matrix, days: Vector, labels: Sequence[int]) -> None:
+    def __init__(
+        self, vectors: sp.csr_matrix, days: Vector, labels: Sequence[int], stated: Vector
+    ) -> None:
         count = len(labels)
         groups = numbered_by_first_seen(labels)
         self.label = np.array(groups, dtype=np.int64)
@@ -198,6 +215,10 @@ class Fragments:
                 ).tolist()
             )
         )
+        self.days: dict[int, list[float]] = {
+            group: [float(stated[r]) for r in rows if not np.isnan(stated[r])]
+            for group, rows in self.members.items()
+        }
         self.next = len(self.members)
 
     def starts(self) -> Ints:
@@ -228,9 +249,22 @@ class Fragments:
         factor = float(date_factor(np.array([gap if np.isfinite(gap) else np.nan]))[0])
         cross = dot * factor / (len(self.members[a]) * len(self.members[b]))
         loosest = max(min(within), 1e-12)
-        if cross < FRAGMENT_FLOOR or cross < FRAGMENT_RATIO * loosest:
+        same_days = self.same_days(a, b)
+        floor = SAME_DAYS_FLOOR if same_days else FRAGMENT_FLOOR
+        ratio = SAME_DAYS_RATIO if same_days else FRAGMENT_RATIO
+        if cross < floor or cross < ratio * loosest:
             return None
         return cross / loosest
+
+    def same_days(self, a: int, b: int) -> bool:
+        """Return whether two groups are reported on the same days: each has enough dated
+        briefs, and their median dates are at most `DATE_GRACE_DAYS` apart. A few dated
+        briefs among many undated ones do not date a group."""
+        days = [sorted(self.days[a]), sorted(self.days[b])]
+        if min(len(d) for d in days) < DATED_AT_LEAST:
+            return False
+        medians = [float(np.median(d)) for d in days]
+        return abs(medians[0] - medians[1]) <= DATE_GRACE_DAYS
 
     def merge(self, a: int, b: int) -> int:
         """Replace groups `a` and `b` by their union; return its id."""
@@ -245,18 +279,27 @@ class Fragments:
         self.within[new] = self.within.pop(a) + self.within.pop(b) + cross
         self.first[new] = min(self.first.pop(a), self.first.pop(b))
         self.last[new] = max(self.last.pop(a), self.last.pop(b))
+        self.days[new] = self.days.pop(a) + self.days.pop(b)
         return new
 
 
 def joined_fragments(
-    vectors: sp.csr_matrix, close: Pairs, days: Vector, labels: Sequence[int]
+    vectors: sp.csr_matrix,
+    close: Pairs,
+    days: Vector,
+    labels: Sequence[int],
+    stated: Vector | None = None,
 ) -> list[int]:
     """Return labels after merging groups that are parts of one story (pass two).
+
+    `stated` gives the day each brief was reported (NaN: unknown), its date or the date its
+    stamp states (`reported_on`); by default `days`. It only tells which groups were
+    reported on the same days.
 
     Two groups' mean cosine is a mean of their briefs' pairs, so it clears the floor only
     if one pair does: the close pairs name every two groups that may merge.
     """
-    state = Fragments(vectors, days, labels)
+    state = Fragments(vectors, days, labels, days if stated is None else stated)
     _, left, right = close
     ends = np.unique(np.sort(np.stack([state.label[left], state.label[right]]), axis=0), axis=1)
     ends = ends[:, ends[0] != ends[1]]
