@@ -65,6 +65,7 @@ FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean wit
 SAME_DAYS_FLOOR = 0.2  # least mean cosine across for groups reported on the same days
 SAME_DAYS_RATIO = 0.4  # mean cosine across, against the looser group's, for those groups
 DATED_AT_LEAST = 2  # dated briefs a group needs for its median date to count
+PAIR_COSINE = 0.4  # least cosine of a story of two briefs
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
@@ -85,7 +86,30 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     labels = linked_groups(len(briefs), graph.links, days)
     stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
     labels = joined_fragments(space.vectors, graph.close, days, labels, stated)
+    labels = parted_pairs(space.vectors, labels)
     return numbered_by_first_seen(labels)
+
+
+def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
+    """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted.
+
+    A larger story is held together by many links; two briefs alone by one, and a single
+    link between two briefs of one subject (two broadband surveys, two robots, two
+    auctions) is often all they share.
+    """
+    members: dict[int, list[int]] = {}
+    for row, label in enumerate(labels):
+        members.setdefault(label, []).append(row)
+    out = list(labels)
+    fresh = max(labels, default=0) + 1
+    for rows in members.values():
+        if (
+            len(rows) == 2
+            and float(vectors[rows[0]].multiply(vectors[rows[1]]).sum()) < PAIR_COSINE
+        ):
+            out[rows[1]] = fresh
+            fresh += 1
+    return out
 
 
 def reported_on(brief: Brief) -> dt.date | None:
