@@ -16,7 +16,14 @@ coincide):
    cosine inside the looser of the two: parts of one event are about as alike across as
    within, while two events of one kind are each tighter than their likeness to the
    other. A lone brief joins a story by its links (pass one) only: one article that
-   shares a rare name with an event's reports is not a part of it.
+   shares a rare name with an event's reports is not a part of it. Two groups reported on
+   the same days (their median dates, or the dates their texts' stamps state, at most
+   `DATE_GRACE_DAYS` apart) need only clear `SAME_DAYS_FLOOR`: a follow-up's sources
+   name new places and people ("leaves one clinic for another"), and the date says what
+   the words cannot.
+3. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
+   is held by many links, two briefs by one, and one link is often all that two briefs
+   on one subject share (two broadband surveys, two auctions).
 
 A story's follow-ups come in the following days. When briefs carry dates, a pair (in pass
 one) or two groups' date spans (in pass two) more than `DATE_GRACE_DAYS` apart have their
@@ -58,13 +65,7 @@ __all__ = [
 LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become one story
 FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one story
 FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean within
-# Two groups reported on the same days (each with `DATED_AT_LEAST` dated briefs, their
-# median dates `DATE_GRACE_DAYS` apart at most) need less likeness: a follow-up's sources
-# name new places and people ("leaves the clinic, checks into another"), and the date says
-# what the words cannot.
 SAME_DAYS_FLOOR = 0.2  # least mean cosine across for groups reported on the same days
-SAME_DAYS_RATIO = 0.4  # mean cosine across, against the looser group's, for those groups
-DATED_AT_LEAST = 2  # dated briefs a group needs for its median date to count
 PAIR_COSINE = 0.4  # least cosine of a story of two briefs
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
@@ -91,12 +92,8 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
 
 
 def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
-    """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted.
-
-    A larger story is held together by many links; two briefs alone by one, and a single
-    link between two briefs of one subject (two broadband surveys, two robots, two
-    auctions) is often all they share.
-    """
+    """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted
+    (pass three)."""
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
         members.setdefault(label, []).append(row)
@@ -273,22 +270,19 @@ class Fragments:
         factor = float(date_factor(np.array([gap if np.isfinite(gap) else np.nan]))[0])
         cross = dot * factor / (len(self.members[a]) * len(self.members[b]))
         loosest = max(min(within), 1e-12)
-        same_days = self.same_days(a, b)
-        floor = SAME_DAYS_FLOOR if same_days else FRAGMENT_FLOOR
-        ratio = SAME_DAYS_RATIO if same_days else FRAGMENT_RATIO
-        if cross < floor or cross < ratio * loosest:
+        if self.same_days(a, b):
+            return cross / loosest if cross >= SAME_DAYS_FLOOR else None
+        if cross < FRAGMENT_FLOOR or cross < FRAGMENT_RATIO * loosest:
             return None
         return cross / loosest
 
     def same_days(self, a: int, b: int) -> bool:
-        """Return whether two groups are reported on the same days: each has enough dated
-        briefs, and their median dates are at most `DATE_GRACE_DAYS` apart. A few dated
-        briefs among many undated ones do not date a group."""
-        days = [sorted(self.days[a]), sorted(self.days[b])]
-        if min(len(d) for d in days) < DATED_AT_LEAST:
+        """Return whether two groups are reported on the same days: each has a dated brief
+        (or one whose stamp states a date), and their median dates are at most
+        `DATE_GRACE_DAYS` apart."""
+        if not self.days[a] or not self.days[b]:
             return False
-        medians = [float(np.median(d)) for d in days]
-        return abs(medians[0] - medians[1]) <= DATE_GRACE_DAYS
+        return abs(float(np.median(self.days[a]) - np.median(self.days[b]))) <= DATE_GRACE_DAYS
 
     def merge(self, a: int, b: int) -> int:
         """Replace groups `a` and `b` by their union; return its id."""
