@@ -17,9 +17,9 @@ digest and the baseline in the same run:
   up in a story holding an EVENTS article: each is a brief joined to an event it does not
   report.
 
-`--tune` instead runs digest over a grid of its two thresholds (`LINK_THRESHOLD`,
-`FRAGMENT_RATIO`) and, as the learning scripts do, chooses on each topic fold the setting
-that scores best there among those that keep the OTHERS bounds (largest story <= 12,
+`--tune` instead runs digest over a grid of its thresholds (`GRID`) and, as the learning
+scripts do, chooses on each topic fold the setting that scores best there (the worse of
+the dated and undated runs) among those that keep the OTHERS bounds (largest story <= 12,
 at most 60% of briefs sharing a story) and join no OTHERS article to an event; it prints
 that choice's figures on the other fold, then the choice on the whole set.
 
@@ -57,6 +57,7 @@ class Record:
     brief: Brief
     event: str = ""
     topic: str = ""
+    raw: str = ""  # the text as the file gives it, to parse again without the record's date
 
 
 Grouper = Callable[[Sequence[Record]], list[str]]
@@ -70,7 +71,7 @@ def main() -> None:
     if args.tune:
         tune(events, others, args.mix)
         return
-    undated = [replace(r, brief=undated_brief(r.brief)) for r in events]
+    undated = [replace(r, brief=undated_brief(r)) for r in events]
     methods: dict[str, Grouper] = {
         "digest": digest_stories,
         "baseline": lambda records: baseline(records, args.baseline_distance),
@@ -113,14 +114,16 @@ def load(path: str, *, labelled: bool) -> list[Record]:
                 replace(article, date=date), title=str(raw["id"]), slug="", keywords=(), summary=()
             )
             event = str(raw.get("cluster_id", "")) if labelled else ""
-            out.append(Record(str(raw["id"]), brief, event, str(raw.get("topic", ""))))
+            topic = str(raw.get("topic", ""))
+            out.append(Record(str(raw["id"]), brief, event, topic, str(raw["text"])))
     return out
 
 
-def undated_brief(brief: Brief) -> Brief:
-    """Return the brief with the date its record gave removed (one found in the text stays)."""
-    article = parse_text(brief.article.text, source=brief.article.source)
-    return replace(brief, article=replace(brief.article, date=article.date))
+def undated_brief(record: Record) -> Brief:
+    """Return the record's brief with the date its record gave removed (one found in the
+    text stays)."""
+    article = parse_text(record.raw, source=record.brief.article.source)
+    return replace(record.brief, article=replace(record.brief.article, date=article.date))
 
 
 def digest_stories(records: Sequence[Record]) -> list[str]:
@@ -186,40 +189,81 @@ def mix_violations(
     )
 
 
-GRID = {"LINK_THRESHOLD": (0.08, 0.1, 0.12), "FRAGMENT_RATIO": (0.7, 0.75, 0.8, 0.85)}
+GRID = {
+    "LINK_THRESHOLD": (0.08, 0.1, 0.12),
+    "FRAGMENT_RATIO": (0.7, 0.75, 0.8),
+    "SAME_DAYS_FLOOR": (0.1, 0.2, 0.3),
+    "PAIR_COSINE": (0.3, 0.4, 0.5),
+}
+
+
+@dataclass(frozen=True)
+class Trial:
+    """One setting of the grid: NMI/ARI on fold 0, fold 1 and the whole set (the worse of
+    dated and undated), the share of OTHERS in a story, and whether it keeps the bounds."""
+
+    setting: tuple[float, ...]
+    scores: tuple[tuple[float, float], ...]
+    shared: float
+    eligible: bool
 
 
 def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
     """Print the grid's figures, the choice on each fold with its figures on the other, and
-    the choice on the whole set (see the module docstring)."""
-    rows = []
-    for link, ratio in itertools.product(*GRID.values()):
-        stories.LINK_THRESHOLD, stories.FRAGMENT_RATIO = link, ratio
-        labels = digest_stories(events)
-        scores = [
-            nmi_ari([(r, s) for r, s in zip(events, labels, strict=True) if keep(r)])
-            for keep in (in_fold(0), in_fold(1), lambda r: True)
-        ]
-        sizes = Counter(digest_stories(others))
-        largest = max(sizes.values())
-        shared = sum(n for n in sizes.values() if n > 1) / sum(sizes.values())
-        joined = int(mix_violations(events, others, mix, digest_stories).split(": ")[1].split()[0])
-        eligible = largest <= 12 and shared <= 0.6 and joined == 0
-        rows.append(((link, ratio), scores, eligible))
-        shown = " | ".join(f"{n:.3f}/{a:.3f}" for n, a in scores)
+    the choice on the whole set (see the module docstring).
+
+    Among settings that score alike on the fold, the one sharing the fewest OTHERS briefs
+    wins, then the one with the higher thresholds: a reader is better served by a story
+    too few than by one too many.
+    """
+    undated = [replace(r, brief=undated_brief(r)) for r in events]
+    trials = []
+    for setting in itertools.product(*GRID.values()):
+        for name, value in zip(GRID, setting, strict=True):
+            setattr(stories, name, value)
+        trials.append(trial(setting, events, undated, others, mix))
+        shown = " | ".join(f"{n:.3f}/{a:.3f}" for n, a in trials[-1].scores)
         print(
-            f"link {link} ratio {ratio}: fold0 | fold1 | all {shown}; others largest "
-            f"{largest} in_shared {shared:.3f}; joined {joined}",
+            f"{dict(zip(GRID, setting, strict=True))}: fold0 | fold1 | all {shown}; "
+            f"others in_shared {trials[-1].shared:.3f}; eligible {trials[-1].eligible}",
             flush=True,
         )
     for fold in (0, 1, 2):
-        best = max((r for r in rows if r[2]), key=lambda r: goal(r[1][fold]))
-        held = f"fold{1 - fold} {best[1][1 - fold][0]:.3f}/{best[1][1 - fold][1]:.3f}"
+        best = max(
+            (t for t in trials if t.eligible),
+            key=lambda t: (round(goal(t.scores[fold]), 4), -t.shared, t.setting),
+        )
+        held = f"fold{1 - fold} {best.scores[1 - fold][0]:.3f}/{best.scores[1 - fold][1]:.3f}"
         name = "the whole set" if fold == 2 else f"fold{fold}"
         print(
-            f"chosen on {name}: link {best[0][0]} ratio {best[0][1]}"
+            f"chosen on {name}: {dict(zip(GRID, best.setting, strict=True))}"
             + ("" if fold == 2 else f", on the other fold: {held}")
         )
+
+
+def trial(
+    setting: tuple[float, ...],
+    events: Sequence[Record],
+    undated: Sequence[Record],
+    others: Sequence[Record],
+    mix: int,
+) -> Trial:
+    """Return the figures of digest's current settings (see `Trial`)."""
+    runs = [
+        list(zip(records, digest_stories(records), strict=True)) for records in (events, undated)
+    ]
+    scores = tuple(
+        min(
+            (nmi_ari([(r, s) for r, s in run if keep(r)]) for run in runs),
+            key=lambda pair: goal(pair),
+        )
+        for keep in (in_fold(0), in_fold(1), lambda r: True)
+    )
+    sizes = Counter(digest_stories(others))
+    largest = max(sizes.values())
+    shared = sum(n for n in sizes.values() if n > 1) / sum(sizes.values())
+    joined = int(mix_violations(events, others, mix, digest_stories).split(": ")[1].split()[0])
+    return Trial(setting, scores, shared, largest <= 12 and shared <= 0.6 and joined == 0)
 
 
 def nmi_ari(pairs: Sequence[tuple[Record, str]]) -> tuple[float, float]:

@@ -2,7 +2,7 @@
 
 A story is an event, not a theme: two earthquakes, two rehab stays or a party's many
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
-in two passes over the graph of `digest.story_graph` (names weighted by how much the
+in three passes over the graph of `digest.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
 coincide):
 
@@ -16,20 +16,29 @@ coincide):
    cosine inside the looser of the two: parts of one event are about as alike across as
    within, while two events of one kind are each tighter than their likeness to the
    other. A lone brief joins a story by its links (pass one) only: one article that
-   shares a rare name with an event's reports is not a part of it.
+   shares a rare name with an event's reports is not a part of it. Two groups reported on
+   the same days (their median dates at most `DATE_GRACE_DAYS` apart) need only clear
+   `SAME_DAYS_FLOOR`: a follow-up's sources
+   name new places and people ("leaves one clinic for another"), and the date says what
+   the words cannot.
+3. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
+   is held by many links, two briefs by one, and one link is often all that two briefs
+   on one subject share (two broadband surveys, two auctions).
 
 A story's follow-ups come in the following days. When briefs carry dates, a pair (in pass
-one) or two groups' date spans (in pass two) more than `DATE_GRACE_DAYS` apart have their
+one) or two groups' median dates (in pass two, where a date a text's stamp line states
+counts too: `digest.story_dates`) more than `DATE_GRACE_DAYS` apart have their
 similarity halved every `DATE_SCALE_DAYS` further, and briefs more than `STORY_DAYS` apart
 are never linked: a date far from another is evidence of another event, and an undated
 brief is no evidence either way.
 
-Both passes are exact and repeat: group sums are kept and added, ties go to the smaller
+The passes are exact and repeat: group sums are kept and added, ties go to the smaller
 ids, and the result is numbered by first appearance.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import re
 from collections import Counter
@@ -39,8 +48,9 @@ import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.model import Brief
+from digest.story_dates import stated_date
 from digest.story_graph import Pairs, Vector, normalised_rows, story_graph, story_space
-from digest.story_words import Ints, StoryWords, WordCounts, count_words, joined_ints
+from digest.story_words import StoryWords, WordCounts, count_words, joined_ints
 
 # Word counting lives in `digest.story_words`; these names stay importable from here.
 __all__ = [
@@ -56,6 +66,8 @@ __all__ = [
 LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become one story
 FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one story
 FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean within
+SAME_DAYS_FLOOR = 0.2  # least mean cosine across for groups reported on the same days
+PAIR_COSINE = 0.4  # least cosine of a story of two briefs
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
@@ -74,8 +86,33 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     days = day_array([b.date.toordinal() if b.date else None for b in briefs])
     graph = story_graph(space, days)
     labels = linked_groups(len(briefs), graph.links, days)
-    labels = joined_fragments(space.vectors, graph.close, days, labels)
+    stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
+    labels = joined_fragments(space.vectors, graph.close, stated, labels)
+    labels = parted_pairs(space.vectors, labels)
     return numbered_by_first_seen(labels)
+
+
+def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
+    """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted
+    (pass three)."""
+    members: dict[int, list[int]] = {}
+    for row, label in enumerate(labels):
+        members.setdefault(label, []).append(row)
+    out = list(labels)
+    fresh = max(labels, default=0) + 1
+    for rows in members.values():
+        if (
+            len(rows) == 2
+            and float(vectors[rows[0]].multiply(vectors[rows[1]]).sum()) < PAIR_COSINE
+        ):
+            out[rows[1]] = fresh
+            fresh += 1
+    return out
+
+
+def reported_on(brief: Brief) -> dt.date | None:
+    """Return the day a brief was reported: its date, or the date its text's stamp states."""
+    return brief.date or stated_date(brief.article.title, brief.article.text)
 
 
 def story_text(brief: Brief) -> str:
@@ -164,7 +201,7 @@ def labels_of(groups: Sequence[Sequence[int]], count: int) -> list[int]:
 
 
 class Fragments:
-    """Groups of briefs with their vector sums, the dots within them and their date spans."""
+    """Groups of briefs with their vector sums, the dots within them and their dates."""
 
     def __init__(self, vectors: sp.csr_matrix, days: Vector, labels: Sequence[int]) -> None:
         count = len(labels)
@@ -182,28 +219,11 @@ class Fragments:
         squares = np.asarray(self.first_sums.multiply(self.first_sums).sum(axis=1)).ravel()
         # |sum|² counts every pair within twice and each brief's own dot once.
         self.within = dict(enumerate(((squares - own) / 2).tolist()))
-        dated = np.where(np.isnan(days), np.inf, days)
-        self.first = dict(
-            enumerate(
-                np.minimum.reduceat(
-                    dated[np.argsort(self.label, kind="stable")], self.starts()
-                ).tolist()
-            )
-        )
-        undated = np.where(np.isnan(days), -np.inf, days)
-        self.last = dict(
-            enumerate(
-                np.maximum.reduceat(
-                    undated[np.argsort(self.label, kind="stable")], self.starts()
-                ).tolist()
-            )
-        )
+        self.days: dict[int, list[float]] = {
+            group: [float(days[r]) for r in rows if not np.isnan(days[r])]
+            for group, rows in self.members.items()
+        }
         self.next = len(self.members)
-
-    def starts(self) -> Ints:
-        """Return where each group starts among the rows sorted by group."""
-        sizes = np.array([len(self.members[g]) for g in range(len(self.members))], dtype=np.int64)
-        return np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
 
     def row(self, group: int) -> sp.csr_matrix:
         """Return a group's vector sum as a one-row matrix."""
@@ -224,13 +244,21 @@ class Fragments:
         within = [w for w in (self.looseness(a), self.looseness(b)) if w is not None]
         if len(within) < 2:
             return None  # a lone brief joins by its links (pass one) or not at all
-        gap = max(self.first[b] - self.last[a], self.first[a] - self.last[b])
-        factor = float(date_factor(np.array([gap if np.isfinite(gap) else np.nan]))[0])
-        cross = dot * factor / (len(self.members[a]) * len(self.members[b]))
+        gap = self.gap(a, b)
+        cross = dot * float(date_factor(np.array([gap]))[0])
+        cross /= len(self.members[a]) * len(self.members[b])
         loosest = max(min(within), 1e-12)
+        if gap <= DATE_GRACE_DAYS:  # reported on the same days (False for NaN)
+            return cross / loosest if cross >= SAME_DAYS_FLOOR else None
         if cross < FRAGMENT_FLOOR or cross < FRAGMENT_RATIO * loosest:
             return None
         return cross / loosest
+
+    def gap(self, a: int, b: int) -> float:
+        """Return the days between two groups' median dates; NaN when one has no date."""
+        if not self.days[a] or not self.days[b]:
+            return float("nan")
+        return abs(float(np.median(self.days[a]) - np.median(self.days[b])))
 
     def merge(self, a: int, b: int) -> int:
         """Replace groups `a` and `b` by their union; return its id."""
@@ -243,8 +271,7 @@ class Fragments:
         self.sums.pop(a, None)
         self.sums.pop(b, None)
         self.within[new] = self.within.pop(a) + self.within.pop(b) + cross
-        self.first[new] = min(self.first.pop(a), self.first.pop(b))
-        self.last[new] = max(self.last.pop(a), self.last.pop(b))
+        self.days[new] = self.days.pop(a) + self.days.pop(b)
         return new
 
 
@@ -252,6 +279,9 @@ def joined_fragments(
     vectors: sp.csr_matrix, close: Pairs, days: Vector, labels: Sequence[int]
 ) -> list[int]:
     """Return labels after merging groups that are parts of one story (pass two).
+
+    `days` gives the day each brief was reported (NaN: unknown): its date, or the date its
+    stamp states (`reported_on`).
 
     Two groups' mean cosine is a mean of their briefs' pairs, so it clears the floor only
     if one pair does: the close pairs name every two groups that may merge.

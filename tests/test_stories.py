@@ -21,6 +21,7 @@ from digest.parse import parse_seed
 from digest.stories import (
     LEAD_WORDS,
     LINK_THRESHOLD,
+    PAIR_COSINE,
     StoryWords,
     WordCounts,
     baseline_stories,
@@ -29,8 +30,11 @@ from digest.stories import (
     group_stories,
     joined_fragments,
     linked_groups,
+    parted_pairs,
+    reported_on,
     story_text,
 )
+from digest.story_dates import stated_date
 from digest.story_graph import normalised_rows, story_vectors
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
@@ -47,6 +51,17 @@ STORIES = {
     # Two earthquakes on one day: one kind of event, two stories.
     "andes quake": ["quake_andes_wire", "quake_andes_mines", "quake_andes_aftershocks"],
     "anatolia quake": ["quake_anatolia_wire", "quake_anatolia_rescue", "quake_anatolia_tents"],
+    # A follow-up the next day: the singer leaves one clinic for another. Its reports name
+    # new places and people (less alike than parts of one event need to be), and their
+    # dates, two of them stated only by a stamp line, say it is the same story.
+    "rehab": [
+        "rehab_checkin_wire",
+        "rehab_checkin_court",
+        "rehab_checkin_profile",
+        "rehab_switch_wire",
+        "rehab_switch_attorney",
+        "rehab_switch_tabloid",
+    ],
 }
 
 
@@ -130,6 +145,94 @@ def test_dates_days_apart_or_missing_do_not_split_a_story(briefs: list[Brief]) -
     days = [dt.date(2024, 3, 1), dt.date(2024, 3, 4), None, dt.date(2024, 3, 9)]
     mixed = [dated(b, day) for b, day in zip(port, days, strict=True)]
     assert len(set(group_stories(mixed))) == 1
+
+
+def test_a_follow_up_reported_the_next_day_joins_its_story_and_months_later_does_not(
+    briefs: list[Brief],
+) -> None:
+    def rehab_stories(changed: list[Brief]) -> set[frozenset[str]]:
+        groups = partition(changed, group_stories(changed))
+        return {g for g in groups if any(slug.startswith("rehab") for slug in g)}
+
+    checkin = frozenset(s for s in STORIES["rehab"] if "checkin" in s)
+    switch = frozenset(s for s in STORIES["rehab"] if "switch" in s)
+    assert rehab_stories(briefs) == {checkin | switch}
+    # The same texts, the switch reported three months on: another event, another story.
+    later = [dated(b, dt.date(2024, 7, 12)) if b.slug in switch else b for b in briefs]
+    assert rehab_stories(later) == {checkin, switch}
+    # Undated and without their stamp lines, nothing says they were reported together.
+    undated = [
+        unstamped(b) if b.slug in switch else dated(b, None) if b.slug in checkin else b
+        for b in briefs
+    ]
+    assert rehab_stories(undated) == {checkin, switch}
+
+
+def unstamped(brief: Brief) -> Brief:
+    """Return the brief without its stamp line (the paragraph that is only a date)."""
+    paragraphs = tuple(p for p in brief.article.paragraphs if stated_date("", p.text) is None)
+    return replace(brief, article=replace(brief.article, paragraphs=paragraphs))
+
+
+def test_an_undated_brief_is_reported_on_the_day_its_stamp_line_states(
+    briefs: list[Brief],
+) -> None:
+    days = {b.slug: reported_on(b) for b in briefs if b.slug.startswith("rehab_switch")}
+    assert days == {
+        "rehab_switch_wire": dt.date(2024, 4, 12),  # "Published: April 12, 2024 9:10 AM"
+        "rehab_switch_attorney": dt.date(2024, 4, 12),  # "Updated 04/12/2024 11:45 AM"
+        "rehab_switch_tabloid": dt.date(2024, 4, 13),  # "April 13, 2024"
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Lohan checks in", "Published: August 7, 2012\nShe did.", dt.date(2012, 8, 7)),
+        ("", "Posted 11 / 27 / 2005 7: 21 AM\nA quake hit.", dt.date(2005, 11, 27)),
+        ("", "27/09/2013 - Turkmenistan to hold elections", dt.date(2013, 9, 27)),
+        ("", "11 / 28 / 05\nAftershocks jolt the island", dt.date(2005, 11, 28)),
+        ("", "Tuesday 28 April 2009 22.34 BST\nThe rule is gone.", dt.date(2009, 4, 28)),
+        ("", "2013 - 09 - 26\nFor the first time", dt.date(2013, 9, 26)),
+        ("", "Sun., Aug. 4, 2013 11: 29 AM PDT\nMeet him.", dt.date(2013, 8, 4)),
+        ("Last Updated: Monday, 28 November 2005, 02: 24 GMT", "Ten dead", dt.date(2005, 11, 28)),
+    ],
+)
+def test_a_stamp_line_near_the_top_states_the_date(
+    title: str, text: str, expected: dt.date
+) -> None:
+    assert stated_date(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # What the article reports, inside a sentence: not when it was published.
+        ("", "Parliamentary elections which are planned for December 15, 2013, will be held."),
+        ("", "First line.\nSecond line.\nThird line.\nPublished: August 7, 2012"),  # too far
+        ("", "Posted February 30, 2012\nNo such day."),
+        ("", "The score was 3-1 and 12 / 2 at the break."),
+    ],
+)
+def test_no_date_is_read_from_a_sentence_a_late_line_or_an_impossible_day(
+    title: str, text: str
+) -> None:
+    assert stated_date(title, text) is None
+
+
+def test_a_story_of_two_briefs_needs_them_alike_a_larger_story_is_kept() -> None:
+    # Rows on axis 0 share a word with a pair's first row at the given cosine.
+    def rows(*cosines: float) -> sp.csr_matrix:
+        return sp.csr_matrix([[1.0, 0.0, 0.0]] + [[c, (1 - c * c) ** 0.5, 0.0] for c in cosines])
+
+    below, above = PAIR_COSINE - 0.05, PAIR_COSINE + 0.05
+    assert len(set(parted_pairs(rows(below), [0, 0]))) == 2
+    assert len(set(parted_pairs(rows(above), [0, 0]))) == 1
+    # Three briefs: held by more than one link, so never parted here.
+    assert len(set(parted_pairs(rows(below, below), [0, 0, 0]))) == 1
+    # Other stories keep their numbers; the parted brief gets one no other brief has.
+    labels = parted_pairs(rows(below, above, above), [4, 4, 7, 7])
+    assert labels[2] == labels[3] == 7 and labels[0] != labels[1] and 7 not in labels[:2]
 
 
 # ---------------------------------------------------------------- the passes on built data
