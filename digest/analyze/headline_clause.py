@@ -51,7 +51,9 @@ _GROUP_ADVERBS = frozenset(
 _KEPT_ADVERBS = frozenset({"still", "again"})
 _FUTURE = frozenset({"will", "shall"})
 # "is set to visit" -> "set to visit": headlines drop the copula before these.
-_SET_TO = frozenset({"set", "poised", "expected", "likely", "due", "about"})
+_SET_TO = frozenset(
+    {"set", "poised", "expected", "likely", "due", "about", "forecast", "tipped", "predicted"}
+)
 _ADVERBIAL_REACH = 20
 _SUBORDINATORS = frozenset("after before when while since until because although though if".split())
 # The article's own agreement wins: "England have named" is plural, as the BBC writes it.
@@ -358,6 +360,8 @@ def _rewrite(
     if first in BE_FORMS:
         if head in _SET_TO and not negated:
             return [head]
+        if more == ["being"] and not negated and "VBN" in verb_tags(head):
+            return [*kept, head]  # "is being sued" -> "sued", as headlines put a passive
         if progressive and not more and not negated:
             return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
         return [present_form(first, plural=plural), *negated, *kept, *more, *tail]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.analyze.headline_clause import EDGE, bare
+from digest.analyze.headline_figures import headlinese
 from digest.analyze.headline_grammar import word_classes
 from digest.analyze.text import plain_words, stem
 
@@ -30,7 +31,6 @@ _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 _AGENCY = r"\([^()]{1,40}\)"
 # Agency tags and wire dashes anywhere: a headline holding one is refused.
 WIRE = re.compile(r"\((?:AP|AFP|Reuters|Xinhua|UPI|PTI|IANS|CNN)\)|\bXinhua\b|--|\s_\s|^_")
-_AGE = re.compile(r"\bat the age of (\d+)")  # "dies at the age of 85" -> "dies aged 85"
 _NOT = re.compile(r"\b([A-Za-z]+)n['’]t\b")
 _DASHED = re.compile(r"\s[-–—]\s[^-–—]{1,200}?\s[-–—]\s")
 _WIRE_HEAD = re.compile(
@@ -89,7 +89,7 @@ def word_key(token: str) -> str:
 def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = False) -> list[str]:
     """Return the lead sentence's tokens without wire furniture, asides, times,
     attribution and (unless `given_names`) the given names the article drops later."""
-    text = _AGE.sub(r"aged \1", _outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)))
+    text = headlinese(_outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)))
     tokens = _outside_brackets(_NOT.sub(_spelled_out, text).split())
     times = _time_phrases(tokens)
     dropped = _relative_clauses(tokens) | times | _attribution_tail(tokens)
