@@ -39,7 +39,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # Openers of an adverbial before the subject: "In a statement, ...", "After the vote, ...".
 _ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     """
-    after as while when although though if once despite following amid having speaking
+    after as while when although though if once despite following amid having speaking apart
     meanwhile however earlier later now yet still also but and so
     """.split()
 )
@@ -239,7 +239,8 @@ def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
     depth = 0  # inside ", the former minister," after the subject's head
     for i in range(start, verb):
         if depth:
-            if tokens[i].endswith(","):
+            # ", the chairman of Spain's biggest bank, Santander," runs on to the verb's comma
+            if tokens[i].endswith(",") and (i + 1 == verb or not tokens[verb - 1].endswith(",")):
                 depth = 0
             continue
         kept.append(i)

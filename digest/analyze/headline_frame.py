@@ -23,10 +23,10 @@ from digest.analyze.headline_clause import (
 from digest.analyze.headline_grammar import (
     PREPOSITIONS,
     base_form,
-    is_common_noun,
     verb_tags,
     word_classes,
 )
+from digest.analyze.headline_subject import renamed
 from digest.analyze.text import STOPWORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -49,11 +49,6 @@ _REPORTED_FUTURE = {"would": "will", "to": "will"}
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
 _INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
 _FRACTIONS = frozenset("third quarter half fifth tenth fraction".split())
-# Words naming an office, not a person: "Russian President Putin" -> "Putin".
-_OFFICES = frozenset(
-    "president minister secretary chancellor premier leader chairman chief governor mayor "
-    "king queen prince princess senator general coach manager boss striker captain".split()
-)
 # Words that open a new clause: the object ends before them ("after", "as" and "with"
 # open a phrase as often, so they are only places to cut).
 _CLAUSE_STOPS = frozenset(
@@ -76,18 +71,21 @@ def headline_frame(
 ) -> Frame:
     """Return the headline's fixed words and the object positions for a clause; `named`
     subjects lose a descriptor before their name."""
+    first = clause.subject[0]
+    clause = renamed(tokens, clause) if named else clause
+    subject = clause.subject
+    said = _subject_words(tokens, subject, first)
     reported = _reported_clause(tokens, clause)
-    subject = _named(tokens, clause.subject) if named else clause.subject
     intended = _intention(tokens, clause)
     if intended is not None:
         return Frame(
-            fixed=(*headline_words(tokens, subject), "to"),
+            fixed=(*said, "to"),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
             rest=_clause_rest(tokens, clause.rest[intended:]),
         )
     if reported is None:
         return Frame(
-            fixed=(*headline_words(tokens, subject), *clause.verb),
+            fixed=(*said, *clause.verb),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
             rest=_clause_rest(tokens, clause.rest),
         )
@@ -96,23 +94,33 @@ def headline_frame(
         _, words = verb_group(tokens, inner.verb_at[0], plural=clause.plural)
         words = ["to" if w == "would" else w for w in words[:1]] + words[1:]
         return Frame(
-            fixed=(*headline_words(tokens, subject), *words),
+            fixed=(*said, *words),
             fixed_odds=_odds(tokens, odds, (*subject, *inner.verb_at)),
             rest=_clause_rest(tokens, inner.rest),
         )
-    inner_subject = _named(tokens, inner.subject)
+    inner = renamed(tokens, inner)
     # Reported speech keeps its own future: "says court will decide", not "court to decide".
     inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
     return Frame(
         fixed=(
-            *headline_words(tokens, subject),
+            *said,
             *verb,
-            *headline_words(tokens, inner_subject),
+            *_subject_words(tokens, inner.subject, inner.subject[0]),
             *inner_verb,
         ),
-        fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner_subject, *inner.verb_at)),
+        fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner.subject, *inner.verb_at)),
         rest=_clause_rest(tokens, inner.rest),
     )
+
+
+def _subject_words(tokens: Sequence[str], subject: Sequence[int], first: int) -> list[str]:
+    """Return the subject in headlinese; a word that opened the lead and moved behind an
+    owner loses its capital ("Shares in EMI" -> "EMI shares")."""
+    words = headline_words(tokens, subject)
+    if subject and subject[0] != first and first in subject:
+        moved = [i for i in subject if bare(tokens[i]) not in _ARTICLES].index(first)
+        words[moved] = words[moved][:1].lower() + words[moved][1:]
+    return words
 
 
 def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
@@ -150,9 +158,10 @@ def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]
             continue
         if word == "of" and out and _drops_after(tokens, positions, n):
             continue  # "all 900 of its buses" -> "all 900 buses", not "all 900 of buses"
-        out.append(tokens[i])
-    if out and not _is_last(tokens, positions):
-        out[-1] = out[-1].rstrip(",")  # "Markova, is": the appositive's comma goes with it
+        following = positions[n + 1] if n + 1 < len(positions) else None
+        gap = following != i + 1 if following is not None else not _is_last(tokens, positions)
+        # "Markova, is", "Multiplex Group, shares": a comma goes with the aside it opened
+        out.append(tokens[i].rstrip(",") if gap else tokens[i])
     return out
 
 
@@ -195,30 +204,6 @@ def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> b
     if bare(token) != "the" and before in {"is", "are", "was", "were"}:
         return True  # "Samsung is a giant", not "is giant"
     return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
-
-
-def _named(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
-    """Return the subject as headlines name it: "England coach Andy Robinson" -> "Robinson".
-
-    A descriptor before a closing name goes ("Swiss cement firm Holcim" -> "Holcim"),
-    unless it holds a preposition or stopword ("Head of US network Fox").
-    """
-    words = [tokens[i].strip(EDGE) for i in subject]
-    start = len(words)
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    joined = any(w.lower() in STOPWORDS | PREPOSITIONS and w.islower() for w in words)
-    if start == len(words) or joined:
-        return subject  # "Head of US network Fox" is no descriptor and a name
-    if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
-        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in _OFFICES), default=-1)
-        if office >= 0:
-            return subject[office + 1 :]
-        descriptor = len(words) > 2 and is_common_noun(words[0].lower())
-        return subject[1:] if descriptor else subject
-    if "NOUN" not in word_classes(words[start - 1].lower()):
-        return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
-    return subject[start:]
 
 
 def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, list[str]] | None:

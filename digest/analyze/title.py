@@ -239,7 +239,8 @@ def _closes(text: str) -> bool:
     every = re.findall(r"[A-Za-z']+", text)
     if last.endswith("'s") or not every or every[-1].lower() in _NO_CLOSE or WIRE.search(text):
         return False
-    return bool(words) or last[:1].isdigit()  # "dies aged 62" ends well, "... 62%" too
+    # "dies aged 62" and "grows 4.2%" end well; "falls by 4.2%" reads as ending on "by"
+    return bool(words) or last[:1].isdigit() or last[:1] in "$£€"
 
 
 def _is_wordlike(token: str) -> bool:
