@@ -222,15 +222,22 @@ def _is_nominal(token: str) -> bool:
 
 def _later_auxiliary(tokens: Sequence[str], i: int) -> bool:
     """Return True when an auxiliary follows in the same clause: the word at i was no verb."""
-    for token in tokens[i + 1 :]:
-        word = bare(token)
-        if word in _BOUNDARIES:
+    for k in range(i + 1, len(tokens)):
+        token, word = tokens[k], bare(tokens[k])
+        if word in _BOUNDARIES and not _joins_names(tokens, k):
             return False
         if word in AUXILIARIES and word != "had":
             return True
         if token.endswith((",", ";", ":", ".")):
             return False
     return False
+
+
+def _joins_names(tokens: Sequence[str], k: int) -> bool:
+    """Return True for an "and" between two names ("firms NTL and Telewest have")."""
+    if bare(tokens[k]) != "and" or not 0 < k < len(tokens) - 1:
+        return False
+    return tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper()
 
 
 def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:

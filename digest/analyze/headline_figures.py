@@ -2,9 +2,9 @@
 
 Headlines give numbers as figures and spend no word a reader does not miss: "twelve per
 cent" -> "12%", "more than 40" -> "over 40", "rose by 5%" -> "rose 5%", "at the age of
-85" -> "aged 85", "the government of Aldoria" -> "Aldoria". Each rewrite keeps the
-sentence's meaning and grammar, so the clause finder reads the result as it would the
-lead itself.
+85" -> "aged 85", "the government of Aldoria" -> "Aldoria", "fans around the world" ->
+"fans". Each rewrite keeps the sentence's meaning and grammar, so the clause finder reads
+the result as it would the lead itself.
 """
 
 from __future__ import annotations
@@ -32,6 +32,10 @@ _BY_AMOUNT = re.compile(
     rf"\b(?P<verb>[a-z]+) by (?=(?:over |about |around |almost |nearly )?{_FIGURE}"
     rf"(?:%|bn|m|k|\s+(?:million|billion|points?))?(?:[\s,.;:]|$))"
 )
+# "leaders from around the globe", "fans around the world": where is everywhere.
+_EVERYWHERE = re.compile(
+    r"\s(?:from )?(?:all )?(?:around|across|round|over) the (?:world|globe)\b(?! of\b)"
+)
 # "the government of Aldoria" is "Aldoria" in a headline.
 _GOVERNMENT_OF = re.compile(r"\b[Tt]he (?:government|administration) of (?=[A-Z])")
 
@@ -42,6 +46,7 @@ def headlinese(sentence: str) -> str:
     text = _PERCENT.sub(_as_percent, text)
     text = _MORE_THAN.sub(lambda m: "Over " if m.group(1) == "M" else "over ", text)
     text = _BY_AMOUNT.sub(_without_by, text)
+    text = _EVERYWHERE.sub("", text)
     return _GOVERNMENT_OF.sub("", text)
 
 

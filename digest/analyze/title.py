@@ -177,8 +177,9 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
     for end in range(len(rest) + 1):
         following = bare(tokens[rest[end]]) if end < len(rest) else ""
         last = tokens[rest[end - 1]].strip(EDGE) if end else ""
-        if not last and following in _PARTICLES:
-            continue  # "Page takes over": the verb's particle stays with it
+        after = tokens[rest[end + 1]] if end + 1 < len(rest) else ""
+        if not last and following in _PARTICLES and not after[:1].isdigit():
+            continue  # "Page takes over" keeps its particle; "sink over 16%" has none
         if last[:1].isupper() and end < len(rest) and tokens[rest[end]][:1].isupper():
             continue  # "January's View From Great Edinburgh": one name
         if following in _NO_CUT_BEFORE:
