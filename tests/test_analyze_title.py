@@ -11,6 +11,7 @@ from conftest import make_article
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from digest.analyze.headline_claim import attributions
 from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cuts import clean_lead
 from digest.analyze.headline_figures import figure, headlinese
@@ -86,10 +87,10 @@ def test_a_closing_attribution_never_reaches_the_headline() -> None:
     assert "officials" not in title.lower() and "said" not in title and "Thursday" not in title
 
 
-def test_a_said_that_lead_keeps_its_speaker_and_reports_in_the_present() -> None:
+def test_a_speaker_who_only_reports_a_figure_leaves_the_headline_to_the_news() -> None:
+    """ "The port authority said that container traffic rose by nine percent" is a fact."""
     title = fixture_title("said_that_lead.txt")
-    assert title.startswith("Kelsport's port authority says container traffic")
-    assert "rises" in title and "said" not in title and "that" not in title.split()
+    assert title == "Container traffic through Kelsport rises 9%"
 
 
 def test_a_future_will_becomes_to() -> None:
@@ -306,3 +307,101 @@ def test_a_progressive_passive_and_a_forecast_are_headlined_without_their_copula
     )
     title = lead_title("Aldoria's economy is forecast to grow by 4.2% this year.")
     assert title == "Aldoria's economy forecast to grow 4.2%"
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        (
+            "Violent video games should carry larger warnings, the culture secretary has said.",
+            "Violent video games should carry larger warnings, says culture secretary",
+        ),
+        (
+            "The new tax is a betrayal of pensioners, opposition leader Ana Morel insisted.",
+            "New tax is a betrayal of pensioners, insists Morel",
+        ),
+        (
+            "The Harland Mining company lied to a federal court, the regulator said.",
+            "Harland Mining company lies to federal court, says regulator",
+        ),
+        (
+            "Spam could be about to undergo a massive increase, say experts.",
+            "Spam could be about to undergo massive increase, say experts",
+        ),
+    ],
+)
+def test_a_claim_keeps_its_speaker(lead: str, headline: str) -> None:
+    """A view, a forecast or an accusation never reads as a fact: its speaker stays."""
+    assert lead_title(lead, "Ms Morel spoke in Parliament.") == headline
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        (
+            "Two men were arrested after the raid on the port, police said.",
+            "Two men arrested after raid on port",
+        ),
+        (
+            "Figures show that Aldorian house prices fell by 0.7% in December.",
+            "Aldorian house prices fall 0.7%",
+        ),
+        (
+            "More than 90% of large companies are optimistic, a survey of 1,300 bosses suggests.",
+            "Over 90% of large companies are optimistic",
+        ),
+    ],
+)
+def test_a_speaker_who_only_reports_a_fact_is_left_out(lead: str, headline: str) -> None:
+    assert lead_title(lead) == headline
+
+
+def test_a_claim_keeps_its_speaker_however_long_the_clause() -> None:
+    title = lead_title(
+        "The new law banning the hunting of red deer with dogs in Aldoria is so poorly "
+        "drafted that nobody can define what the offence is, pro-hunt MPs say."
+    )
+    assert "MPs" in title and len(title) <= 90
+
+
+def test_a_speaker_is_named_short_and_first_when_nothing_else_fits() -> None:
+    ways = attributions(("a", "senior", "Tory", "MP"), "said")
+    assert ways == [("", ", says Tory MP"), ("", ", says MP"), ("MP: ", "")]
+    assert attributions(("experts",), "say") == [("", ", say experts"), ("Experts: ", "")]
+    assert attributions(("the", "Law", "Lords"), "ruled")[0] == ("", ", Law Lords rule")
+    assert attributions(("it",), "said") == []
+
+
+def test_a_denial_or_a_forecast_that_is_only_said_keeps_its_speaker() -> None:
+    assert lead_title("Police denied that the protester was shot.").startswith("Police deny")
+    assert lead_title("Yukos has said a US court will decide the case.").startswith("Yukos says")
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        ("Shares in music giant Emberly rose sharply on Monday.", "Emberly shares rise sharply"),
+        ("Quarterly profits at US media giant Corvane jumped 76%.", "Corvane quarterly profits"),
+        (
+            "Scarlets and Aldoria Eagles forward Dave Hodges has ended his playing career.",
+            "Hodges ends playing career",
+        ),
+        ("Bath and England centre Mike Tindall believes he can play.", "Mike Tindall believes"),
+        ("Japan's Kobashiro has won a copyright case in Beijing.", "Kobashiro wins"),
+    ],
+)
+def test_a_subject_is_named_as_headlines_name_it(lead: str, start: str) -> None:
+    assert lead_title(lead, "Mr Hodges and Mr Tindall spoke.").startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        ("Hearts of Oak won the cup final with a 3-2 win.", "Hearts of Oak win"),
+        ("Most areas of the US saw growth in December.", "Most areas of US see growth"),
+        ("Actor Tom Hanks and director Ron Howard are reuniting for a film.", "Actor"),
+        ("Ocean's Twelve has gone straight to number one in the chart.", "Ocean's Twelve"),
+    ],
+)
+def test_a_name_or_a_quantity_is_no_descriptor(lead: str, start: str) -> None:
+    assert lead_title(lead).startswith(start)

@@ -193,11 +193,15 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     if not tags & _FINITE or (can_be_noun(word) and word_classes(previous) == {"ADJ"}):
         return False  # "lighter sentences": a noun after its adjective
     following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    if _is_adverb(tokens[i + 1] if i + 1 < len(tokens) else "") and i + 2 < len(tokens):
+        following = bare(tokens[i + 2])  # "immigration rules racially discriminated"
     if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
         return False  # "job cuts hit", "profit rose": a noun before the verb
     ambiguous = can_be_noun(word) or ("VBN" in tags and following not in DETERMINERS)
     if ambiguous and (("VBN" in tags and following == "by") or _later_auxiliary(tokens, i)):
         return False  # "a man arrested by police", "building products group X has"
+    if can_be_noun(word) and "ADJ" in word_classes(previous) and _later_past(tokens, i):
+        return False  # "Quarterly profits at Corvane jumped": "profits" is the noun
     if tags & {"VBD", "VBZ"}:
         return True
     # A bare present form ("endure") needs a plural subject and no noun reading in doubt.
@@ -230,6 +234,17 @@ def _later_auxiliary(tokens: Sequence[str], i: int) -> bool:
             return True
         if token.endswith((",", ";", ":", ".")):
             return False
+    return False
+
+
+def _later_past(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a past form that is no noun follows in the same clause ("jumped")."""
+    for k in range(i + 1, len(tokens)):
+        word = bare(tokens[k])
+        if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
+            return False
+        if not tokens[k].strip(EDGE)[:1].isupper() and "VBD" in verb_tags(word):
+            return not can_be_noun(word)
     return False
 
 

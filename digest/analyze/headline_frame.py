@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from digest.analyze.headline_claim import Attribution, is_claim
 from digest.analyze.headline_clause import (
     EDGE,
     Clause,
@@ -44,6 +45,8 @@ _OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
 _THAT_REACH = 7  # "told WLOX, a television station, that": words between verb and "that"
 _VERB_REACH = 6  # words between a reported clause's start and its verb
 _COPULAS = frozenset({"is", "are"})
+# Words that point back to the speaker or the story: "its profit", "he", "the player".
+_REFERRING = frozenset("he she it they we i you his her its their our my your".split())
 _REPORTED_FUTURE = {"would": "will", "to": "will"}
 # "showed his intention to visit" states a plan: headlines write "to visit".
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
@@ -64,6 +67,7 @@ class Frame:
     fixed: tuple[str, ...]
     fixed_odds: tuple[float, ...]  # the word scorer's probabilities of the fixed words
     rest: tuple[int, ...]  # lead positions that may follow, in order
+    verb_at: tuple[int, ...] = ()  # lead positions of the verb group the headline tells
 
 
 def headline_frame(
@@ -82,12 +86,14 @@ def headline_frame(
             fixed=(*said, "to"),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
             rest=_clause_rest(tokens, clause.rest[intended:]),
+            verb_at=clause.verb_at,
         )
     if reported is None:
         return Frame(
             fixed=(*said, *clause.verb),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
             rest=_clause_rest(tokens, clause.rest),
+            verb_at=clause.verb_at,
         )
     inner, verb = reported
     if _speaker_is_subject(tokens, clause, inner, verb):
@@ -97,20 +103,44 @@ def headline_frame(
             fixed=(*said, *words),
             fixed_odds=_odds(tokens, odds, (*subject, *inner.verb_at)),
             rest=_clause_rest(tokens, inner.rest),
+            verb_at=inner.verb_at,
         )
     inner = renamed(tokens, inner)
+    inner_words = _subject_words(tokens, inner.subject, inner.subject[0])
+    spoken = Attribution(source=tuple(tokens[i] for i in subject), verb=verb[-1].lower())
+    object_words = [tokens[i] for i in inner.rest]
+    stated = [tokens[i] for i in inner.verb_at]
+    named = _names_its_subject(tokens, inner.subject)
+    if named and not is_claim(spoken, [*inner_words, *inner.verb, *object_words], stated=stated):
+        # "Figures show house prices fell 0.7%" -> "House prices fall 0.7%"
+        return Frame(
+            fixed=(*inner_words, *inner.verb),
+            fixed_odds=_odds(tokens, odds, (*inner.subject, *inner.verb_at)),
+            rest=_clause_rest(tokens, inner.rest),
+            verb_at=inner.verb_at,
+        )
     # Reported speech keeps its own future: "says court will decide", not "court to decide".
     inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
     return Frame(
         fixed=(
             *said,
             *verb,
-            *_subject_words(tokens, inner.subject, inner.subject[0]),
+            *inner_words,
             *inner_verb,
         ),
         fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner.subject, *inner.verb_at)),
         rest=_clause_rest(tokens, inner.rest),
+        verb_at=clause.verb_at,
     )
+
+
+def _names_its_subject(tokens: Sequence[str], subject: Sequence[int]) -> bool:
+    """Return True for a reported subject a reader knows without its speaker: a name or a
+    figure ("Wright-Phillips", "500 patents"); not "he", "its profit", "the player"."""
+    words = [tokens[i].strip(EDGE) for i in subject]
+    if any(w.lower() in _REFERRING for w in words):
+        return False
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _subject_words(tokens: Sequence[str], subject: Sequence[int], first: int) -> list[str]:

@@ -27,7 +27,7 @@ from digest.analyze.headline_grammar import (
 from digest.analyze.text import STOPWORDS
 
 # Words naming an office, not a person: "Russian President Putin" -> "Putin".
-_OFFICES = frozenset(
+OFFICES = frozenset(
     "president minister secretary chancellor premier leader chairman chief governor mayor "
     "king queen prince princess senator general coach manager boss striker captain".split()
 )
@@ -79,7 +79,7 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
     if start == len(words) or _joined(words):
         return subject
     if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
-        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in _OFFICES), default=-1)
+        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in OFFICES), default=-1)
         if office >= 0:
             return subject[office + 1 :]
         descriptor = len(words) > 2 and is_common_noun(words[0].lower())

@@ -18,9 +18,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from digest.analyze.headline_claim import attributions, is_claim
 from digest.analyze.headline_clause import EDGE, bare, main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
-from digest.analyze.headline_cuts import WIRE, clean_lead
+from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
 from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
@@ -98,7 +99,27 @@ def _sentence_cuts(
         return []
     odds = word_odds(tokens, sentences, words, clause)
     frame = headline_frame(tokens, clause, odds, named=named)
-    return _cuts(tokens, frame, odds, max_chars=max_chars)
+    ways = _speaker_ways(sentences, tokens, frame)
+    cuts: list[Cut] = []
+    for before, after in ways:
+        cuts += _cuts(tokens, frame, odds, max_chars=max_chars, said=(before, after))
+        if any(cut.complete for cut in cuts):
+            break  # the first way that gives a whole headline: the editor's preference
+    return cuts
+
+
+def _speaker_ways(
+    sentences: Sequence[str], tokens: Sequence[str], frame: Frame
+) -> list[tuple[str, str]]:
+    """Return how the headline may name the speaker of a claim the lead closes on, as
+    (before, after) pairs ("", ", says Blair"); [("", "")] when it states a fact."""
+    attribution = lead_attribution(sentences[0], sentences[1:])
+    if attribution is None:
+        return [("", "")]
+    words = [*frame.fixed, *(tokens[i] for i in frame.rest)]
+    if not is_claim(attribution, words, stated=[tokens[i] for i in frame.verb_at]):
+        return [("", "")]
+    return attributions(attribution.source, attribution.verb) or [("", "")]
 
 
 # "Korvath will try: the city council voted ...": a few words before a colon set the scene,
@@ -122,9 +143,15 @@ def _is_quote_or_question(sentence: str) -> bool:
 
 
 def _cuts(
-    tokens: Sequence[str], frame: Frame, odds: Sequence[float], *, max_chars: int
+    tokens: Sequence[str],
+    frame: Frame,
+    odds: Sequence[float],
+    *,
+    max_chars: int,
+    said: tuple[str, str] = ("", ""),
 ) -> list[Cut]:
-    """Return the frame's headlines, one for each place its object may end.
+    """Return the frame's headlines, one for each place its object may end, each naming
+    the speaker as `said` gives it ("Blair: ...", "..., says Blair") for a claim.
 
     A headline of MIN_WORDS or more is preferred: shorter ones are offered only when the
     clause allows nothing longer.
@@ -132,8 +159,9 @@ def _cuts(
     cuts: list[Cut] = []
     for end, tier in _ends(tokens, frame.rest):
         kept = frame.rest[:end]
-        text = headline_text([*frame.fixed, *headline_words(tokens, kept)])
-        if len(text) > max_chars or not _closes(text):
+        clause = headline_text([*frame.fixed, *headline_words(tokens, kept)])
+        text = said[0] + clause + said[1]
+        if len(text) > max_chars or not _closes(clause):
             continue
         object_odds = [odds[i] for i in kept if _is_wordlike(tokens[i])]
         value = cut_value(text, tier=tier, odds=[*frame.fixed_odds, *object_odds])
