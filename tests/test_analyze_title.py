@@ -405,3 +405,46 @@ def test_a_subject_is_named_as_headlines_name_it(lead: str, start: str) -> None:
 )
 def test_a_name_or_a_quantity_is_no_descriptor(lead: str, start: str) -> None:
     assert lead_title(lead).startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "start"),
+    [
+        (
+            "Lindsay Davenport has put any talk of retirement on hold after an injury-free year.",
+            "Davenport is 28.",
+            "Davenport puts any talk of retirement on hold",
+        ),
+        (
+            "One of Aldoria's best-known bankers was arrested on Thursday on charges of "
+            "falsifying shareholder information and selling shares based on the false data.",
+            "He denies it.",
+            "One of Aldoria's best-known bankers arrested",
+        ),
+        (
+            "Sir Alex Ferguson has named his team for the cup final.",
+            "Ferguson said so.",
+            "Sir Alex Ferguson names",
+        ),
+        (
+            "However the Kelsport film festival continues as originally planned.",
+            "Officials said so.",
+            "Kelsport film festival continues",
+        ),
+        (
+            "Nicholas Negroponte, chairman and founder of MIT's Media Lab, says he is "
+            "developing a cheap laptop.",
+            "Negroponte said so.",
+            "Negroponte develops cheap laptop",
+        ),
+        (
+            "Faster, better or cheaper phones will not help firms sell more handsets.",
+            "Research says so.",
+            "Faster, better or cheaper phones",
+        ),
+    ],
+)
+def test_a_lead_is_parsed_into_a_whole_headline(lead: str, later: str, start: str) -> None:
+    """A placed object keeps its place, an arrest keeps its phrase, a title its name, a
+    connective and an appositive stay out, a list stays whole."""
+    assert lead_title(lead, later).startswith(start)

@@ -40,6 +40,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     """
     after as while when although though if once despite following amid having speaking apart
+    well
     meanwhile however earlier later now yet still also but and so
     """.split()
 )
@@ -49,6 +50,11 @@ _GROUP_ADVERBS = frozenset(
     "all".split()
 )
 _KEPT_ADVERBS = frozenset({"still", "again"})
+# Words that tie a sentence to the one before: never part of a subject.
+_CONNECTIVES = frozenset(
+    "however meanwhile instead indeed moreover furthermore nevertheless nonetheless thus "
+    "therefore also but and".split()
+)
 _FUTURE = frozenset({"will", "shall"})
 # "is set to visit" -> "set to visit": headlines drop the copula before these.
 _SET_TO = frozenset(
@@ -151,6 +157,8 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
         start += 1
     if start >= len(tokens):
         return start
+    if bare(tokens[start]) in _CONNECTIVES and start + 1 < len(tokens):
+        return _past_adverbial(tokens, start + 1)  # "However the festival continues"
     following = bare(tokens[start + 1]) if start + 1 < len(tokens) else ""
     adverb = bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")  # "Meanwhile,"
     opener = bare(tokens[start]) in _ADVERBIAL_OPENERS and following not in _QUANTITY
@@ -197,7 +205,10 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         following = bare(tokens[i + 2])  # "immigration rules racially discriminated"
     if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
         return False  # "job cuts hit", "profit rose": a noun before the verb
-    ambiguous = can_be_noun(word) or ("VBN" in tags and following not in DETERMINERS)
+    # "said" is an adjective too ("the said party"), but after a name it reports
+    ambiguous = (can_be_noun(word) and word != "said") or (
+        "VBN" in tags and following not in DETERMINERS
+    )
     if ambiguous and (("VBN" in tags and following == "by") or _later_auxiliary(tokens, i)):
         return False  # "a man arrested by police", "building products group X has"
     if can_be_noun(word) and "ADJ" in word_classes(previous) and _later_past(tokens, i):
@@ -279,6 +290,10 @@ def _is_list(tokens: Sequence[str], comma: int, verb: int) -> bool:
     following = tokens[comma + 1] if comma + 1 < verb else ""
     if bare(following) in DETERMINERS or following[:1].isdigit():
         return False
+    head = tokens[comma].strip(EDGE)
+    named = head[:1].isupper() and (comma > 0 or not word_classes(head.lower()))
+    if named and following[:1].islower():
+        return False  # "Negroponte, chairman and founder of Media Labs,": an appositive
     return any(bare(t) in {"and", "or"} for t in tokens[comma + 1 : verb])
 
 

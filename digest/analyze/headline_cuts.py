@@ -16,6 +16,7 @@ from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
 from digest.analyze.headline_clause import EDGE, bare
 from digest.analyze.headline_figures import headlinese
 from digest.analyze.headline_grammar import word_classes
+from digest.analyze.headline_subject import HONOURS
 from digest.analyze.text import plain_words, stem
 
 ATTRIBUTION = frozenset(
@@ -117,6 +118,8 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
     name, surname = tokens[i].strip(EDGE), tokens[i + 1].strip(EDGE)
     if name.lower() in _MODIFIERS or word_key(surname) in _NAME_HEADS:
         return False
+    if i and bare(tokens[i - 1]) in HONOURS:
+        return False  # "Sir Alex Ferguson" is never "Sir Ferguson"
     if not word_classes(name.lower()) <= {"NOUN", "PROPN"}:
         return False  # "General Motors": a given name is no adjective or verb
     after = tokens[i + 2].strip(EDGE) if i + 2 < len(tokens) else ""

@@ -32,6 +32,8 @@ OFFICES = frozenset(
     "king queen prince princess senator general coach manager boss striker captain".split()
 )
 # "Shares in EMI", "profits at TimeWarner", "owners of Yukos": what an owner has.
+# Titles that stay with a name: "Sir Alex Ferguson" is never "Alex Ferguson".
+HONOURS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
 _OWNING = frozenset({"of", "in", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_HEAD = 2
@@ -82,7 +84,8 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
         office = max((k for k, w in enumerate(words[:-1]) if w.lower() in OFFICES), default=-1)
         if office >= 0:
             return subject[office + 1 :]
-        descriptor = len(words) > 2 and is_common_noun(words[0].lower())
+        first = words[0].lower()
+        descriptor = len(words) > 2 and is_common_noun(first) and first not in HONOURS
         return subject[1:] if descriptor else subject
     if "NOUN" not in word_classes(words[start - 1].lower()):
         return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor

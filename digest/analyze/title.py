@@ -27,6 +27,7 @@ from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
     DETERMINERS,
     PREPOSITIONS,
+    base_form,
     verb_tags,
     word_classes,
 )
@@ -40,10 +41,15 @@ from digest.model import Article
 _LEAD_SENTENCES = 3  # a quote, question or verbless lead gives way to the next sentence
 # "more than expected", "Lord of the Rings", "agrees to pay": these carry their phrase on.
 _NO_CUT_BEFORE = frozenset({"than", "of", "to"})
+_COMPARING = frozenset({"rather", "other", "more", "less", "fewer"})  # "rather | than"
 _PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or"})
 _PARTICLES = frozenset("up out off down over back away on in about around through".split())
+# These are prepositions as often: a particle only when nothing follows ("holds on").
+_PREPOSITION_PARTICLES = frozenset("over on in about around through".split())
 # A headline never ends on these: "Neutrinos because", "fell as".
 _NO_CLOSE = STOPWORDS | PREPOSITIONS | CLAUSE_OPENERS
+# Verbs that place their object somewhere: the place completes them.
+_PLACING = frozenset({"put", "place", "lay", "send", "leave"})
 _NEEDS_TO = frozenset({"set", "due", "poised", "expected", "able", "likely"})
 
 
@@ -157,7 +163,7 @@ def _cuts(
     clause allows nothing longer.
     """
     cuts: list[Cut] = []
-    for end, tier in _ends(tokens, frame.rest):
+    for end, tier in _ends(tokens, frame.rest, frame.fixed[-1] if frame.fixed else ""):
         kept = frame.rest[:end]
         clause = headline_text([*frame.fixed, *headline_words(tokens, kept)])
         text = said[0] + clause + said[1]
@@ -195,23 +201,29 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     ):
         return False
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
+    if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
+        return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
 
 
-def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
+def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tuple[int, int]]:
     """Return (how many object tokens to keep, tier): 0 where a phrase ends, 1 before
-    "to" or "of", 2 after a noun inside a phrase."""
+    "to" or "of", 2 after a noun inside a phrase. `verb` is the headline's last fixed word."""
+    passive = verb_tags(verb.lower()) == {"VBN", "VBD"} and verb.lower().endswith("ed")
     ends = []
     for end in range(len(rest) + 1):
         following = bare(tokens[rest[end]]) if end < len(rest) else ""
         last = tokens[rest[end - 1]].strip(EDGE) if end else ""
         after = tokens[rest[end + 1]] if end + 1 < len(rest) else ""
-        if not last and following in _PARTICLES and not after[:1].isdigit():
-            continue  # "Page takes over" keeps its particle; "sink over 16%" has none
+        # "starts in New York", "arrested on charges": a preposition, no particle
+        opens_place = after[:1].isupper() or after[:1].isdigit()
+        preposition = following in _PREPOSITION_PARTICLES and (opens_place or passive)
+        if not last and following in _PARTICLES and not preposition:
+            continue  # "Page takes over", "goes on sale" keep their particle
         if last[:1].isupper() and end < len(rest) and tokens[rest[end]][:1].isupper():
             continue  # "January's View From Great Edinburgh": one name
         if following in _NO_CUT_BEFORE:
-            if last and not _needs_to(last.lower()):
+            if last and not _needs_to(last.lower()) and last.lower() not in _COMPARING:
                 ends.append((end, 1))
         elif following in {"and", "or"} and last and not _ends_noun_phrase(last, ""):
             continue  # "offered creative and technical help": no cut after "creative"
@@ -227,6 +239,14 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
+    """Return True when a placing verb's object has no place yet and one follows: "puts
+    Liverpool | on the comeback trail"; "puts talk of retirement on hold | after" is placed."""
+    if following not in PREPOSITIONS or following in {"of", "to"}:
+        return False
+    return not any(bare(tokens[i]) in PREPOSITIONS - {"of"} for i in kept)
 
 
 def _plain(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
