@@ -448,3 +448,38 @@ def test_a_lead_is_parsed_into_a_whole_headline(lead: str, later: str, start: st
     """A placed object keeps its place, an arrest keeps its phrase, a title its name, a
     connective and an appositive stay out, a list stays whole."""
     assert lead_title(lead, later).startswith(start)
+
+
+def test_a_headline_that_fits_no_other_way_spares_idle_adjectives() -> None:
+    title = lead_title(
+        "Actor Stephen Fry is joining the cast of the forthcoming film adaptation of The "
+        "Hitchhiker's Guide To The Galaxy.",
+        "Stephen Fry will voice the Guide.",
+    )
+    assert (
+        title == "Stephen Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
+    )
+    tokens = clean_lead("Faster, better or funkier phones will not help firms.", tight=True)
+    assert "funkier" in tokens
+
+
+def test_an_aside_between_dashes_goes_even_with_hyphens_inside() -> None:
+    tokens = clean_lead(
+        "The fate of Yugansk - the oil firm sold to a little-known buyer - is still unclear."
+    )
+    assert tokens == ["The", "fate", "of", "Yugansk", "is", "still", "unclear."]
+
+
+def test_due_to_opens_a_phrase_a_headline_may_end_before() -> None:
+    title = lead_title(
+        "Controversial new EU rules for the patenting of computer-based inventions have been "
+        "put on hold due to a last minute intervention by Poland."
+    )
+    assert title.endswith("put on hold")
+
+
+def test_a_team_keeps_the_plural_the_article_gives_it() -> None:
+    title = lead_title(
+        "Premiership side Newcastle United face a trip to league leaders Yeading in the cup."
+    )
+    assert title.startswith("Newcastle United face trip")

@@ -50,6 +50,7 @@ _GROUP_ADVERBS = frozenset(
     "all".split()
 )
 _KEPT_ADVERBS = frozenset({"still", "again"})
+_ARTICLE_LIKE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words that tie a sentence to the one before: never part of a subject.
 _CONNECTIVES = frozenset(
     "however meanwhile instead indeed moreover furthermore nevertheless nonetheless thus "
@@ -136,7 +137,7 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
         return None  # "It's a common axiom" opens on a pronoun too
     plural = _AUXILIARY_NUMBER.get(
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
-    )
+    ) or _bare_present(bare(tokens[verb]))  # "Newcastle United face": the article's number
     end, words = verb_group(tokens, verb, plural=plural)
     if verb and bare(tokens[verb - 1]) in NEGATIONS:
         words = [bare(tokens[verb - 1]), *words]  # "rarely visits": the subject let it go
@@ -149,6 +150,12 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
         rest=tuple(range(end, len(tokens))),
         plural=plural,
     )
+
+
+def _bare_present(word: str) -> bool:
+    """Return True for a present form that only a plural takes ("face", not "faces")."""
+    tags = verb_tags(word)
+    return word not in AUXILIARIES and "VBP" in tags and not tags & {"VBZ", "VBD"}
 
 
 def _past_adverbial(tokens: Sequence[str], start: int) -> int:
@@ -215,8 +222,11 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "Quarterly profits at Corvane jumped": "profits" is the noun
     if tags & {"VBD", "VBZ"}:
         return True
-    # A bare present form ("endure") needs a plural subject and no noun reading in doubt.
-    return (is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS) and (
+    # A bare present form ("endure") needs a plural subject and no noun reading in doubt;
+    # a team or a firm takes one as the BBC writes it ("Newcastle United face a trip").
+    team = tokens[i - 1].strip(EDGE)[:1].isupper() and following in _ARTICLE_LIKE
+    plural = is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS
+    return (plural or team) and (
         not can_be_noun(word) or following in DETERMINERS or following == "like"
     )
 
@@ -311,7 +321,12 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
         return False
     if any(w.lower() == "and" for w in head[1:-1]):
         return True  # "Egypt and Israel"; a firm writes "Marks & Spencer"
-    counted = any(_COUNT.fullmatch(w.lower()) and w not in {"1", "one"} for w in head)
+    counted = any(
+        _COUNT.fullmatch(w.lower())
+        and w not in {"1", "one"}
+        and (k == 0 or head[k - 1] != "number")
+        for k, w in enumerate(head)
+    )  # "number eight Owen" is one man
     return counted or is_plural_noun(head[-1])
 
 

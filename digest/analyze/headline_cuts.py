@@ -27,6 +27,14 @@ _PRONOUNS = frozenset("he she it they we i you".split())
 _INVERTED_REACH = 5  # ", said the bank's chief economist Ann Ray": words after the verb
 _OTHER_REACH = 2  # ", the Law Lords ruled on Monday."
 _RELATIVES = frozenset({"which", "who", "whose"})
+# Adjectives that change what a noun means: never idle.
+_MEANINGFUL = frozenset(
+    """
+    former ex late first last only next previous no other same own top main major new old
+    false fake alleged suspected possible potential proposed planned failed would-be dead
+    free public private foreign national local military nuclear illegal legal
+    """.split()
+)
 # A wire dateline or agency tag opening a lead ("TUNIS, April 1 (Reuters) -", "(CNN) -",
 # "LONDON:", "April 1, 2011 -", "Berlin (ANTARA News) -") is metadata, never a headline:
 # a place in capitals, a date or an agency in brackets, then a dash, colon or underscore.
@@ -37,7 +45,7 @@ _AGENCY = r"\([^()]{1,40}\)"
 # Agency tags and wire dashes anywhere: a headline holding one is refused.
 WIRE = re.compile(r"\((?:AP|AFP|Reuters|Xinhua|UPI|PTI|IANS|CNN)\)|\bXinhua\b|--|\s_\s|^_")
 _NOT = re.compile(r"\b([A-Za-z]+)n['’]t\b")
-_DASHED = re.compile(r"\s[-–—]\s[^-–—]{1,200}?\s[-–—]\s")
+_DASHED = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,200}?\s[-–—]\s")  # "little-known" inside
 _WIRE_HEAD = re.compile(
     rf"^\s*(?:(?:{_PLACE})?,?\s*(?:{_DATE})?\s*{_AGENCY}|{_CAPS_PLACE}(?:,?\s*{_DATE})?"
     rf"|{_DATE})\s*(?:--|[-–—_:])\s+"
@@ -80,7 +88,7 @@ _NAME_HEADS = frozenset(
     road park square bridge centre theatre hall stadium tower island river sea ocean bay
     lake mountain valley kingdom state republic africa america korea wale ireland zealand
     arabia airport city county town act bill treaty order church catholic up insurance
-    financial regional
+    financial regional united rovers athletic wanderers albion
     """.split()
 )
 
@@ -91,15 +99,23 @@ def word_key(token: str) -> str:
     return stem(found[0]) if found else token.lower()
 
 
-def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = False) -> list[str]:
+def clean_lead(
+    sentence: str, later: Sequence[str] = (), *, given_names: bool = False, tight: bool = False
+) -> list[str]:
     """Return the lead sentence's tokens without wire furniture, asides, times,
-    attribution and (unless `given_names`) the given names the article drops later."""
+    attribution and (unless `given_names`) the given names the article drops later.
+
+    A `tight` lead, for a headline that fits no other way, also loses the adjectives a
+    reader does not miss ("forthcoming", "controversial").
+    """
     tokens = _lead_tokens(sentence)
     times = _time_phrases(tokens)
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
     dropped = _relative_clauses(tokens) | times | attribution
     keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
+    if tight:
+        dropped |= {i for i in range(len(tokens)) if _idle_adjective(tokens, i)}
     dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
     kept: list[str] = []
     for i, token in enumerate(tokens):
@@ -109,6 +125,21 @@ def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = 
         elif i in times and token.endswith(",") and kept and not kept[-1].endswith(","):
             kept[-1] += ","  # "Before he resigned on Wednesday, X ...": the comma stays
     return kept or tokens
+
+
+def _idle_adjective(tokens: Sequence[str], i: int) -> bool:
+    """Return True for an adjective before a noun that tells no news: "forthcoming film",
+    "controversial rules"; never "former", "first", "biggest", "no"."""
+    word = tokens[i]
+    following = tokens[i + 1].strip(EDGE) if i + 1 < len(tokens) else ""
+    lower = word.strip(EDGE).lower()
+    if word != word.strip(EDGE) or not lower.isalpha() or word[:1].isupper() or not following:
+        return False
+    if i and (bare(tokens[i - 1]) in {"and", "or", "but"} or tokens[i - 1].endswith(",")):
+        return False  # "better or funkier hardware": one of a list
+    if word_classes(lower) != {"ADJ"} or lower in _MEANINGFUL or lower.endswith("est"):
+        return False
+    return following[:1].isupper() or "NOUN" in word_classes(following.lower())
 
 
 def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:

@@ -41,6 +41,7 @@ from digest.model import Article
 _LEAD_SENTENCES = 3  # a quote, question or verbless lead gives way to the next sentence
 # "more than expected", "Lord of the Rings", "agrees to pay": these carry their phrase on.
 _NO_CUT_BEFORE = frozenset({"than", "of", "to"})
+_COMPOUND_HEADS = frozenset({"due", "thanks", "ahead", "prior", "owing", "because", "instead"})
 _COMPARING = frozenset({"rather", "other", "more", "less", "fewer"})  # "rather | than"
 _PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or"})
 _PARTICLES = frozenset("up out off down over back away on in about around through".split())
@@ -88,6 +89,9 @@ def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars:
         if not any(cut.long_enough for cut in cuts):
             # "Finch dies": the descriptor and given name make it a headline
             cuts += _sentence_cuts(lead, words, max_chars=max_chars, named=False)
+        if not any(cut.complete for cut in preferred(cuts)):
+            # "Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
+            cuts += _sentence_cuts(lead, words, max_chars=max_chars, tight=True)
         best = preferred(cuts)
         if best and best[0].complete:
             return best
@@ -96,10 +100,16 @@ def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars:
 
 
 def _sentence_cuts(
-    sentences: Sequence[str], words: LinearModel, *, max_chars: int, named: bool = True
+    sentences: Sequence[str],
+    words: LinearModel,
+    *,
+    max_chars: int,
+    named: bool = True,
+    tight: bool = False,
 ) -> list[Cut]:
-    """Return the candidate headlines of the first sentence's main clause, if any."""
-    tokens = clean_lead(sentences[0], sentences[1:], given_names=not named)
+    """Return the candidate headlines of the first sentence's main clause, if any; a
+    `tight` one spares every word it can (clean_lead)."""
+    tokens = clean_lead(sentences[0], sentences[1:], given_names=not named, tight=tight)
     clause = main_clause(tokens)
     if clause is None:
         return []
@@ -229,7 +239,11 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "offered creative and technical help": no cut after "creative"
         elif following in {"and", "or"} and end and _names_joined(tokens, rest, end):
             continue  # "former Free and Bad Company singer": one name
-        elif not following or following in _PHRASE_OPENERS:
+        elif (
+            not following
+            or following in _PHRASE_OPENERS
+            or _compound_preposition(tokens, rest, end)
+        ):
             # "to put company into liquidation": a bare one-word object may need its phrase
             short = (
                 following in PREPOSITIONS
@@ -247,6 +261,16 @@ def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> boo
     if following not in PREPOSITIONS or following in {"of", "to"}:
         return False
     return not any(bare(tokens[i]) in PREPOSITIONS - {"of"} for i in kept)
+
+
+def _compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True where "due to", "thanks to", "ahead of" open a phrase."""
+    if end + 1 >= len(rest):
+        return False
+    return bare(tokens[rest[end]]) in _COMPOUND_HEADS and bare(tokens[rest[end + 1]]) in {
+        "to",
+        "of",
+    }
 
 
 def _plain(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
