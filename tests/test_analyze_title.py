@@ -483,3 +483,19 @@ def test_a_team_keeps_the_plural_the_article_gives_it() -> None:
         "Premiership side Newcastle United face a trip to league leaders Yeading in the cup."
     )
     assert title.startswith("Newcastle United face trip")
+
+
+def test_a_warning_about_a_thing_that_acts_is_no_reported_clause() -> None:
+    title = lead_title(
+        "Security firms are warning about several mobile phone viruses that can spread fast."
+    )
+    assert title.startswith("Security firms warn about several mobile phone viruses")
+
+
+def test_a_headline_never_ends_on_a_quantifier_or_runs_into_a_relative_verb() -> None:
+    assert not lead_title("Gadget lovers are so hungry for data many could suffer.").endswith(
+        "many"
+    )
+    tokens = "The warm reception that has greeted the game is a reflection .".split()
+    clause = main_clause(tokens)
+    assert clause is not None and clause.verb == ("is",)

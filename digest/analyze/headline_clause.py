@@ -117,9 +117,26 @@ def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False
     """
     opening = _past_adverbial(tokens, start)
     found = _clause_at(tokens, opening, reported=reported)
+    if found is not None and opening != start and _listed_subject(tokens, found):
+        # "Now that people have embraced TV, DVDs and recorders, the next revolution is":
+        # the opening clause ran on past its first comma
+        later = _clause_after_list(tokens, found, reported=reported)
+        found = later or found
     if found is not None or opening == start:
         return found
     return _clause_at(tokens, start, reported=reported)
+
+
+def _listed_subject(tokens: Sequence[str], clause: Clause) -> bool:
+    """Return True when a comma inside the subject follows a lower-case word or a name list."""
+    return any(tokens[i].endswith(",") for i in clause.subject[:-1])
+
+
+def _clause_after_list(tokens: Sequence[str], clause: Clause, *, reported: bool) -> Clause | None:
+    """Return the clause whose subject starts after the subject's last comma, if any."""
+    commas = [i for i in clause.subject[:-1] if tokens[i].endswith(",")]
+    found = _clause_at(tokens, commas[-1] + 1, reported=reported)
+    return found if found is not None and not _listed_subject(tokens, found) else None
 
 
 def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause | None:
@@ -198,6 +215,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False
     if previous in _RELATIVE and i - 1 > start:
         return False  # "the man who shot ...": a relative clause's verb
+    if previous in AUXILIARIES and i > start + 1 and bare(tokens[i - 2]) in _RELATIVE:
+        return False  # "the reception that has greeted"
     if not any(_is_nominal(t) for t in tokens[start:i]):
         return False  # "a bitterly divided court": no subject before it yet
     if any(bare(t) in SUBJECT_PRONOUNS for t in tokens[start + 1 : i]):

@@ -247,6 +247,8 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
     # "told WLOX, a television station, that": only verbs with a listener reach past one
     reach = range(start, min(len(tokens), start + (_THAT_REACH + 1 if lemma in _TELLING else 1)))
     that = next((j for j in reach if bare(tokens[j]) == "that"), None)
+    if that is not None and that > start and bare(tokens[start]) in PREPOSITIONS:
+        return None  # "warn about viruses that can spread": a relative clause, no report
     if that is None and lemma == "tell":
         return None  # "told MPs the party ...": too easily a noun phrase, not a clause
     opening = that + 1 if that is not None else start
@@ -293,8 +295,9 @@ def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     kept: list[int] = []
     for i in rest:
         word = bare(tokens[i])
-        if word in _CLAUSE_STOPS and (kept or word == "that"):
-            break
+        following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if word in _CLAUSE_STOPS and (kept or word == "that") and following != "of":
+            break  # "exceed that of the US" goes on
         if word in {"and", "but"} and kept and _second_verb(tokens, i):
             break  # "stormed the building and later confirmed ...": a second clause
         if word in _SUBORDINATE and _opens_clause(tokens, i):

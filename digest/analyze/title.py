@@ -48,7 +48,12 @@ _PARTICLES = frozenset("up out off down over back away on in about around throug
 # These are prepositions as often: a particle only when nothing follows ("holds on").
 _PREPOSITION_PARTICLES = frozenset("over on in about around through".split())
 # A headline never ends on these: "Neutrinos because", "fell as".
-_NO_CLOSE = STOPWORDS | PREPOSITIONS | CLAUSE_OPENERS
+_NO_CLOSE = (
+    STOPWORDS
+    | PREPOSITIONS
+    | CLAUSE_OPENERS
+    | frozenset("many much several few some any more most all both each every other such".split())
+)
 # Verbs that place their object somewhere: the place completes them.
 _PLACING = frozenset({"put", "place", "lay", "send", "leave"})
 _NEEDS_TO = frozenset({"set", "due", "poised", "expected", "able", "likely"})
