@@ -151,8 +151,8 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
         return False
     if i and bare(tokens[i - 1]) in HONOURS:
         return False  # "Sir Alex Ferguson" is never "Sir Ferguson"
-    if not word_classes(name.lower()) <= {"NOUN", "PROPN"}:
-        return False  # "General Motors": a given name is no adjective or verb
+    if not word_classes(name.lower()) <= {"NOUN", "PROPN", "VERB"}:
+        return False  # "General Motors": a given name is no adjective ("Mike", "Mark" are)
     after = tokens[i + 2].strip(EDGE) if i + 2 < len(tokens) else ""
     return (
         name.isalpha()
