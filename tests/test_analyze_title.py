@@ -499,3 +499,24 @@ def test_a_headline_never_ends_on_a_quantifier_or_runs_into_a_relative_verb() ->
     tokens = "The warm reception that has greeted the game is a reflection .".split()
     clause = main_clause(tokens)
     assert clause is not None and clause.verb == ("is",)
+
+
+def test_a_claim_whose_subject_runs_long_keeps_its_head_and_its_speaker() -> None:
+    title = lead_title(
+        "A system to make it easier to create website addresses using alphabets like "
+        "Cyrillic could open a back door for scammers, a trade body has warned."
+    )
+    assert title == "System could open back door for scammers, warns trade body"
+
+
+def test_what_it_has_been_reported_will_happen_stays_a_report() -> None:
+    title = lead_title(
+        "French actress Audrey Tautou will play the female lead in the film of The Da "
+        "Vinci Code, it has been reported."
+    )
+    assert title.endswith(", say reports") and "Tautou to play female lead" in title
+
+
+def test_an_article_stays_before_a_modified_figure() -> None:
+    title = lead_title("Prices of homes in Aldoria rose a seasonally adjusted 0.5% in May.")
+    assert "rise a seasonally adjusted 0.5%" in title

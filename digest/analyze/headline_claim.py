@@ -77,7 +77,9 @@ TAIL_VERBS = frozenset(
 # Verbs that report speech: the tail may run on past them (", police said on Monday").
 SPEECH = frozenset("said says say told according added reported reports claimed".split())
 _SPEECH = SPEECH
-_SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds"})
+_SAYING = frozenset(
+    {"said", "says", "say", "told", "tells", "tell", "added", "adds", "reported", "reports"}
+)
 # Verbs a headline puts before their speaker: "..., says Blair", "..., warn MPs".
 _INVERTED = frozenset({"say", "warn", "claim", "insist", "predict", "argue", "allege"})
 # Verbs of measured change: "traffic rose 9%" is a figure, whoever gives it.
@@ -197,6 +199,8 @@ def attributions(source: Sequence[str], verb: str) -> list[tuple[str, str]]:
     """Return the ways a headline may keep a claim's speaker, as (before, after) the
     clause, in the order an editor prefers them: ", says Tory MP", ", says MP", "MP: "."""
     name = speaker(source)
+    if not name and verb in {"reported", "reports"} and "it" in (bare(t) for t in source):
+        name = "reports"  # "it has been reported": the reports say so
     if not name:
         return []
     names = [name] if " " not in name else [name, name.split()[-1]]

@@ -219,7 +219,7 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "the reception that has greeted"
     if not any(_is_nominal(t) for t in tokens[start:i]):
         return False  # "a bitterly divided court": no subject before it yet
-    if any(bare(t) in SUBJECT_PRONOUNS for t in tokens[start + 1 : i]):
+    if any(_subject_pronoun(tokens, k) for k in range(start + 1, i)):
         return False  # "months look like they are": a verb of another clause
     if word in AUXILIARIES:
         return True
@@ -248,6 +248,14 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     return (plural or team) and (
         not can_be_noun(word) or following in DETERMINERS or following == "like"
     )
+
+
+def _subject_pronoun(tokens: Sequence[str], k: int) -> bool:
+    """Return True for a pronoun that opens a clause; "make it easier" holds an object."""
+    if bare(tokens[k]) not in SUBJECT_PRONOUNS:
+        return False
+    previous = bare(tokens[k - 1])
+    return not (bare(tokens[k]) in {"it", "you"} and "VB" in verb_tags(previous))
 
 
 def _is_adverb(token: str) -> bool:

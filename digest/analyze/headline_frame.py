@@ -10,7 +10,7 @@ jobs" -> "BT to cut jobs").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.analyze.headline_claim import Attribution, is_claim
 from digest.analyze.headline_clause import (
@@ -27,7 +27,7 @@ from digest.analyze.headline_grammar import (
     verb_tags,
     word_classes,
 )
-from digest.analyze.headline_subject import renamed
+from digest.analyze.headline_subject import renamed, trimmed_subject
 from digest.analyze.text import STOPWORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -71,12 +71,19 @@ class Frame:
 
 
 def headline_frame(
-    tokens: Sequence[str], clause: Clause, odds: Sequence[float], *, named: bool = True
+    tokens: Sequence[str],
+    clause: Clause,
+    odds: Sequence[float],
+    *,
+    named: bool = True,
+    tight: bool = False,
 ) -> Frame:
     """Return the headline's fixed words and the object positions for a clause; `named`
-    subjects lose a descriptor before their name."""
+    subjects lose a descriptor before their name, `tight` ones what follows their head."""
     first = clause.subject[0]
     clause = renamed(tokens, clause) if named else clause
+    if tight:
+        clause = replace(clause, subject=tuple(trimmed_subject(tokens, clause.subject)))
     subject = clause.subject
     said = _subject_words(tokens, subject, first)
     reported = _reported_clause(tokens, clause)
@@ -215,6 +222,17 @@ def _before_noun(tokens: Sequence[str], positions: Sequence[int], n: int) -> boo
     return following[:1].islower() and following.lower() not in STOPWORDS | PREPOSITIONS
 
 
+def _before_modified_figure(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+    """Return True when modifiers and then a figure follow: "a seasonally adjusted 0.5%"."""
+    following = [tokens[i] for i in positions[n + 1 : n + 4]]
+    for k, token in enumerate(following):
+        if token[:1].isdigit() or token[:1] in "$£€":
+            return k > 0
+        if not word_classes(bare(token)) & {"ADJ", "ADV"} or "NOUN" in word_classes(bare(token)):
+            return False
+    return False
+
+
 def _is_last(tokens: Sequence[str], positions: Sequence[int]) -> bool:
     return bool(positions) and positions[-1] == len(tokens) - 1
 
@@ -230,6 +248,8 @@ def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> b
     previous = bare(tokens[positions[n - 1]]) if n else ""
     if following in _FRACTIONS:
         return True  # "a third larger"
+    if bare(token) in {"a", "an"} and _before_modified_figure(tokens, positions, n):
+        return True  # "rose a seasonally adjusted 0.5%", not "rose seasonally adjusted 0.5%"
     before = bare(tokens[positions[n] - 1]) if positions[n] else ""
     if bare(token) != "the" and before in {"is", "are", "was", "were"}:
         return True  # "Samsung is a giant", not "is giant"

@@ -37,6 +37,7 @@ HONOURS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
 _OWNING = frozenset({"of", "in", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_HEAD = 2
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "whom"})
 _QUANTIFIERS = frozenset(
     "several many most few fewer more less all both each some half dozens hundreds thousands "
     "millions one two three four five six seven eight nine ten".split()
@@ -166,3 +167,20 @@ def _is_quantity(word: str) -> bool:
 
 def _gerund(word: str) -> bool:
     return word.endswith("ing") and "VBG" in verb_tags(word)
+
+
+def trimmed_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the subject without what follows its head, for a headline that fits no other
+    way: "A system to make it easier to create addresses" -> "A system"."""
+    for k in range(1, len(subject)):
+        word = bare(tokens[subject[k]])
+        following = bare(tokens[subject[k + 1]]) if k + 1 < len(subject) else ""
+        opens = (
+            (word == "to" and "VB" in verb_tags(following))
+            or (word.endswith("ing") and "VBG" in verb_tags(word))
+            or word in _RELATIVE_WORDS
+        )
+        head = [bare(tokens[i]) for i in subject[:k]]
+        if opens and any("NOUN" in word_classes(w) or w[:1].isupper() for w in head):
+            return subject[:k]
+    return subject

@@ -119,7 +119,7 @@ def _sentence_cuts(
     if clause is None:
         return []
     odds = word_odds(tokens, sentences, words, clause)
-    frame = headline_frame(tokens, clause, odds, named=named)
+    frame = headline_frame(tokens, clause, odds, named=named, tight=tight)
     ways = _speaker_ways(sentences, tokens, frame)
     cuts: list[Cut] = []
     for before, after in ways:
