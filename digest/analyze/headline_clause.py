@@ -278,8 +278,8 @@ def _later_auxiliary(tokens: Sequence[str], i: int) -> bool:
         token, word = tokens[k], bare(tokens[k])
         if word in _BOUNDARIES and not _joins_names(tokens, k):
             return False
-        if word in AUXILIARIES and word != "had":
-            return True
+        if word in AUXILIARIES and word != "had" and not token.strip(EDGE)[:1].isupper():
+            return True  # ("in May" holds no modal)
         if token.endswith((",", ";", ":", ".")):
             return False
     return False
