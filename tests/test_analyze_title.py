@@ -16,6 +16,7 @@ from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cuts import clean_lead
 from digest.analyze.headline_figures import figure, headlinese
 from digest.analyze.headline_grammar import base_form, present_form
+from digest.analyze.headline_subject import trimmed_subject
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
 from digest.analyze.title import make_title
@@ -520,3 +521,19 @@ def test_what_it_has_been_reported_will_happen_stays_a_report() -> None:
 def test_an_article_stays_before_a_modified_figure() -> None:
     title = lead_title("Prices of homes in Aldoria rose a seasonally adjusted 0.5% in May.")
     assert "rise a seasonally adjusted 0.5%" in title
+
+
+def test_a_share_after_of_keeps_its_words_so_the_headline_never_closes_on_of() -> None:
+    assert headlinese("The rate fell to a low of 8.8 percent.") == (
+        "The rate fell to a low of 8.8 percent."
+    )
+    assert headlinese("The economy grew by 1.5 million jobs.") == (
+        "The economy grew by 1.5 million jobs."
+    )
+
+
+def test_a_participle_that_names_a_kind_is_no_post_modifier() -> None:
+    tokens = "Menu labeling requirements proposed by the agency would require menus .".split()
+    assert trimmed_subject(tokens, range(5)) == range(5)
+    tokens = "A system to make it easier to create names could open a door .".split()
+    assert list(trimmed_subject(tokens, range(8))) == [0, 1]

@@ -24,13 +24,15 @@ _FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?"
 _PERCENT = re.compile(
     rf"\b(?P<number>{_FIGURE}|{_NUMBER_WORD})(?:\s+per\s*cent|\s+percent|\s+pc)\b", re.IGNORECASE
 )
+_KEEPS_WORDS = frozenset("of to at than from in on with about around over by".split())
 _AGE = re.compile(r"\bat the age of (\d+)")
 # "more than 40 stars": a count or an amount follows ("more than expected" stays).
 _MORE_THAN = re.compile(rf"\b([Mm])ore than (?=(?:{_FIGURE}|{_NUMBER_WORD}|a|half)\b)")
 # "fell by 16%", "rose by $3bn": a verb of change takes its amount without "by".
 _BY_AMOUNT = re.compile(
-    rf"\b(?P<verb>[a-z]+) by (?=(?:over |about |around |almost |nearly )?{_FIGURE}"
-    rf"(?:%|bn|m|k|\s+(?:million|billion|points?))?(?:[\s,.;:]|$))"
+    r"\b(?P<verb>[a-z]+) by (?=(?:over |more than |about |around |almost |nearly )?"
+    r"(?:[$£€]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*(?:%|\s+per\s*cent|\s+percent|\s+points?))"
+    r"(?:[\s,.;:]|$))"
 )
 # "leaders from around the globe", "fans around the world": where is everywhere.
 _EVERYWHERE = re.compile(
@@ -43,9 +45,10 @@ _GOVERNMENT_OF = re.compile(r"\b[Tt]he (?:government|administration) of (?=[A-Z]
 def headlinese(sentence: str) -> str:
     """Return the sentence with its quantities and stock phrases as a headline writes them."""
     text = _AGE.sub(r"aged \1", sentence)
+    text = _PERCENT.sub(_as_figure, text)  # "nine per cent" -> "9 per cent"
+    text = _BY_AMOUNT.sub(_without_by, text)
     text = _PERCENT.sub(_as_percent, text)
     text = _MORE_THAN.sub(lambda m: "Over " if m.group(1) == "M" else "over ", text)
-    text = _BY_AMOUNT.sub(_without_by, text)
     text = _EVERYWHERE.sub("", text)
     return _GOVERNMENT_OF.sub("", text)
 
@@ -62,7 +65,17 @@ def figure(word: str) -> str:
     return word
 
 
+def _as_figure(match: re.Match[str]) -> str:
+    number = match["number"]
+    return figure(number) + match[0][len(number) :]
+
+
 def _as_percent(match: re.Match[str]) -> str:
+    """Return "12%" for "twelve per cent"; after "of" or "to" the words stay, so that a
+    headline closing on the share never reads as closing on "of" ("a low of 8.8 percent")."""
+    before = match.string[: match.start()].split()[-1:]
+    if before and before[0].lower() in _KEEPS_WORDS:
+        return match[0]
     return figure(match["number"]) + "%"
 
 

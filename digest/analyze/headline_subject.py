@@ -177,10 +177,15 @@ def trimmed_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[i
         following = bare(tokens[subject[k + 1]]) if k + 1 < len(subject) else ""
         opens = (
             (word == "to" and "VB" in verb_tags(following))
-            or (word.endswith("ing") and "VBG" in verb_tags(word))
+            or (word.endswith("ing") and "VBG" in verb_tags(word) and _opens_phrase(following))
             or word in _RELATIVE_WORDS
         )
         head = [bare(tokens[i]) for i in subject[:k]]
         if opens and any("NOUN" in word_classes(w) or w[:1].isupper() for w in head):
             return subject[:k]
     return subject
+
+
+def _opens_phrase(word: str) -> bool:
+    """Return True for a word that opens a participle's phrase ("living in", "using the")."""
+    return word in DETERMINERS or word in PREPOSITIONS  # "labeling requirements" is a noun
