@@ -537,3 +537,21 @@ def test_a_participle_that_names_a_kind_is_no_post_modifier() -> None:
     assert trimmed_subject(tokens, range(5)) == range(5)
     tokens = "A system to make it easier to create names could open a door .".split()
     assert list(trimmed_subject(tokens, range(8))) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Imagine you are a protester on the streets of a repressive city.",
+        "In case you missed them, here are the ten most popular videos of the week.",
+    ],
+)
+def test_an_imperative_or_here_is_no_subject(lead: str) -> None:
+    assert not lead_title(lead).startswith(("Imagine", "Here"))
+
+
+def test_a_firm_that_added_things_is_no_closing_attribution() -> None:
+    title = lead_title(
+        "Making good on its promise to fill the void, Kelsport Cable has added 24 new channels."
+    )
+    assert title.startswith("Kelsport Cable adds 24 new channels")

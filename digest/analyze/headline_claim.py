@@ -75,7 +75,7 @@ TAIL_VERBS = frozenset(
     """.split()
 )
 # Verbs that report speech: the tail may run on past them (", police said on Monday").
-SPEECH = frozenset("said says say told according added reported reports claimed".split())
+SPEECH = frozenset("said says say told according reported reports claimed".split())
 _SPEECH = SPEECH
 _SAYING = frozenset(
     {"said", "says", "say", "told", "tells", "tell", "added", "adds", "reported", "reports"}

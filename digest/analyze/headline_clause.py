@@ -40,7 +40,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     """
     after as while when although though if once despite following amid having speaking apart
-    well
+    well then again
     meanwhile however earlier later now yet still also but and so
     """.split()
 )
@@ -75,7 +75,7 @@ _BE_PARTS = frozenset({"be", "been", "being"})
 _LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
 # A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
 _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
-    "his her its their this these those there if when while although though because as "
+    "his her its their this these those there here if when while although though because as "
     "unless whether what before after since until once whereas and but or so yet also".split()
 )
 # A reported clause may open on a pronoun or possessive: "says he will", "said its profit".
@@ -185,6 +185,8 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
         return _past_adverbial(tokens, start + 1)  # "However the festival continues"
     following = bare(tokens[start + 1]) if start + 1 < len(tokens) else ""
     adverb = bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")  # "Meanwhile,"
+    first = bare(tokens[start])
+    adverb = adverb or (first.endswith("ing") and "VBG" in verb_tags(first))  # "Making good on"
     opener = bare(tokens[start]) in _ADVERBIAL_OPENERS and following not in _QUANTITY
     reach = range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH))
     comma = next((i for i in reach if tokens[i].endswith(",")), None)
@@ -255,7 +257,7 @@ def _subject_pronoun(tokens: Sequence[str], k: int) -> bool:
     if bare(tokens[k]) not in SUBJECT_PRONOUNS:
         return False
     previous = bare(tokens[k - 1])
-    return not (bare(tokens[k]) in {"it", "you"} and "VB" in verb_tags(previous))
+    return not (bare(tokens[k]) == "it" and "VB" in verb_tags(previous))
 
 
 def _is_adverb(token: str) -> bool:
