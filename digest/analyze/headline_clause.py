@@ -39,7 +39,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # Openers of an adverbial before the subject: "In a statement, ...", "After the vote, ...".
 _ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     """
-    after as while when although though if once despite following amid having speaking
+    after as while when although though if once despite following amid having speaking apart
+    well then again
     meanwhile however earlier later now yet still also but and so
     """.split()
 )
@@ -49,9 +50,17 @@ _GROUP_ADVERBS = frozenset(
     "all".split()
 )
 _KEPT_ADVERBS = frozenset({"still", "again"})
+_ARTICLE_LIKE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+# Words that tie a sentence to the one before: never part of a subject.
+_CONNECTIVES = frozenset(
+    "however meanwhile instead indeed moreover furthermore nevertheless nonetheless thus "
+    "therefore also but and".split()
+)
 _FUTURE = frozenset({"will", "shall"})
 # "is set to visit" -> "set to visit": headlines drop the copula before these.
-_SET_TO = frozenset({"set", "poised", "expected", "likely", "due", "about"})
+_SET_TO = frozenset(
+    {"set", "poised", "expected", "likely", "due", "about", "forecast", "tipped", "predicted"}
+)
 _ADVERBIAL_REACH = 20
 _SUBORDINATORS = frozenset("after before when while since until because although though if".split())
 # The article's own agreement wins: "England have named" is plural, as the BBC writes it.
@@ -66,7 +75,7 @@ _BE_PARTS = frozenset({"be", "been", "being"})
 _LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
 # A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
 _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
-    "his her its their this these those there if when while although though because as "
+    "his her its their this these those there here if when while although though because as "
     "unless whether what before after since until once whereas and but or so yet also".split()
 )
 # A reported clause may open on a pronoun or possessive: "says he will", "said its profit".
@@ -108,9 +117,26 @@ def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False
     """
     opening = _past_adverbial(tokens, start)
     found = _clause_at(tokens, opening, reported=reported)
+    if found is not None and opening != start and _listed_subject(tokens, found):
+        # "Now that people have embraced TV, DVDs and recorders, the next revolution is":
+        # the opening clause ran on past its first comma
+        later = _clause_after_list(tokens, found, reported=reported)
+        found = later or found
     if found is not None or opening == start:
         return found
     return _clause_at(tokens, start, reported=reported)
+
+
+def _listed_subject(tokens: Sequence[str], clause: Clause) -> bool:
+    """Return True when a comma inside the subject follows a lower-case word or a name list."""
+    return any(tokens[i].endswith(",") for i in clause.subject[:-1])
+
+
+def _clause_after_list(tokens: Sequence[str], clause: Clause, *, reported: bool) -> Clause | None:
+    """Return the clause whose subject starts after the subject's last comma, if any."""
+    commas = [i for i in clause.subject[:-1] if tokens[i].endswith(",")]
+    found = _clause_at(tokens, commas[-1] + 1, reported=reported)
+    return found if found is not None and not _listed_subject(tokens, found) else None
 
 
 def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause | None:
@@ -128,7 +154,7 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
         return None  # "It's a common axiom" opens on a pronoun too
     plural = _AUXILIARY_NUMBER.get(
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
-    )
+    ) or _bare_present(bare(tokens[verb]))  # "Newcastle United face": the article's number
     end, words = verb_group(tokens, verb, plural=plural)
     if verb and bare(tokens[verb - 1]) in NEGATIONS:
         words = [bare(tokens[verb - 1]), *words]  # "rarely visits": the subject let it go
@@ -143,14 +169,24 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
     )
 
 
+def _bare_present(word: str) -> bool:
+    """Return True for a present form that only a plural takes ("face", not "faces")."""
+    tags = verb_tags(word)
+    return word not in AUXILIARIES and "VBP" in tags and not tags & {"VBZ", "VBD"}
+
+
 def _past_adverbial(tokens: Sequence[str], start: int) -> int:
     """Return where the subject starts, past an opening "In a statement," or "However,"."""
     while start < len(tokens) and not any(c.isalnum() for c in tokens[start]):
         start += 1
     if start >= len(tokens):
         return start
+    if bare(tokens[start]) in _CONNECTIVES and start + 1 < len(tokens):
+        return _past_adverbial(tokens, start + 1)  # "However the festival continues"
     following = bare(tokens[start + 1]) if start + 1 < len(tokens) else ""
     adverb = bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")  # "Meanwhile,"
+    first = bare(tokens[start])
+    adverb = adverb or (first.endswith("ing") and "VBG" in verb_tags(first))  # "Making good on"
     opener = bare(tokens[start]) in _ADVERBIAL_OPENERS and following not in _QUANTITY
     reach = range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH))
     comma = next((i for i in reach if tokens[i].endswith(",")), None)
@@ -181,9 +217,11 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False
     if previous in _RELATIVE and i - 1 > start:
         return False  # "the man who shot ...": a relative clause's verb
+    if previous in AUXILIARIES and i > start + 1 and bare(tokens[i - 2]) in _RELATIVE:
+        return False  # "the reception that has greeted"
     if not any(_is_nominal(t) for t in tokens[start:i]):
         return False  # "a bitterly divided court": no subject before it yet
-    if any(bare(t) in SUBJECT_PRONOUNS for t in tokens[start + 1 : i]):
+    if any(_subject_pronoun(tokens, k) for k in range(start + 1, i)):
         return False  # "months look like they are": a verb of another clause
     if word in AUXILIARIES:
         return True
@@ -191,17 +229,35 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     if not tags & _FINITE or (can_be_noun(word) and word_classes(previous) == {"ADJ"}):
         return False  # "lighter sentences": a noun after its adjective
     following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    if _is_adverb(tokens[i + 1] if i + 1 < len(tokens) else "") and i + 2 < len(tokens):
+        following = bare(tokens[i + 2])  # "immigration rules racially discriminated"
     if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
         return False  # "job cuts hit", "profit rose": a noun before the verb
-    ambiguous = can_be_noun(word) or ("VBN" in tags and following not in DETERMINERS)
+    # "said" is an adjective too ("the said party"), but after a name it reports
+    ambiguous = (can_be_noun(word) and word != "said") or (
+        "VBN" in tags and following not in DETERMINERS
+    )
     if ambiguous and (("VBN" in tags and following == "by") or _later_auxiliary(tokens, i)):
         return False  # "a man arrested by police", "building products group X has"
+    if can_be_noun(word) and "ADJ" in word_classes(previous) and _later_past(tokens, i):
+        return False  # "Quarterly profits at Corvane jumped": "profits" is the noun
     if tags & {"VBD", "VBZ"}:
         return True
-    # A bare present form ("endure") needs a plural subject and no noun reading in doubt.
-    return (is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS) and (
+    # A bare present form ("endure") needs a plural subject and no noun reading in doubt;
+    # a team or a firm takes one as the BBC writes it ("Newcastle United face a trip").
+    team = tokens[i - 1].strip(EDGE)[:1].isupper() and following in _ARTICLE_LIKE
+    plural = is_plural_noun(tokens[i - 1].strip(EDGE)) or previous in SUBJECT_PRONOUNS
+    return (plural or team) and (
         not can_be_noun(word) or following in DETERMINERS or following == "like"
     )
+
+
+def _subject_pronoun(tokens: Sequence[str], k: int) -> bool:
+    """Return True for a pronoun that opens a clause; "make it easier" holds an object."""
+    if bare(tokens[k]) not in SUBJECT_PRONOUNS:
+        return False
+    previous = bare(tokens[k - 1])
+    return not (bare(tokens[k]) == "it" and "VB" in verb_tags(previous))
 
 
 def _is_adverb(token: str) -> bool:
@@ -220,15 +276,33 @@ def _is_nominal(token: str) -> bool:
 
 def _later_auxiliary(tokens: Sequence[str], i: int) -> bool:
     """Return True when an auxiliary follows in the same clause: the word at i was no verb."""
-    for token in tokens[i + 1 :]:
-        word = bare(token)
-        if word in _BOUNDARIES:
+    for k in range(i + 1, len(tokens)):
+        token, word = tokens[k], bare(tokens[k])
+        if word in _BOUNDARIES and not _joins_names(tokens, k):
             return False
-        if word in AUXILIARIES and word != "had":
-            return True
+        if word in AUXILIARIES and word != "had" and not token.strip(EDGE)[:1].isupper():
+            return True  # ("in May" holds no modal)
         if token.endswith((",", ";", ":", ".")):
             return False
     return False
+
+
+def _later_past(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a past form that is no noun follows in the same clause ("jumped")."""
+    for k in range(i + 1, len(tokens)):
+        word = bare(tokens[k])
+        if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
+            return False
+        if not tokens[k].strip(EDGE)[:1].isupper() and "VBD" in verb_tags(word):
+            return not can_be_noun(word)
+    return False
+
+
+def _joins_names(tokens: Sequence[str], k: int) -> bool:
+    """Return True for an "and" between two names ("firms NTL and Telewest have")."""
+    if bare(tokens[k]) != "and" or not 0 < k < len(tokens) - 1:
+        return False
+    return tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper()
 
 
 def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
@@ -237,7 +311,8 @@ def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
     depth = 0  # inside ", the former minister," after the subject's head
     for i in range(start, verb):
         if depth:
-            if tokens[i].endswith(","):
+            # ", the chairman of Spain's biggest bank, Santander," runs on to the verb's comma
+            if tokens[i].endswith(",") and (i + 1 == verb or not tokens[verb - 1].endswith(",")):
                 depth = 0
             continue
         kept.append(i)
@@ -254,6 +329,10 @@ def _is_list(tokens: Sequence[str], comma: int, verb: int) -> bool:
     following = tokens[comma + 1] if comma + 1 < verb else ""
     if bare(following) in DETERMINERS or following[:1].isdigit():
         return False
+    head = tokens[comma].strip(EDGE)
+    named = head[:1].isupper() and (comma > 0 or not word_classes(head.lower()))
+    if named and following[:1].islower():
+        return False  # "Negroponte, chairman and founder of Media Labs,": an appositive
     return any(bare(t) in {"and", "or"} for t in tokens[comma + 1 : verb])
 
 
@@ -271,7 +350,12 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
         return False
     if any(w.lower() == "and" for w in head[1:-1]):
         return True  # "Egypt and Israel"; a firm writes "Marks & Spencer"
-    counted = any(_COUNT.fullmatch(w.lower()) and w not in {"1", "one"} for w in head)
+    counted = any(
+        _COUNT.fullmatch(w.lower())
+        and w not in {"1", "one"}
+        and (k == 0 or head[k - 1] != "number")
+        for k, w in enumerate(head)
+    )  # "number eight Owen" is one man
     return counted or is_plural_noun(head[-1])
 
 
@@ -358,6 +442,8 @@ def _rewrite(
     if first in BE_FORMS:
         if head in _SET_TO and not negated:
             return [head]
+        if more == ["being"] and not negated and "VBN" in verb_tags(head):
+            return [*kept, head]  # "is being sued" -> "sued", as headlines put a passive
         if progressive and not more and not negated:
             return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
         return [present_form(first, plural=plural), *negated, *kept, *more, *tail]

@@ -12,15 +12,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
 from digest.analyze.headline_clause import EDGE, bare
+from digest.analyze.headline_figures import headlinese
 from digest.analyze.headline_grammar import word_classes
+from digest.analyze.headline_subject import HONOURS
 from digest.analyze.text import plain_words, stem
 
 ATTRIBUTION = frozenset(
     "said says reported reports told according added claimed suggests shows found finds".split()
 )
 _ATTRIBUTION_REACH = 8  # words between a comma and "said" that can name a source
+_PRONOUNS = frozenset("he she it they we i you".split())
+_INVERTED_REACH = 5  # ", said the bank's chief economist Ann Ray": words after the verb
+_OTHER_REACH = 2  # ", the Law Lords ruled on Monday."
 _RELATIVES = frozenset({"which", "who", "whose"})
+# Adjectives that change what a noun means: never idle.
+_MEANINGFUL = frozenset(
+    """
+    former ex late first last only next previous no other same own top main major new old
+    false fake alleged suspected possible potential proposed planned failed would-be dead
+    free public private foreign national local military nuclear illegal legal
+    """.split()
+)
 # A wire dateline or agency tag opening a lead ("TUNIS, April 1 (Reuters) -", "(CNN) -",
 # "LONDON:", "April 1, 2011 -", "Berlin (ANTARA News) -") is metadata, never a headline:
 # a place in capitals, a date or an agency in brackets, then a dash, colon or underscore.
@@ -30,9 +44,8 @@ _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 _AGENCY = r"\([^()]{1,40}\)"
 # Agency tags and wire dashes anywhere: a headline holding one is refused.
 WIRE = re.compile(r"\((?:AP|AFP|Reuters|Xinhua|UPI|PTI|IANS|CNN)\)|\bXinhua\b|--|\s_\s|^_")
-_AGE = re.compile(r"\bat the age of (\d+)")  # "dies at the age of 85" -> "dies aged 85"
 _NOT = re.compile(r"\b([A-Za-z]+)n['’]t\b")
-_DASHED = re.compile(r"\s[-–—]\s[^-–—]{1,200}?\s[-–—]\s")
+_DASHED = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,200}?\s[-–—]\s")  # "little-known" inside
 _WIRE_HEAD = re.compile(
     rf"^\s*(?:(?:{_PLACE})?,?\s*(?:{_DATE})?\s*{_AGENCY}|{_CAPS_PLACE}(?:,?\s*{_DATE})?"
     rf"|{_DATE})\s*(?:--|[-–—_:])\s+"
@@ -75,7 +88,7 @@ _NAME_HEADS = frozenset(
     road park square bridge centre theatre hall stadium tower island river sea ocean bay
     lake mountain valley kingdom state republic africa america korea wale ireland zealand
     arabia airport city county town act bill treaty order church catholic up insurance
-    financial regional
+    financial regional united rovers athletic wanderers albion
     """.split()
 )
 
@@ -86,14 +99,23 @@ def word_key(token: str) -> str:
     return stem(found[0]) if found else token.lower()
 
 
-def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = False) -> list[str]:
+def clean_lead(
+    sentence: str, later: Sequence[str] = (), *, given_names: bool = False, tight: bool = False
+) -> list[str]:
     """Return the lead sentence's tokens without wire furniture, asides, times,
-    attribution and (unless `given_names`) the given names the article drops later."""
-    text = _AGE.sub(r"aged \1", _outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)))
-    tokens = _outside_brackets(_NOT.sub(_spelled_out, text).split())
+    attribution and (unless `given_names`) the given names the article drops later.
+
+    A `tight` lead, for a headline that fits no other way, also loses the adjectives a
+    reader does not miss ("forthcoming", "controversial").
+    """
+    tokens = _lead_tokens(sentence)
     times = _time_phrases(tokens)
-    dropped = _relative_clauses(tokens) | times | _attribution_tail(tokens)
+    tail = closing_attribution(tokens)
+    attribution = set(range(tail[0], len(tokens))) if tail else set()
+    dropped = _relative_clauses(tokens) | times | attribution
     keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
+    if tight:
+        dropped |= {i for i in range(len(tokens)) if _idle_adjective(tokens, i)}
     dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
     kept: list[str] = []
     for i, token in enumerate(tokens):
@@ -105,6 +127,21 @@ def clean_lead(sentence: str, later: Sequence[str] = (), *, given_names: bool = 
     return kept or tokens
 
 
+def _idle_adjective(tokens: Sequence[str], i: int) -> bool:
+    """Return True for an adjective before a noun that tells no news: "forthcoming film",
+    "controversial rules"; never "former", "first", "biggest", "no"."""
+    word = tokens[i]
+    following = tokens[i + 1].strip(EDGE) if i + 1 < len(tokens) else ""
+    lower = word.strip(EDGE).lower()
+    if word != word.strip(EDGE) or not lower.isalpha() or word[:1].isupper() or not following:
+        return False
+    if i and (bare(tokens[i - 1]) in {"and", "or", "but"} or tokens[i - 1].endswith(",")):
+        return False  # "better or funkier hardware": one of a list
+    if word_classes(lower) != {"ADJ"} or lower in _MEANINGFUL or lower.endswith("est"):
+        return False
+    return following[:1].isupper() or "NOUN" in word_classes(following.lower())
+
+
 def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
     """Return True for "Brian" in "Brian Kerr" when later sentences say "Kerr" but no "Brian"."""
     if not later or i + 1 >= len(tokens) or tokens[i][-1:] in EDGE or word_key(tokens[i]) in later:
@@ -112,8 +149,10 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
     name, surname = tokens[i].strip(EDGE), tokens[i + 1].strip(EDGE)
     if name.lower() in _MODIFIERS or word_key(surname) in _NAME_HEADS:
         return False
-    if not word_classes(name.lower()) <= {"NOUN", "PROPN"}:
-        return False  # "General Motors": a given name is no adjective or verb
+    if i and bare(tokens[i - 1]) in HONOURS:
+        return False  # "Sir Alex Ferguson" is never "Sir Ferguson"
+    if not word_classes(name.lower()) <= {"NOUN", "PROPN", "VERB"}:
+        return False  # "General Motors": a given name is no adjective ("Mike", "Mark" are)
     after = tokens[i + 2].strip(EDGE) if i + 2 < len(tokens) else ""
     return (
         name.isalpha()
@@ -125,22 +164,59 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
     )
 
 
-def _attribution_tail(tokens: Sequence[str]) -> set[int]:
-    """Return the indexes of a closing ", <source> reported ..." clause, source included."""
+def lead_attribution(sentence: str, later: Sequence[str] = ()) -> Attribution | None:
+    """Return the lead sentence's closing attribution (", police said"), if it has one,
+    its speaker without the given names the article drops later."""
+    tokens = _lead_tokens(sentence)
+    tail = closing_attribution(tokens)
+    if tail is None:
+        return None
+    keys = {word_key(t) for s in later for t in s.split()}
+    source = [t for i, t in enumerate(tail[1].source) if not _given_name(tail[1].source, i, keys)]
+    return Attribution(source=tuple(source), verb=tail[1].verb)
+
+
+def closing_attribution(tokens: Sequence[str]) -> tuple[int, Attribution] | None:
+    """Return where a closing ", <source> said ..." or ", said <source>" clause starts (the
+    token after its comma) and who said it, or None."""
     for comma, token in enumerate(tokens):
         if not token.endswith(","):
             continue
         tail = tokens[comma + 1 :]
         verb = next(
-            (i for i, t in enumerate(tail[:_ATTRIBUTION_REACH]) if bare(t) in ATTRIBUTION), None
+            (i for i, t in enumerate(tail[:_ATTRIBUTION_REACH]) if bare(t) in TAIL_VERBS), None
         )
         if verb is None or any(t.endswith(",") for t in tail[:verb]):
             continue
         source = [t for t in tail[:verb] if bare(t) not in _AUXILIARIES]
         after = tail[verb + 1 :]
-        if source and len(after) <= _ATTRIBUTION_REACH and all(bare(t) != "that" for t in after):
-            return set(range(comma + 1, len(tokens)))
-    return set()
+        # ", BMW has announced £100m of investment" is a main clause: only a verb of speech
+        # runs on (", police said on Monday, as ...")
+        reach = _ATTRIBUTION_REACH if bare(tail[verb]) in SPEECH else _OTHER_REACH
+        if any(bare(t) == "that" for t in after) or len(after) > reach:
+            continue
+        if verb == 0 and len(tail) > 1 and bare(tail[1]) in TAIL_VERBS:
+            verb, source, after = 1, [tail[0]], tail[2:]  # ", reports claim."
+        if not source and verb == 0 and 0 < len(after) <= _INVERTED_REACH:
+            source = _inverted_source(after)  # ", said Mr Smith", ", say experts"
+        if source:
+            return comma + 1, Attribution(source=tuple(source), verb=bare(tail[verb]))
+    return None
+
+
+def _inverted_source(after: Sequence[str]) -> list[str]:
+    """Return the speaker after an inverted verb when it closes the sentence (", said Mr
+    Smith.", ", say experts."); none after a pronoun (", said it would ...")."""
+    words = list(after[1:] if bare(after[0]) == "to" else after)  # "according to"
+    if not words or bare(words[0]) in _PRONOUNS or not words[-1].endswith((".", "!")):
+        return []
+    return words
+
+
+def _lead_tokens(sentence: str) -> list[str]:
+    """Return the lead's tokens in headlinese, without wire furniture, dashes and brackets."""
+    text = headlinese(_outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)))
+    return _outside_brackets(_NOT.sub(_spelled_out, text).split())
 
 
 def _relative_clauses(tokens: Sequence[str]) -> set[int]:

@@ -10,8 +10,9 @@ jobs" -> "BT to cut jobs").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from digest.analyze.headline_claim import Attribution, is_claim
 from digest.analyze.headline_clause import (
     EDGE,
     Clause,
@@ -23,10 +24,10 @@ from digest.analyze.headline_clause import (
 from digest.analyze.headline_grammar import (
     PREPOSITIONS,
     base_form,
-    is_common_noun,
     verb_tags,
     word_classes,
 )
+from digest.analyze.headline_subject import renamed, trimmed_subject
 from digest.analyze.text import STOPWORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -44,16 +45,13 @@ _OWN_ACT = frozenset({"say", "tell", "announce", "confirm"})
 _THAT_REACH = 7  # "told WLOX, a television station, that": words between verb and "that"
 _VERB_REACH = 6  # words between a reported clause's start and its verb
 _COPULAS = frozenset({"is", "are"})
+# Words that point back to the speaker or the story: "its profit", "he", "the player".
+_REFERRING = frozenset("he she it they we i you his her its their our my your".split())
 _REPORTED_FUTURE = {"would": "will", "to": "will"}
 # "showed his intention to visit" states a plan: headlines write "to visit".
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
 _INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
 _FRACTIONS = frozenset("third quarter half fifth tenth fraction".split())
-# Words naming an office, not a person: "Russian President Putin" -> "Putin".
-_OFFICES = frozenset(
-    "president minister secretary chancellor premier leader chairman chief governor mayor "
-    "king queen prince princess senator general coach manager boss striker captain".split()
-)
 # Words that open a new clause: the object ends before them ("after", "as" and "with"
 # open a phrase as often, so they are only places to cut).
 _CLAUSE_STOPS = frozenset(
@@ -69,50 +67,97 @@ class Frame:
     fixed: tuple[str, ...]
     fixed_odds: tuple[float, ...]  # the word scorer's probabilities of the fixed words
     rest: tuple[int, ...]  # lead positions that may follow, in order
+    verb_at: tuple[int, ...] = ()  # lead positions of the verb group the headline tells
 
 
 def headline_frame(
-    tokens: Sequence[str], clause: Clause, odds: Sequence[float], *, named: bool = True
+    tokens: Sequence[str],
+    clause: Clause,
+    odds: Sequence[float],
+    *,
+    named: bool = True,
+    tight: bool = False,
 ) -> Frame:
     """Return the headline's fixed words and the object positions for a clause; `named`
-    subjects lose a descriptor before their name."""
+    subjects lose a descriptor before their name, `tight` ones what follows their head."""
+    first = clause.subject[0]
+    clause = renamed(tokens, clause) if named else clause
+    if tight:
+        clause = replace(clause, subject=tuple(trimmed_subject(tokens, clause.subject)))
+    subject = clause.subject
+    said = _subject_words(tokens, subject, first)
     reported = _reported_clause(tokens, clause)
-    subject = _named(tokens, clause.subject) if named else clause.subject
     intended = _intention(tokens, clause)
     if intended is not None:
         return Frame(
-            fixed=(*headline_words(tokens, subject), "to"),
+            fixed=(*said, "to"),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
             rest=_clause_rest(tokens, clause.rest[intended:]),
+            verb_at=clause.verb_at,
         )
     if reported is None:
         return Frame(
-            fixed=(*headline_words(tokens, subject), *clause.verb),
+            fixed=(*said, *clause.verb),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
             rest=_clause_rest(tokens, clause.rest),
+            verb_at=clause.verb_at,
         )
     inner, verb = reported
     if _speaker_is_subject(tokens, clause, inner, verb):
         _, words = verb_group(tokens, inner.verb_at[0], plural=clause.plural)
         words = ["to" if w == "would" else w for w in words[:1]] + words[1:]
         return Frame(
-            fixed=(*headline_words(tokens, subject), *words),
+            fixed=(*said, *words),
             fixed_odds=_odds(tokens, odds, (*subject, *inner.verb_at)),
             rest=_clause_rest(tokens, inner.rest),
+            verb_at=inner.verb_at,
         )
-    inner_subject = _named(tokens, inner.subject)
+    inner = renamed(tokens, inner)
+    inner_words = _subject_words(tokens, inner.subject, inner.subject[0])
+    spoken = Attribution(source=tuple(tokens[i] for i in subject), verb=verb[-1].lower())
+    object_words = [tokens[i] for i in inner.rest]
+    stated = [tokens[i] for i in inner.verb_at]
+    named = _names_its_subject(tokens, inner.subject)
+    if named and not is_claim(spoken, [*inner_words, *inner.verb, *object_words], stated=stated):
+        # "Figures show house prices fell 0.7%" -> "House prices fall 0.7%"
+        return Frame(
+            fixed=(*inner_words, *inner.verb),
+            fixed_odds=_odds(tokens, odds, (*inner.subject, *inner.verb_at)),
+            rest=_clause_rest(tokens, inner.rest),
+            verb_at=inner.verb_at,
+        )
     # Reported speech keeps its own future: "says court will decide", not "court to decide".
     inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
     return Frame(
         fixed=(
-            *headline_words(tokens, subject),
+            *said,
             *verb,
-            *headline_words(tokens, inner_subject),
+            *inner_words,
             *inner_verb,
         ),
-        fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner_subject, *inner.verb_at)),
+        fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner.subject, *inner.verb_at)),
         rest=_clause_rest(tokens, inner.rest),
+        verb_at=clause.verb_at,
     )
+
+
+def _names_its_subject(tokens: Sequence[str], subject: Sequence[int]) -> bool:
+    """Return True for a reported subject a reader knows without its speaker: a name or a
+    figure ("Wright-Phillips", "500 patents"); not "he", "its profit", "the player"."""
+    words = [tokens[i].strip(EDGE) for i in subject]
+    if any(w.lower() in _REFERRING for w in words):
+        return False
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _subject_words(tokens: Sequence[str], subject: Sequence[int], first: int) -> list[str]:
+    """Return the subject in headlinese; a word that opened the lead and moved behind an
+    owner loses its capital ("Shares in EMI" -> "EMI shares")."""
+    words = headline_words(tokens, subject)
+    if subject and subject[0] != first and first in subject:
+        moved = [i for i in subject if bare(tokens[i]) not in _ARTICLES].index(first)
+        words[moved] = words[moved][:1].lower() + words[moved][1:]
+    return words
 
 
 def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
@@ -150,9 +195,10 @@ def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]
             continue
         if word == "of" and out and _drops_after(tokens, positions, n):
             continue  # "all 900 of its buses" -> "all 900 buses", not "all 900 of buses"
-        out.append(tokens[i])
-    if out and not _is_last(tokens, positions):
-        out[-1] = out[-1].rstrip(",")  # "Markova, is": the appositive's comma goes with it
+        following = positions[n + 1] if n + 1 < len(positions) else None
+        gap = following != i + 1 if following is not None else not _is_last(tokens, positions)
+        # "Markova, is", "Multiplex Group, shares": a comma goes with the aside it opened
+        out.append(tokens[i].rstrip(",") if gap else tokens[i])
     return out
 
 
@@ -176,6 +222,17 @@ def _before_noun(tokens: Sequence[str], positions: Sequence[int], n: int) -> boo
     return following[:1].islower() and following.lower() not in STOPWORDS | PREPOSITIONS
 
 
+def _before_modified_figure(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+    """Return True when modifiers and then a figure follow: "a seasonally adjusted 0.5%"."""
+    following = [tokens[i] for i in positions[n + 1 : n + 4]]
+    for k, token in enumerate(following):
+        if token[:1].isdigit() or token[:1] in "$£€":
+            return k > 0
+        if not word_classes(bare(token)) & {"ADJ", "ADV"} or "NOUN" in word_classes(bare(token)):
+            return False
+    return False
+
+
 def _is_last(tokens: Sequence[str], positions: Sequence[int]) -> bool:
     return bool(positions) and positions[-1] == len(tokens) - 1
 
@@ -191,34 +248,12 @@ def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> b
     previous = bare(tokens[positions[n - 1]]) if n else ""
     if following in _FRACTIONS:
         return True  # "a third larger"
+    if bare(token) in {"a", "an"} and _before_modified_figure(tokens, positions, n):
+        return True  # "rose a seasonally adjusted 0.5%", not "rose seasonally adjusted 0.5%"
     before = bare(tokens[positions[n] - 1]) if positions[n] else ""
     if bare(token) != "the" and before in {"is", "are", "was", "were"}:
         return True  # "Samsung is a giant", not "is giant"
     return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
-
-
-def _named(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
-    """Return the subject as headlines name it: "England coach Andy Robinson" -> "Robinson".
-
-    A descriptor before a closing name goes ("Swiss cement firm Holcim" -> "Holcim"),
-    unless it holds a preposition or stopword ("Head of US network Fox").
-    """
-    words = [tokens[i].strip(EDGE) for i in subject]
-    start = len(words)
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    joined = any(w.lower() in STOPWORDS | PREPOSITIONS and w.islower() for w in words)
-    if start == len(words) or joined:
-        return subject  # "Head of US network Fox" is no descriptor and a name
-    if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
-        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in _OFFICES), default=-1)
-        if office >= 0:
-            return subject[office + 1 :]
-        descriptor = len(words) > 2 and is_common_noun(words[0].lower())
-        return subject[1:] if descriptor else subject
-    if "NOUN" not in word_classes(words[start - 1].lower()):
-        return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
-    return subject[start:]
 
 
 def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, list[str]] | None:
@@ -232,6 +267,8 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
     # "told WLOX, a television station, that": only verbs with a listener reach past one
     reach = range(start, min(len(tokens), start + (_THAT_REACH + 1 if lemma in _TELLING else 1)))
     that = next((j for j in reach if bare(tokens[j]) == "that"), None)
+    if that is not None and that > start and bare(tokens[start]) in PREPOSITIONS:
+        return None  # "warn about viruses that can spread": a relative clause, no report
     if that is None and lemma == "tell":
         return None  # "told MPs the party ...": too easily a noun phrase, not a clause
     opening = that + 1 if that is not None else start
@@ -278,8 +315,9 @@ def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     kept: list[int] = []
     for i in rest:
         word = bare(tokens[i])
-        if word in _CLAUSE_STOPS and (kept or word == "that"):
-            break
+        following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if word in _CLAUSE_STOPS and (kept or word == "that") and following != "of":
+            break  # "exceed that of the US" goes on
         if word in {"and", "but"} and kept and _second_verb(tokens, i):
             break  # "stormed the building and later confirmed ...": a second clause
         if word in _SUBORDINATE and _opens_clause(tokens, i):

@@ -18,14 +18,16 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from digest.analyze.headline_claim import attributions, is_claim
 from digest.analyze.headline_clause import EDGE, bare, main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
-from digest.analyze.headline_cuts import WIRE, clean_lead
+from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
 from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
     DETERMINERS,
     PREPOSITIONS,
+    base_form,
     verb_tags,
     word_classes,
 )
@@ -39,10 +41,21 @@ from digest.model import Article
 _LEAD_SENTENCES = 3  # a quote, question or verbless lead gives way to the next sentence
 # "more than expected", "Lord of the Rings", "agrees to pay": these carry their phrase on.
 _NO_CUT_BEFORE = frozenset({"than", "of", "to"})
+_COMPOUND_HEADS = frozenset({"due", "thanks", "ahead", "prior", "owing", "because", "instead"})
+_COMPARING = frozenset({"rather", "other", "more", "less", "fewer"})  # "rather | than"
 _PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or"})
 _PARTICLES = frozenset("up out off down over back away on in about around through".split())
+# These are prepositions as often: a particle only when nothing follows ("holds on").
+_PREPOSITION_PARTICLES = frozenset("over on in about around through".split())
 # A headline never ends on these: "Neutrinos because", "fell as".
-_NO_CLOSE = STOPWORDS | PREPOSITIONS | CLAUSE_OPENERS
+_NO_CLOSE = (
+    STOPWORDS
+    | PREPOSITIONS
+    | CLAUSE_OPENERS
+    | frozenset("many much several few some any more most all both each every other such".split())
+)
+# Verbs that place their object somewhere: the place completes them.
+_PLACING = frozenset({"put", "place", "lay", "send", "leave"})
 _NEEDS_TO = frozenset({"set", "due", "poised", "expected", "able", "likely"})
 
 
@@ -81,6 +94,9 @@ def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars:
         if not any(cut.long_enough for cut in cuts):
             # "Finch dies": the descriptor and given name make it a headline
             cuts += _sentence_cuts(lead, words, max_chars=max_chars, named=False)
+        if not any(cut.complete for cut in preferred(cuts)):
+            # "Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
+            cuts += _sentence_cuts(lead, words, max_chars=max_chars, tight=True)
         best = preferred(cuts)
         if best and best[0].complete:
             return best
@@ -89,16 +105,42 @@ def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars:
 
 
 def _sentence_cuts(
-    sentences: Sequence[str], words: LinearModel, *, max_chars: int, named: bool = True
+    sentences: Sequence[str],
+    words: LinearModel,
+    *,
+    max_chars: int,
+    named: bool = True,
+    tight: bool = False,
 ) -> list[Cut]:
-    """Return the candidate headlines of the first sentence's main clause, if any."""
-    tokens = clean_lead(sentences[0], sentences[1:], given_names=not named)
+    """Return the candidate headlines of the first sentence's main clause, if any; a
+    `tight` one spares every word it can (clean_lead)."""
+    tokens = clean_lead(sentences[0], sentences[1:], given_names=not named, tight=tight)
     clause = main_clause(tokens)
     if clause is None:
         return []
     odds = word_odds(tokens, sentences, words, clause)
-    frame = headline_frame(tokens, clause, odds, named=named)
-    return _cuts(tokens, frame, odds, max_chars=max_chars)
+    frame = headline_frame(tokens, clause, odds, named=named, tight=tight)
+    ways = _speaker_ways(sentences, tokens, frame)
+    cuts: list[Cut] = []
+    for before, after in ways:
+        cuts += _cuts(tokens, frame, odds, max_chars=max_chars, said=(before, after))
+        if any(cut.complete for cut in cuts):
+            break  # the first way that gives a whole headline: the editor's preference
+    return cuts
+
+
+def _speaker_ways(
+    sentences: Sequence[str], tokens: Sequence[str], frame: Frame
+) -> list[tuple[str, str]]:
+    """Return how the headline may name the speaker of a claim the lead closes on, as
+    (before, after) pairs ("", ", says Blair"); [("", "")] when it states a fact."""
+    attribution = lead_attribution(sentences[0], sentences[1:])
+    if attribution is None:
+        return [("", "")]
+    words = [*frame.fixed, *(tokens[i] for i in frame.rest)]
+    if not is_claim(attribution, words, stated=[tokens[i] for i in frame.verb_at]):
+        return [("", "")]
+    return attributions(attribution.source, attribution.verb) or [("", "")]
 
 
 # "Korvath will try: the city council voted ...": a few words before a colon set the scene,
@@ -122,18 +164,25 @@ def _is_quote_or_question(sentence: str) -> bool:
 
 
 def _cuts(
-    tokens: Sequence[str], frame: Frame, odds: Sequence[float], *, max_chars: int
+    tokens: Sequence[str],
+    frame: Frame,
+    odds: Sequence[float],
+    *,
+    max_chars: int,
+    said: tuple[str, str] = ("", ""),
 ) -> list[Cut]:
-    """Return the frame's headlines, one for each place its object may end.
+    """Return the frame's headlines, one for each place its object may end, each naming
+    the speaker as `said` gives it ("Blair: ...", "..., says Blair") for a claim.
 
     A headline of MIN_WORDS or more is preferred: shorter ones are offered only when the
     clause allows nothing longer.
     """
     cuts: list[Cut] = []
-    for end, tier in _ends(tokens, frame.rest):
+    for end, tier in _ends(tokens, frame.rest, frame.fixed[-1] if frame.fixed else ""):
         kept = frame.rest[:end]
-        text = headline_text([*frame.fixed, *headline_words(tokens, kept)])
-        if len(text) > max_chars or not _closes(text):
+        clause = headline_text([*frame.fixed, *headline_words(tokens, kept)])
+        text = said[0] + clause + said[1]
+        if len(text) > max_chars or not _closes(clause):
             continue
         object_odds = [odds[i] for i in kept if _is_wordlike(tokens[i])]
         value = cut_value(text, tier=tier, odds=[*frame.fixed_odds, *object_odds])
@@ -167,28 +216,39 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     ):
         return False
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
+    if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
+        return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
 
 
-def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
+def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tuple[int, int]]:
     """Return (how many object tokens to keep, tier): 0 where a phrase ends, 1 before
-    "to" or "of", 2 after a noun inside a phrase."""
+    "to" or "of", 2 after a noun inside a phrase. `verb` is the headline's last fixed word."""
+    passive = verb_tags(verb.lower()) == {"VBN", "VBD"} and verb.lower().endswith("ed")
     ends = []
     for end in range(len(rest) + 1):
         following = bare(tokens[rest[end]]) if end < len(rest) else ""
         last = tokens[rest[end - 1]].strip(EDGE) if end else ""
-        if not last and following in _PARTICLES:
-            continue  # "Page takes over": the verb's particle stays with it
+        after = tokens[rest[end + 1]] if end + 1 < len(rest) else ""
+        # "starts in New York", "arrested on charges": a preposition, no particle
+        opens_place = after[:1].isupper() or after[:1].isdigit()
+        preposition = following in _PREPOSITION_PARTICLES and (opens_place or passive)
+        if not last and following in _PARTICLES and not preposition:
+            continue  # "Page takes over", "goes on sale" keep their particle
         if last[:1].isupper() and end < len(rest) and tokens[rest[end]][:1].isupper():
             continue  # "January's View From Great Edinburgh": one name
         if following in _NO_CUT_BEFORE:
-            if last and not _needs_to(last.lower()):
+            if last and not _needs_to(last.lower()) and last.lower() not in _COMPARING:
                 ends.append((end, 1))
         elif following in {"and", "or"} and last and not _ends_noun_phrase(last, ""):
             continue  # "offered creative and technical help": no cut after "creative"
         elif following in {"and", "or"} and end and _names_joined(tokens, rest, end):
             continue  # "former Free and Bad Company singer": one name
-        elif not following or following in _PHRASE_OPENERS:
+        elif (
+            not following
+            or following in _PHRASE_OPENERS
+            or _compound_preposition(tokens, rest, end)
+        ):
             # "to put company into liquidation": a bare one-word object may need its phrase
             short = (
                 following in PREPOSITIONS
@@ -198,6 +258,24 @@ def _ends(tokens: Sequence[str], rest: Sequence[int]) -> list[tuple[int, int]]:
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
+    """Return True when a placing verb's object has no place yet and one follows: "puts
+    Liverpool | on the comeback trail"; "puts talk of retirement on hold | after" is placed."""
+    if following not in PREPOSITIONS or following in {"of", "to"}:
+        return False
+    return not any(bare(tokens[i]) in PREPOSITIONS - {"of"} for i in kept)
+
+
+def _compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True where "due to", "thanks to", "ahead of" open a phrase."""
+    if end + 1 >= len(rest):
+        return False
+    return bare(tokens[rest[end]]) in _COMPOUND_HEADS and bare(tokens[rest[end + 1]]) in {
+        "to",
+        "of",
+    }
 
 
 def _plain(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
@@ -239,7 +317,8 @@ def _closes(text: str) -> bool:
     every = re.findall(r"[A-Za-z']+", text)
     if last.endswith("'s") or not every or every[-1].lower() in _NO_CLOSE or WIRE.search(text):
         return False
-    return bool(words) or last[:1].isdigit()  # "dies aged 62" ends well, "... 62%" too
+    # "dies aged 62" and "grows 4.2%" end well; "falls by 4.2%" reads as ending on "by"
+    return bool(words) or last[:1].isdigit() or last[:1] in "$£€"
 
 
 def _is_wordlike(token: str) -> bool:

@@ -1,0 +1,191 @@
+"""A headline's subject, named as headlines name it.
+
+Headlines name a person or a firm by the name alone and put an owner before what it
+owns: "England coach Andy Robinson" -> "Robinson", "Swiss cement firm Holcim" -> "Holcim",
+"Scarlets and USA Eagles forward Hodges" -> "Hodges", "Japan's Honda" -> "Honda",
+"Shares in music giant EMI" -> "EMI shares", "Owners of embattled oil giant Yukos" ->
+"Yukos owners". A descriptor that holds a preposition or joins two people stays: "Head
+of US network Fox" and "Actor Hanks and director Howard" are no descriptor and a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from digest.analyze.headline_clause import EDGE, Clause, bare, subject_is_plural, verb_group
+from digest.analyze.headline_figures import figure
+from digest.analyze.headline_grammar import (
+    DETERMINERS,
+    NEGATIONS,
+    PREPOSITIONS,
+    is_common_noun,
+    is_plural_noun,
+    verb_tags,
+    word_classes,
+)
+from digest.analyze.text import STOPWORDS
+
+# Words naming an office, not a person: "Russian President Putin" -> "Putin".
+OFFICES = frozenset(
+    "president minister secretary chancellor premier leader chairman chief governor mayor "
+    "king queen prince princess senator general coach manager boss striker captain".split()
+)
+# "Shares in EMI", "profits at TimeWarner", "owners of Yukos": what an owner has.
+# Titles that stay with a name: "Sir Alex Ferguson" is never "Alex Ferguson".
+HONOURS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
+_OWNING = frozenset({"of", "in", "at"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_MAX_HEAD = 2
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "whom"})
+_QUANTIFIERS = frozenset(
+    "several many most few fewer more less all both each some half dozens hundreds thousands "
+    "millions one two three four five six seven eight nine ten".split()
+)  # "quarterly profits at X": more words before the preposition is a phrase
+
+
+def renamed(tokens: Sequence[str], clause: Clause) -> Clause:
+    """Return the clause with its subject named as headlines name it, the verb agreeing."""
+    subject = named_subject(tokens, clause.subject)
+    if subject == clause.subject:
+        return clause
+    plural = subject_is_plural([tokens[i] for i in subject])
+    verb = clause.verb
+    if plural != clause.plural and "and" in (bare(tokens[i]) for i in clause.subject):
+        # "Bath and England centre Tindall believe" -> "Tindall believes"
+        _, words = verb_group(tokens, clause.verb_at[0], plural=plural)
+        negated = [w for w in clause.verb[:1] if w in NEGATIONS and w not in words]
+        verb = (*negated, *words)
+    else:
+        plural = clause.plural
+    return replace(clause, subject=tuple(subject), verb=tuple(verb), plural=plural)
+
+
+def named_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the subject's positions as headlines name it, possibly reordered ("EMI shares")."""
+    owned = _owner_first(tokens, subject)
+    if owned is not None:
+        return owned
+    return _without_possessor(tokens, _without_descriptor(tokens, subject))
+
+
+def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the subject without a descriptor before its closing name.
+
+    "Swiss cement firm Holcim" -> "Holcim"; "Head of US network Fox" stays (a preposition
+    or lower-case stopword makes it a phrase, "and" between names excepted).
+    """
+    words = [tokens[i].strip(EDGE) for i in subject]
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    if start == len(words) or _joined(words):
+        return subject
+    if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
+        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in OFFICES), default=-1)
+        if office >= 0:
+            return subject[office + 1 :]
+        first = words[0].lower()
+        descriptor = len(words) > 2 and is_common_noun(first) and first not in HONOURS
+        return subject[1:] if descriptor else subject
+    if "NOUN" not in word_classes(words[start - 1].lower()):
+        return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
+    return subject[start:]
+
+
+def _joined(words: Sequence[str]) -> bool:
+    """Return True when a lower-case stopword or preposition ties the subject's words into
+    a phrase ("Head of US network Fox"); "and" between two names does not ("Scarlets and
+    USA Eagles forward Hodges"), "and" before a lower-case word does ("Actor Hanks and
+    director Howard" names two people)."""
+    for k, word in enumerate(words):
+        if not word.islower() or word not in STOPWORDS | PREPOSITIONS:
+            continue
+        between_names = (
+            word == "and" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
+        ) and words[k + 1][:1].isupper()
+        if not between_names:
+            return True
+    return False
+
+
+def _without_possessor(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return "Honda" for "Japan's Honda": a possessive name before a one-word name goes.
+
+    Only before a word the lexicon does not know, a name for certain: "Ocean's Twelve",
+    "Spain's Football Federation" and "Sony's Portable" keep what makes them names.
+    """
+    words = [tokens[i].strip(EDGE) for i in subject]
+    if len(words) != 2 or not words[0].endswith(("'s", "’s")) or not words[0][:1].isupper():
+        return subject
+    name = words[1]
+    unknown = not word_classes(name.lower()) and figure(name) == name  # "Twelve" is a number
+    if not name[:1].isupper() or not name.isalpha() or not unknown:
+        return subject  # "Japan's economy": the possessor is what the subject is about
+    return subject[1:]
+
+
+def _owner_first(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int] | None:
+    """Return "EMI shares" for "Shares in music giant EMI": a plural head owned by a closing
+    name goes after the name; None when the subject is not of that shape."""
+    words = [bare(tokens[i]) for i in subject]
+    link = next((k for k, w in enumerate(words) if w in _OWNING), None)
+    if link is None:
+        return None
+    head = [k for k in range(link) if words[k] not in _ARTICLES]
+    if not head or len(head) > _MAX_HEAD or not is_plural_noun(tokens[subject[link - 1]]):
+        return None
+    if any(_is_quantity(words[k]) or "NOUN" not in word_classes(words[k]) for k in head):
+        return None  # "Most areas of the US", "Four members of", "British producers of"
+    if any(tokens[subject[k]][:1].isupper() for k in head[1:]):
+        return None  # "Bank of England", "Hearts of Oak": a name holding "of"
+    owner = [subject[k] for k in range(link + 1, len(subject)) if words[k] not in _ARTICLES]
+    after = tokens[owner[0]].strip(EDGE) if owner else ""
+    if not after or (words[link] == "of" and (after[:1].isupper() or _gerund(after.lower()))):
+        return None  # "Hearts of Oak" may be a name; "hopes of winning Oscars" is a clause
+    name = _closing_name(tokens, owner)
+    return None if name is None else (*name, *(subject[k] for k in head))
+
+
+def _closing_name(tokens: Sequence[str], owner: Sequence[int]) -> Sequence[int] | None:
+    """Return the name closing an owner phrase ("UK drink and food firm Allied Domecq" ->
+    "Allied Domecq"), or None when the phrase does not end on a name after a descriptor."""
+    start = len(owner)
+    while start > 0 and tokens[owner[start - 1]].strip(EDGE)[:1].isupper():
+        start -= 1
+    if start == len(owner):
+        return None
+    if start and "NOUN" not in word_classes(bare(tokens[owner[start - 1]])):
+        return None  # "Deutsche Boerse and the LSE": two owners
+    return owner[start:]
+
+
+def _is_quantity(word: str) -> bool:
+    """Return True for a count or quantifier: "most", "several", "four", "120"."""
+    return word in DETERMINERS | STOPWORDS | _QUANTIFIERS or not word.isalpha()
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and "VBG" in verb_tags(word)
+
+
+def trimmed_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the subject without what follows its head, for a headline that fits no other
+    way: "A system to make it easier to create addresses" -> "A system"."""
+    for k in range(1, len(subject)):
+        word = bare(tokens[subject[k]])
+        following = bare(tokens[subject[k + 1]]) if k + 1 < len(subject) else ""
+        opens = (
+            (word == "to" and "VB" in verb_tags(following))
+            or (word.endswith("ing") and "VBG" in verb_tags(word) and _opens_phrase(following))
+            or word in _RELATIVE_WORDS
+        )
+        head = [bare(tokens[i]) for i in subject[:k]]
+        if opens and any("NOUN" in word_classes(w) or w[:1].isupper() for w in head):
+            return subject[:k]
+    return subject
+
+
+def _opens_phrase(word: str) -> bool:
+    """Return True for a word that opens a participle's phrase ("living in", "using the")."""
+    return word in DETERMINERS or word in PREPOSITIONS  # "labeling requirements" is a noun
