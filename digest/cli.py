@@ -288,7 +288,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
     failed = 0
     for ident, item in inputs:
         if isinstance(item, Article) and item.source in by_source:
-            print(json.dumps(brief_record(ident, by_source[item.source]), ensure_ascii=False))
+            brief = by_source[item.source]
+            record = brief_record(ident, brief)
+            if item.source != brief.article.source and item.title:
+                record["title"] = item.title  # a copy keeps its own headline: the line is its
+            print(json.dumps(record, ensure_ascii=False))
             continue
         failed += 1
         reason = item.reason if isinstance(item, SeedError) else failures[item.source]

@@ -27,7 +27,16 @@ def test_the_scorer_s_figures_are_read_per_system(tmp_path: Path) -> None:
     assert scored.figures["yake n=3"] == {"p10": "0.205", "r10top": "0.055"}
     assert "wire:" not in scored.figures and "wire" not in scored.figures
     row = table_rows(check, scored, scored)
-    assert row == [["summaries (BBC)", "ROUGE-2 F1", "0.533", "0.533", ">= 0.50", "lead-3 0.362"]]
+    assert row == [
+        ["summaries (BBC)", "ROUGE-2 F1", "0.533", "0.533", ">= 0.50", "yes", "lead-3 0.362"]
+    ]
+
+
+def test_a_target_above_the_ci_gate_is_shown_with_whether_it_is_met() -> None:
+    check = Check("h", "bbc-body", "titles", ("--min-r1", "0.28"), targets={"--min-r1": "0.30"})
+    figures = {"project": {"R1": "0.290"}}
+    rows = table_rows(check, Scored(figures, True), Scored(figures, True))
+    assert rows == [["h", "ROUGE-1 F1", "0.290", "0.290", ">= 0.30 (CI gate >= 0.28)", "no", ""]]
 
 
 def test_a_bound_the_scorer_refuses_is_not_met(tmp_path: Path) -> None:
@@ -40,7 +49,7 @@ def test_a_limit_the_scorer_has_no_flag_for_is_checked_from_its_figures() -> Non
     check = next(c for c in CHECKS if c.limits)
     figures = {"project": {"largest": "10", "in_shared": "0.700"}}
     rows = table_rows(check, Scored(figures, True), Scored(figures, True))
-    assert ["", "share in a story of 2+", "0.700", "0.700", "<= 0.6", ""] in rows
+    assert ["", "share in a story of 2+", "0.700", "0.700", "<= 0.6", "no", ""] in rows
 
 
 def test_a_mixed_in_article_sharing_a_story_with_an_event_s_reports_is_counted(
