@@ -19,19 +19,19 @@ from digest.analyze.combine import summarize_story
 from digest.analyze.lexicon import is_dictionary_word
 from digest.cache import code_version
 from digest.config import Settings
-from digest.copies import find_copies, find_duplicates, index_from_arrays, index_to_arrays
-from digest.model import Brief, Day, Site, Story, Topic
-from digest.names import slugify, topic_slug
-from digest.outlets import with_outlets
-from digest.stories import group_stories, story_text
-from digest.story_graph import Vector
-from digest.story_words import (
+from digest.group.copies import find_copies, find_duplicates, index_from_arrays, index_to_arrays
+from digest.group.stories import group_stories, story_text
+from digest.group.story_graph import Vector
+from digest.group.story_words import (
     Ints,
     StoryWords,
     count_words,
     words_from_arrays,
     words_to_arrays,
 )
+from digest.model import Brief, Day, Site, Story, Topic
+from digest.names import slugify, topic_slug
+from digest.outlets import with_outlets
 
 RELATED_BRIEFS = 5
 RELATED_TOPICS = 5
@@ -84,8 +84,8 @@ def group_site(
     """Return the site: copies merged, every brief in a story, its topics, days and related briefs.
 
     `briefs` come in seed order: of two copies of one article, the first one is kept.
-    `copy_of` says which brief each copies (`digest.copies`), found here when not given;
-    `words` may hold the word counts of the briefs' story texts (`digest.stories`).
+    `copy_of` says which brief each copies (`digest.group.copies`), found here when not given;
+    `words` may hold the word counts of the briefs' story texts (`digest.group.stories`).
     """
     briefs = with_outlets(briefs, settings.outlets, seeds_dir=settings.seeds_dir)
     merged = merge_duplicates(briefs, find_duplicates(briefs) if copy_of is None else copy_of)
