@@ -26,8 +26,9 @@ AFTER_ANALYSIS = frozenset(
     {"cli.py", "evaluate.py", "feed.py", "frontmatter_yaml.py", "init.py", "outlets.py",
      "passthrough.py", "paths.py", "pipeline.py", "plugin.py", "preview.py", "render.py",
      "seeds.py", "store.py", "write.py",
-     "group/__init__.py", "group/copies.py", "group/site.py", "group/stories.py",
-     "group/story_dates.py", "group/story_graph.py", "group/story_words.py"}
+     "group/__init__.py", "group/copies.py", "group/related.py", "group/site.py",
+     "group/stories.py", "group/story_dates.py", "group/story_graph.py", "group/story_words.py",
+     "group/topics.py"}
 )  # fmt: skip
 
 

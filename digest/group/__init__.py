@@ -2,7 +2,9 @@
 
 `copies` finds seeds that carry one article, `stories` clusters briefs into stories (over
 the vectors and graph of `story_graph`, the word counts of `story_words` and the dates of
-`story_dates`), and `site` puts it all together into the Site the renderer reads.
+`story_dates`), `topics` collects the subjects briefs share and `related` each brief's
+nearest briefs in other stories; `site` puts it all together into the Site the renderer
+reads.
 """
 
 from __future__ import annotations
