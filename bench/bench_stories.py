@@ -26,9 +26,9 @@ import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 
+from digest.group.stories import baseline_stories, group_stories, story_text
+from digest.group.story_graph import story_graph, story_space
 from digest.model import Article, Brief, Paragraph
-from digest.stories import baseline_stories, group_stories, story_text
-from digest.story_graph import story_graph, story_space
 
 T = TypeVar("T")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -40,13 +40,12 @@ from dataclasses import dataclass, replace
 
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-from digest import stories
 from digest.config import Settings
 from digest.errors import SeedError
-from digest.group import group_site
+from digest.group import group_site, stories
+from digest.group.stories import baseline_stories
 from digest.model import Brief
 from digest.parse import parse_date, parse_text
-from digest.stories import baseline_stories
 
 
 @dataclass(frozen=True)

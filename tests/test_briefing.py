@@ -11,7 +11,7 @@ from conftest import make_article, make_brief
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import digest.group
+import digest.group.site
 from digest.analyze.combine import summarize_story
 from digest.config import Settings
 from digest.group import briefing_order, group_site
@@ -34,7 +34,7 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Site:
     def fixed_stories(briefs: Sequence[Brief], _: object) -> tuple[int, ...]:
         return tuple(int(b.story) for b in briefs)
 
-    monkeypatch.setattr(digest.group, "group_stories", fixed_stories)
+    monkeypatch.setattr(digest.group.site, "group_stories", fixed_stories)
     briefs = [
         brief("Metro line approved", "seeds/a.txt", D1, 1, keywords=("metro line", "Lisbon")),
         brief("Lisbon metro gets go-ahead", "seeds/b.txt", D1, 1, keywords=("metro line",)),
@@ -142,7 +142,7 @@ def test_copies_of_one_article_collapse_into_one_brief_naming_every_source() -> 
 def test_a_long_story_lists_only_its_nearest_briefs_on_each_page(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(digest.group, "group_stories", lambda briefs, _: (0,) * len(briefs))
+    monkeypatch.setattr(digest.group.site, "group_stories", lambda briefs, _: (0,) * len(briefs))
     day = dt.date(2024, 1, 1)
     briefs = [
         brief(f"Chapter {i}", f"seeds/{i:02d}.txt", day + dt.timedelta(days=i), 0)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_stories import briefs, text_brief  # noqa: F401 (briefs is a fixture)
 
-from digest.copies import (
+from digest.group.copies import (
     _dense_sets,
     copy_candidates,
     find_copies,

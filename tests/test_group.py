@@ -11,7 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.config import Settings
-from digest.group import best_scored, group_site, make_days, make_stories
+from digest.group import group_site
+from digest.group.related import best_scored
+from digest.group.site import make_days, make_stories
 from digest.model import Brief, Seed
 from digest.names import slugify
 from digest.parse import parse_seed

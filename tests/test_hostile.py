@@ -30,7 +30,8 @@ from conftest import CORPUS, HOSTILE, make_article, make_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest import batch, group
+import digest.group.site
+from digest import batch
 from digest.config import Settings
 from digest.errors import SeedError
 from digest.model import Article, Paragraph, Seed
@@ -343,9 +344,9 @@ def test_a_seed_lost_by_a_later_stage_is_reported_as_a_bug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    real = group.group_site
+    real = digest.group.site.group_site
     monkeypatch.setattr(
-        group, "group_site", lambda briefs, settings, **_: real(briefs[1:], settings)
+        digest.group.site, "group_site", lambda briefs, settings, **_: real(briefs[1:], settings)
     )
     result = build(Settings(), root=small_hostile_project(tmp_path))
     lost = [str(p) for p in result.problems if "digest bug" in p.reason]

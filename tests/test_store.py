@@ -7,10 +7,10 @@ from pathlib import Path
 import numpy as np
 
 from digest import store
-from digest.copies import CopyIndex, find_copies, index_from_arrays, index_to_arrays
+from digest.group.copies import CopyIndex, find_copies, index_from_arrays, index_to_arrays
+from digest.group.story_words import StoryWords, count_words, words_from_arrays, words_to_arrays
 from digest.model import Manifest, Problem, Tally
 from digest.store import write_report
-from digest.story_words import StoryWords, count_words, words_from_arrays, words_to_arrays
 
 
 def test_report_is_written_beside_the_project_and_ignored_by_git(tmp_path: Path) -> None:

@@ -15,10 +15,8 @@ from hypothesis import strategies as st
 from scipy.cluster.hierarchy import fcluster, linkage  # type: ignore[import-untyped]
 from scipy.spatial.distance import squareform  # type: ignore[import-untyped]
 
-from digest import story_graph
-from digest.model import Article, Brief, Paragraph, Seed
-from digest.parse import parse_seed
-from digest.stories import (
+from digest.group import story_graph
+from digest.group.stories import (
     LEAD_WORDS,
     LINK_THRESHOLD,
     PAIR_COSINE,
@@ -34,8 +32,10 @@ from digest.stories import (
     reported_on,
     story_text,
 )
-from digest.story_dates import stated_date
-from digest.story_graph import normalised_rows, story_vectors
+from digest.group.story_dates import stated_date
+from digest.group.story_graph import normalised_rows, story_vectors
+from digest.model import Article, Brief, Paragraph, Seed
+from digest.parse import parse_seed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 STORIES = {

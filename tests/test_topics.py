@@ -13,7 +13,7 @@ from conftest import FIXTURES, make_article, make_brief
 from digest.analyze.entities import find_mentions
 from digest.analyze.topics import find_subjects, normalise_subject
 from digest.config import Settings
-from digest.group import choose_topics
+from digest.group.topics import choose_topics
 from digest.pipeline import build
 
 MIXED_CORPUS = FIXTURES / "topics"

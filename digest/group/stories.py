@@ -2,7 +2,7 @@
 
 A story is an event, not a theme: two earthquakes, two rehab stays or a party's many
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
-in three passes over the graph of `digest.story_graph` (names weighted by how much the
+in three passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
 coincide):
 
@@ -27,7 +27,7 @@ coincide):
 
 A story's follow-ups come in the following days. When briefs carry dates, a pair (in pass
 one) or two groups' median dates (in pass two, where a date a text's stamp line states
-counts too: `digest.story_dates`) more than `DATE_GRACE_DAYS` apart have their
+counts too: `digest.group.story_dates`) more than `DATE_GRACE_DAYS` apart have their
 similarity halved every `DATE_SCALE_DAYS` further, and briefs more than `STORY_DAYS` apart
 are never linked: a date far from another is evidence of another event, and an undated
 brief is no evidence either way.
@@ -47,12 +47,12 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
+from digest.group.story_dates import stated_date
+from digest.group.story_graph import Pairs, Vector, normalised_rows, story_graph, story_space
+from digest.group.story_words import StoryWords, WordCounts, count_words, joined_ints
 from digest.model import Brief
-from digest.story_dates import stated_date
-from digest.story_graph import Pairs, Vector, normalised_rows, story_graph, story_space
-from digest.story_words import StoryWords, WordCounts, count_words, joined_ints
 
-# Word counting lives in `digest.story_words`; these names stay importable from here.
+# Word counting lives in `digest.group.story_words`; these names stay importable from here.
 __all__ = [
     "StoryWords",
     "WordCounts",

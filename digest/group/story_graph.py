@@ -32,7 +32,7 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
-from digest.story_words import Ints, StoryWords, count_words, joined_ints, text_key
+from digest.group.story_words import Ints, StoryWords, count_words, joined_ints, text_key
 
 NAME_WEIGHT = 5.0  # most a name counts, against a common word, when its briefs are alike
 PLAIN_NAME_WEIGHT = 3.0  # what a name counts while its briefs' likeness is measured

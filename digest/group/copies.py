@@ -24,8 +24,7 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from digest.model import Brief
-from digest.story_words import (
+from digest.group.story_words import (
     WORD,
     Ints,
     range_indices,
@@ -34,6 +33,7 @@ from digest.story_words import (
     text_key,
     tokenised,
 )
+from digest.model import Brief
 
 DUPLICATE_SHARE = (4, 5)  # share of the shorter text's word triples its copy must hold
 # New texts up to which comparing each with every other beats finding all pairs again.
