@@ -17,18 +17,25 @@ import argparse
 import json
 import random
 import re
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 
-from digest.group.stories import baseline_stories, group_stories, story_text
+from digest.group.stories import group_stories, story_text
 from digest.group.story_graph import story_graph, story_space
 from digest.model import Article, Brief, Paragraph
+
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH), str(BENCH.parent)]
+
+from story_baseline import baseline_stories  # noqa: E402
 
 T = TypeVar("T")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -34,18 +34,24 @@ import hashlib
 import itertools
 import json
 import random
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from digest.config import Settings
 from digest.errors import SeedError
 from digest.group import group_site, stories
-from digest.group.stories import baseline_stories
 from digest.model import Brief
 from digest.parse import parse_date, parse_text
+
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH), str(BENCH.parent)]
+
+from story_baseline import baseline_stories  # noqa: E402
 
 
 @dataclass(frozen=True)

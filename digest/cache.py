@@ -24,8 +24,10 @@ FORMAT = 1  # bump when the entry layout changes; old entries then never match
 # Modules that only run after analysis: changing them re-renders pages, never re-analyses.
 AFTER_ANALYSIS = frozenset(
     {"cli.py", "evaluate.py", "feed.py", "frontmatter_yaml.py", "init.py", "outlets.py",
-     "passthrough.py", "paths.py", "pipeline.py", "plugin.py", "preview.py", "render.py",
-     "seeds.py", "store.py", "write.py",
+     "passthrough.py", "paths.py", "pipeline.py", "plugin.py", "preview.py", "seeds.py",
+     "store.py", "write.py",
+     "render/__init__.py", "render/markup.py", "render/neighbours.py", "render/pages.py",
+     "render/timeline.py",
      "group/__init__.py", "group/copies.py", "group/related.py", "group/site.py",
      "group/stories.py", "group/story_dates.py", "group/story_graph.py", "group/story_words.py",
      "group/topics.py"}

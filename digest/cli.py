@@ -26,7 +26,7 @@ from digest.model import Article, Brief, Seed
 from digest.outlets import copies_text
 from digest.parse import parse_date, parse_seed, parse_text
 from digest.pipeline import brief_articles, build
-from digest.render import format_date
+from digest.render.markup import format_date
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("digest")

@@ -1,6 +1,6 @@
 """Raw HTML blocks of generated pages, carried past MkDocs' Markdown conversion.
 
-A generated page writes everything but its headings as raw HTML blocks (see render.py).
+A generated page writes everything but its headings as raw HTML blocks (see render/pages.py).
 Python-Markdown copies such blocks through unchanged, yet first reads each one with an
 HTML parser, and MkDocs reads the whole page with another: most of what converting a
 brief page costs. The plugin swaps each block for a one-word paragraph before conversion

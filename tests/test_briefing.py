@@ -16,7 +16,9 @@ from digest.analyze.combine import summarize_story
 from digest.config import Settings
 from digest.group import briefing_order, group_site
 from digest.model import Brief, Site, Story
-from digest.render import STORY_SIBLINGS, Neighbours, render_site, timeline_svg
+from digest.render import STORY_SIBLINGS, render_site
+from digest.render.neighbours import Neighbours
+from digest.render.timeline import timeline_svg
 
 D1, D2 = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
 

@@ -38,7 +38,8 @@ from digest.model import Article, Paragraph, Seed
 from digest.names import slugify
 from digest.parse import decode_seed, parse_seed
 from digest.pipeline import build
-from digest.render import plain_title, render_brief
+from digest.render.markup import plain_title
+from digest.render.pages import render_brief
 
 REPO = Path(__file__).parent.parent
 REAL_SEED = REPO / "seeds/000_12ae448d07d32f30.txt"

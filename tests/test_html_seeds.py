@@ -32,7 +32,7 @@ from digest.outlets import copies_text, mapped_outlet
 from digest.parse import parse_seed, parse_text
 from digest.parse.html_page import NO_ARTICLE
 from digest.pipeline import build
-from digest.render import render_brief
+from digest.render.pages import render_brief
 
 PAGES = FIXTURES / "html"
 REPO = Path(__file__).parent.parent

@@ -19,15 +19,15 @@ from digest.config import Settings
 from digest.frontmatter_yaml import read_mapping, yaml_mapping, yaml_text
 from digest.group import group_site
 from digest.model import Article, Brief, KeptPage, Page, Paragraph, Site, Story
-from digest.render import (
+from digest.render import render_site
+from digest.render.markup import (
     GENERATOR,
-    _with_front_matter,
     escape_html,
     escape_text,
     plain_title,
-    render_brief,
-    render_site,
+    with_front_matter,
 )
+from digest.render.pages import render_brief
 
 # The site's extensions and the ones a user is most likely to add.
 EXTENSIONS = [
@@ -258,10 +258,10 @@ def test_links_between_pages_are_the_relative_paths_mkdocs_resolves(
 ) -> None:
     import posixpath
 
-    from digest.render import _rel
+    from digest.render.markup import rel
 
     page, target = "/".join([*page_dirs, "p.md"]), "/".join([*target_dirs, "t.md"])
-    assert _rel(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
+    assert rel(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
 @given(
@@ -308,7 +308,7 @@ FRONT_MATTER = st.dictionaries(
 def test_front_matter_of_any_values_loads_back_as_written(
     meta: dict[str, object], body: str
 ) -> None:
-    text = _with_front_matter(meta, [body])
+    text = with_front_matter(meta, [body])
     assert frontmatter.loads(text).metadata == {"generator": GENERATOR, **meta}
     _, loaded = get_data(text)  # how MkDocs reads it
     assert loaded == {"generator": GENERATOR, **meta}

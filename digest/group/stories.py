@@ -40,15 +40,13 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import re
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
-from digest.group.story_graph import Pairs, Vector, normalised_rows, story_graph, story_space
+from digest.group.story_graph import Pairs, Vector, story_graph, story_space
 from digest.group.story_words import StoryWords, WordCounts, count_words, joined_ints
 from digest.model import Brief
 
@@ -56,7 +54,6 @@ from digest.model import Brief
 __all__ = [
     "StoryWords",
     "WordCounts",
-    "baseline_stories",
     "count_words",
     "group_stories",
     "joined_ints",
@@ -323,44 +320,3 @@ def numbered_by_first_seen(labels: Sequence[int]) -> tuple[int, ...]:
     """Return labels renumbered 0, 1, 2 ... in order of first appearance."""
     numbers: dict[int, int] = {}
     return tuple(numbers.setdefault(label, len(numbers)) for label in labels)
-
-
-# ---------------------------------------------------------------- baseline
-
-_BASELINE_TOKEN = re.compile(r"(?u)\b\w\w+\b")
-
-
-def baseline_stories(texts: Sequence[str], *, distance: float = 0.9) -> tuple[int, ...]:
-    """Return story numbers from the reference baseline: TF-IDF cosine average link.
-
-    Mirrors scikit-learn's TfidfVectorizer(sublinear_tf=True) and AgglomerativeClustering
-    (cosine, average, distance_threshold=0.9); quadratic in time and memory, for comparison.
-    """
-    from scipy.cluster.hierarchy import fcluster, linkage  # type: ignore[import-untyped]
-    from scipy.spatial.distance import squareform  # type: ignore[import-untyped]
-
-    if len(texts) < 2:
-        return tuple(range(len(texts)))
-    vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    columns: list[int] = []
-    counts: list[int] = []
-    for row, text in enumerate(texts):
-        tally = Counter(
-            vocabulary.setdefault(w, len(vocabulary)) for w in _BASELINE_TOKEN.findall(text.lower())
-        )
-        rows.extend([row] * len(tally))
-        columns.extend(tally)
-        counts.extend(tally.values())
-    matrix = sp.csr_matrix(
-        (np.array(counts, dtype=np.float64), (rows, columns)), shape=(len(texts), len(vocabulary))
-    )
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    matrix.data = 1 + np.log(matrix.data)
-    unit = normalised_rows(
-        sp.csr_matrix(matrix @ sp.diags(np.log((1 + len(texts)) / (1 + df)) + 1))
-    )
-    distances = np.clip(1 - (unit @ unit.T).toarray(), 0, None)
-    np.fill_diagonal(distances, 0)
-    tree = linkage(squareform(distances, checks=False), method="average")
-    return numbered_by_first_seen(fcluster(tree, t=distance, criterion="distance").tolist())
