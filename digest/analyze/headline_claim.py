@@ -24,10 +24,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from digest.analyze.headline_clause import EDGE, bare
 from digest.analyze.headline_grammar import (
     BE_FORMS,
+    EDGE,
     MODALS,
+    bare,
     base_form,
     is_plural_noun,
     present_form,

@@ -3,10 +3,8 @@
 A lead sentence states the news as subject + verb + object, wrapped in asides a headline
 leaves out. This module finds that clause without a parser: the subject is what precedes
 the first word that can be a finite verb in its place (an auxiliary, a modal, or a past
-or present form that no determiner or preposition precedes), and the verb group is then
-rewritten as headlines write it: "has agreed" -> "agrees", "rose" -> "rises", "will
-visit" -> "to visit", "was named" -> "is named". Negations always stay with their verb:
-"did not cut" -> "does not cut".
+or present form that no determiner or preposition precedes); the verb group is then
+rewritten as headlines write it by headline_tense.py ("has agreed" -> "agrees").
 """
 
 from __future__ import annotations
@@ -17,23 +15,19 @@ from dataclasses import dataclass
 
 from digest.analyze.headline_grammar import (
     AUXILIARIES,
-    BE_FORMS,
     DETERMINERS,
-    DO_FORMS,
-    HAVE_FORMS,
-    MODALS,
+    EDGE,
     NEGATIONS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
-    base_form,
+    bare,
     can_be_noun,
     is_plural_noun,
-    present_form,
     verb_tags,
     word_classes,
 )
+from digest.analyze.headline_tense import GROUP_ADVERBS, verb_group
 
-EDGE = "\"'“”‘’,;:.!?-–—()"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # Openers of an adverbial before the subject: "In a statement, ...", "After the vote, ...".
@@ -44,22 +38,11 @@ _ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     meanwhile however earlier later now yet still also but and so
     """.split()
 )
-# Adverbs that sit inside a verb group ("has also agreed") and leave a headline with it.
-_GROUP_ADVERBS = frozenset(
-    "also already now still just yet finally recently reportedly previously again even both "
-    "all".split()
-)
-_KEPT_ADVERBS = frozenset({"still", "again"})
 _ARTICLE_LIKE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words that tie a sentence to the one before: never part of a subject.
 _CONNECTIVES = frozenset(
     "however meanwhile instead indeed moreover furthermore nevertheless nonetheless thus "
     "therefore also but and".split()
-)
-_FUTURE = frozenset({"will", "shall"})
-# "is set to visit" -> "set to visit": headlines drop the copula before these.
-_SET_TO = frozenset(
-    {"set", "poised", "expected", "likely", "due", "about", "forecast", "tipped", "predicted"}
 )
 _ADVERBIAL_REACH = 20
 _SUBORDINATORS = frozenset("after before when while since until because although though if".split())
@@ -70,9 +53,6 @@ _AUXILIARY_NUMBER = {
 }  # fmt: skip
 # Quantities, not adverbials: "At least three people died".
 _QUANTITY = frozenset({"least", "most", "more", "less", "fewer", "up", "about", "around"})
-_BE_PARTS = frozenset({"be", "been", "being"})
-# "is going bankrupt", "is getting worse": a progressive that links to a state stays one.
-_LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
 # A headline never opens on a pronoun ("He said ...") nor on a subordinate clause ("If ...").
 _NO_SUBJECT_START = SUBJECT_PRONOUNS | frozenset(
     "his her its their this these those there here if when while although though because as "
@@ -103,11 +83,6 @@ class Clause:
     verb_at: tuple[int, ...]  # positions of the verb group's tokens in the lead
     rest: tuple[int, ...]  # positions after the verb group, up to the clause's end
     plural: bool  # the subject is plural (verb agreement)
-
-
-def bare(token: str) -> str:
-    """Return a token without edge punctuation, lower case."""
-    return token.strip(EDGE).lower()
 
 
 def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False) -> Clause | None:
@@ -262,7 +237,7 @@ def _subject_pronoun(tokens: Sequence[str], k: int) -> bool:
 
 def _is_adverb(token: str) -> bool:
     word = bare(token)
-    return word in _GROUP_ADVERBS or (word.endswith("ly") and word_classes(word) == {"ADV"})
+    return word in GROUP_ADVERBS or (word.endswith("ly") and word_classes(word) == {"ADV"})
 
 
 def _is_nominal(token: str) -> bool:
@@ -357,117 +332,3 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
         for k, w in enumerate(head)
     )  # "number eight Owen" is one man
     return counted or is_plural_noun(head[-1])
-
-
-def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, list[str]]:
-    """Return the end of the verb group at `at` and its words in headlinese."""
-    first = bare(tokens[at])
-    if first not in AUXILIARIES:
-        return at + 1, [present_form(first, plural=plural)]
-    chain, j = _auxiliary_chain(tokens, at)
-    following = bare(tokens[j]) if j < len(tokens) else ""
-    if first in BE_FORMS and chain == [first] and following == "to":
-        return j + 1, ["to"]  # "is to visit" -> "to visit"
-    after = bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
-    if first in BE_FORMS and chain == [first] and following == "going" and after == "to":
-        return j + 2, ["to"]  # "is going to cut" -> "to cut"
-    head = _participle_at(tokens, j)
-    progressive = (
-        head.endswith("ing")
-        and head not in _LINKING
-        and "VBG" in verb_tags(head)
-        and not tokens[j].endswith(tuple(EDGE))
-        and j + 1 < len(tokens)
-    )
-    words = _rewrite(chain, head, plural=plural, progressive=progressive)
-    if words is None:
-        return at, []
-    return (j + 1 if head else j), words
-
-
-def _auxiliary_chain(tokens: Sequence[str], at: int) -> tuple[list[str], int]:
-    """Return the auxiliaries, negations and adverbs from `at` on, and where they end."""
-    chain, j = [bare(tokens[at])], at + 1
-    while j < len(tokens) and not tokens[j - 1].endswith((",", ";", ":")):
-        word = bare(tokens[j])
-        after_modal = chain[0] in MODALS and word == "have"  # "would have agreed"
-        adverb = word.endswith("ly") and word_classes(word) == {"ADV"}  # "have angrily"
-        if (
-            word in NEGATIONS
-            or word in _GROUP_ADVERBS
-            or word in _BE_PARTS
-            or after_modal
-            or adverb
-        ):
-            chain.append(word)
-            j += 1
-        else:
-            break
-    return chain, j
-
-
-def _participle_at(tokens: Sequence[str], j: int) -> str:
-    """Return the verb an auxiliary chain leads into ("agreed", "visit", "growing"), or ""."""
-    if j >= len(tokens) or tokens[j - 1].endswith((",", ";", ":")):
-        return ""
-    word = bare(tokens[j])
-    if not word.isalpha() or tokens[j].strip(EDGE)[:1].isupper():
-        return ""
-    return word if verb_tags(word) & {"VB", "VBN", "VBG"} else ""
-
-
-def _rewrite(
-    chain: list[str], head: str, *, plural: bool, progressive: bool = False
-) -> list[str] | None:
-    """Return the verb group in headlinese: present tense, "to" for the future.
-
-    A `progressive` head with an object goes to the simple present: "is facing" -> "faces".
-    """
-    negated = [w for w in chain if w in NEGATIONS]
-    kept = [w for w in chain if w in _KEPT_ADVERBS]
-    first, *more = [w for w in chain if w in AUXILIARIES or w in _BE_PARTS or w == "have"]
-    tail = [head] if head else []
-    if first in _FUTURE and not negated and head != "have":
-        return ["to", *kept, *more, *tail]  # "will have to" stays: "to have to" reads badly
-    if first in MODALS:
-        return [first, *negated, *kept, *more, *tail]
-    if _bare_passive(first, more, head, negated):
-        return [*kept, head]  # "was fined" -> "fined", as headlines put a passive
-    if first in HAVE_FORMS:
-        if more[:1] == ["been"] and (head or first != "had"):
-            return [present_form("is", plural=plural), *negated, *kept, *tail]
-        if head and not negated and not more:
-            return [*kept, present_form(head, plural=plural)]
-        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
-    if first in BE_FORMS:
-        if head in _SET_TO and not negated:
-            return [head]
-        if more == ["being"] and not negated and "VBN" in verb_tags(head):
-            return [*kept, head]  # "is being sued" -> "sued", as headlines put a passive
-        if progressive and not more and not negated:
-            return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
-        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
-    if first in DO_FORMS:
-        if head and negated:
-            return ["do" if plural else "does", *negated, base_form(head)]
-        if head:
-            return [*kept, present_form(head, plural=plural)]
-        return ["do" if plural else "does", *negated]
-    return None
-
-
-def _bare_passive(first: str, more: list[str], head: str, negated: list[str]) -> bool:
-    """Return True for a passive a headline states by its participle alone ("X fined").
-
-    Only a participle that is also a past form ("fined", not "given") is read as a verb
-    when it stands alone, so only those lose their auxiliary.
-    """
-    if negated or not head or "VBN" not in verb_tags(head) or "VBD" not in verb_tags(head):
-        return False
-    return (first in BE_FORMS and not more) or (first in HAVE_FORMS and more == ["been"])
-
-
-def _cased(token: str, word: str) -> str:
-    """Return `word` with the case of the token it replaces (a lead's first word)."""
-    core = token.strip(EDGE)
-    return word[:1].upper() + word[1:] if core[:1].isupper() else word

@@ -13,9 +13,8 @@ import re
 from collections.abc import Sequence
 
 from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
-from digest.analyze.headline_clause import EDGE, bare
 from digest.analyze.headline_figures import headlinese
-from digest.analyze.headline_grammar import word_classes
+from digest.analyze.headline_grammar import EDGE, bare, word_classes
 from digest.analyze.headline_subject import HONOURS
 from digest.analyze.text import plain_words, stem
 

@@ -13,21 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from digest.analyze.headline_claim import Attribution, is_claim
-from digest.analyze.headline_clause import (
-    EDGE,
-    Clause,
-    bare,
-    find_verb,
-    main_clause,
-    verb_group,
-)
+from digest.analyze.headline_clause import Clause, find_verb, main_clause
 from digest.analyze.headline_grammar import (
+    EDGE,
     PREPOSITIONS,
+    bare,
     base_form,
     verb_tags,
     word_classes,
 )
 from digest.analyze.headline_subject import renamed, trimmed_subject
+from digest.analyze.headline_tense import verb_group
 from digest.analyze.text import STOPWORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
+# Punctuation a token may carry at its edges: quotes, commas, brackets, dashes.
+EDGE = "\"'“”‘’,;:.!?-–—()"
 MODALS = frozenset("will would can could may might must shall should".split())
 BE_FORMS = frozenset("is are was were am".split())
 HAVE_FORMS = frozenset("has have had".split())
@@ -112,3 +114,8 @@ def is_plural_noun(word: str) -> bool:
         return False
     lemmas = getAllLemmas(lower, "NOUN").get("NOUN", ())
     return any(lemma != lower for lemma in lemmas)
+
+
+def bare(token: str) -> str:
+    """Return a token without edge punctuation, lower case."""
+    return token.strip(EDGE).lower()

@@ -13,17 +13,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from digest.analyze.headline_clause import EDGE, Clause, bare, subject_is_plural, verb_group
+from digest.analyze.headline_clause import Clause, subject_is_plural
 from digest.analyze.headline_figures import figure
 from digest.analyze.headline_grammar import (
     DETERMINERS,
+    EDGE,
     NEGATIONS,
     PREPOSITIONS,
+    bare,
     is_common_noun,
     is_plural_noun,
     verb_tags,
     word_classes,
 )
+from digest.analyze.headline_tense import verb_group
 from digest.analyze.text import STOPWORDS
 
 # Words naming an office, not a person: "Russian President Putin" -> "Putin".

@@ -19,14 +19,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from digest.analyze.headline_claim import attributions, is_claim
-from digest.analyze.headline_clause import EDGE, bare, main_clause
+from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
 from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
 from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
     DETERMINERS,
+    EDGE,
     PREPOSITIONS,
+    bare,
     base_form,
     verb_tags,
     word_classes,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.analyze.headline_clause import EDGE, Clause, bare
+from digest.analyze.headline_clause import Clause
 from digest.analyze.headline_cuts import ATTRIBUTION, clean_lead
+from digest.analyze.headline_grammar import EDGE, bare
 from digest.analyze.linear import LinearModel
 from digest.analyze.text import STOPWORDS
 from digest.analyze.title_features import word_features

@@ -1,0 +1,142 @@
+"""A lead's verb group rewritten as headlines write it: present tense, "to" for the future.
+
+"has agreed" -> "agrees", "rose" -> "rises", "will visit" -> "to visit", "was named" ->
+"named", "is facing" -> "faces". Negations always stay with their verb: "did not cut" ->
+"does not cut". headline_clause.py finds the group; this module only rewrites it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.analyze.headline_grammar import (
+    AUXILIARIES,
+    BE_FORMS,
+    DO_FORMS,
+    EDGE,
+    HAVE_FORMS,
+    MODALS,
+    NEGATIONS,
+    bare,
+    base_form,
+    present_form,
+    verb_tags,
+    word_classes,
+)
+
+# Adverbs that sit inside a verb group ("has also agreed") and leave a headline with it.
+GROUP_ADVERBS = frozenset(
+    "also already now still just yet finally recently reportedly previously again even both "
+    "all".split()
+)
+_KEPT_ADVERBS = frozenset({"still", "again"})
+_FUTURE = frozenset({"will", "shall"})
+# "is set to visit" -> "set to visit": headlines drop the copula before these.
+_SET_TO = frozenset(
+    {"set", "poised", "expected", "likely", "due", "about", "forecast", "tipped", "predicted"}
+)
+_BE_PARTS = frozenset({"be", "been", "being"})
+# "is going bankrupt", "is getting worse": a progressive that links to a state stays one.
+_LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
+
+
+def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, list[str]]:
+    """Return the end of the verb group at `at` and its words in headlinese."""
+    first = bare(tokens[at])
+    if first not in AUXILIARIES:
+        return at + 1, [present_form(first, plural=plural)]
+    chain, j = _auxiliary_chain(tokens, at)
+    following = bare(tokens[j]) if j < len(tokens) else ""
+    if first in BE_FORMS and chain == [first] and following == "to":
+        return j + 1, ["to"]  # "is to visit" -> "to visit"
+    after = bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+    if first in BE_FORMS and chain == [first] and following == "going" and after == "to":
+        return j + 2, ["to"]  # "is going to cut" -> "to cut"
+    head = _participle_at(tokens, j)
+    progressive = (
+        head.endswith("ing")
+        and head not in _LINKING
+        and "VBG" in verb_tags(head)
+        and not tokens[j].endswith(tuple(EDGE))
+        and j + 1 < len(tokens)
+    )
+    words = _rewrite(chain, head, plural=plural, progressive=progressive)
+    if words is None:
+        return at, []
+    return (j + 1 if head else j), words
+
+
+def _auxiliary_chain(tokens: Sequence[str], at: int) -> tuple[list[str], int]:
+    """Return the auxiliaries, negations and adverbs from `at` on, and where they end."""
+    chain, j = [bare(tokens[at])], at + 1
+    while j < len(tokens) and not tokens[j - 1].endswith((",", ";", ":")):
+        word = bare(tokens[j])
+        after_modal = chain[0] in MODALS and word == "have"  # "would have agreed"
+        adverb = word.endswith("ly") and word_classes(word) == {"ADV"}  # "have angrily"
+        if word in NEGATIONS or word in GROUP_ADVERBS or word in _BE_PARTS or after_modal or adverb:
+            chain.append(word)
+            j += 1
+        else:
+            break
+    return chain, j
+
+
+def _participle_at(tokens: Sequence[str], j: int) -> str:
+    """Return the verb an auxiliary chain leads into ("agreed", "visit", "growing"), or ""."""
+    if j >= len(tokens) or tokens[j - 1].endswith((",", ";", ":")):
+        return ""
+    word = bare(tokens[j])
+    if not word.isalpha() or tokens[j].strip(EDGE)[:1].isupper():
+        return ""
+    return word if verb_tags(word) & {"VB", "VBN", "VBG"} else ""
+
+
+def _rewrite(
+    chain: list[str], head: str, *, plural: bool, progressive: bool = False
+) -> list[str] | None:
+    """Return the verb group in headlinese: present tense, "to" for the future.
+
+    A `progressive` head with an object goes to the simple present: "is facing" -> "faces".
+    """
+    negated = [w for w in chain if w in NEGATIONS]
+    kept = [w for w in chain if w in _KEPT_ADVERBS]
+    first, *more = [w for w in chain if w in AUXILIARIES or w in _BE_PARTS or w == "have"]
+    tail = [head] if head else []
+    if first in _FUTURE and not negated and head != "have":
+        return ["to", *kept, *more, *tail]  # "will have to" stays: "to have to" reads badly
+    if first in MODALS:
+        return [first, *negated, *kept, *more, *tail]
+    if _bare_passive(first, more, head, negated):
+        return [*kept, head]  # "was fined" -> "fined", as headlines put a passive
+    if first in HAVE_FORMS:
+        if more[:1] == ["been"] and (head or first != "had"):
+            return [present_form("is", plural=plural), *negated, *kept, *tail]
+        if head and not negated and not more:
+            return [*kept, present_form(head, plural=plural)]
+        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
+    if first in BE_FORMS:
+        if head in _SET_TO and not negated:
+            return [head]
+        if more == ["being"] and not negated and "VBN" in verb_tags(head):
+            return [*kept, head]  # "is being sued" -> "sued", as headlines put a passive
+        if progressive and not more and not negated:
+            return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
+        return [present_form(first, plural=plural), *negated, *kept, *more, *tail]
+    if first in DO_FORMS:
+        if head and negated:
+            return ["do" if plural else "does", *negated, base_form(head)]
+        if head:
+            return [*kept, present_form(head, plural=plural)]
+        return ["do" if plural else "does", *negated]
+    return None
+
+
+def _bare_passive(first: str, more: list[str], head: str, negated: list[str]) -> bool:
+    """Return True for a passive a headline states by its participle alone ("X fined").
+
+    Only a participle that is also a past form ("fined", not "given") is read as a verb
+    when it stands alone, so only those lose their auxiliary.
+    """
+    if negated or not head or "VBN" not in verb_tags(head) or "VBD" not in verb_tags(head):
+        return False
+    return (first in BE_FORMS and not more) or (first in HAVE_FORMS and more == ["been"])
