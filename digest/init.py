@@ -20,7 +20,7 @@ from digest.errors import DigestError
 _DOTTED = {"gitignore": ".gitignore", "github": ".github"}
 # digest's distribution: the command, the import and the MkDocs plugin are all named `digest`,
 # but the PyPI project of that name is another program.
-DISTRIBUTION = "mkdocs-news-digest"
+DISTRIBUTION = "mkdocs-news-digest-plugin"
 _REQUIREMENTS_HELP = f"""\
 # What the site's CI (.github/workflows/pages.yml) installs to build the site: digest, as
 # the {DISTRIBUTION} distribution, with MkDocs and Material for MkDocs.

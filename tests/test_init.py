@@ -116,7 +116,7 @@ def test_requirements_install_digest_by_its_own_distribution_not_the_pypi_digest
     lines = (tmp_path / "news/requirements.txt").read_text().splitlines()
     (line,) = [line for line in lines if line and not line.startswith("#")]
     requirement = Requirement(line)
-    assert requirement.name == "mkdocs-news-digest"  # `digest` on PyPI is another program
+    assert requirement.name == "mkdocs-news-digest-plugin"  # `digest` on PyPI is another program
     # The distribution installed here is that one, with the command and the plugin `digest`.
     installed = metadata.distribution(requirement.name)
     assert requirement.url or requirement.specifier.contains(installed.version)
@@ -137,7 +137,7 @@ def test_requirements_pin_the_commit_of_a_digest_installed_from_git(
     monkeypatch.setattr(metadata, "distribution", lambda name: FromGit())
     main(["init", str(tmp_path / "news")])
     text = (tmp_path / "news/requirements.txt").read_text()
-    assert "\nmkdocs-news-digest @ git+https://example.org/digest.git@0123abc\n" in text
+    assert "\nmkdocs-news-digest-plugin @ git+https://example.org/digest.git@0123abc\n" in text
 
 
 def test_readme_offers_mkdocs_and_zensical_and_the_workflow_builds_with_mkdocs(
