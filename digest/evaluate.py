@@ -341,8 +341,8 @@ BASELINE_DISTANCE = 0.8
 
 def tfidf(source: Path, tmp: Path) -> Path:
     """Return a predictions file of the TF-IDF average-link baseline's stories."""
-    from sklearn.cluster import AgglomerativeClustering  # type: ignore[import-untyped]
-    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
     records = read_jsonl(source)
     vectors = TfidfVectorizer(sublinear_tf=True).fit_transform([str(r["text"]) for r in records])
