@@ -246,7 +246,10 @@ def test_binary_seed_is_refused() -> None:
 
 
 # Words the scrape's own furniture markers are made of; parsing drops them with the marker.
-MARKERS = re.compile(r"\bdate\b|follow us on|image source|photo source|image credit", re.I)
+MARKERS = re.compile(
+    r"\bdate\b|follow us on|image source|photo source|image credit|\benlarge\b|advertisement",
+    re.I,
+)
 
 
 def words_of(text: str) -> set[str]:
@@ -543,3 +546,12 @@ def test_undated_header_alone_is_reported_as_furniture(text: str) -> None:
 )
 def test_quotes_doubled_by_a_csv_export_are_undone(text: str, title: str) -> None:
     assert parse_text(text, source="seeds/x.txt").title == title
+
+
+def test_ad_and_photo_labels_between_sentences_leave_the_text() -> None:
+    article = parse_fixture("page_labels_between_sentences.txt")
+    text = article.text
+    assert "the growl we all know. The action in this episode is new." in text
+    assert "is new. A hologram" in text and "Enlarge" not in text
+    assert 'tenth. "We will adapt,"' in text
+    assert "Advertisement revenue fell by a tenth." in text  # a word of the text stays

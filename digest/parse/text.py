@@ -40,6 +40,12 @@ _TRAILING_SEPARATOR = re.compile(r"\s+[-–—|]+$")
 _BYLINE = re.compile(r"^By\s+[A-Z]")
 _QUOTATION = re.compile(r"^[\"“][^\"“”]+[.!?,][\"”]$")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# Labels a saved page leaves between sentences where an ad or a photo stood: "... said.
+# Advertisement The action ...", "Click to Enlarge". Only between sentences, before a capital.
+_PAGE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?\"”’:] ))(?:Advertisement|ADVERTISEMENT|(?:Click to )?Enlarge(?: this image)?)"
+    r" (?=[\"“A-Z])"
+)
 _NUMBERS = re.compile(r"\d[\d.,:/\-]*")
 # "are increasingly making", "has given", "have been": grammar a headline leaves out.
 _COMPOUND_TENSE = re.compile(
@@ -290,7 +296,7 @@ class _Parts:
 def _read_blocks(blocks: list[str]) -> _Parts:
     parts = _Parts()
     for part in (p for b in blocks for h in _heading_split(b) for p in split_rules(h)):
-        line = " ".join(part.split())
+        line = _PAGE_LABEL.sub("", " ".join(part.split()))
         if m := _ATTRIBUTION.match(line):
             parts.attribution = m.group("text") or m.group("credits")
         elif m := _TEASER.match(line):
