@@ -291,7 +291,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
             brief = by_source[item.source]
             record = brief_record(ident, brief)
             if item.source != brief.article.source and item.title:
-                record["title"] = item.title  # a copy keeps its own headline: the line is its
+                record["title"] = item.title  # a copy's line keeps the headline it carries
             print(json.dumps(record, ensure_ascii=False))
             continue
         failed += 1

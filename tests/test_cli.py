@@ -59,6 +59,23 @@ def test_analyze_jsonl_reads_text_like_a_seed(
     assert records[2]["title"] == "T" and records[2]["date"] == "2024-02-03"
 
 
+def test_analyze_jsonl_gives_a_copy_the_story_of_its_brief_and_its_own_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (SEEDS / "furniture_full.txt").read_text().split("\n\n", 1)[1]
+    lines = [
+        {"id": "wire", "text": "Grain deal signed in Moscow\n\n" + body},
+        {"id": "paper", "text": "Moscow and Kyiv agree on grain\n\n" + body},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    assert main(["analyze", "--jsonl", str(source)]) == 0
+    wire, paper = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert wire["story"] == paper["story"] and wire["summary"] == paper["summary"]
+    assert wire["title"] == "Grain deal signed in Moscow"
+    assert paper["title"] == "Moscow and Kyiv agree on grain"
+
+
 def test_analyze_needs_seeds_or_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze"]) == 2
     assert "give seed files or --jsonl" in capsys.readouterr().err
