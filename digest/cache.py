@@ -21,17 +21,19 @@ from digest.model import Article, Brief, Paragraph, Seed
 FORMAT = 1  # bump when the entry layout changes; old entries then never match
 
 
-# Modules that only run after analysis: changing them re-renders pages, never re-analyses.
+# Modules and packages that only run after analysis: changing them re-renders pages, never
+# re-analyses. A package counts with every module in it, also one added later.
 AFTER_ANALYSIS = frozenset(
     {"cli.py", "evaluate.py", "feed.py", "frontmatter_yaml.py", "init.py", "outlets.py",
      "passthrough.py", "paths.py", "pipeline.py", "plugin.py", "preview.py", "seeds.py",
-     "store.py", "write.py",
-     "render/__init__.py", "render/markup.py", "render/neighbours.py", "render/pages.py",
-     "render/timeline.py",
-     "group/__init__.py", "group/copies.py", "group/related.py", "group/site.py",
-     "group/stories.py", "group/story_dates.py", "group/story_graph.py", "group/story_words.py",
-     "group/topics.py"}
+     "store.py", "write.py", "group/", "render/"}
 )  # fmt: skip
+
+
+def runs_after_analysis(name: str) -> bool:
+    """Return True for a module path below the package ("render/pages.py") that analysis
+    never loads, by AFTER_ANALYSIS."""
+    return name in AFTER_ANALYSIS or name.split("/", 1)[0] + "/" in AFTER_ANALYSIS
 
 
 @lru_cache(maxsize=2)
@@ -57,7 +59,7 @@ def hash_code(package: Path, *, analysis_only: bool = False) -> str:
     ]
     for path in sorted(files):
         name = path.relative_to(package).as_posix()
-        if analysis_only and name in AFTER_ANALYSIS:
+        if analysis_only and runs_after_analysis(name):
             continue
         digest.update(name.encode())
         digest.update(path.read_bytes())

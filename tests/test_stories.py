@@ -21,9 +21,6 @@ from digest.group.stories import (
     LEAD_WORDS,
     LINK_THRESHOLD,
     PAIR_COSINE,
-    StoryWords,
-    WordCounts,
-    count_words,
     day_array,
     group_stories,
     joined_fragments,
@@ -34,6 +31,7 @@ from digest.group.stories import (
 )
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import normalised_rows, story_vectors
+from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
 

@@ -47,18 +47,8 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import Pairs, Vector, story_graph, story_space
-from digest.group.story_words import StoryWords, WordCounts, count_words, joined_ints
+from digest.group.story_words import StoryWords
 from digest.model import Brief
-
-# Word counting lives in `digest.group.story_words`; these names stay importable from here.
-__all__ = [
-    "StoryWords",
-    "WordCounts",
-    "count_words",
-    "group_stories",
-    "joined_ints",
-    "story_text",
-]
 
 # Chosen together on fold 0 of ECB+ by `bench/bench_story_quality.py --tune`.
 LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become one story
