@@ -162,6 +162,12 @@ def test_a_headline_does_not_leave_its_verb_or_phrase_wanting() -> None:
         "The government has put tax cuts and social spending at the heart of its budget."
     )
     assert not title.endswith(("tax cuts", "social")) and "spending" in title
+    # A participle closing the object wants its agent: not "... pump supplied".
+    title = lead_title(
+        "Carmaker Volta is to recall all vans fitted with a faulty brake valve supplied by "
+        "parts maker Kessel."
+    )
+    assert not title.endswith("supplied") and "brake valve" in title
 
 
 def test_the_subject_is_kept_whole() -> None:

@@ -24,6 +24,7 @@ from digest.analyze.headline_cut import Cut, cut_value, preferred
 from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
 from digest.analyze.headline_frame import Frame, headline_frame, headline_words
 from digest.analyze.headline_grammar import (
+    AUXILIARIES,
     CLAUSE_OPENERS,
     DETERMINERS,
     EDGE,
@@ -59,6 +60,8 @@ _NO_CLOSE = (
 # Verbs that place their object somewhere: the place completes them.
 _PLACING = frozenset({"put", "place", "lay", "send", "leave"})
 _NEEDS_TO = frozenset({"set", "due", "poised", "expected", "able", "likely"})
+# What a participle closing the object takes after it: its agent or its means.
+_AGENT_OPENERS = frozenset({"by", "with"})
 
 
 @cache
@@ -218,6 +221,12 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     ):
         return False
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
+    # A participle closing the object, not a passive verb group ("is to be made"), wants
+    # its agent or means: "recalls pump supplied | by Bosch", "vans fitted | with ...".
+    participle = "VBN" in verb_tags(last) and "NOUN" not in word_classes(last)
+    reduced = before not in AUXILIARIES | {"be", "been", "being"}
+    if participle and reduced and following in _AGENT_OPENERS:
+        return False
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
