@@ -199,6 +199,8 @@ GRID = {
     "FRAGMENT_RATIO": (0.7, 0.75, 0.8),
     "SAME_DAYS_FLOOR": (0.1, 0.2, 0.3),
     "PAIR_COSINE": (0.4, 0.5, 0.6, 0.7),
+    "SMALL_COSINE": (0.42, 0.45),
+    "SMALL_REST": (0.1, 0.15),
 }
 # Settings whose fold goal is this close to the fold's best score alike: a few articles of
 # ECB+ move a figure by this much, while the share of OTHERS sharing a story (read: two

@@ -2,7 +2,7 @@
 
 A story is an event, not a theme: two earthquakes, two rehab stays or a party's many
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
-in three passes over the graph of `digest.group.story_graph` (names weighted by how much the
+in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
 coincide):
 
@@ -21,7 +21,17 @@ coincide):
    `SAME_DAYS_FLOOR`: a follow-up's sources
    name new places and people ("leaves one clinic for another"), and the date says what
    the words cannot.
-3. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
+3. Small stories: a story of 3 to `SMALL_SIZE` briefs is held by few links, and when one
+   source covers a subject, its articles on one club, carmaker or country are each
+   other's nearest neighbours as an event's reports are. Such a story is parted, by
+   average link within it, when its mean cosine is below `SMALL_COSINE`, or when beyond
+   its `SHARED_TERMS` most shared words (a manager's name, his first name and his club)
+   its briefs' mean cosine is below `SMALL_REST`: reports of one event or its follow-ups
+   share what happened, where and who else was in it ("Yuganskneftegas", "auction",
+   "bankruptcy court"); articles on one subject share the subject's name and little else
+   ("Wenger" and "Arsenal" over a defeat, a contract and a goalkeeper). An event's many
+   sources make a larger story, which these floors would split.
+4. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
    is held by many links, two briefs by one, and one link is often all that two briefs
    on one subject share (two broadband surveys, two auctions).
 
@@ -43,6 +53,7 @@ import heapq
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
@@ -56,6 +67,10 @@ FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one stor
 FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean within
 SAME_DAYS_FLOOR = 0.2  # least mean cosine across for groups reported on the same days
 PAIR_COSINE = 0.7  # least cosine of a story of two briefs
+SMALL_COSINE = 0.42  # least mean cosine of a story of 3 to SMALL_SIZE briefs
+SMALL_REST = 0.15  # ... and of its briefs beyond their SHARED_TERMS most shared words
+SMALL_SIZE = 8  # largest story the two floors above apply to (chosen with them)
+SHARED_TERMS = 3  # a name, its first name and its club or company
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
@@ -76,13 +91,86 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     labels = linked_groups(len(briefs), graph.links, days)
     stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
     labels = joined_fragments(space.vectors, graph.close, stated, labels)
+    labels = parted_loose(space.vectors, labels)
     labels = parted_pairs(space.vectors, labels)
     return numbered_by_first_seen(labels)
 
 
+def parted_loose(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
+    """Return labels with each story of 3 to `SMALL_SIZE` briefs parted into the groups
+    that hold together as a story (`loose_parts`; pass three)."""
+    members: dict[int, list[int]] = {}
+    for row, label in enumerate(labels):
+        members.setdefault(label, []).append(row)
+    out = list(labels)
+    fresh = max(labels, default=0) + 1
+    for rows in members.values():
+        if not 3 <= len(rows) <= SMALL_SIZE:
+            continue
+        for part in loose_parts(sp.csr_matrix(vectors[rows]))[1:]:
+            for k in part:
+                out[rows[k]] = fresh
+            fresh += 1
+    return out
+
+
+def loose_parts(rows: sp.csr_matrix) -> list[list[int]]:
+    """Return the parts of a small story (row numbers, the part holding row 0 first): by
+    average link at `SMALL_COSINE` when its mean cosine is lower, then each part of three
+    or more by average link beyond its most shared words when their mean is below
+    `SMALL_REST`."""
+    dots = np.asarray((rows @ rows.T).toarray(), dtype=np.float64)
+    parts = [list(range(rows.shape[0]))]
+    if mean_off_diagonal(dots) < SMALL_COSINE:
+        parts = agreeing_parts(dots, SMALL_COSINE)
+    out: list[list[int]] = []
+    for part in parts:
+        rest = beyond_shared_terms(sp.csr_matrix(rows[part])) if len(part) >= 3 else None
+        if rest is None or mean_off_diagonal(rest) >= SMALL_REST:
+            out.append(part)
+        else:
+            out += [[part[k] for k in inner] for inner in agreeing_parts(rest, SMALL_REST)]
+    return sorted(out)
+
+
+def mean_off_diagonal(dots: npt.NDArray[np.float64]) -> float:
+    """Return the mean of the dots of distinct rows."""
+    size = len(dots)
+    return float((dots.sum() - np.trace(dots)) / (size * (size - 1)))
+
+
+def beyond_shared_terms(rows: sp.csr_matrix) -> npt.NDArray[np.float64]:
+    """Return the dots of the rows without the `SHARED_TERMS` words that add most to them."""
+    sums = np.asarray(rows.sum(axis=0)).ravel()
+    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
+    shared = sums * sums - squares  # twice the word's part in the dots of all pairs
+    keep = np.ones(rows.shape[1])
+    keep[np.argsort(-shared, kind="stable")[: int(SHARED_TERMS)]] = 0.0
+    kept = sp.csr_matrix(rows @ sp.diags(keep))
+    return np.asarray((kept @ kept.T).toarray(), dtype=np.float64)
+
+
+def agreeing_parts(dots: npt.NDArray[np.float64], floor: float) -> list[list[int]]:
+    """Return the parts of average link over the dots (mean >= `floor`), each in row
+    order, the part holding row 0 first."""
+    parts = [[k] for k in range(len(dots))]
+    while len(parts) > 1:
+        best, pick = floor, None
+        for a in range(len(parts)):
+            for b in range(a + 1, len(parts)):
+                mean = float(dots[np.ix_(parts[a], parts[b])].mean())
+                if mean > best or (pick is None and mean == best):  # ties: the first pair
+                    best, pick = mean, (a, b)
+        if pick is None:
+            break
+        a, b = pick
+        parts[a] = sorted(parts[a] + parts.pop(b))
+    return sorted(parts)
+
+
 def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
     """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted
-    (pass three)."""
+    (pass four)."""
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
         members.setdefault(label, []).append(row)
