@@ -147,12 +147,14 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     )
     phrases = [(p, c, _stems(c.surface)) for p, c in rated if c.size > 1 and not c.name]
     good = [pc for pc in rated if not pc[1].common]
+    central = [pc for pc in good if not pc[1].aside]
     chosen = _Chosen()
-    # The last pass fills the list from what is left when phrases took a word's place. A
-    # common word ("month", "percent") is never padding: a short article shows fewer.
+    # The last pass fills the list from what is left when phrases took a word's place, and
+    # with words the text names once. A common word ("month", "percent") is never padding:
+    # a short article shows fewer.
     passes: tuple[tuple[Sequence[tuple[float, Candidate]], int, Phrases], ...] = (
         (lead, min(LEAD_NAMES, count), phrases),
-        (good, count, phrases),
+        (central, count, phrases),
         (good, count, []),
     )
     for wanted, limit, fuller in passes:
@@ -161,7 +163,9 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
                 break
             if c.size == 1 and not c.name:
                 c = _fuller(p, c, fuller, chosen.stems)
-            chosen.add(c)
+            # A word the text puts before nouns ("mobile") shows only in a phrase.
+            if not c.modifier:
+                chosen.add(c)
     return tuple(chosen.shown)
 
 
@@ -192,13 +196,14 @@ class _Chosen:
 
 
 def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Candidate:
-    """Return the best phrase holding `word` that is how the text mostly uses it (half its
-    uses or more) and is rated at least PHRASE_RATIO of it, else `word`."""
+    """Return the best phrase holding `word` that is how the text mostly uses it (more than
+    half its uses) and is rated at least PHRASE_RATIO of it, else `word`; any phrase holding
+    a word the text uses as a modifier ("mobile payments" for "mobile")."""
     stems = _stems(word.surface)
     for q, phrase, phrase_stems in phrases:
-        if q < p * PHRASE_RATIO:
+        if q < p * PHRASE_RATIO and not word.modifier:
             break
-        usual = phrase.count * 2 >= word.count
+        usual = phrase.count * 2 > word.count or word.modifier
         if usual and stems <= phrase_stems and not phrase_stems & taken:
             return phrase
     return word
