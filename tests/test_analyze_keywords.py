@@ -241,3 +241,21 @@ def test_a_word_named_once_past_the_lead_only_fills_the_list() -> None:
     assert keywords[:3] == ("Ostend", "Valmora", "port authority")
     assert {"cargo", "harbour fees"} <= set(keywords[:6])
     assert not named_once & set(keywords[:6])
+
+
+def test_a_word_only_the_headline_holds_only_fills_the_list() -> None:
+    # Headlines use verbs as nouns: "rages" is how the headline says it, not a subject.
+    article = make_article(
+        "Fighting rages near palace in Valmora\n\n"
+        "Heavy fighting raged near the presidential palace in Valmora on Monday as rebel "
+        "forces closed in on the capital, witnesses said.\n\n"
+        "Rebel commander Ilse Marrow said her forces held the airport and the port. The "
+        "presidential guard shelled rebel positions near the palace through the night. "
+        "Residents of Valmora stayed in their homes as shells fell near the palace. The "
+        "rebels have held the north since March, and the presidential guard lost the "
+        "airport on Sunday. Aid agencies said hospitals in Valmora were short of water.",
+        title="Fighting rages near palace in Valmora",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "rages" not in {k.lower() for k in keywords}
+    assert keywords[0] == "Valmora" and any("palace" in k for k in keywords)

@@ -67,7 +67,7 @@ class Candidate:
     first: float = 1.0  # offset of the first occurrence, as a share of the text
     lead: bool = False  # named in the headline or the lead's first sentences
     common: bool = False  # a common English word alone: never a keyword
-    aside: bool = False  # a word alone the text names once: a keyword only to fill the list
+    aside: bool = False  # named once, or in the headline only: a keyword only to fill the list
     modifier: bool = False  # a word the text mostly puts before a noun: "mobile" payments
     spellings: Counter[str] = field(default_factory=Counter)
 
@@ -83,8 +83,12 @@ def find_candidates(
     *,
     lead_end: int,
     aliases: Mapping[str, str],
+    headline_end: int = 0,
 ) -> list[Candidate]:
-    """Return the names of the text, then YAKE's usable phrases, in YAKE's order."""
+    """Return the names of the text, then YAKE's usable phrases, in YAKE's order.
+
+    `lead_end` and `headline_end` are where the lead and the headline line (0: none) end.
+    """
     text = "\n".join(paragraphs)
     mentions = [m for m in find_mentions(tuple(paragraphs)) if not is_agency(m.name)]
     names, key_of = _names(mentions, text, lead_end=lead_end, aliases=aliases)
@@ -105,7 +109,7 @@ def find_candidates(
         elif index.describes_a_name(spans):
             continue  # "broadcaster" in "broadcaster KRT": the name is the keyword
         elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
-            usage = _usage(text, spans, size, lead_end)
+            usage = _usage(text, spans, size, lead_end=lead_end, headline_end=headline_end)
             if usage == "fragment":
                 continue
             candidate = _phrase(text, spans, lead_end=lead_end, plain=found == "phrase")
@@ -268,17 +272,25 @@ _PREVIOUS_WORD = re.compile(r"([a-z][a-z'’]*) $")
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 
 
-def _usage(text: str, spans: Sequence[tuple[int, int]], size: int, lead_end: int) -> str:
+def _usage(
+    text: str, spans: Sequence[tuple[int, int]], size: int, *, lead_end: int, headline_end: int
+) -> str:
     """Return how the text uses a phrase that is no name, when that unfits it to be a
     keyword alone: "fragment" for words mostly running on into a noun ("glittering
     international" career) or, for one word, used as a verb ("will headline", "beating
     the"); "modifier" for one word mostly before a noun, or half the time for an
     adjective ("mobile" payments); "aside" for one word the text names once, past its
-    lead, which is not what it is about ("glimpse"); "" otherwise.
+    lead, or words only the headline holds: not what the text is about ("glimpse"); ""
+    otherwise.
     """
     before_nouns = sum(_noun_follows(text, end) for _, end in spans) * 2
+    # Headlines clip and use verbs as nouns ("Talks Mimic", "gov't turns down"): what the
+    # article is about, its body names too.
+    in_headline_only = spans[-1][0] < headline_end
     if size > 1:
-        return "fragment" if before_nouns > len(spans) else ""
+        if before_nouns > len(spans):
+            return "fragment"
+        return "aside" if in_headline_only else ""
     verbal = sum(_verb_use(text, start, end) for start, end in spans) * 2 > len(spans)
     if verbal:
         return "fragment"
@@ -286,7 +298,8 @@ def _usage(text: str, spans: Sequence[tuple[int, int]], size: int, lead_end: int
     word = text[spans[0][0] : spans[0][1]].lower()
     if before_nouns > len(spans) or (before_nouns == len(spans) and "ADJ" in word_classes(word)):
         return "modifier"
-    return "aside" if _uses(text, spans) < 2 and spans[0][0] >= lead_end else ""
+    once = _uses(text, spans) < 2 and spans[0][0] >= lead_end
+    return "aside" if once or in_headline_only else ""
 
 
 def _noun_follows(text: str, end: int) -> bool:
