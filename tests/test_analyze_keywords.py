@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import make_article
 
-from digest.analyze.keywords import clean_keyword, extract_keywords
+from digest.analyze.keywords import clean_keyword, extract_keywords, keyword_candidates
 from digest.analyze.text import STOPWORDS
 from digest.model import Article, Paragraph
 from digest.parse import parse_text
@@ -196,3 +196,66 @@ def test_no_keyword_runs_from_a_subheading_into_the_next_paragraph() -> None:
         ),
     )
     assert not any("deadline Construction" in k for k in extract_keywords(article, count=10))
+
+
+def test_a_word_the_text_puts_before_nouns_shows_in_its_phrase() -> None:
+    # "mobile payments", "mobile phones", "mobile wallet": "mobile" alone is no subject.
+    keywords = keywords_of("mobile_payments_launch.txt")
+    assert "mobile payments" in keywords
+    assert "mobile" not in keywords
+
+
+def test_a_word_the_text_uses_as_a_verb_is_not_a_keyword() -> None:
+    # "will launch", "will headline the Brenholt retail fair".
+    keywords = {k.lower() for k in keywords_of("mobile_payments_launch.txt")}
+    assert not {"launch", "headline"} & keywords
+
+
+def test_no_candidate_phrase_runs_on_into_a_noun_or_opens_on_a_verb() -> None:
+    # "the Brenholt retail fair", "sells mobile phones", "tried mobile wallets".
+    article = fixture_article("mobile_payments_launch.txt")
+    phrases = {c.surface for c, _ in keyword_candidates(article) if c.size > 1}
+    assert not {"Brenholt retail", "sells mobile", "launch mobile"} & phrases
+    assert not any(p.startswith("tried") for p in phrases)
+    assert {"mobile payments", "mobile wallet"} <= phrases
+
+
+def test_the_leads_company_place_and_person_come_first() -> None:
+    keywords = keywords_of("mobile_payments_launch.txt")
+    assert set(keywords[:4]) == {"Corvana", "Veltria", "Brenholt", "Ilse Marrow"}
+
+
+def test_a_word_named_once_past_the_lead_only_fills_the_list() -> None:
+    article = make_article(
+        "Valmora's port authority raised harbour fees on Monday, and shipping lines said "
+        "they would move cargo to Ostend.\n\n"
+        "The port authority said the fees pay for dredging. Shipping lines said the fees "
+        "were the highest on the coast. Cargo volumes at Valmora fell last year, the port "
+        "authority said, as shipping lines sent cargo to Ostend. The dredging will deepen "
+        "the harbour for larger ships; the harbour master gave a glimpse of the plans in "
+        "March. Dredging costs rose after a storm, the port authority said. Shipping lines "
+        "and Ostend's harbour board met in Ostend on Tuesday to discuss cargo and fees."
+    )
+    keywords = extract_keywords(article, count=10)
+    named_once = {"glimpse", "storm", "coast", "volumes", "ships"}
+    assert keywords[:3] == ("Ostend", "Valmora", "port authority")
+    assert {"cargo", "harbour fees"} <= set(keywords[:6])
+    assert not named_once & set(keywords[:6])
+
+
+def test_a_word_only_the_headline_holds_only_fills_the_list() -> None:
+    # Headlines use verbs as nouns: "rages" is how the headline says it, not a subject.
+    article = make_article(
+        "Fighting rages near palace in Valmora\n\n"
+        "Heavy fighting raged near the presidential palace in Valmora on Monday as rebel "
+        "forces closed in on the capital, witnesses said.\n\n"
+        "Rebel commander Ilse Marrow said her forces held the airport and the port. The "
+        "presidential guard shelled rebel positions near the palace through the night. "
+        "Residents of Valmora stayed in their homes as shells fell near the palace. The "
+        "rebels have held the north since March, and the presidential guard lost the "
+        "airport on Sunday. Aid agencies said hospitals in Valmora were short of water.",
+        title="Fighting rages near palace in Valmora",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "rages" not in {k.lower() for k in keywords}
+    assert keywords[0] == "Valmora" and any("palace" in k for k in keywords)

@@ -66,7 +66,9 @@ class Candidate:
     count: int = 0  # occurrences in the text (a name's short forms included)
     first: float = 1.0  # offset of the first occurrence, as a share of the text
     lead: bool = False  # named in the headline or the lead's first sentences
-    common: bool = False  # a common English word alone: a keyword only to fill the list
+    common: bool = False  # a common English word alone: never a keyword
+    aside: bool = False  # named once, or in the headline only: a keyword only to fill the list
+    modifier: bool = False  # a word the text mostly puts before a noun: "mobile" payments
     spellings: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -81,8 +83,12 @@ def find_candidates(
     *,
     lead_end: int,
     aliases: Mapping[str, str],
+    headline_end: int = 0,
 ) -> list[Candidate]:
-    """Return the names of the text, then YAKE's usable phrases, in YAKE's order."""
+    """Return the names of the text, then YAKE's usable phrases, in YAKE's order.
+
+    `lead_end` and `headline_end` are where the lead and the headline line (0: none) end.
+    """
     text = "\n".join(paragraphs)
     mentions = [m for m in find_mentions(tuple(paragraphs)) if not is_agency(m.name)]
     names, key_of = _names(mentions, text, lead_end=lead_end, aliases=aliases)
@@ -103,8 +109,13 @@ def find_candidates(
         elif index.describes_a_name(spans):
             continue  # "broadcaster" in "broadcaster KRT": the name is the keyword
         elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
+            usage = _usage(text, spans, size, lead_end=lead_end, headline_end=headline_end)
+            if usage == "fragment":
+                continue
             candidate = _phrase(text, spans, lead_end=lead_end, plain=found == "phrase")
             candidate.common = verdict == "common"
+            candidate.aside = usage == "aside"
+            candidate.modifier = usage == "modifier"
             phrases.append(candidate)
         else:
             continue
@@ -209,7 +220,8 @@ def _modifier(text: str, spans: Sequence[tuple[int, int]]) -> str:
     lower = word.lower()
     if not word.islower() or lower in FUNCTION_WORDS or lower in _NOT_MODIFIERS:
         return ""
-    return "" if is_verb_form(lower) or len(text[spans[0][0] : spans[0][1]].split()) != 2 else word
+    verb = is_verb_form(lower) or is_past_form(lower)  # "tried" mobile wallets
+    return "" if verb or len(text[spans[0][0] : spans[0][1]].split()) != 2 else word
 
 
 def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
@@ -248,6 +260,79 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
         return ""
     return "common" if zipf(word) >= GENERIC_ZIPF else "subject"
+
+
+# Words after which a word is a verb, not a subject: "will headline", "beating the".
+_BEFORE_A_VERB = frozenset("to will would can could may might must shall should".split())
+_AFTER_A_VERB = frozenset(
+    "the a an this that these those his her its their our my your him them it me us".split()
+)
+_NEXT_WORD = re.compile(r" ([a-z][a-z'’-]*)")
+_PREVIOUS_WORD = re.compile(r"([a-z][a-z'’]*) $")
+_NEXT_NAME = re.compile(r" [A-Z][a-z]")
+
+
+def _usage(
+    text: str, spans: Sequence[tuple[int, int]], size: int, *, lead_end: int, headline_end: int
+) -> str:
+    """Return how the text uses a phrase that is no name, when that unfits it to be a
+    keyword alone: "fragment" for words mostly running on into a noun ("glittering
+    international" career) or, for one word, used as a verb ("will headline", "beating
+    the"); "modifier" for one word mostly before a noun, or half the time for an
+    adjective ("mobile" payments); "aside" for one word the text names once, past its
+    lead, or words only the headline holds: not what the text is about ("glimpse"); ""
+    otherwise.
+    """
+    before_nouns = sum(_noun_follows(text, end) for _, end in spans) * 2
+    # Headlines clip and use verbs as nouns ("Talks Mimic", "gov't turns down"): what the
+    # article is about, its body names too.
+    in_headline_only = spans[-1][0] < headline_end
+    if size > 1:
+        if before_nouns > len(spans):
+            return "fragment"
+        return "aside" if in_headline_only else ""
+    verbal = sum(_verb_use(text, start, end) for start, end in spans) * 2 > len(spans)
+    if verbal:
+        return "fragment"
+    # Half is enough for an adjective: "eligible donors" once and "eligible for" once.
+    word = text[spans[0][0] : spans[0][1]].lower()
+    if before_nouns > len(spans) or (before_nouns == len(spans) and "ADJ" in word_classes(word)):
+        return "modifier"
+    once = _uses(text, spans) < 2 and spans[0][0] >= lead_end
+    return "aside" if once or in_headline_only else ""
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    match = _NEXT_WORD.match(text, end)
+    if not match:
+        return False
+    word = match.group(1)
+    # "boat running", "network apparently": a participle or adverb starts a clause.
+    if word in FUNCTION_WORDS or word.endswith(("ly", "ing")):
+        return False
+    if is_verb_form(word) or is_past_form(word):
+        return False
+    # "anti-war" activist: a compound word is a noun when its last part is one.
+    return "NOUN" in word_classes(word) or "NOUN" in word_classes(word.rsplit("-", 1)[-1])
+
+
+def _verb_use(text: str, start: int, end: int) -> bool:
+    """Return True for a word used as a verb here: "will headline", "beating the", or
+    "beating Sharapova" (a common word right before a name is a verb or a description)."""
+    after = _NEXT_WORD.match(text, end)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    return (
+        bool(after and after.group(1) in _AFTER_A_VERB)
+        or bool(before and before.group(1) in _BEFORE_A_VERB)
+        or bool(_NEXT_NAME.match(text, end))
+    )
+
+
+def _uses(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Return how often the text uses a word, its plural or singular counted with it."""
+    word = text[spans[0][0] : spans[0][1]].lower()
+    forms = {word, f"{word}s", f"{word}es", word.removesuffix("s"), word.removesuffix("es")}
+    return sum(w.lower() in forms for w in _TOKEN.findall(text))
 
 
 class _TextIndex:
