@@ -39,13 +39,19 @@ _LEANING_OPENER = re.compile(
     r"|^[^,.;:]{0,60}, though,",
     re.IGNORECASE,
 )
+# A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
+_OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
+# A speaker who "added" or "went on" spoke before: '... , Mr Roe added.', 'Wenger added: "'.
+_ADDED = re.compile(r"\b(?:added|adds|continued|went on)(?:[:,]\s*[\"“]|\s+that\b|[.!?][\"'”’]?$)")
 # A page's instruction to its reader, not news: "Read a full match report of ...".
 _INSTRUCTION = re.compile(r"^(?:read|click|scroll|subscribe|tap|sign up|log in)\b", re.IGNORECASE)
-# Prepositions and subordinators that open a phrase before a sentence's subject.
+# Prepositions, subordinators and time adverbs that open a phrase before a sentence's
+# subject ("Now he claims ...").
 _PHRASE_OPENERS = frozenset(
     """
     at in on during after before since when while as asked if although though despite
     until once with without speaking writing following earlier later last because unless
+    now today yesterday recently finally eventually initially
     """.split()
 )
 _TIMES = frozenset(
@@ -110,7 +116,8 @@ def leans_on_context(sentence: str) -> bool:
 
     It opens on a pronoun or connective ("He", "This", "However") or on a phrase that
     places it after another ("Already,", "Four minutes later,"), has "also" among its
-    first three words ("Putin also thanked ..."), starts in lower case (the tail of a split
+    first words ("Putin also thanked ...", "At CES, the EPA also ..."), has its speaker
+    "add" to what he said before ("Wenger added: ..."), starts in lower case (the tail of a split
     sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
     a pronoun for its subject before naming anyone ("At home he said ..."). A page's
     instruction to its reader ("Read a full report ...") stands for nothing either.
@@ -121,13 +128,24 @@ def leans_on_context(sentence: str) -> bool:
     return (
         _opens_pointing(words)
         or bool(_LEANING_OPENER.search(sentence.lstrip(" \"'“‘(")))
-        or "also" in words[1:3]
+        or _also_early(words, sentence)
+        or bool(_ADDED.search(sentence))
         or sentence.lstrip(" \"'“‘(")[:1].islower()
         or opens_inside_a_quote(sentence)
         or bool(_PRONOUN_SPEAKER.search(sentence))
         or _subject_left_out(_WORD.findall(sentence[:200]))
         or _speaker_left_out(sentence)
     )
+
+
+def _also_early(words: list[str], sentence: str) -> bool:
+    """Return True for "also" among the first words of the sentence or of its clause after
+    an opening phrase: "Putin also thanked ...", "At CES, the EPA also unveiled ..."."""
+    if "also" in words[1:3]:
+        return True
+    opening = _OPENING_PHRASE.match(sentence)
+    rest = _WORD.findall(sentence[opening.end() : opening.end() + 80]) if opening else []
+    return "also" in [w.lower() for w in rest[1:4]]
 
 
 def _opens_pointing(words: list[str]) -> bool:
@@ -302,12 +320,37 @@ def is_prose(sentence: str) -> bool:
 
 
 def candidates(body: Sequence[str], lead: int | None) -> list[int]:
-    """Return the indexes of the sentences that may follow the lead: after it, standing alone."""
+    """Return the indexes of the sentences that may follow the lead: after it, standing alone,
+    not inside a quotation opened in a sentence before."""
     after = -1 if lead is None else lead
+    quoted = inside_quotes(body)
     return [
         i
         for i in range(after + 1, len(body))
         if len(body[i].split()) >= _SENTENCE_WORDS
+        and not quoted[i]
         and is_prose(body[i])
         and standing_alone(body[i]) is not None
     ]
+
+
+def inside_quotes(body: Sequence[str]) -> list[bool]:
+    """Return, for each sentence, whether it starts inside a quotation an earlier one opened.
+
+    '"I have to defend what is mine. In England you are punished for it."' splits into two
+    sentences; the second is the speaker's, though no mark says so. A sentence that opens on
+    a quote mark starts a quotation of its own (a quote running on into a new paragraph).
+    """
+    out: list[bool] = []
+    open_quote = False
+    for sentence in body:
+        text = sentence.replace('""', '"')
+        if text.lstrip()[:1] in ('"', "“"):
+            open_quote = False
+        out.append(open_quote)
+        for ch in text:
+            if ch == '"':
+                open_quote = not open_quote
+            elif ch in "“”":
+                open_quote = ch == "“"
+    return out
