@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.analyze.sentences import (
+    candidates,
+    inside_quotes,
     lead_index,
     leans_on_context,
     split_sentences,
@@ -127,6 +129,16 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         '"We will fight for every job."',
         "Here are the biggest releases of the month.",
         "In fact, it's hard to wear without looking dowdy.",
+        "Already, he said, the firm has lost two of its biggest customers.",
+        "Four minutes later, though, the hosts had a second goal.",
+        "A day earlier, the bank had refused to comment.",
+        "The hosts, though, held on for three vital points.",
+        '"The new standard," she said, "will help chain restaurants."',
+        "Read a full match report of the game at the Harbour Ground on Saturday.",
+        "At the fair, the agency also unveiled new rules for power adapters.",
+        'Reminded of the row, Wenger added: "I do not respond to anything."',
+        "The port board added that the cranes would stay.",
+        "Now he claims the coach should be punished by the league.",
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -142,6 +154,11 @@ def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
         '"We will win," said the coach, Anna Brenner.',
         "'God games' could be educational, says research.",
         "When the minister arrived, he said the talks had failed.",
+        "Later this month the central bank will decide on rates.",
+        "Earlier this week the minister resigned over the harbour deal.",
+        '"The new standard," Dawn Roe said, "will help chain restaurants."',
+        "Employers added 216,000 jobs in March, the bureau said.",
+        "Now the company says it will cut 300 jobs at the harbour.",
     ],
 )
 def test_sentences_that_stand_alone(sentence: str) -> None:
@@ -152,6 +169,9 @@ def test_an_opening_connective_is_cut_when_the_rest_stands_alone() -> None:
     cut = standing_alone("However, the port authority said the demand would cost 40 million.")
     assert cut == "The port authority said the demand would cost 40 million."
     assert standing_alone("But he said the offer was fair.") is None
+    assert standing_alone("In contrast, Sale are missing 14 players.") == (
+        "Sale are missing 14 players."
+    )
 
 
 def test_a_title_or_a_dash_does_not_end_a_sentence() -> None:
@@ -185,6 +205,35 @@ def test_a_lead_is_skipped_only_for_a_sentence_of_news_soon_after() -> None:
         ),
     )
     assert lead_index(article) is None
+
+
+def test_a_page_instruction_is_no_lead_and_a_later_goal_no_summary_sentence() -> None:
+    summary = summarize(
+        fixture_article("match_report_with_page_instruction.txt"), sentences=3, words=75
+    )
+    assert summary[0].startswith("Valmora City climbed out of the relegation zone")
+    assert not any(s.startswith(("Read a full", "Four minutes later")) for s in summary)
+
+
+def test_a_listing_run_together_never_enters_the_summary() -> None:
+    summary = summarize(fixture_article("listings_run_together.txt"), sentences=3, words=75)
+    assert len(summary) >= 2 and not any("Harbour Hall, Valmora, Sat" in s for s in summary)
+
+
+def test_a_sentence_inside_a_quotation_begun_before_it_is_not_kept() -> None:
+    inner = "In this league you are only punished for what you say after the game."
+    article = Article(
+        source="t.txt",
+        paragraphs=(
+            Paragraph("Coach Anna Brenner has called for the Valmora league to punish rivals."),
+            Paragraph(f'Brenner said: "I have said it before about this league. {inner} The league'
+                      ' must punish what happens in the tunnel."'),
+            Paragraph("The league said it would study the coach's complaint about the tunnel."),
+        ),
+    )  # fmt: skip
+    body, _ = body_sentences(article)
+    assert inside_quotes(body) == [False, False, True, True, False]
+    assert body.index(inner) not in candidates(body, 0) and 4 in candidates(body, 0)
 
 
 def test_subheadings_never_enter_the_summary() -> None:

@@ -555,3 +555,32 @@ def test_ad_and_photo_labels_between_sentences_leave_the_text() -> None:
     assert "is new. A hologram" in text and "Enlarge" not in text
     assert 'tenth. "We will adapt,"' in text
     assert "Advertisement revenue fell by a tenth." in text  # a word of the text stays
+
+
+def test_a_subhead_or_caption_run_into_the_next_sentence_is_split_off() -> None:
+    article = parse_fixture("subhead_fused_to_text.txt")
+    subheads = [p.text for p in article.paragraphs if p.is_subheading]
+    assert subheads == [
+        "Harbour board proposes night limits on cranes, trucks and ferries",
+        "Photograph: Jo Roe for the Courier",
+        "Data: Valmora Port",
+    ]
+    body = [p.text for p in article.body]
+    assert body[0].startswith("It could get harder to sleep near the port")
+    assert body[1].startswith("The crane at the north quay")  # a paragraph after the caption
+    assert body[-1].endswith("Singer Ana Roe's song You Can Do It to three.")  # a title, no cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The risks are real," said analyst Jo Roe The dispute with the port goes on and on.',
+        "Rank, famous for the Carry On series, will expose the plan to its staff this week.",
+        "Two facts are missing: 1) We do not know who pays for it, and we do not know when.",
+    ],
+    ids=["a quotation that lost its full stop", "a title of a work", "a numbered list"],
+)
+def test_text_that_only_looks_fused_stays_text(text: str) -> None:
+    article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")
+    assert not any(p.is_subheading for p in article.paragraphs)
+    assert " ".join(p.text for p in article.body).split() == text.split()

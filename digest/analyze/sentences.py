@@ -17,21 +17,41 @@ _POINTING = frozenset(
     he she they it his her their its him them this these those that but however also
     meanwhile moreover furthermore therefore thus hence instead and so then yet still such
     nevertheless nonetheless besides otherwise likewise similarly accordingly
-    consequently indeed here
+    consequently indeed here already
     """.split()
 )
 # Connectives that only tie a sentence to the one before: without them it says the same.
 # "So" is not one of them: "So far, ..." opens many a sentence that stands alone.
 _LINKING_OPENER = re.compile(
     r"^(?:but|and|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|yet|also|"
-    r"in addition|additionally)\b,?\s+(?=[\"“‘'(]?[A-Za-z0-9])",
+    r"in addition|additionally|in contrast|by contrast|at the same time|as a result|even so|"
+    r"for (?:his|her|their|its|our) part)\b,?\s+(?=[\"“‘'(]?[A-Za-z0-9])",
     re.IGNORECASE,
 )
-# Prepositions and subordinators that open a phrase before a sentence's subject.
+# Openers that place a sentence after one told before it: "Four minutes later, ...", "As a
+# result, ...", "For his part, ...", and a "though" tucked into the opening clause ("The
+# hosts, though, ..."): without that sentence they mislead. _LINKING_OPENER cuts those a
+# sentence can do without.
+_LEANING_OPENER = re.compile(
+    r"^(?:again|afterwards|even so|as a result|in response|in turn|by contrast|"
+    r"in contrast|on the other hand|at the same time|for (?:his|her|their|its|our) part|"
+    r"(?:[\w-]+ ){1,3}(?:later|earlier))\b,"
+    r"|^[^,.;:]{0,60}, though,",
+    re.IGNORECASE,
+)
+# A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
+_OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
+# A speaker who "added" or "went on" spoke before: '... , Mr Roe added.', 'Wenger added: "'.
+_ADDED = re.compile(r"\b(?:added|adds|continued|went on)(?:[:,]\s*[\"“]|\s+that\b|[.!?][\"'”’]?$)")
+# A page's instruction to its reader, not news: "Read a full match report of ...".
+_INSTRUCTION = re.compile(r"^(?:read|click|scroll|subscribe|tap|sign up|log in)\b", re.IGNORECASE)
+# Prepositions, subordinators and time adverbs that open a phrase before a sentence's
+# subject ("Now he claims ...").
 _PHRASE_OPENERS = frozenset(
     """
     at in on during after before since when while as asked if although though despite
     until once with without speaking writing following earlier later last because unless
+    now today yesterday recently finally eventually initially
     """.split()
 )
 _TIMES = frozenset(
@@ -44,10 +64,11 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _SUBJECT_REACH = 10  # words into a sentence within which its subject comes
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-# A speaker left out at the end: '..., he said.', '... Britain, she added.'
+# A speaker left out at the end, or breaking into the quote: '..., he said.', '... Britain,
+# she added.', '"The new standard," she said, "will help ..."'.
 _PRONOUN_SPEAKER = re.compile(
     r",[\"'”’]?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told\b[^.]*|explained|argued)"
-    r"[.!?][\"'”’]?$"
+    r"(?:[.!?][\"'”’]?$|,\s*[\"“])"
 )
 # Marks that separate a dateline from its story: a piece opening on one continues the last.
 _DASHES = ("-", "–", "—", "•")
@@ -68,6 +89,9 @@ _LEAD_WINDOW = 3
 _LEAD_WORDS = 6
 # Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
 _SENTENCE_WORDS = 5
+# Prose has lower-case words; a line with fewer than this share is a listing or a credit
+# run together ("MEN Arena, Manchester, Sat, Mon; O2 Arena, SE10, Fri John Robinson ...").
+_LOWER_SHARE = 0.2
 
 
 @lru_cache(maxsize=4096)
@@ -90,23 +114,38 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
 def leans_on_context(sentence: str) -> bool:
     """Return True when a sentence cannot stand alone: it leans on one told before it.
 
-    It opens on a pronoun or connective ("He", "This", "However"), has "also" among its
-    first three words ("Putin also thanked ..."), starts in lower case (the tail of a split
+    It opens on a pronoun or connective ("He", "This", "However") or on a phrase that
+    places it after another ("Already,", "Four minutes later,"), has "also" among its
+    first words ("Putin also thanked ...", "At CES, the EPA also ..."), has its speaker
+    "add" to what he said before ("Wenger added: ..."), starts in lower case (the tail of a split
     sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
-    a pronoun for its subject before naming anyone ("At home he said ...").
+    a pronoun for its subject before naming anyone ("At home he said ..."). A page's
+    instruction to its reader ("Read a full report ...") stands for nothing either.
     """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence[:200])]
-    if not words:
+    if not words or _INSTRUCTION.match(sentence):
         return True
     return (
         _opens_pointing(words)
-        or "also" in words[1:3]
+        or bool(_LEANING_OPENER.search(sentence.lstrip(" \"'“‘(")))
+        or _also_early(words, sentence)
+        or bool(_ADDED.search(sentence))
         or sentence.lstrip(" \"'“‘(")[:1].islower()
         or opens_inside_a_quote(sentence)
         or bool(_PRONOUN_SPEAKER.search(sentence))
         or _subject_left_out(_WORD.findall(sentence[:200]))
         or _speaker_left_out(sentence)
     )
+
+
+def _also_early(words: list[str], sentence: str) -> bool:
+    """Return True for "also" among the first words of the sentence or of its clause after
+    an opening phrase: "Putin also thanked ...", "At CES, the EPA also unveiled ..."."""
+    if "also" in words[1:3]:
+        return True
+    opening = _OPENING_PHRASE.match(sentence)
+    rest = _WORD.findall(sentence[opening.end() : opening.end() + 80]) if opening else []
+    return "also" in [w.lower() for w in rest[1:4]]
 
 
 def _opens_pointing(words: list[str]) -> bool:
@@ -269,15 +308,49 @@ def tells_news(sentence: str) -> bool:
         and not is_question(sentence)
         and not sentence.rstrip("\"'”’) ").endswith("!")
         and not is_quotation(sentence)
+        and is_prose(sentence)
         and not leans_on_context(sentence)
     )
 
 
+def is_prose(sentence: str) -> bool:
+    """Return True when enough of a sentence's words are in lower case to make it prose."""
+    words = _WORD.findall(sentence)
+    return bool(words) and sum(w[0].islower() for w in words) >= _LOWER_SHARE * len(words)
+
+
 def candidates(body: Sequence[str], lead: int | None) -> list[int]:
-    """Return the indexes of the sentences that may follow the lead: after it, standing alone."""
+    """Return the indexes of the sentences that may follow the lead: after it, standing alone,
+    not inside a quotation opened in a sentence before."""
     after = -1 if lead is None else lead
+    quoted = inside_quotes(body)
     return [
         i
         for i in range(after + 1, len(body))
-        if len(body[i].split()) >= _SENTENCE_WORDS and standing_alone(body[i]) is not None
+        if len(body[i].split()) >= _SENTENCE_WORDS
+        and not quoted[i]
+        and is_prose(body[i])
+        and standing_alone(body[i]) is not None
     ]
+
+
+def inside_quotes(body: Sequence[str]) -> list[bool]:
+    """Return, for each sentence, whether it starts inside a quotation an earlier one opened.
+
+    '"I have to defend what is mine. In England you are punished for it."' splits into two
+    sentences; the second is the speaker's, though no mark says so. A sentence that opens on
+    a quote mark starts a quotation of its own (a quote running on into a new paragraph).
+    """
+    out: list[bool] = []
+    open_quote = False
+    for sentence in body:
+        text = sentence.replace('""', '"')
+        if text.lstrip()[:1] in ('"', "“"):
+            open_quote = False
+        out.append(open_quote)
+        for ch in text:
+            if ch == '"':
+                open_quote = not open_quote
+            elif ch in "“”":
+                open_quote = ch == "“"
+    return out

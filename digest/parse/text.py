@@ -45,7 +45,30 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _PAGE_LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’:] ))(?:Advertisement|ADVERTISEMENT|(?:Click to )?Enlarge(?: this image)?)"
     r" (?=[\"“A-Z])"
+    r"|(?:^|(?<= ))Click to enlarge\.(?: |$)"
 )
+# A subhead, caption or credit a scrape ran into the next sentence with nothing between:
+# "FDA proposes calorie counts on menus It could get harder ...", "Photograph: Jo Doe for
+# the Guardian The record has ...". A capitalised pronoun, determiner or connective after a
+# bare word, lower case after it, opens a sentence ("A" is left out: "Serie A titles").
+_FUSED_OPENER = re.compile(
+    r"(?<=[A-Za-z0-9)]) (?=(?:It|He|She|They|We|The|This|These|Those|There|But|Rather|Much|If"
+    r"|When|After|While|Although)\s[a-z])"
+)
+# Where a sentence ends inside a paragraph: the fragment before an opener starts after it,
+# or at a credit's label when one comes later ("... in ComScore's data Data: ComScore If").
+_SENTENCE_GAP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_CREDIT_LABEL = re.compile(
+    r"(?<!\S)(?:Photograph|Photo|Picture|Image|Source|Data|Credit|Illustration|Graphic|Chart)"
+    r"s?: (?=[A-Z])"
+)
+# The sentence after a fused fragment runs to this many words: "You Can Do It to three."
+# names a song, it opens no sentence.
+_FUSED_SENTENCE_WORDS = 6
+# Words a title of a work runs on with before a capitalised pronoun: "How We Do", "Can It".
+_TITLE_RUN_WORDS = frozenset("how what why who where do does did can will would i you".split())
+_ENUMERATOR = re.compile(r"\(?\w\)")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _NUMBERS = re.compile(r"\d[\d.,:/\-]*")
 # "are increasingly making", "has given", "have been": grammar a headline leaves out.
 _COMPOUND_TENSE = re.compile(
@@ -304,8 +327,52 @@ def _read_blocks(blocks: list[str]) -> _Parts:
         elif parts.wire is None and (only := dateline_only(line)) is not None:
             parts.wire = only  # "WASHINGTON (AP) _" on a line of its own
         else:
-            parts.paragraphs.append(_paragraph(line, parts))
+            for text, is_fragment in _split_fused(line):
+                if is_fragment:
+                    parts.paragraphs.append(Paragraph(text, is_subheading=True))
+                else:
+                    parts.paragraphs.append(_paragraph(text, parts))
     return parts
+
+
+def _split_fused(line: str) -> list[tuple[str, bool]]:
+    """Return a line's pieces, each with whether it is a subhead or caption fused to the text.
+
+    A fused fragment runs from a sentence's end (or the line's start) to a capitalised
+    opener, has no sentence end of its own and is as short as a subheading; the sentence
+    after it is long enough to be one.
+    """
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    for m in _FUSED_OPENER.finditer(line):
+        gaps = [g.end() for g in _SENTENCE_GAP.finditer(line, start, m.start())]
+        gaps += [c.start() for c in _CREDIT_LABEL.finditer(line, start, m.start())]
+        begin = max(gaps, default=start)
+        fragment = line[begin : m.start()].strip()
+        after = _SENTENCE_GAP.split(line[m.end() :], maxsplit=1)[0]
+        if not _is_fused_fragment(fragment) or len(after.split()) < _FUSED_SENTENCE_WORDS:
+            continue
+        if line[start:begin].strip():
+            pieces.append((line[start:begin].strip(), False))
+        pieces.append((fragment, True))
+        start = m.end()
+    pieces.append((line[start:].strip(), False))
+    return [p for p in pieces if p[0]]
+
+
+def _is_fused_fragment(fragment: str) -> bool:
+    """Return True for words that can be a subhead run into a sentence: short, no sentence
+    end or quotation, not closing on a word a title runs on with ("Ice Cube's How We do")."""
+    words = fragment.split()
+    return (
+        0 < len(words) <= _SUBHEADING_MAX_WORDS
+        and bool(_WORDS.search(fragment))
+        and not _SENTENCE_END.search(fragment)
+        # A quotation and its speaker that lost their full stop is text, not a caption.
+        and not _QUOTE_MARKS.search(fragment)
+        and words[-1].lower() not in _JOINING_WORDS | _TITLE_RUN_WORDS
+        and not _ENUMERATOR.fullmatch(words[-1])  # "... two facts: 1) We ..." is a list
+    )
 
 
 def _paragraph(line: str, parts: _Parts) -> Paragraph:
