@@ -211,6 +211,19 @@ def test_a_word_the_text_uses_as_a_verb_is_not_a_keyword() -> None:
     assert not {"launch", "headline"} & keywords
 
 
+def test_a_participle_after_have_is_a_verb_not_a_keyword() -> None:
+    # "have already fallen", "has risen": the perfect's participle says what happened.
+    article = make_article(
+        "Valmora's grain board said on Monday that the wheat harvest would be a third "
+        "larger than last year. Prices of flour have already fallen in markets across "
+        "Valmora, and bread prices have fallen too.\n\n"
+        "The grain board said it would buy part of the harvest for the national reserve. "
+        "Bakers in Ostend said flour prices had fallen for a month. Farmers said storage "
+        "was short and the harvest could spoil; the board promised new stores."
+    )
+    assert "fallen" not in {k.lower() for k in extract_keywords(article, count=10)}
+
+
 def test_no_candidate_phrase_runs_on_into_a_noun_or_opens_on_a_verb() -> None:
     # "the Brenholt retail fair", "sells mobile phones", "tried mobile wallets".
     article = fixture_article("mobile_payments_launch.txt")

@@ -263,12 +263,16 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
 
 
 # Words after which a word is a verb, not a subject: "will headline", "beating the".
-_BEFORE_A_VERB = frozenset("to will would can could may might must shall should".split())
+# Modals and the perfect's auxiliary: the word after them is a verb ("will headline", "have
+# fallen"), with at most one adverb between ("have already fallen").
+_BEFORE_A_VERB = frozenset(
+    "to will would can could may might must shall should have has had".split()
+)
 _AFTER_A_VERB = frozenset(
     "the a an this that these those his her its their our my your him them it me us".split()
 )
 _NEXT_WORD = re.compile(r" ([a-z][a-z'’-]*)")
-_PREVIOUS_WORD = re.compile(r"([a-z][a-z'’]*) $")
+_PREVIOUS_WORD = re.compile(r"\b([a-z][a-z'’]*) (?:(?:already|just|not|never|also|\w+ly) )?$")
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 
 
@@ -317,10 +321,11 @@ def _noun_follows(text: str, end: int) -> bool:
 
 
 def _verb_use(text: str, start: int, end: int) -> bool:
-    """Return True for a word used as a verb here: "will headline", "beating the", or
-    "beating Sharapova" (a common word right before a name is a verb or a description)."""
+    """Return True for a word used as a verb here: "will headline", "have already fallen",
+    "beating the", or "beating Sharapova" (a common word right before a name is a verb or a
+    description)."""
     after = _NEXT_WORD.match(text, end)
-    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return (
         bool(after and after.group(1) in _AFTER_A_VERB)
         or bool(before and before.group(1) in _BEFORE_A_VERB)
