@@ -491,6 +491,7 @@ def test_caption_and_byline_run_on_before_the_dateline_are_furniture() -> None:
         ("(AP) A jury met on Friday.", "", "AP"),
         ("AUBURN HILLS, Mich. (AP) A jury met on Friday.", "Auburn Hills, Mich.", "AP"),
         ("Moscow: A jury met on Friday.", "Moscow", ""),
+        ("Tripoli (ANTARA News/AFP) - A jury met on Friday.", "Tripoli", "ANTARA News/AFP"),
     ],
 )
 def test_dateline_forms_of_the_wires(line: str, dateline: str, agency: str) -> None:

@@ -31,8 +31,12 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]*){0,4}"
 _TITLE_PLACE = r"[A-Z][a-zà-ÿ'’\-]+(?:\s[A-Z][a-zà-ÿ'’\-]+){0,2}"
 # ", Ill.", ", S.D.", ", United Arab Emirates": a state or country after the place.
 _REGION = rf",\s*(?!{_MONTH}\b)[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){{0,3}}"
-# "(AP)", "(Xinhua)", "(Hollywood Reporter)"; never "(AP Photo)", which credits a picture.
-_AGENCY = r"\((?P<agency>(?!\w+\sPhoto)[A-Za-z][\w.&'’\-]*(?:\s[A-Za-z][\w.&'’\-]*){0,2})\)"
+# "(AP)", "(Xinhua)", "(Hollywood Reporter)", "(ANTARA News/AFP)" (a paper and the wire it
+# took the story from); never "(AP Photo)", which credits a picture.
+_AGENCY = (
+    r"\((?P<agency>(?!\w+\sPhoto)[A-Za-z][\w.&'’\-]*(?:\s[A-Za-z][\w.&'’\-]*){0,2}"
+    r"(?:/[A-Z][\w.&'’\-]*)?)\)"
+)
 # What sets a dateline off from the text: dashes (typed, en, em), AP's "_", a bullet or a
 # colon; "?" is what a lost dash becomes in a badly decoded scrape ("SEPANG, March 15 ?").
 # After an agency tag the separator may be missing: "AUBURN HILLS, Mich. (AP) Dennis...".
