@@ -10,13 +10,15 @@ order: the clause finder (headline_clause.py) reads the rest.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
 from digest.analyze.headline_figures import headlinese
-from digest.analyze.headline_grammar import EDGE, bare, word_classes
+from digest.analyze.headline_grammar import EDGE, bare, is_plural_noun, word_classes
 from digest.analyze.headline_subject import HONOURS
-from digest.analyze.text import plain_words, stem
+from digest.analyze.text import STOPWORDS, plain_words, stem
 
 ATTRIBUTION = frozenset(
     "said says reported reports told according added claimed suggests shows found finds".split()
@@ -112,10 +114,10 @@ def clean_lead(
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
     dropped = _relative_clauses(tokens) | times | attribution
-    keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
+    keys = later_names(later) if not given_names else _NO_NAMES
     if tight:
         dropped |= {i for i in range(len(tokens)) if _idle_adjective(tokens, i)}
-    dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
+    dropped |= given_names_dropped(tokens, keys)
     kept: list[str] = []
     for i, token in enumerate(tokens):
         if i not in dropped:
@@ -141,15 +143,58 @@ def _idle_adjective(tokens: Sequence[str], i: int) -> bool:
     return following[:1].isupper() or "NOUN" in word_classes(following.lower())
 
 
-def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
-    """Return True for "Brian" in "Brian Kerr" when later sentences say "Kerr" but no "Brian"."""
-    if not later or i + 1 >= len(tokens) or tokens[i][-1:] in EDGE or word_key(tokens[i]) in later:
+@dataclass(frozen=True)
+class LaterNames:
+    """How the sentences after the lead name things: every word key, and the keys of
+    capitalised words standing alone ("Mr Blair", "Blair said"; not "Cherie Blair")."""
+
+    words: frozenset[str]
+    alone: frozenset[str]
+
+
+_NO_NAMES = LaterNames(frozenset(), frozenset())
+# Before a surname these still leave it standing alone: "Mr Blair said".
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def later_names(later: Sequence[str]) -> LaterNames:
+    """Return the word keys of the later sentences and those of names used alone, by a
+    form of address ("Mr Blair") or twice ("Federer ... Federer"): a person's surname."""
+    words: set[str] = set()
+    alone: Counter[str] = Counter()
+    for sentence in later:
+        previous = ""
+        for token in sentence.split():
+            words.add(word_key(token))
+            addressed = bare(previous) in _FORMS_OF_ADDRESS
+            named = previous.strip(EDGE)[:1].isupper() and not addressed
+            if token.strip(EDGE)[:1].isupper() and not named:
+                alone[word_key(token)] += 2 if addressed else 1
+            previous = "" if token.endswith((".", "!", "?", ":")) else token
+    return LaterNames(frozenset(words), frozenset(k for k, n in alone.items() if n >= 2))
+
+
+def given_names_dropped(tokens: Sequence[str], later: LaterNames) -> set[int]:
+    """Return the positions of the given names a headline leaves out, with the honour
+    before one: "Sir Alex Ferguson" -> "Ferguson", never "Sir Ferguson"."""
+    given = {i for i in range(len(tokens)) if _given_name(tokens, i, later)}
+    return given | {i - 1 for i in given if i and bare(tokens[i - 1]) in HONOURS}
+
+
+def _given_name(tokens: Sequence[str], i: int, later: LaterNames) -> bool:
+    """Return True for "Brian" in "Brian Kerr" when later sentences say "Kerr" but no
+    "Brian", or say "Kerr" alone ("Mr Kerr", "Kerr said"): headlines use the surname."""
+    if not later.words or i + 1 >= len(tokens) or tokens[i][-1:] in EDGE:
         return False
     name, surname = tokens[i].strip(EDGE), tokens[i + 1].strip(EDGE)
-    if name.lower() in _MODIFIERS or word_key(surname) in _NAME_HEADS:
+    surname_alone = word_key(surname) in later.alone
+    if word_key(name) in later.words and not surname_alone:
         return False
-    if i and bare(tokens[i - 1]) in HONOURS:
-        return False  # "Sir Alex Ferguson" is never "Sir Ferguson"
+    heads = {word_key(name), word_key(surname)} & _NAME_HEADS  # "Commercial Bank China's"
+    if name.lower() in _MODIFIERS | HONOURS | STOPWORDS or heads:
+        return False
+    if surname.isupper() or is_plural_noun(name.lower()):
+        return False  # "Windows XP", "Industrial Light": a product or a firm, no person
     if not word_classes(name.lower()) <= {"NOUN", "PROPN", "VERB"}:
         return False  # "General Motors": a given name is no adjective ("Mike", "Mark" are)
     after = tokens[i + 2].strip(EDGE) if i + 2 < len(tokens) else ""
@@ -159,7 +204,7 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
         and not name.isupper()
         and surname[:1].isupper()
         and not after[:1].isupper()
-        and word_key(tokens[i + 1]) in later
+        and word_key(tokens[i + 1]) in later.words
     )
 
 
@@ -170,8 +215,9 @@ def lead_attribution(sentence: str, later: Sequence[str] = ()) -> Attribution | 
     tail = closing_attribution(tokens)
     if tail is None:
         return None
-    keys = {word_key(t) for s in later for t in s.split()}
-    source = [t for i, t in enumerate(tail[1].source) if not _given_name(tail[1].source, i, keys)]
+    keys = later_names(later)
+    dropped = given_names_dropped(tail[1].source, keys)
+    source = [t for i, t in enumerate(tail[1].source) if i not in dropped]
     return Attribution(source=tuple(source), verb=tail[1].verb)
 
 
