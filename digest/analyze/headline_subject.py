@@ -90,10 +90,23 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
             return subject[office + 1 :]
         first = words[0].lower()
         descriptor = len(words) > 2 and is_common_noun(first) and first not in HONOURS
-        return subject[1:] if descriptor else subject
+        return subject[1:] if descriptor or _names_a_person(words) else subject
     if "NOUN" not in word_classes(words[start - 1].lower()):
         return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
     return subject[start:]
+
+
+# Endings of nouns for people by what they do: "Actor", "Singer", "Comedian", "Guitarist".
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess")
+
+
+def _names_a_person(words: Sequence[str]) -> bool:
+    """Return True for "Actor Willis", "Sprinter Collins": a noun for what a person does,
+    then a word the lexicon does not know, a name; not "Labour Party", "Winter Olympics"."""
+    if len(words) != 2 or word_classes(words[1].lower()):
+        return False
+    first = words[0].lower()
+    return is_common_noun(first) and first.endswith(_PERSON_ENDINGS) and first not in HONOURS
 
 
 def _joined(words: Sequence[str]) -> bool:
