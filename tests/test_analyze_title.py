@@ -626,3 +626,28 @@ def test_a_firm_that_added_things_is_no_closing_attribution() -> None:
         "Making good on its promise to fill the void, Kelsport Cable has added 24 new channels."
     )
     assert title.startswith("Kelsport Cable adds 24 new channels")
+
+
+@pytest.mark.parametrize(
+    ("lead", "unwanted"),
+    [
+        (
+            "Russian authorities do not have to abide by any US court decisions taken with "
+            "regard to troubled oil giant Ardovia, a Houston court has been told.",
+            "with regard",
+        ),
+        (
+            "More than 800,000 Kelmont Building Society members are to receive a profit "
+            "share worth on average £52 each.",
+            "worth",
+        ),
+    ],
+)
+def test_a_headline_never_ends_inside_a_phrase_that_wants_its_close(
+    lead: str, unwanted: str
+) -> None:
+    """A compound preposition ("with regard to") and "worth" end only with what they
+    introduce: the headline ends before them or runs to the end of their phrase."""
+    title = lead_title(lead)
+    assert unwanted not in title or title.split(unwanted)[1].strip(), title
+    assert not title.endswith(("with regard", "worth", "on average"))

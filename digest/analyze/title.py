@@ -46,7 +46,8 @@ _LEAD_SENTENCES = 3  # a quote, question or verbless lead gives way to the next 
 _NO_CUT_BEFORE = frozenset({"than", "of", "to"})
 _COMPOUND_HEADS = frozenset({"due", "thanks", "ahead", "prior", "owing", "because", "instead"})
 _COMPARING = frozenset({"rather", "other", "more", "less", "fewer"})  # "rather | than"
-_PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or"})
+# "worth" opens a phrase that only its amount closes: "profit share | worth £52 each".
+_PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or", "worth"})
 _PARTICLES = frozenset("up out off down over back away on in about around through".split())
 # These are prepositions as often: a particle only when nothing follows ("holds on").
 _PREPOSITION_PARTICLES = frozenset("over on in about around through".split())
@@ -56,6 +57,14 @@ _NO_CLOSE = (
     | PREPOSITIONS
     | CLAUSE_OPENERS
     | frozenset("many much several few some any more most all both each every other such".split())
+)
+# "with regard to", "in response to", "on behalf of": the noun opens a phrase with its
+# preposition, so the phrase ends before the first preposition, never after the noun.
+_COMPOUND_NOUNS = frozenset(
+    """
+    regard respect addition response relation reference terms spite front favour favor
+    behalf light wake charge place accordance connection lieu search return exchange
+    """.split()
 )
 # Verbs that place their object somewhere: the place completes them.
 _PLACING = frozenset({"put", "place", "lay", "send", "leave"})
@@ -248,6 +257,10 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "Page takes over", "goes on sale" keep their particle
         if last[:1].isupper() and end < len(rest) and tokens[rest[end]][:1].isupper():
             continue  # "January's View From Great Edinburgh": one name
+        if _inside_compound_preposition(tokens, rest, end):
+            continue  # "decisions taken with regard | to Yukos"
+        if _worth_unpriced(tokens, rest[:end]):
+            continue  # "profit share worth on average | £52 each"
         if following in _NO_CUT_BEFORE:
             if last and not _needs_to(last.lower()) and last.lower() not in _COMPARING:
                 ends.append((end, 1))
@@ -269,6 +282,21 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _inside_compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True for a cut after "with regard" or "in response", before "to", "of" or "for"."""
+    if end < 2 or end >= len(rest) or bare(tokens[rest[end]]) not in {"to", "of", "for", "with"}:
+        return False
+    last, before = bare(tokens[rest[end - 1]]), bare(tokens[rest[end - 2]])
+    return last in _COMPOUND_NOUNS and before in PREPOSITIONS
+
+
+def _worth_unpriced(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the kept words hold "worth" and no amount after it."""
+    words = [tokens[i].strip(EDGE) for i in kept]
+    at = max((k for k, w in enumerate(words) if w.lower() == "worth"), default=None)
+    return at is not None and not any(w[:1].isdigit() or w[:1] in "$£€" for w in words[at:])
 
 
 def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
