@@ -446,6 +446,7 @@ def test_a_denial_or_a_forecast_that_is_only_said_keeps_its_speaker() -> None:
         ),
         ("Bath and England centre Mike Tindall believes he can play.", "Tindall believes"),
         ("Japan's Kobashiro has won a copyright case in Beijing.", "Kobashiro wins"),
+        ("The world's biggest carmaker Vantor Motors is recalling 200 cars.", "Vantor Motors"),
     ],
 )
 def test_a_subject_is_named_as_headlines_name_it(lead: str, start: str) -> None:
@@ -472,6 +473,7 @@ def test_a_person_is_named_without_the_noun_for_what_they_do(lead: str, start: s
         ("Actor Tom Hanks and director Ron Howard are reuniting for a film.", "Actor"),
         ("Ocean's Twelve has gone straight to number one in the chart.", "Ocean's Twelve"),
         ("Bishop Auckland have won the cup final.", "Bishop Auckland win"),
+        ("The twelve Aldorians have been freed from jail.", "Twelve Aldorians"),
     ],
 )
 def test_a_name_or_a_quantity_is_no_descriptor(lead: str, start: str) -> None:
