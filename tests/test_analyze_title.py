@@ -653,3 +653,44 @@ def test_a_headline_never_ends_inside_a_phrase_that_wants_its_close(
     title = lead_title(lead)
     assert unwanted not in title or title.split(unwanted)[1].strip(), title
     assert not title.endswith(("with regard", "worth", "on average"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "tokens"),
+    [
+        (
+            "Kelmont's economic growth accelerated in the last three months of 2004.",
+            ["Kelmont's", "economic", "growth", "accelerated"],
+        ),
+        ("Profits rose over the past two years.", ["Profits", "rose"]),
+        ("Sales fell in the first six months of the year.", ["Sales", "fell"]),
+        # The span is the subject here, not a time phrase: it stays.
+        (
+            "The next 12 months look like fun.",
+            ["The", "next", "12", "months", "look", "like", "fun."],
+        ),
+    ],
+)
+def test_a_span_of_time_leaves_the_lead(lead: str, tokens: list[str]) -> None:
+    """A headline reports the change, not the span it was measured over: no
+    "accelerates in last" left dangling."""
+    assert clean_lead(lead) == tokens
+
+
+def test_a_surname_that_is_also_a_word_needs_a_form_of_address() -> None:
+    """ "Microsoft Word" stays whole though the article says "Word" alone; "Gordon Brown"
+    is "Brown" where the article says "Mr Brown" and "Gordon Brown"."""
+    title = lead_title(
+        "Writing a Microsoft Word document can be a dangerous business, says Workshare.",
+        "Word files leak. Word is common. Microsoft Word is used. Workshare said so.",
+    )
+    assert "Microsoft Word" in title
+    title = lead_title(
+        "Gordon Brown has cut taxes for pensioners.", "Mr Brown said so. Gordon Brown is sure."
+    )
+    assert title.startswith("Brown cuts taxes")
+
+
+def test_a_participle_after_a_plural_head_keeps_the_verb_plural() -> None:
+    title = lead_title("Mexican labourers living in the US sent a record $16.6bn home.")
+    assert title.startswith("Mexican labourers living in US send ")

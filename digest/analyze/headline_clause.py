@@ -311,12 +311,26 @@ def _is_list(tokens: Sequence[str], comma: int, verb: int) -> bool:
     return any(bare(t) in {"and", "or"} for t in tokens[comma + 1 : verb])
 
 
+def _participle_after_plural(before: str, word: str) -> bool:
+    """Return True for "living" in "labourers living": a participle after a plural noun."""
+    if not word.islower() or not word.endswith(("ing", "ed")):
+        return False
+    if word.endswith("ed") and "NOUN" in word_classes(word):
+        return False  # "the firms' red": an "-ed" noun is no participle
+    return bool(verb_tags(word) & {"VBG", "VBN"}) and is_plural_noun(before)
+
+
 def subject_is_plural(subject: Sequence[str]) -> bool:
     """Return True for a plural subject: a plural head noun, or nouns joined by "and"."""
     words = [t.strip(EDGE) for t in subject]
     head_end = next(
-        (i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS - {"than"}),
+        (i for i, w in enumerate(words) if i and (w.lower() in PREPOSITIONS - {"than"})),
         len(words),
+    )
+    # "Mexican labourers living in the US": a participle's phrase follows the head
+    head_end = next(
+        (i for i in range(1, head_end) if _participle_after_plural(words[i - 1], words[i])),
+        head_end,
     )
     head = [w for w in words[:head_end] if w]
     while len(head) > 1 and head[-1].lower() in _FLOATING:

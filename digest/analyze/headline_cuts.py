@@ -110,7 +110,7 @@ def clean_lead(
     reader does not miss ("forthcoming", "controversial").
     """
     tokens = _lead_tokens(sentence)
-    times = _time_phrases(tokens)
+    times = _time_phrases(tokens) | _spans_of_time(tokens)
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
     dropped = _relative_clauses(tokens) | times | attribution
@@ -145,11 +145,13 @@ def _idle_adjective(tokens: Sequence[str], i: int) -> bool:
 
 @dataclass(frozen=True)
 class LaterNames:
-    """How the sentences after the lead name things: every word key, and the keys of
-    capitalised words standing alone ("Mr Blair", "Blair said"; not "Cherie Blair")."""
+    """How the sentences after the lead name things: every word key, the keys of
+    capitalised words standing alone ("Mr Blair", "Blair said"; not "Cherie Blair"), and
+    those after a form of address ("Mr Brown": a person, though "brown" is a word)."""
 
     words: frozenset[str]
     alone: frozenset[str]
+    addressed: frozenset[str] = frozenset()
 
 
 _NO_NAMES = LaterNames(frozenset(), frozenset())
@@ -162,16 +164,19 @@ def later_names(later: Sequence[str]) -> LaterNames:
     form of address ("Mr Blair") or twice ("Federer ... Federer"): a person's surname."""
     words: set[str] = set()
     alone: Counter[str] = Counter()
+    addressed: set[str] = set()
     for sentence in later:
         previous = ""
         for token in sentence.split():
             words.add(word_key(token))
-            addressed = bare(previous) in _FORMS_OF_ADDRESS
-            named = previous.strip(EDGE)[:1].isupper() and not addressed
+            named = previous.strip(EDGE)[:1].isupper() and bare(previous) not in _FORMS_OF_ADDRESS
             if token.strip(EDGE)[:1].isupper() and not named:
-                alone[word_key(token)] += 2 if addressed else 1
+                alone[word_key(token)] += 1
+                if bare(previous) in _FORMS_OF_ADDRESS:
+                    addressed.add(word_key(token))
             previous = "" if token.endswith((".", "!", "?", ":")) else token
-    return LaterNames(frozenset(words), frozenset(k for k, n in alone.items() if n >= 2))
+    twice = {k for k, n in alone.items() if n >= 2}
+    return LaterNames(frozenset(words), frozenset(twice | addressed), frozenset(addressed))
 
 
 def given_names_dropped(tokens: Sequence[str], later: LaterNames) -> set[int]:
@@ -187,7 +192,9 @@ def _given_name(tokens: Sequence[str], i: int, later: LaterNames) -> bool:
     if not later.words or i + 1 >= len(tokens) or tokens[i][-1:] in EDGE:
         return False
     name, surname = tokens[i].strip(EDGE), tokens[i + 1].strip(EDGE)
-    surname_alone = word_key(surname) in later.alone
+    # "Microsoft Word": a surname that is also a word must be a person's ("Mr Brown")
+    known = bool(word_classes(surname.lower())) and word_key(surname) not in later.addressed
+    surname_alone = word_key(surname) in later.alone and not known
     if word_key(name) in later.words and not surname_alone:
         return False
     heads = {word_key(name), word_key(surname)} & _NAME_HEADS  # "Commercial Bank China's"
@@ -304,6 +311,44 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
     return dropped
+
+
+_SPAN_EDGES = frozenset("last past next first final previous coming".split())
+_SPAN_UNITS = frozenset("days weeks months years quarters decades".split())
+_SPAN_LEADS = frozenset("in over during within for across throughout".split())
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve few".split())
+
+
+def _spans_of_time(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of "in the last three months of 2004", "over the past two
+    years": a headline reports the change, not the span it was measured over."""
+    dropped: set[int] = set()
+    for i in range(2, len(tokens)):
+        count, edge = bare(tokens[i - 1]), bare(tokens[i - 2])
+        counted = count in _COUNT_WORDS or count.isdigit()
+        if bare(tokens[i]) not in _SPAN_UNITS or not counted or edge not in _SPAN_EDGES:
+            continue
+        if any(t.endswith(",") for t in tokens[i - 2 : i]):
+            continue
+        start = i - 2
+        if start and bare(tokens[start - 1]) == "the":
+            start -= 1
+        if not start or bare(tokens[start - 1]) not in _SPAN_LEADS:
+            continue  # "The next 12 months look good": the span is the subject
+        start -= 1
+        dropped |= set(range(start, i + 1 + _of_the_period(tokens, i)))
+    return dropped
+
+
+def _of_the_period(tokens: Sequence[str], unit: int) -> int:
+    """Return how many tokens after a span's unit name its period: "of 2004" (2), "of the
+    year" (3); 0 when none does."""
+    after = [bare(t) for t in tokens[unit : unit + 4]]
+    if tokens[unit].endswith(",") or len(after) < 3 or after[1] != "of":
+        return 0
+    if _YEAR.fullmatch(tokens[unit + 2].strip(",.;:")):
+        return 2
+    return 3 if after[2] == "the" and len(after) > 3 and after[3] in _PERIODS else 0
 
 
 def _may_date(tokens: Sequence[str], i: int) -> bool:
