@@ -694,3 +694,12 @@ def test_a_surname_that_is_also_a_word_needs_a_form_of_address() -> None:
 def test_a_participle_after_a_plural_head_keeps_the_verb_plural() -> None:
     title = lead_title("Mexican labourers living in the US sent a record $16.6bn home.")
     assert title.startswith("Mexican labourers living in US send ")
+
+
+def test_a_comma_after_the_verb_closes_the_headline() -> None:
+    """What follows the comma qualifies the news ("driven by ..."): it is no object."""
+    title = lead_title(
+        "Kelmont's economic growth accelerated in the last three months of 2004, driven by "
+        "consumer spending, a report shows."
+    )
+    assert title == "Kelmont's economic growth accelerates"

@@ -308,6 +308,8 @@ def _second_verb(tokens: Sequence[str], i: int) -> bool:
 
 def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     """Return the object positions up to the clause's end (a comma, dash or new clause)."""
+    if rest and rest[0] and tokens[rest[0] - 1].endswith(","):
+        return ()  # "growth accelerated, driven by spending": the verb closed the clause
     kept: list[int] = []
     for i in rest:
         word = bare(tokens[i])
