@@ -703,3 +703,15 @@ def test_a_comma_after_the_verb_closes_the_headline() -> None:
         "consumer spending, a report shows."
     )
     assert title == "Kelmont's economic growth accelerates"
+
+
+def test_a_participle_before_a_later_past_verb_qualifies_the_subject() -> None:
+    """ "browsers sited outside the US began": "began" is the verb, "sited" no verb."""
+    tokens = "The blocking of browsers sited outside the US began in the early hours.".split()
+    clause = main_clause(tokens)
+    assert clause is not None and clause.verb == ("begins",)
+
+
+def test_a_part_of_the_day_leaves_with_its_day() -> None:
+    tokens = clean_lead("Police arrested two men on Tuesday night in Leeds.")
+    assert tokens == ["Police", "arrested", "two", "men", "in", "Leeds."]

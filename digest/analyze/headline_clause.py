@@ -216,6 +216,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "a man arrested by police", "building products group X has"
     if can_be_noun(word) and "ADJ" in word_classes(previous) and _later_past(tokens, i):
         return False  # "Quarterly profits at Corvane jumped": "profits" is the noun
+    if "VBN" in tags and following in PREPOSITIONS and _later_simple_past(tokens, i):
+        return False  # "browsers sited outside the US began": a participle, then the verb
     if tags & {"VBD", "VBZ"}:
         return True
     # A bare present form ("endure") needs a plural subject and no noun reading in doubt;
@@ -269,6 +271,18 @@ def _later_past(tokens: Sequence[str], i: int) -> bool:
         if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
             return False
         if not tokens[k].strip(EDGE)[:1].isupper() and "VBD" in verb_tags(word):
+            return not can_be_noun(word)
+    return False
+
+
+def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a past form that is neither noun nor participle ("began", "fell")
+    follows in the same clause: the verb the word at i only qualified the subject for."""
+    for k in range(i + 1, len(tokens)):
+        word = bare(tokens[k])
+        if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
+            return False
+        if not tokens[k].strip(EDGE)[:1].isupper() and verb_tags(word) == {"VBD"}:
             return not can_be_noun(word)
     return False
 

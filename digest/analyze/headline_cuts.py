@@ -306,6 +306,8 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 j -= 1
             if i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1].strip(",.;:")):
                 dropped.add(i + 1)
+            if word in _CALENDAR and i + 1 < len(tokens) and bare(tokens[i + 1]) in _PERIODS:
+                dropped.add(i + 1)  # "on Monday morning", "on Tuesday night"
             if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
                 dropped.add(i - 1)
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
