@@ -715,3 +715,27 @@ def test_a_participle_before_a_later_past_verb_qualifies_the_subject() -> None:
 def test_a_part_of_the_day_leaves_with_its_day() -> None:
     tokens = clean_lead("Police arrested two men on Tuesday night in Leeds.")
     assert tokens == ["Police", "arrested", "two", "men", "in", "Leeds."]
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("Smoking is not good for your health.", "Smoking is not good"),
+        (
+            "Re-using old mobile phones is not just good for the environment, it has social "
+            "benefits too.",
+            "Re-using old mobile phones is good",
+        ),
+    ],
+)
+def test_not_just_is_no_negation(lead: str, title: str) -> None:
+    """ "is not just good" says it is good and more: the headline must not deny it."""
+    assert lead_title(lead).startswith(title)
+
+
+def test_a_headline_never_ends_on_whether() -> None:
+    title = lead_title(
+        "Yukos has said a US bankruptcy court will decide whether to block Russia's impending "
+        "auction of its main production arm on Thursday."
+    )
+    assert not title.endswith("whether")

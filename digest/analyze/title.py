@@ -57,6 +57,7 @@ _NO_CLOSE = (
     | PREPOSITIONS
     | CLAUSE_OPENERS
     | frozenset("many much several few some any more most all both each every other such".split())
+    | frozenset({"whether"})  # "court will decide whether" wants its clause
 )
 # "with regard to", "in response to", "on behalf of": the noun opens a phrase with its
 # preposition, so the phrase ends before the first preposition, never after the noun.
