@@ -739,3 +739,13 @@ def test_a_headline_never_ends_on_whether() -> None:
         "auction of its main production arm on Thursday."
     )
     assert not title.endswith("whether")
+
+
+def test_because_of_opens_no_clause_before_the_subject() -> None:
+    """ "because of overbooking, cancellations or delays" is a list inside the subject, not
+    a subordinate clause that the comma ends."""
+    title = lead_title(
+        "Air passengers who are unable to board their flights because of overbooking, "
+        "cancellations or flight delays can now demand greater compensation."
+    )
+    assert title.startswith("Air passengers")

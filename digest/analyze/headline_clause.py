@@ -168,7 +168,11 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
     if comma is None:
         return start
     # "More than two days after the plane went missing, ...": a subordinate clause first
-    subordinate = any(bare(t) in _SUBORDINATORS for t in tokens[start + 1 : comma])
+    # ("because of overbooking, cancellations or delays" is a preposition's list)
+    subordinate = any(
+        bare(tokens[k]) in _SUBORDINATORS and bare(tokens[k + 1]) != "of"
+        for k in range(start + 1, comma)
+    )
     return comma + 1 if opener or adverb or subordinate else start
 
 
