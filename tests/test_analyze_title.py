@@ -749,3 +749,13 @@ def test_because_of_opens_no_clause_before_the_subject() -> None:
         "cancellations or flight delays can now demand greater compensation."
     )
     assert title.startswith("Air passengers")
+
+
+def test_two_joined_adjectives_stay_together() -> None:
+    """ "an odd mix of naive and sophisticated": no cut after "naive", and the verb after
+    the comma ("suggests a report") opens no second clause that would end it there."""
+    title = lead_title(
+        "Internet search engine users are an odd mix of naive and sophisticated, suggests a "
+        "report into search habits."
+    )
+    assert not title.endswith("naive")

@@ -303,6 +303,8 @@ def _second_verb(tokens: Sequence[str], i: int) -> bool:
         word = bare(token)
         if word_classes(word) == {"VERB"} and verb_tags(word) & {"VBD", "VBZ"}:
             return True
+        if token.endswith(","):
+            return False  # "naive and sophisticated, suggests a report": past the clause
     return False
 
 

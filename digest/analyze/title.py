@@ -269,6 +269,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "offered creative and technical help": no cut after "creative"
         elif following in {"and", "or"} and end and _names_joined(tokens, rest, end):
             continue  # "former Free and Bad Company singer": one name
+        elif following in {"and", "or"} and end and _adjectives_joined(tokens, rest, end):
+            continue  # "odd mix of naive and sophisticated": no cut after "naive"
         elif (
             not following
             or following in _PHRASE_OPENERS
@@ -328,6 +330,17 @@ def _names_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
     """Return True when "and" joins two capitalised words: "Free and Bad Company"."""
     after = tokens[rest[end + 1]].strip(EDGE) if end + 1 < len(rest) else ""
     return tokens[rest[end - 1]].strip(EDGE)[:1].isupper() and after[:1].isupper()
+
+
+def _adjectives_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when "and" joins two adjectives: "naive and sophisticated"."""
+    after = bare(tokens[rest[end + 1]]) if end + 1 < len(rest) else ""
+    last = bare(tokens[rest[end - 1]])
+    return (
+        "ADJ" in word_classes(last)
+        and "ADJ" in word_classes(after)
+        and ("NOUN" not in word_classes(after))
+    )
 
 
 def _needs_to(word: str) -> bool:
