@@ -759,3 +759,28 @@ def test_two_joined_adjectives_stay_together() -> None:
         "report into search habits."
     )
     assert not title.endswith("naive")
+
+
+@pytest.mark.parametrize(
+    ("lead", "more", "clipped"),
+    [
+        (
+            "UK sportswear firm Umbro has posted a 222% rise in annual profit after sales of "
+            "replica England football kits were boosted by the Euro 2004 tournament.",
+            "Umbro made £15.4m.",
+            "222% rise",
+        ),
+        (
+            "The Conservatives have expressed serious misgivings about government plans for "
+            "keeping UK and foreign terror suspects under house arrest.",
+            "Officials gave no further details.",
+            "keeping UK",
+        ),
+    ],
+)
+def test_a_headline_does_not_stop_before_what_completes_its_object(
+    lead: str, more: str, clipped: str
+) -> None:
+    """A change wants what changed ("rise in annual profit"); "UK and foreign" modify a
+    noun still to come: neither is a place to end."""
+    assert not lead_title(lead, more).endswith(clipped)

@@ -70,6 +70,11 @@ _COMPOUND_NOUNS = frozenset(
 # Verbs that place their object somewhere: the place completes them.
 _PLACING = frozenset({"put", "place", "lay", "send", "leave"})
 _NEEDS_TO = frozenset({"set", "due", "poised", "expected", "able", "likely"})
+# Nouns of change: "a 222% rise" says nothing until "in profit" says what rose.
+_CHANGES = frozenset(
+    "rise rises fall falls increase increases decrease decreases jump jumps drop drops cut "
+    "cuts slump surge growth decline boost".split()
+)
 # What a participle closing the object takes after it: its agent or its means.
 _AGENT_OPENERS = frozenset({"by", "with"})
 
@@ -230,6 +235,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         following == "and" and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) <= 2
     ):
         return False
+    if following in {"in", "of"} and last in _CHANGES:
+        return False  # "posts 222% rise | in annual profit": a change wants what changed
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
     # A participle closing the object, not a passive verb group ("is to be made"), wants
     # its agent or means: "recalls pump supplied | by Bosch", "vans fitted | with ...".
@@ -333,9 +340,12 @@ def _names_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
 
 
 def _adjectives_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
-    """Return True when "and" joins two adjectives: "naive and sophisticated"."""
+    """Return True when "and" joins two adjectives ("naive and sophisticated") or two
+    modifiers of a noun still to come ("UK and foreign terror suspects")."""
     after = bare(tokens[rest[end + 1]]) if end + 1 < len(rest) else ""
     last = bare(tokens[rest[end - 1]])
+    if word_classes(after) == {"ADJ"}:
+        return True
     return (
         "ADJ" in word_classes(last)
         and "ADJ" in word_classes(after)
