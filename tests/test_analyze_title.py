@@ -784,3 +784,12 @@ def test_a_headline_does_not_stop_before_what_completes_its_object(
     """A change wants what changed ("rise in annual profit"); "UK and foreign" modify a
     noun still to come: neither is a place to end."""
     assert not lead_title(lead, more).endswith(clipped)
+
+
+def test_a_participle_that_is_no_adjective_keeps_its_phrase() -> None:
+    """ "law aimed" wants "at cracking down": a participle no lexicon lists as adjective."""
+    title = lead_title(
+        "US politicians are proposing a tough new law aimed at cracking down on indecency "
+        "on television and radio."
+    )
+    assert not title.endswith("aimed")

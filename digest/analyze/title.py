@@ -244,6 +244,11 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     reduced = before not in AUXILIARIES | {"be", "been", "being"}
     if participle and reduced and following in _AGENT_OPENERS:
         return False
+    # "policies aimed | at making Europe ...": a participle that is no adjective wants
+    # the phrase it governs
+    bare_verb = word_classes(last) == {"VERB"} and not last.endswith("ing")
+    if participle and reduced and bare_verb and following in PREPOSITIONS:
+        return False
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
