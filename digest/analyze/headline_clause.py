@@ -168,7 +168,11 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
     if comma is None:
         return start
     # "More than two days after the plane went missing, ...": a subordinate clause first
-    subordinate = any(bare(t) in _SUBORDINATORS for t in tokens[start + 1 : comma])
+    # ("because of overbooking, cancellations or delays" is a preposition's list)
+    subordinate = any(
+        bare(tokens[k]) in _SUBORDINATORS and bare(tokens[k + 1]) != "of"
+        for k in range(start + 1, comma)
+    )
     return comma + 1 if opener or adverb or subordinate else start
 
 
@@ -216,6 +220,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "a man arrested by police", "building products group X has"
     if can_be_noun(word) and "ADJ" in word_classes(previous) and _later_past(tokens, i):
         return False  # "Quarterly profits at Corvane jumped": "profits" is the noun
+    if "VBN" in tags and following in PREPOSITIONS and _later_simple_past(tokens, i):
+        return False  # "browsers sited outside the US began": a participle, then the verb
     if tags & {"VBD", "VBZ"}:
         return True
     # A bare present form ("endure") needs a plural subject and no noun reading in doubt;
@@ -273,6 +279,18 @@ def _later_past(tokens: Sequence[str], i: int) -> bool:
     return False
 
 
+def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
+    """Return True when a past form that is neither noun nor participle ("began", "fell")
+    follows in the same clause: the verb the word at i only qualified the subject for."""
+    for k in range(i + 1, len(tokens)):
+        word = bare(tokens[k])
+        if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
+            return False
+        if not tokens[k].strip(EDGE)[:1].isupper() and verb_tags(word) == {"VBD"}:
+            return not can_be_noun(word)
+    return False
+
+
 def _joins_names(tokens: Sequence[str], k: int) -> bool:
     """Return True for an "and" between two names ("firms NTL and Telewest have")."""
     if bare(tokens[k]) != "and" or not 0 < k < len(tokens) - 1:
@@ -311,12 +329,26 @@ def _is_list(tokens: Sequence[str], comma: int, verb: int) -> bool:
     return any(bare(t) in {"and", "or"} for t in tokens[comma + 1 : verb])
 
 
+def _participle_after_plural(before: str, word: str) -> bool:
+    """Return True for "living" in "labourers living": a participle after a plural noun."""
+    if not word.islower() or not word.endswith(("ing", "ed")):
+        return False
+    if word.endswith("ed") and "NOUN" in word_classes(word):
+        return False  # "the firms' red": an "-ed" noun is no participle
+    return bool(verb_tags(word) & {"VBG", "VBN"}) and is_plural_noun(before)
+
+
 def subject_is_plural(subject: Sequence[str]) -> bool:
     """Return True for a plural subject: a plural head noun, or nouns joined by "and"."""
     words = [t.strip(EDGE) for t in subject]
     head_end = next(
-        (i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS - {"than"}),
+        (i for i, w in enumerate(words) if i and (w.lower() in PREPOSITIONS - {"than"})),
         len(words),
+    )
+    # "Mexican labourers living in the US": a participle's phrase follows the head
+    head_end = next(
+        (i for i in range(1, head_end) if _participle_after_plural(words[i - 1], words[i])),
+        head_end,
     )
     head = [w for w in words[:head_end] if w]
     while len(head) > 1 and head[-1].lower() in _FLOATING:

@@ -10,13 +10,15 @@ order: the clause finder (headline_clause.py) reads the rest.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
 from digest.analyze.headline_figures import headlinese
-from digest.analyze.headline_grammar import EDGE, bare, word_classes
+from digest.analyze.headline_grammar import EDGE, bare, is_plural_noun, word_classes
 from digest.analyze.headline_subject import HONOURS
-from digest.analyze.text import plain_words, stem
+from digest.analyze.text import STOPWORDS, plain_words, stem
 
 ATTRIBUTION = frozenset(
     "said says reported reports told according added claimed suggests shows found finds".split()
@@ -108,14 +110,14 @@ def clean_lead(
     reader does not miss ("forthcoming", "controversial").
     """
     tokens = _lead_tokens(sentence)
-    times = _time_phrases(tokens)
+    times = _time_phrases(tokens) | _spans_of_time(tokens)
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
     dropped = _relative_clauses(tokens) | times | attribution
-    keys = {word_key(t) for s in later for t in s.split()} if not given_names else set()
+    keys = later_names(later) if not given_names else _NO_NAMES
     if tight:
         dropped |= {i for i in range(len(tokens)) if _idle_adjective(tokens, i)}
-    dropped |= {i for i in range(len(tokens)) if _given_name(tokens, i, keys)}
+    dropped |= given_names_dropped(tokens, keys)
     kept: list[str] = []
     for i, token in enumerate(tokens):
         if i not in dropped:
@@ -141,15 +143,65 @@ def _idle_adjective(tokens: Sequence[str], i: int) -> bool:
     return following[:1].isupper() or "NOUN" in word_classes(following.lower())
 
 
-def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
-    """Return True for "Brian" in "Brian Kerr" when later sentences say "Kerr" but no "Brian"."""
-    if not later or i + 1 >= len(tokens) or tokens[i][-1:] in EDGE or word_key(tokens[i]) in later:
+@dataclass(frozen=True)
+class LaterNames:
+    """How the sentences after the lead name things: every word key, the keys of
+    capitalised words standing alone ("Mr Blair", "Blair said"; not "Cherie Blair"), and
+    those after a form of address ("Mr Brown": a person, though "brown" is a word)."""
+
+    words: frozenset[str]
+    alone: frozenset[str]
+    addressed: frozenset[str] = frozenset()
+
+
+_NO_NAMES = LaterNames(frozenset(), frozenset())
+# Before a surname these still leave it standing alone: "Mr Blair said".
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def later_names(later: Sequence[str]) -> LaterNames:
+    """Return the word keys of the later sentences and those of names used alone, by a
+    form of address ("Mr Blair") or twice ("Federer ... Federer"): a person's surname."""
+    words: set[str] = set()
+    alone: Counter[str] = Counter()
+    addressed: set[str] = set()
+    for sentence in later:
+        previous = ""
+        for token in sentence.split():
+            words.add(word_key(token))
+            named = previous.strip(EDGE)[:1].isupper() and bare(previous) not in _FORMS_OF_ADDRESS
+            if token.strip(EDGE)[:1].isupper() and not named:
+                alone[word_key(token)] += 1
+                if bare(previous) in _FORMS_OF_ADDRESS:
+                    addressed.add(word_key(token))
+            previous = "" if token.endswith((".", "!", "?", ":")) else token
+    twice = {k for k, n in alone.items() if n >= 2}
+    return LaterNames(frozenset(words), frozenset(twice | addressed), frozenset(addressed))
+
+
+def given_names_dropped(tokens: Sequence[str], later: LaterNames) -> set[int]:
+    """Return the positions of the given names a headline leaves out, with the honour
+    before one: "Sir Alex Ferguson" -> "Ferguson", never "Sir Ferguson"."""
+    given = {i for i in range(len(tokens)) if _given_name(tokens, i, later)}
+    return given | {i - 1 for i in given if i and bare(tokens[i - 1]) in HONOURS}
+
+
+def _given_name(tokens: Sequence[str], i: int, later: LaterNames) -> bool:
+    """Return True for "Brian" in "Brian Kerr" when later sentences say "Kerr" but no
+    "Brian", or say "Kerr" alone ("Mr Kerr", "Kerr said"): headlines use the surname."""
+    if not later.words or i + 1 >= len(tokens) or tokens[i][-1:] in EDGE:
         return False
     name, surname = tokens[i].strip(EDGE), tokens[i + 1].strip(EDGE)
-    if name.lower() in _MODIFIERS or word_key(surname) in _NAME_HEADS:
+    # "Microsoft Word": a surname that is also a word must be a person's ("Mr Brown")
+    known = bool(word_classes(surname.lower())) and word_key(surname) not in later.addressed
+    surname_alone = word_key(surname) in later.alone and not known
+    if word_key(name) in later.words and not surname_alone:
         return False
-    if i and bare(tokens[i - 1]) in HONOURS:
-        return False  # "Sir Alex Ferguson" is never "Sir Ferguson"
+    heads = {word_key(name), word_key(surname)} & _NAME_HEADS  # "Commercial Bank China's"
+    if name.lower() in _MODIFIERS | HONOURS | STOPWORDS or heads:
+        return False
+    if surname.isupper() or is_plural_noun(name.lower()):
+        return False  # "Windows XP", "Industrial Light": a product or a firm, no person
     if not word_classes(name.lower()) <= {"NOUN", "PROPN", "VERB"}:
         return False  # "General Motors": a given name is no adjective ("Mike", "Mark" are)
     after = tokens[i + 2].strip(EDGE) if i + 2 < len(tokens) else ""
@@ -159,7 +211,7 @@ def _given_name(tokens: Sequence[str], i: int, later: set[str]) -> bool:
         and not name.isupper()
         and surname[:1].isupper()
         and not after[:1].isupper()
-        and word_key(tokens[i + 1]) in later
+        and word_key(tokens[i + 1]) in later.words
     )
 
 
@@ -170,8 +222,9 @@ def lead_attribution(sentence: str, later: Sequence[str] = ()) -> Attribution | 
     tail = closing_attribution(tokens)
     if tail is None:
         return None
-    keys = {word_key(t) for s in later for t in s.split()}
-    source = [t for i, t in enumerate(tail[1].source) if not _given_name(tail[1].source, i, keys)]
+    keys = later_names(later)
+    dropped = given_names_dropped(tail[1].source, keys)
+    source = [t for i, t in enumerate(tail[1].source) if i not in dropped]
     return Attribution(source=tuple(source), verb=tail[1].verb)
 
 
@@ -253,11 +306,51 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 j -= 1
             if i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1].strip(",.;:")):
                 dropped.add(i + 1)
+            if word in _CALENDAR and i + 1 < len(tokens) and bare(tokens[i + 1]) in _PERIODS:
+                dropped.add(i + 1)  # "on Monday morning", "on Tuesday night"
             if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
                 dropped.add(i - 1)
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
     return dropped
+
+
+_SPAN_EDGES = frozenset("last past next first final previous coming".split())
+_SPAN_UNITS = frozenset("days weeks months years quarters decades".split())
+_SPAN_LEADS = frozenset("in over during within for across throughout".split())
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve few".split())
+
+
+def _spans_of_time(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of "in the last three months of 2004", "over the past two
+    years": a headline reports the change, not the span it was measured over."""
+    dropped: set[int] = set()
+    for i in range(2, len(tokens)):
+        count, edge = bare(tokens[i - 1]), bare(tokens[i - 2])
+        counted = count in _COUNT_WORDS or count.isdigit()
+        if bare(tokens[i]) not in _SPAN_UNITS or not counted or edge not in _SPAN_EDGES:
+            continue
+        if any(t.endswith(",") for t in tokens[i - 2 : i]):
+            continue
+        start = i - 2
+        if start and bare(tokens[start - 1]) == "the":
+            start -= 1
+        if not start or bare(tokens[start - 1]) not in _SPAN_LEADS:
+            continue  # "The next 12 months look good": the span is the subject
+        start -= 1
+        dropped |= set(range(start, i + 1 + _of_the_period(tokens, i)))
+    return dropped
+
+
+def _of_the_period(tokens: Sequence[str], unit: int) -> int:
+    """Return how many tokens after a span's unit name its period: "of 2004" (2), "of the
+    year" (3); 0 when none does."""
+    after = [bare(t) for t in tokens[unit : unit + 4]]
+    if tokens[unit].endswith(",") or len(after) < 3 or after[1] != "of":
+        return 0
+    if _YEAR.fullmatch(tokens[unit + 2].strip(",.;:")):
+        return 2
+    return 3 if after[2] == "the" and len(after) > 3 and after[3] in _PERIODS else 0
 
 
 def _may_date(tokens: Sequence[str], i: int) -> bool:

@@ -303,11 +303,15 @@ def _second_verb(tokens: Sequence[str], i: int) -> bool:
         word = bare(token)
         if word_classes(word) == {"VERB"} and verb_tags(word) & {"VBD", "VBZ"}:
             return True
+        if token.endswith(","):
+            return False  # "naive and sophisticated, suggests a report": past the clause
     return False
 
 
 def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     """Return the object positions up to the clause's end (a comma, dash or new clause)."""
+    if rest and rest[0] and tokens[rest[0] - 1].endswith(","):
+        return ()  # "growth accelerated, driven by spending": the verb closed the clause
     kept: list[int] = []
     for i in rest:
         word = bare(tokens[i])

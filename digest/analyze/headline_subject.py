@@ -45,6 +45,9 @@ _QUANTIFIERS = frozenset(
     "several many most few fewer more less all both each some half dozens hundreds thousands "
     "millions one two three four five six seven eight nine ten".split()
 )  # "quarterly profits at X": more words before the preposition is a phrase
+_COUNTS = (
+    STOPWORDS | _QUANTIFIERS | frozenset("eleven twelve twenty thirty forty fifty hundred".split())
+)
 
 
 def renamed(tokens: Sequence[str], clause: Clause) -> Clause:
@@ -90,10 +93,26 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
             return subject[office + 1 :]
         first = words[0].lower()
         descriptor = len(words) > 2 and is_common_noun(first) and first not in HONOURS
-        return subject[1:] if descriptor else subject
-    if "NOUN" not in word_classes(words[start - 1].lower()):
+        return subject[1:] if descriptor or _names_a_person(words) else subject
+    before = words[start - 1].lower()
+    # "carmaker", "e-tailer": a lower-case word the lexicon lacks is a compound noun
+    unknown = not word_classes(before) and before.replace("-", "").isalpha() and len(before) > 4
+    if "NOUN" not in word_classes(before) and not (unknown and before not in _COUNTS):
         return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
     return subject[start:]
+
+
+# Endings of nouns for people by what they do: "Actor", "Singer", "Comedian", "Guitarist".
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess")
+
+
+def _names_a_person(words: Sequence[str]) -> bool:
+    """Return True for "Actor Willis", "Sprinter Collins": a noun for what a person does,
+    then a word the lexicon does not know, a name; not "Labour Party", "Winter Olympics"."""
+    if len(words) != 2 or word_classes(words[1].lower()):
+        return False
+    first = words[0].lower()
+    return is_common_noun(first) and first.endswith(_PERSON_ENDINGS) and first not in HONOURS
 
 
 def _joined(words: Sequence[str]) -> bool:

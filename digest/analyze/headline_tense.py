@@ -30,6 +30,7 @@ GROUP_ADVERBS = frozenset(
     "all".split()
 )
 _KEPT_ADVERBS = frozenset({"still", "again"})
+_NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 _FUTURE = frozenset({"will", "shall"})
 # "is set to visit" -> "set to visit": headlines drop the copula before these.
 _SET_TO = frozenset(
@@ -73,6 +74,12 @@ def _auxiliary_chain(tokens: Sequence[str], at: int) -> tuple[list[str], int]:
         word = bare(tokens[j])
         after_modal = chain[0] in MODALS and word == "have"  # "would have agreed"
         adverb = word.endswith("ly") and word_classes(word) == {"ADV"}  # "have angrily"
+        if word in _NOT_ONLY and chain[1:] == ["not"] and chain[0] in BE_FORMS:
+            # "is not just good, it ...": it is good, and more besides ("should not just
+            # be pushing technology for its own sake" denies the phrase: it stays)
+            chain.pop()
+            j += 1
+            continue
         if word in NEGATIONS or word in GROUP_ADVERBS or word in _BE_PARTS or after_modal or adverb:
             chain.append(word)
             j += 1

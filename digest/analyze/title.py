@@ -46,7 +46,8 @@ _LEAD_SENTENCES = 3  # a quote, question or verbless lead gives way to the next 
 _NO_CUT_BEFORE = frozenset({"than", "of", "to"})
 _COMPOUND_HEADS = frozenset({"due", "thanks", "ahead", "prior", "owing", "because", "instead"})
 _COMPARING = frozenset({"rather", "other", "more", "less", "fewer"})  # "rather | than"
-_PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or"})
+# "worth" opens a phrase that only its amount closes: "profit share | worth £52 each".
+_PHRASE_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset({"and", "or", "worth"})
 _PARTICLES = frozenset("up out off down over back away on in about around through".split())
 # These are prepositions as often: a particle only when nothing follows ("holds on").
 _PREPOSITION_PARTICLES = frozenset("over on in about around through".split())
@@ -56,10 +57,24 @@ _NO_CLOSE = (
     | PREPOSITIONS
     | CLAUSE_OPENERS
     | frozenset("many much several few some any more most all both each every other such".split())
+    | frozenset({"whether"})  # "court will decide whether" wants its clause
+)
+# "with regard to", "in response to", "on behalf of": the noun opens a phrase with its
+# preposition, so the phrase ends before the first preposition, never after the noun.
+_COMPOUND_NOUNS = frozenset(
+    """
+    regard respect addition response relation reference terms spite front favour favor
+    behalf light wake charge place accordance connection lieu search return exchange
+    """.split()
 )
 # Verbs that place their object somewhere: the place completes them.
 _PLACING = frozenset({"put", "place", "lay", "send", "leave"})
 _NEEDS_TO = frozenset({"set", "due", "poised", "expected", "able", "likely"})
+# Nouns of change: "a 222% rise" says nothing until "in profit" says what rose.
+_CHANGES = frozenset(
+    "rise rises fall falls increase increases decrease decreases jump jumps drop drops cut "
+    "cuts slump surge growth decline boost".split()
+)
 # What a participle closing the object takes after it: its agent or its means.
 _AGENT_OPENERS = frozenset({"by", "with"})
 
@@ -220,12 +235,19 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         following == "and" and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) <= 2
     ):
         return False
+    if following in {"in", "of"} and last in _CHANGES:
+        return False  # "posts 222% rise | in annual profit": a change wants what changed
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
     # A participle closing the object, not a passive verb group ("is to be made"), wants
     # its agent or means: "recalls pump supplied | by Bosch", "vans fitted | with ...".
     participle = "VBN" in verb_tags(last) and "NOUN" not in word_classes(last)
     reduced = before not in AUXILIARIES | {"be", "been", "being"}
     if participle and reduced and following in _AGENT_OPENERS:
+        return False
+    # "policies aimed | at making Europe ...": a participle that is no adjective wants
+    # the phrase it governs
+    bare_verb = word_classes(last) == {"VERB"} and not last.endswith("ing")
+    if participle and reduced and bare_verb and following in PREPOSITIONS:
         return False
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
@@ -248,6 +270,10 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "Page takes over", "goes on sale" keep their particle
         if last[:1].isupper() and end < len(rest) and tokens[rest[end]][:1].isupper():
             continue  # "January's View From Great Edinburgh": one name
+        if _inside_compound_preposition(tokens, rest, end):
+            continue  # "decisions taken with regard | to Yukos"
+        if _worth_unpriced(tokens, rest[:end]):
+            continue  # "profit share worth on average | £52 each"
         if following in _NO_CUT_BEFORE:
             if last and not _needs_to(last.lower()) and last.lower() not in _COMPARING:
                 ends.append((end, 1))
@@ -255,6 +281,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "offered creative and technical help": no cut after "creative"
         elif following in {"and", "or"} and end and _names_joined(tokens, rest, end):
             continue  # "former Free and Bad Company singer": one name
+        elif following in {"and", "or"} and end and _adjectives_joined(tokens, rest, end):
+            continue  # "odd mix of naive and sophisticated": no cut after "naive"
         elif (
             not following
             or following in _PHRASE_OPENERS
@@ -269,6 +297,21 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _inside_compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True for a cut after "with regard" or "in response", before "to", "of" or "for"."""
+    if end < 2 or end >= len(rest) or bare(tokens[rest[end]]) not in {"to", "of", "for", "with"}:
+        return False
+    last, before = bare(tokens[rest[end - 1]]), bare(tokens[rest[end - 2]])
+    return last in _COMPOUND_NOUNS and before in PREPOSITIONS
+
+
+def _worth_unpriced(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the kept words hold "worth" and no amount after it."""
+    words = [tokens[i].strip(EDGE) for i in kept]
+    at = max((k for k, w in enumerate(words) if w.lower() == "worth"), default=None)
+    return at is not None and not any(w[:1].isdigit() or w[:1] in "$£€" for w in words[at:])
 
 
 def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
@@ -299,6 +342,20 @@ def _names_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
     """Return True when "and" joins two capitalised words: "Free and Bad Company"."""
     after = tokens[rest[end + 1]].strip(EDGE) if end + 1 < len(rest) else ""
     return tokens[rest[end - 1]].strip(EDGE)[:1].isupper() and after[:1].isupper()
+
+
+def _adjectives_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when "and" joins two adjectives ("naive and sophisticated") or two
+    modifiers of a noun still to come ("UK and foreign terror suspects")."""
+    after = bare(tokens[rest[end + 1]]) if end + 1 < len(rest) else ""
+    last = bare(tokens[rest[end - 1]])
+    if word_classes(after) == {"ADJ"}:
+        return True
+    return (
+        "ADJ" in word_classes(last)
+        and "ADJ" in word_classes(after)
+        and ("NOUN" not in word_classes(after))
+    )
 
 
 def _needs_to(word: str) -> bool:
