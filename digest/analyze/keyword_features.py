@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
@@ -337,7 +338,15 @@ def _uses(text: str, spans: Sequence[tuple[int, int]]) -> int:
     """Return how often the text uses a word, its plural or singular counted with it."""
     word = text[spans[0][0] : spans[0][1]].lower()
     forms = {word, f"{word}s", f"{word}es", word.removesuffix("s"), word.removesuffix("es")}
-    return sum(w.lower() in forms for w in _TOKEN.findall(text))
+    counts = _word_counts(text)
+    return sum(counts[form] for form in forms)
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter[str]:
+    """Return how often a text uses each word, lower-cased: asked once a candidate word, so
+    counted once a text."""
+    return Counter(w.lower() for w in _TOKEN.findall(text))
 
 
 class _TextIndex:
