@@ -127,6 +127,26 @@ def test_a_speaker_reporting_its_own_act_becomes_its_subject() -> None:
     assert title.startswith("Blakeney will not take part") and "said" not in title
 
 
+def test_the_act_after_by_is_the_news() -> None:
+    assert fixture_title("search_ended_by_appointing.txt") == (
+        "Aldorian Athletics appoints psychologist Merrow"
+    )
+
+
+def test_the_act_after_before_is_the_news_and_set_scores_go() -> None:
+    title = fixture_title("match_won_before_set_scores.txt")
+    assert title.startswith("Brenner fights back to defeat")
+    assert "match point" not in title and not re.search(r"\d", title)
+
+
+def test_an_agent_a_pending_act_and_a_lone_score_stay() -> None:
+    waiting = "Piet Vos is waiting to learn the future of coach Dana Merrow before committing."
+    assert lead_title(waiting).startswith("Piet Vos waits to learn")
+    sold = "Six greyhound tracks have been put up for sale by gaming group Tarnow Leisure."
+    assert lead_title(sold).startswith("Six greyhound tracks put up for sale")
+    assert "26-21" in lead_title("Aldoria beat Veltria 26-21 in a dramatic final in Tarnow.")
+
+
 def test_a_time_phrase_opening_the_lead_is_left_out() -> None:
     title = fixture_title("time_phrase_opener.txt")
     assert title.startswith("Central bank of Aldoria raises main interest rate")

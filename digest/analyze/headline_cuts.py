@@ -3,8 +3,9 @@
 Asides in brackets, relative clauses between commas (", which employs 300 people,"),
 time phrases ("on Monday", "last year", "in 2004") and a closing attribution (", the
 agency KRT reported on Sunday") go; so does a given name the article drops afterwards
-("Tony Blair" -> "Blair" when later sentences say "Mr Blair"). Everything else stays in
-order: the clause finder (headline_clause.py) reads the rest.
+("Tony Blair" -> "Blair" when later sentences say "Mr Blair"), and so do a match's set
+scores ("4-6 7-6 6-4"). Everything else stays in order: the clause finder
+(headline_clause.py) reads the rest.
 """
 
 from __future__ import annotations
@@ -266,9 +267,31 @@ def _inverted_source(after: Sequence[str]) -> list[str]:
 
 
 def _lead_tokens(sentence: str) -> list[str]:
-    """Return the lead's tokens in headlinese, without wire furniture, dashes and brackets."""
+    """Return the lead's tokens in headlinese, without wire furniture, dashes, brackets
+    and a match's set scores."""
     text = headlinese(_outside_dashes(_WIRE_HEAD.sub("", sentence, count=1)))
-    return _outside_brackets(_NOT.sub(_spelled_out, text).split())
+    return _without_set_scores(_outside_brackets(_NOT.sub(_spelled_out, text).split()))
+
+
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
+def _without_set_scores(tokens: Sequence[str]) -> list[str]:
+    """Return the tokens without runs of two or more scores ("beat Rusedski 4-6 7-6 6-4"):
+    a headline names the winner, not the sets. A lone score ("beat Fiji 26-21") stays."""
+    kept: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if _SCORE.fullmatch(token.rstrip(",.;:!?")):
+            run.append(token)
+            continue
+        if len(run) >= 2 and kept:
+            kept[-1] += run[-1][len(run[-1].rstrip(",.;:!?")) :]  # the run's closing mark
+        elif run:
+            kept += run
+        run = []
+        kept.append(token)
+    return kept[:-1]
 
 
 def _relative_clauses(tokens: Sequence[str]) -> set[int]:

@@ -4,7 +4,8 @@ The subject is named as headlines name it ("England coach Andy Robinson" -> "Rob
 without articles. A reporting verb keeps the clause it reports ("Fed says US economy is
 growing", "Boss denies firm is bankrupt"), and a speaker reporting its own act becomes
 that act's subject ("Blair said he will quit" -> "Blair to quit"; "BT said it would cut
-jobs" -> "BT to cut jobs").
+jobs" -> "BT to cut jobs"). An act told after "by" or "before" is the news itself
+("ended its search by appointing Collins" -> "appoints Collins").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from digest.analyze.headline_grammar import (
     PREPOSITIONS,
     bare,
     base_form,
+    present_form,
     verb_tags,
     word_classes,
 )
@@ -134,6 +136,82 @@ def headline_frame(
         fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner.subject, *inner.verb_at)),
         rest=_clause_rest(tokens, inner.rest),
         verb_at=clause.verb_at,
+    )
+
+
+# "ends its search by appointing Collins", "saved a match point before fighting back to
+# defeat Rusedski": the act after these is the news.
+_MEANS = frozenset({"by", "before"})
+# A verb group that is not a plain statement of fact keeps its own verb: "will try to win
+# by beating" is no "beats".
+_UNSTATED = frozenset("to will would could may might should can must not".split())
+# "was put up for sale by gaming group": after a passive, "by" names the agent; "is
+# waiting to learn ... before committing": a pending act is not yet the news.
+_BE = frozenset("is are was were be been being".split())
+# "by selling him": whose act it was, the pronoun leaves unsaid.
+_OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves itself".split())
+
+
+def means_frame(
+    tokens: Sequence[str],
+    clause: Clause,
+    odds: Sequence[float],
+    *,
+    named: bool = True,
+    tight: bool = False,
+) -> Frame | None:
+    """Return the frame of the act a lead tells with "by" or "before" and a gerund after
+    its object ("UK Athletics ended its search by appointing Collins" -> "UK Athletics
+    appoints Collins"), or None when the clause has none."""
+    if _reported_clause(tokens, clause) is not None or _intention(tokens, clause) is not None:
+        return None
+    if clause.verb[0].lower() in _UNSTATED or base_form(clause.verb[-1]) in _REPORTING:
+        return None
+    if any(bare(tokens[i]) in _BE for i in clause.verb_at):
+        return None
+    first = clause.subject[0]
+    clause = renamed(tokens, clause) if named else clause
+    if tight:
+        clause = replace(clause, subject=tuple(trimmed_subject(tokens, clause.subject)))
+    rest = _clause_rest(tokens, clause.rest)
+    at = _means_at(tokens, rest)
+    if at is None:
+        return None
+    gerund = tokens[rest[at]].strip(EDGE)
+    return Frame(
+        fixed=(
+            *_subject_words(tokens, clause.subject, first),
+            present_form(gerund, plural=clause.plural),
+        ),
+        fixed_odds=_odds(tokens, odds, (*clause.subject, rest[at])),
+        rest=tuple(rest[at + 1 :]),
+        verb_at=(rest[at],),
+    )
+
+
+def _means_at(tokens: Sequence[str], rest: Sequence[int]) -> int | None:
+    """Return where in the object a gerund after "by" or "before" stands, past at least
+    one word of object; None when there is none."""
+    for k in range(2, len(rest)):
+        after = bare(tokens[rest[k + 1]]) if k + 1 < len(rest) else ""
+        if (
+            bare(tokens[rest[k - 1]]) in _MEANS
+            and _is_gerund(tokens[rest[k]].strip(EDGE))
+            and after not in _OBJECT_PRONOUNS
+        ):
+            return k
+    return None
+
+
+def _is_gerund(word: str) -> bool:
+    """Return True for a verb's -ing form that is no preposition ("following"), no name
+    ("Downing Street") and reports no claim ("by claiming")."""
+    return (
+        word.endswith("ing")
+        and word.islower()
+        and word not in PREPOSITIONS | {"including", "according"}
+        and "VBG" in verb_tags(word)
+        and base_form(word) not in _REPORTING
     )
 
 

@@ -22,7 +22,7 @@ from digest.analyze.headline_claim import attributions, is_claim
 from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
 from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
-from digest.analyze.headline_frame import Frame, headline_frame, headline_words
+from digest.analyze.headline_frame import Frame, headline_frame, headline_words, means_frame
 from digest.analyze.headline_grammar import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -139,7 +139,10 @@ def _sentence_cuts(
     if clause is None:
         return []
     odds = word_odds(tokens, sentences, words, clause)
-    frame = headline_frame(tokens, clause, odds, named=named, tight=tight)
+    # "ends search by appointing Collins": the act after "by" or "before" is the news
+    frame = means_frame(tokens, clause, odds, named=named, tight=tight) or headline_frame(
+        tokens, clause, odds, named=named, tight=tight
+    )
     ways = _speaker_ways(sentences, tokens, frame)
     cuts: list[Cut] = []
     for before, after in ways:
