@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 from digest.analyze.sentences import (
     candidates,
     inside_quotes,
+    introduced_by,
     lead_index,
     leans_on_context,
     split_sentences,
     standing_alone,
 )
-from digest.analyze.summary import body_sentences, summarize, tidy
+from digest.analyze.summary import best_set, body_sentences, summarize, tidy
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
 from digest.model import Article, Paragraph, Seed
 from digest.parse import parse_seed, parse_text
@@ -139,6 +140,10 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         'Reminded of the row, Wenger added: "I do not respond to anything."',
         "The port board added that the cranes would stay.",
         "Now he claims the coach should be punished by the league.",
+        "For that reason, the board will close the grain terminal in June.",
+        "For example, the port lost two of its biggest customers last year.",
+        "In that case, the union will call a strike at the harbour.",
+        "Grain prices at the harbour doubled in a year, for example.",
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -307,3 +312,49 @@ def test_any_article_gives_ordered_sentences_of_its_own(paragraphs: list[list[st
     assert all(any(s == b for b in rest) for s in summary)  # a subsequence: document order
     # Only the article's first sentence may lean: nothing before it was left out.
     assert all(not leans_on_context(s) or s == shown[0] for s in summary)
+
+
+@pytest.mark.parametrize(
+    ("name", "leaning"),
+    [
+        ("surname_introduced_earlier.txt", "Davis had only detected"),
+        ("definite_noun_introduced_earlier.txt", "The prince, 20, apologised"),
+    ],
+)
+def test_a_subject_introduced_in_a_sentence_left_out_is_not_kept(name: str, leaning: str) -> None:
+    summary = summarize(fixture_article(name), sentences=3, words=75)
+    assert len(summary) >= 1 and not any(s.startswith(leaning) for s in summary)
+
+
+@pytest.mark.parametrize(
+    "name", ["surname_introduced_earlier.txt", "definite_noun_introduced_earlier.txt"]
+)
+def test_a_subject_introduced_earlier_is_kept_with_the_sentence_introducing_it(name: str) -> None:
+    body, _ = body_sentences(fixture_article(name))
+    assert introduced_by(body, 2) == {1}
+    odds = [0.9, 0.2, 0.9, 0.1]  # the leaning sentence is the best, its introduction poor
+    assert best_set(body, odds, lead=0, size=3, budget=60) == (0,)
+    assert best_set(body, odds, lead=0, size=3, budget=200) == (0, 1, 2)
+
+
+def test_a_title_and_surname_lean_on_the_full_name_told_before() -> None:
+    body = [
+        "The education secretary, Ruth Kelly, will publish her schools plan on Monday.",
+        "Head teachers want more money for school buildings and smaller classes.",
+        "Ms Kelly has not set out her views on either issue.",
+    ]
+    assert introduced_by(body, 2) == {0}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["President Obama met Republican leaders on Friday.", "Obama said the talks went well."],
+        ["Both Boeing and Airbus have orders.", "Boeing said it expected to sell 500 planes."],
+        ["Retail Sales fell in March.", "Sales rose in April, the sales office said."],
+        ["Officials met on Monday.", "The network said it would show the debate."],
+        ["The board met.", "The new road bridge over the river will open in May."],
+    ],
+)
+def test_a_subject_a_reader_can_place_leans_on_nothing(body: list[str]) -> None:
+    assert introduced_by(body, 1) == frozenset()

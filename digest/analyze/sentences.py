@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from segtok.segmenter import split_multi
 
+from digest.analyze.text import STOPWORDS
 from digest.model import Article
 
 # Words that point back to a sentence before: "He said...", "This means...", "However, ...".
@@ -35,10 +36,13 @@ _LINKING_OPENER = re.compile(
 _LEANING_OPENER = re.compile(
     r"^(?:again|afterwards|even so|as a result|in response|in turn|by contrast|"
     r"in contrast|on the other hand|at the same time|for (?:his|her|their|its|our) part|"
+    r"for (?:that|this) reason|for example|for instance|in (?:that|this) case|to that end|"
     r"(?:[\w-]+ ){1,3}(?:later|earlier))\b,"
     r"|^[^,.;:]{0,60}, though,",
     re.IGNORECASE,
 )
+# An example of what a sentence left out told: "Prices doubled in Leeds, for example."
+_EXAMPLE_AT_END = re.compile(r",\s+for (?:example|instance)[.!?][\"'”’)]*$", re.IGNORECASE)
 # A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
 _OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
 # A speaker who "added" or "went on" spoke before: '... , Mr Roe added.', 'Wenger added: "'.
@@ -115,7 +119,8 @@ def leans_on_context(sentence: str) -> bool:
     """Return True when a sentence cannot stand alone: it leans on one told before it.
 
     It opens on a pronoun or connective ("He", "This", "However") or on a phrase that
-    places it after another ("Already,", "Four minutes later,"), has "also" among its
+    places it after another ("Already,", "Four minutes later,", "For that reason,") or
+    ends on one that makes it an example (", for example."), has "also" among its
     first words ("Putin also thanked ...", "At CES, the EPA also ..."), has its speaker
     "add" to what he said before ("Wenger added: ..."), starts in lower case (the tail of a split
     sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
@@ -130,6 +135,7 @@ def leans_on_context(sentence: str) -> bool:
         or bool(_LEANING_OPENER.search(sentence.lstrip(" \"'“‘(")))
         or _also_early(words, sentence)
         or bool(_ADDED.search(sentence))
+        or bool(_EXAMPLE_AT_END.search(sentence.rstrip()))
         or sentence.lstrip(" \"'“‘(")[:1].islower()
         or opens_inside_a_quote(sentence)
         or bool(_PRONOUN_SPEAKER.search(sentence))
@@ -354,3 +360,93 @@ def inside_quotes(body: Sequence[str]) -> list[bool]:
             elif ch in "“”":
                 open_quote = ch == "“"
     return out
+
+
+# Titles that stand before a surname ("Ms Kelly", "President Obama"), never first names: a
+# reader who met "President Obama" knows who "Obama" is.
+_NAME_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady president senator sen governor gov chancellor
+    minister secretary judge justice coach manager captain general prince princess king queen
+    pope father rev
+    """.split()
+)
+# Capitalised words before a name that are dates or quantifiers, not first names: "On 10
+# January Cellnet", "Both Boeing and Airbus".
+_NOT_FIRST_NAMES = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday both either neither every many
+    """.split()
+)
+# A name, maybe after a title, for a sentence's subject: "Davis had ...", "Ms Kelly, 40, ...".
+_NAMED_SUBJECT = re.compile(
+    r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|,)"
+)
+# "The prince, 20, apologised ...", "The network has ...": a definite noun for the subject.
+_DEFINITE_SUBJECT = re.compile(r"The (?P<noun>[a-z]+)(?P<apposition>,[^,]{1,40},)?\s+(?P<next>\w+)")
+# Words that show the noun before them is the whole subject, not the first of a phrase
+# ("The new road bridge ..."): an auxiliary, a modal or a verb of saying.
+_VERBS_AFTER_SUBJECT = frozenset(
+    """
+    has have had is was were are will would could can may might must should said says
+    told added insisted denied admitted believes believed
+    """.split()
+)
+
+
+def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
+    """Return the earlier sentences, one of which must come with sentence `i` into a summary.
+
+    Its subject is a surname ("Davis had ...", "Ms Kelly has ...") whose full name ("Tony
+    Davis") an earlier sentence gives, or a definite noun ("The prince, 20, apologised ...")
+    an earlier sentence introduced ("Prince Harry"). Empty when it names its subject itself.
+    """
+    sentence = body[i].lstrip(" \"'“‘(")
+    opening = _OPENING_PHRASE.match(sentence)
+    starts = (0, opening.end()) if opening else (0,)
+    for start in starts:
+        needed = _surname_introduced(body, i, sentence[start:]) or _noun_introduced(
+            body, i, sentence[start:]
+        )
+        if needed:
+            return needed
+    return frozenset()
+
+
+def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
+    """Return the sentences before `i` that give in full the surname `clause` opens on."""
+    match = _NAMED_SUBJECT.match(clause)
+    if not match:
+        return frozenset()
+    name = match["name"]
+    if not match["title"] and any(re.search(rf"\b{name.lower()}\b", s) for s in body):
+        return frozenset()  # a word written in lower case elsewhere ("Sales rose") is no name
+    full = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b")
+    return frozenset(
+        j for j in range(i) if any(_first_name(m.group(1), body) for m in full.finditer(body[j]))
+    )
+
+
+def _first_name(word: str, body: Sequence[str]) -> bool:
+    """Return True when a capitalised word before a surname may be a first name: not a
+    title, a date or a word the text writes in lower case ("Both Boeing and Airbus")."""
+    lower = word.lower()
+    if (
+        lower in _NAME_TITLES
+        or lower in _NOT_FIRST_NAMES
+        or lower in STOPWORDS
+        or lower in _POINTING
+    ):
+        return False
+    return not any(re.search(rf"\b{lower}\b", s) for s in body)
+
+
+def _noun_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
+    """Return the sentences before `i` that name the noun of a subject "The <noun>"."""
+    match = _DEFINITE_SUBJECT.match(clause)
+    if not match or not (match["apposition"] or match["next"] in _VERBS_AFTER_SUBJECT):
+        return frozenset()
+    noun = re.compile(rf"\b{re.escape(match['noun'])}s?\b", re.IGNORECASE)
+    return frozenset(j for j in range(i) if noun.search(body[j]))

@@ -2,7 +2,9 @@
 
 Sentences keep document order and each stands alone: none opens on a pronoun, "also" early
 on, or inside a quotation, so a reader never meets "He" without knowing who; an opening
-connective ("But", "However,") that only tied a sentence to the one before is cut.
+connective ("But", "However,") that only tied a sentence to the one before is cut. A
+sentence whose subject an earlier sentence introduced ("Davis had ...", "The prince, 20,
+...") comes only with that sentence.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from digest.analyze.linear import load_model
-from digest.analyze.sentences import body_sentences, candidates, lead_index, standing_alone
+from digest.analyze.sentences import (
+    body_sentences,
+    candidates,
+    introduced_by,
+    lead_index,
+    standing_alone,
+)
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
 from digest.model import Article
 
@@ -67,25 +75,35 @@ def best_set(
 ) -> tuple[int, ...]:
     """Return the sentence indexes, ascending, worth most words within the budget.
 
-    The lead, when there is one, is always first; the rest come after it and stand alone.
+    The lead, when there is one, is always first; the rest come after it and stand alone,
+    or come with the sentence that introduced their subject ("Davis", "The prince").
     """
     lengths = [len(s.split()) for s in body]
     ranked = sorted(candidates(body, lead), key=lambda i: (-odds[i], i))[:_CANDIDATES]
     fixed = () if lead is None else (lead,)
     room = budget - sum(lengths[i] for i in fixed)
     worth = {i: (odds[i] - _WORTH) * lengths[i] for i in ranked}
+    needs = {i: introduced_by(body, i) for i in ranked}
     best: tuple[int, ...] = ()
     best_value = -math.inf if lead is None else 0.0
     for k in range(1, size - len(fixed) + 1):
         for chosen in combinations(sorted(ranked), k):
-            if sum(lengths[i] for i in chosen) > room:
+            if sum(lengths[i] for i in chosen) > room or _leaning(chosen, fixed, needs):
                 continue
             value = round(sum(worth[i] for i in chosen), 9)
             if value > best_value:
                 best, best_value = chosen, value
     if fixed or best:
         return fixed + best
-    return _fallback(ranked)
+    return _fallback([i for i in ranked if not needs[i]])
+
+
+def _leaning(
+    chosen: tuple[int, ...], fixed: tuple[int, ...], needs: dict[int, frozenset[int]]
+) -> bool:
+    """Return True when a chosen sentence's subject is introduced only by one left out."""
+    kept = set(chosen) | set(fixed)
+    return any(needs[i] and not needs[i] & kept for i in chosen)
 
 
 def _fallback(ranked: Sequence[int]) -> tuple[int, ...]:
