@@ -17,11 +17,13 @@ from digest.parse import parse_text
 
 ANALYZE = Path(__file__).parent / "fixtures" / "analyze"
 FIXTURES = sorted(p.name for p in ANALYZE.glob("*.txt"))
+# Articles only the keyword tests read: no headline or summary test is held to them.
+KEYWORD_FIXTURES = Path(__file__).parent / "fixtures" / "keywords"
 REAL_SEED = Path(__file__).parent.parent / "seeds" / "000_12ae448d07d32f30.txt"
 
 
 def fixture_article(name: str) -> Article:
-    path = ANALYZE / name
+    path = ANALYZE / name if (ANALYZE / name).exists() else KEYWORD_FIXTURES / name
     return parse_text(path.read_text(encoding="utf-8"), source=f"fixtures/{name}")
 
 
@@ -272,3 +274,19 @@ def test_a_word_only_the_headline_holds_only_fills_the_list() -> None:
     keywords = extract_keywords(article, count=10)
     assert "rages" not in {k.lower() for k in keywords}
     assert keywords[0] == "Valmora" and any("palace" in k for k in keywords)
+
+
+def test_a_common_plural_or_past_form_alone_only_fills_the_list() -> None:
+    # "customers", "stores", "analysts", "employees" name whom the article mentions, and
+    # "sales fell" uses "fell" as a verb: none says what the article is about.
+    keywords = keywords_of("retail_sales_fall.txt")
+    generic = {"customers", "customer", "stores", "analysts", "employees", "fell", "rose"}
+    assert not generic & {k.lower() for k in keywords}
+    assert len(keywords) == 10 and "retail sales" in keywords
+
+
+def test_no_candidate_phrase_ends_on_a_past_form() -> None:
+    # "sales rose", "sales fell": a clause, not a subject.
+    article = fixture_article("retail_sales_fall.txt")
+    phrases = {c.surface.lower() for c, _ in keyword_candidates(article) if c.size > 1}
+    assert not any(p.endswith((" rose", " fell")) for p in phrases)

@@ -9,7 +9,8 @@ Two sources, one list:
   fragment of a name ("Russian President Vladimir"), no description before a name
   ("broadcaster KRT"), no verb or weekday inside ("Statistics said Tuesday", "Putin
   showed"), no reporting verb, title or common English word alone ("told", "President",
-  "company").
+  "company"), no past form after a word ("prices rose"); a common plural, a kind of people
+  or a verb's past form alone ("customers", "resident", "rose") is marked generic.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from digest.analyze.lexicon import (
     is_dictionary_word,
     is_past_form,
     is_verb_form,
+    lemma_table,
     word_classes,
     zipf,
 )
@@ -52,6 +54,12 @@ _INNER_JOINERS = frozenset({"of", "and"})
 # "company" 5.6, "year" 6.0) says nothing about what one article is about. Chosen on the
 # tuning fold by reading keyword lists, not by a score.
 GENERIC_ZIPF = 4.9
+# A plural this common ("customers" 4.8, "projects" 4.8, "concerns" 4.6) names a kind of
+# people or things an article mentions, rarely its subject; people by what they do
+# ("analysts" 3.8, "shareholders") already from a lower frequency. Chosen by reading lists.
+PLURAL_ZIPF = 4.3
+PEOPLE_ZIPF = 3.8
+_PEOPLE_ENDINGS = ("ist", "yst", "ian", "ant", "ent", "ee", "ive")
 
 
 @dataclass
@@ -70,6 +78,7 @@ class Candidate:
     common: bool = False  # a common English word alone: never a keyword
     aside: bool = False  # named once, or in the headline only: a keyword only to fill the list
     modifier: bool = False  # a word the text mostly puts before a noun: "mobile" payments
+    generic: bool = False  # a plural or verb form ("customers", "rose"): shown last, or in a phrase
     spellings: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -117,6 +126,7 @@ def find_candidates(
             candidate.common = verdict == "common"
             candidate.aside = usage == "aside"
             candidate.modifier = usage == "modifier"
+            candidate.generic = size == 1 and is_generic_word(candidate.surface)
             phrases.append(candidate)
         else:
             continue
@@ -239,7 +249,9 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     for i, (w, lower) in enumerate(zip(written, words, strict=True)):
         # "government spending" ends on a noun made of a verb; "raising fees" is a clause.
         gerund = lower.endswith("ing") and i == len(words) - 1 and not after_name
-        verb = (is_verb_form(lower) and not gerund) or (i > 0 and is_past_form(lower))
+        # "prices rose", "man accused": a past form after a word starts a clause.
+        past = i > 0 and (is_past_form(lower) or _verb_inflected(lower))
+        verb = (is_verb_form(lower) and not gerund) or past
         title = lower in TITLE_WORDS or (w[:1].isupper() and lower in TITLE_MODIFIERS)
         if verb or title or lower in WEEKDAYS or lower in MONTHS:
             return ""
@@ -261,6 +273,45 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
         return ""
     return "common" if zipf(word) >= GENERIC_ZIPF else "subject"
+
+
+def is_generic_word(word: str) -> bool:
+    """Return True for a lower-case word that says little alone: a common plural
+    ("customers", "concerns", "analysts"), one of a kind of people so named ("resident",
+    "consumer"), or a verb's past form a noun shares ("rose", "fell", "accused"); such a
+    word is a keyword inside a phrase, or to fill the list."""
+    if not word.islower():
+        return False
+    if _verb_inflected(word):
+        return True
+    nouns = lemma_table(word).get("NOUN", ())
+    if word in nouns:  # one of a kind of people: "resident" as generic as "residents"
+        return _names_people(word) and _generic_plural(f"{word}s", (word,))
+    return word.endswith("s") and _generic_plural(word, nouns)
+
+
+def _verb_inflected(word: str) -> bool:
+    """Return True for a verb's past form, a noun's too: "rose" is "rise", "fell" "fall";
+    not "weed", a verb itself more than a form of "wee"."""
+    verbs = lemma_table(word).get("VERB", ())
+    if word.endswith(("s", "ing")):
+        return False
+    others = [v for v in verbs if v != word]
+    return bool(others) and (word not in verbs or max(map(zipf, others)) > zipf(word))
+
+
+def _generic_plural(word: str, nouns: Sequence[str]) -> bool:
+    frequency = zipf(word)
+    people = any(_names_people(n) for n in nouns)
+    return frequency >= PLURAL_ZIPF or (frequency >= PEOPLE_ZIPF and people)
+
+
+def _names_people(noun: str) -> bool:
+    """Return True for a noun shaped like a kind of people: "analyst", "employee", and
+    "consumer" or "teacher", made of a word English has ("water" is not)."""
+    if noun.endswith(("er", "or")):
+        return bool(lemma_table(noun[:-2]) or lemma_table(noun[:-1]))
+    return noun.endswith(_PEOPLE_ENDINGS) and not noun.endswith("ment")
 
 
 # Words after which a word is a verb, not a subject: "will headline", "beating the".

@@ -5,7 +5,8 @@ Candidates (keyword_features.py) are the article's names and YAKE's phrases that
 subject; a logistic regression learned from crowd-annotated news (bench/learn_keywords.py)
 rates them. The names the headline and lead give come first, most named first, as a
 reader looks for them; the rest follow by rating, single words and phrases alike (no fixed
-share of either), a common word giving way to a phrase the text mostly uses it in. No
+share of either), a common word giving way to a phrase the text mostly uses it in, and a
+generic one ("customers", "rose") showing only in such a phrase, or to fill the list. No
 keyword shares a word stem with another, so there are no case or plural variants, no
 "Putin" beside "Vladimir Putin"; only two names may share one ("Haley Barbour", "Marsha
 Barbour").
@@ -154,9 +155,10 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     good = [pc for pc in rated if not pc[1].common]
     central = [pc for pc in good if not pc[1].aside]
     chosen = _Chosen()
-    # The last pass fills the list from what is left when phrases took a word's place, and
-    # with words the text names once. A common word ("month", "percent") is never padding:
-    # a short article shows fewer.
+    # The last pass fills the list from what is left when phrases took a word's place,
+    # with words the text names once, and with plurals and verb forms ("customers",
+    # "rose"), which before it show only in a phrase. A common word ("month", "percent")
+    # is never padding: a short article shows fewer.
     passes: tuple[tuple[Sequence[tuple[float, Candidate]], int, Phrases], ...] = (
         (lead, min(LEAD_NAMES, count), phrases),
         (central, count, phrases),
@@ -168,8 +170,9 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
                 break
             if c.size == 1 and not c.name:
                 c = _fuller(p, c, fuller, chosen.stems)
-            # A word the text puts before nouns ("mobile") shows only in a phrase.
-            if not c.modifier:
+            # A word the text puts before nouns ("mobile") shows only in a phrase; a
+            # generic one ("customers") too, until nothing else is left.
+            if not c.modifier and (not c.generic or wanted is good):
                 chosen.add(c)
     return tuple(chosen.shown)
 

@@ -145,6 +145,15 @@ def word_classes(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word))
 
 
+@lru_cache(maxsize=65536)
+def lemma_table(word: str) -> Mapping[str, tuple[str, ...]]:
+    """Return a lower-case word's lemmas by part of speech: "rose" is NOUN "rose" and VERB
+    "rise"; empty for a word the lexicon does not hold."""
+    import lemminflect
+
+    return dict(lemminflect.getAllLemmas(word))
+
+
 def is_verb_form(word: str) -> bool:
     """Return True for a word that is only ever a verb: "told", "showed", "thanked"."""
     lower = word.lower()
