@@ -99,9 +99,7 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
 def parted_loose(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
     """Return labels with each story of 3 to `SMALL_SIZE` briefs parted into the groups
     that hold together as a story (`loose_parts`; pass three)."""
-    members: dict[int, list[int]] = {}
-    for row, label in enumerate(labels):
-        members.setdefault(label, []).append(row)
+    members = story_members(labels)
     out = list(labels)
     fresh = max(labels, default=0) + 1
     for rows in members.values():
@@ -168,12 +166,18 @@ def agreeing_parts(dots: npt.NDArray[np.float64], floor: float) -> list[list[int
     return sorted(parts)
 
 
-def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
-    """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted
-    (pass four)."""
+def story_members(labels: Sequence[int]) -> dict[int, list[int]]:
+    """Return each story's rows, in order, by its label."""
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
         members.setdefault(label, []).append(row)
+    return members
+
+
+def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
+    """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted
+    (pass four)."""
+    members = story_members(labels)
     out = list(labels)
     fresh = max(labels, default=0) + 1
     for rows in members.values():
