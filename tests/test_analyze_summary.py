@@ -184,6 +184,10 @@ def test_a_title_or_a_dash_does_not_end_a_sentence() -> None:
         "The shot was fired at noon, said spokeswoman Lt. Ana Roe.",
         "It hit.",
     )
+    assert split_sentences("The unit is led by Brig. Gen. Tim Roe. It left.") == (
+        "The unit is led by Brig. Gen. Tim Roe.",
+        "It left.",
+    )
     assert split_sentences("MEMPHIS, Tenn. – A cemetery owner pleaded guilty.") == (
         "MEMPHIS, Tenn. – A cemetery owner pleaded guilty.",
     )

@@ -78,7 +78,7 @@ _PRONOUN_SPEAKER = re.compile(
 _DASHES = ("-", "–", "—", "•")
 # Titles that stand before a name, never at the end of a sentence.
 _TITLE_AT_END = re.compile(
-    r"\b(?:Lt|Sgt|Cpl|Capt|Col|Gen|Adm|Cmdr|Sen|Rep|Gov|Atty|Supt|Insp|Det|Rev|"
+    r"\b(?:Lt|Sgt|Cpl|Pvt|Pfc|Spc|Capt|Maj|Col|Brig|Gen|Adm|Cmdr|Sen|Rep|Gov|Atty|Supt|Insp|Det|Rev|"
     r"Prof|Dr|Mr|Mrs|Ms|Mt|Ft)\.$"
 )
 _OPENING_QUOTES = "“‘"
