@@ -68,6 +68,15 @@ class Frame:
     verb_at: tuple[int, ...] = ()  # lead positions of the verb group the headline tells
 
 
+def headline_subject(tokens: Sequence[str], clause: Clause, *, named: bool, tight: bool) -> Clause:
+    """Return the clause with its subject as a headline names it: `named` subjects lose a
+    descriptor before their name, `tight` ones what follows their head."""
+    clause = renamed(tokens, clause) if named else clause
+    if tight:
+        clause = replace(clause, subject=tuple(trimmed_subject(tokens, clause.subject)))
+    return clause
+
+
 def headline_frame(
     tokens: Sequence[str],
     clause: Clause,
@@ -79,9 +88,7 @@ def headline_frame(
     """Return the headline's fixed words and the object positions for a clause; `named`
     subjects lose a descriptor before their name, `tight` ones what follows their head."""
     first = clause.subject[0]
-    clause = renamed(tokens, clause) if named else clause
-    if tight:
-        clause = replace(clause, subject=tuple(trimmed_subject(tokens, clause.subject)))
+    clause = headline_subject(tokens, clause, named=named, tight=tight)
     subject = clause.subject
     said = _subject_words(tokens, subject, first)
     reported = _reported_clause(tokens, clause)
@@ -170,9 +177,7 @@ def means_frame(
     if any(bare(tokens[i]) in _BE for i in clause.verb_at):
         return None
     first = clause.subject[0]
-    clause = renamed(tokens, clause) if named else clause
-    if tight:
-        clause = replace(clause, subject=tuple(trimmed_subject(tokens, clause.subject)))
+    clause = headline_subject(tokens, clause, named=named, tight=tight)
     rest = _clause_rest(tokens, clause.rest)
     at = _means_at(tokens, rest)
     if at is None:

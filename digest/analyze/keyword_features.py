@@ -21,7 +21,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
@@ -119,7 +118,7 @@ def find_candidates(
         elif index.describes_a_name(spans):
             continue  # "broadcaster" in "broadcaster KRT": the name is the keyword
         elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
-            usage = _usage(text, spans, size, lead_end=lead_end, headline_end=headline_end)
+            usage = _usage(index, spans, size, lead_end=lead_end, headline_end=headline_end)
             if usage == "fragment":
                 continue
             candidate = _phrase(text, spans, lead_end=lead_end, plain=found == "phrase")
@@ -329,7 +328,12 @@ _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 
 
 def _usage(
-    text: str, spans: Sequence[tuple[int, int]], size: int, *, lead_end: int, headline_end: int
+    index: _TextIndex,
+    spans: Sequence[tuple[int, int]],
+    size: int,
+    *,
+    lead_end: int,
+    headline_end: int,
 ) -> str:
     """Return how the text uses a phrase that is no name, when that unfits it to be a
     keyword alone: "fragment" for words mostly running on into a noun ("glittering
@@ -339,6 +343,7 @@ def _usage(
     lead, or words only the headline holds: not what the text is about ("glimpse"); ""
     otherwise.
     """
+    text = index.text
     before_nouns = sum(_noun_follows(text, end) for _, end in spans) * 2
     # Headlines clip and use verbs as nouns ("Talks Mimic", "gov't turns down"): what the
     # article is about, its body names too.
@@ -354,7 +359,7 @@ def _usage(
     word = text[spans[0][0] : spans[0][1]].lower()
     if before_nouns > len(spans) or (before_nouns == len(spans) and "ADJ" in word_classes(word)):
         return "modifier"
-    once = _uses(text, spans) < 2 and spans[0][0] >= lead_end
+    once = index.uses(word) < 2 and spans[0][0] >= lead_end
     return "aside" if once or in_headline_only else ""
 
 
@@ -385,25 +390,11 @@ def _verb_use(text: str, start: int, end: int) -> bool:
     )
 
 
-def _uses(text: str, spans: Sequence[tuple[int, int]]) -> int:
-    """Return how often the text uses a word, its plural or singular counted with it."""
-    word = text[spans[0][0] : spans[0][1]].lower()
-    forms = {word, f"{word}s", f"{word}es", word.removesuffix("s"), word.removesuffix("es")}
-    counts = _word_counts(text)
-    return sum(counts[form] for form in forms)
-
-
-@lru_cache(maxsize=4)
-def _word_counts(text: str) -> Counter[str]:
-    """Return how often a text uses each word, lower-cased: asked once a candidate word, so
-    counted once a text."""
-    return Counter(w.lower() for w in _TOKEN.findall(text))
-
-
 class _TextIndex:
     """Where each word of a text occurs, and which name each word belongs to."""
 
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
         matches = list(_TOKEN.finditer(text))
         self.words = [m.group(0).lower() for m in matches]
         self.bounds = [m.span() for m in matches]
@@ -413,6 +404,12 @@ class _TextIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.start_set = frozenset(self.starts)
+
+    def uses(self, word: str) -> int:
+        """Return how often the text uses a lower-case word, its plural or singular counted
+        with it."""
+        forms = {word, f"{word}s", f"{word}es", word.removesuffix("s"), word.removesuffix("es")}
+        return sum(len(self.at.get(form, ())) for form in forms)
 
     def spans(self, phrase: str) -> list[tuple[int, int]]:
         """Return the character spans of a phrase's occurrences, punctuation between words."""

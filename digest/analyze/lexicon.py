@@ -140,16 +140,14 @@ def word_classes(word: str) -> frozenset[str]:
 
     Empty for a word the lexicon does not hold: names mostly ("kenya", "xinhua").
     """
-    import lemminflect  # here: its lexicon takes a fifth of a second to load
-
-    return frozenset(lemminflect.getAllLemmas(word))
+    return frozenset(lemma_table(word))
 
 
 @lru_cache(maxsize=65536)
 def lemma_table(word: str) -> Mapping[str, tuple[str, ...]]:
     """Return a lower-case word's lemmas by part of speech: "rose" is NOUN "rose" and VERB
     "rise"; empty for a word the lexicon does not hold."""
-    import lemminflect
+    import lemminflect  # here: its lexicon takes a fifth of a second to load
 
     return dict(lemminflect.getAllLemmas(word))
 
@@ -177,11 +175,8 @@ def is_past_form(word: str) -> bool:
     return _inflected_verb(lower)
 
 
-@lru_cache(maxsize=65536)
 def _inflected_verb(word: str) -> bool:
-    import lemminflect
-
-    lemmas = lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ())
+    lemmas = lemma_table(word).get("VERB", ())
     return bool(lemmas) and word not in lemmas
 
 

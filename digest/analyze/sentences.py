@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from segtok.segmenter import split_multi
 
+from digest.analyze.lexicon import WEEKDAYS
 from digest.analyze.text import STOPWORDS
 from digest.model import Article
 
@@ -373,10 +374,10 @@ _NAME_TITLES = frozenset(
 )
 # Capitalised words before a name that are dates or quantifiers, not first names: "On 10
 # January Cellnet", "Both Boeing and Airbus".
-_NOT_FIRST_NAMES = frozenset(
+_NOT_FIRST_NAMES = WEEKDAYS | frozenset(
     """
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday both either neither every many
+    both either neither every many
     """.split()
 )
 # A name, maybe after a title, for a sentence's subject: "Davis had ...", "Ms Kelly, 40, ...".

@@ -238,7 +238,7 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         following == "and" and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) <= 2
     ):
         return False
-    if following in {"in", "of"} and last in _CHANGES:
+    if following == "in" and last in _CHANGES:
         return False  # "posts 222% rise | in annual profit": a change wants what changed
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
     # A participle closing the object, not a passive verb group ("is to be made"), wants
@@ -249,8 +249,7 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False
     # "policies aimed | at making Europe ...": a participle that is no adjective wants
     # the phrase it governs
-    bare_verb = word_classes(last) == {"VERB"} and not last.endswith("ing")
-    if participle and reduced and bare_verb and following in PREPOSITIONS:
+    if participle and reduced and verb_only and following in PREPOSITIONS:
         return False
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"

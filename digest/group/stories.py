@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -99,13 +99,22 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
 def parted_loose(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
     """Return labels with each story of 3 to `SMALL_SIZE` briefs parted into the groups
     that hold together as a story (`loose_parts`; pass three)."""
-    members = story_members(labels)
+
+    def parts(rows: list[int]) -> list[list[int]]:
+        if not 3 <= len(rows) <= SMALL_SIZE:
+            return [list(range(len(rows)))]
+        return loose_parts(sp.csr_matrix(vectors[rows]))
+
+    return parted(labels, parts)
+
+
+def parted(labels: Sequence[int], parts: Callable[[list[int]], list[list[int]]]) -> list[int]:
+    """Return labels with each story parted as `parts` splits its rows (positions in the
+    story): the first part keeps the story's label, each other part gets a new one."""
     out = list(labels)
     fresh = max(labels, default=0) + 1
-    for rows in members.values():
-        if not 3 <= len(rows) <= SMALL_SIZE:
-            continue
-        for part in loose_parts(sp.csr_matrix(vectors[rows]))[1:]:
+    for rows in story_members(labels).values():
+        for part in parts(rows)[1:]:
             for k in part:
                 out[rows[k]] = fresh
             fresh += 1
@@ -177,17 +186,16 @@ def story_members(labels: Sequence[int]) -> dict[int, list[int]]:
 def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
     """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted
     (pass four)."""
-    members = story_members(labels)
-    out = list(labels)
-    fresh = max(labels, default=0) + 1
-    for rows in members.values():
+
+    def parts(rows: list[int]) -> list[list[int]]:
         if (
             len(rows) == 2
             and float(vectors[rows[0]].multiply(vectors[rows[1]]).sum()) < PAIR_COSINE
         ):
-            out[rows[1]] = fresh
-            fresh += 1
-    return out
+            return [[0], [1]]
+        return [list(range(len(rows)))]
+
+    return parted(labels, parts)
 
 
 def reported_on(brief: Brief) -> dt.date | None:
