@@ -20,6 +20,7 @@ from digest.group import story_graph
 from digest.group.stories import (
     LEAD_WORDS,
     LINK_THRESHOLD,
+    OWN_SHARE,
     PAIR_COSINE,
     SHARED_TERMS,
     SMALL_COSINE,
@@ -30,6 +31,7 @@ from digest.group.stories import (
     group_stories,
     joined_fragments,
     linked_groups,
+    own_share,
     parted_loose,
     parted_pairs,
     reported_on,
@@ -293,6 +295,29 @@ def test_a_loose_small_story_keeps_the_briefs_that_agree() -> None:
         sp.vstack([subject_rows(3, 3, 0), subject_rows(3, 3, 3)]), [5] * 3 + [7] * 3
     )
     assert labels[3:] == [7, 7, 7] and labels[2] not in (5, 7)
+
+
+def test_a_large_story_alike_by_names_found_all_over_is_parted_and_an_event_is_kept() -> None:
+    # Nine campaign days of a party share its three names, which thirty briefs on its other
+    # news hold too; nine reports of an event share three names found in them alone. Both
+    # are as loose (a word of their own each, nothing else shared beyond the names).
+    size, elsewhere = SMALL_SIZE + 1, 30
+    width = 6 + 2 * size + elsewhere
+    dense = np.zeros((2 * size + elsewhere, width))
+    for row in range(2 * size + elsewhere):
+        names = [3, 4, 5] if size <= row < 2 * size else [0, 1, 2]  # the event's, the party's
+        dense[row, names] = 1.0
+        dense[row, 6 + row] = 1.7
+    rows = normalised_rows(sp.csr_matrix(dense))
+    held = np.bincount(rows.indices, minlength=width)
+    campaign, event = rows[:size], rows[size : 2 * size]
+    assert own_share(campaign, held) < OWN_SHARE <= own_share(event, held)
+    assert campaign[0].multiply(campaign[1]).sum() == pytest.approx(
+        event[0].multiply(event[1]).sum()
+    )
+    labels = parted_loose(rows, [0] * size + [1] * size + list(range(2, 2 + elsewhere)))
+    assert len(set(labels[:size])) == size  # each campaign day a story of its own
+    assert set(labels[size : 2 * size]) == {1}  # the event's reports stay one story
 
 
 # ---------------------------------------------------------------- the passes on built data

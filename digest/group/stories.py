@@ -30,7 +30,11 @@ coincide):
    share what happened, where and who else was in it ("Yuganskneftegas", "auction",
    "bankruptcy court"); articles on one subject share the subject's name and little else
    ("Wenger" and "Arsenal" over a defeat, a contract and a goalkeeper). An event's many
-   sources make a larger story, which these floors would split.
+   sources make a larger story, which these floors would split; a larger story gets them
+   only when less than `OWN_SHARE` of what its briefs share lies in words found mostly
+   within it (`own_share`): an event's reports share its own names (a pirate ship, a
+   town), a party's campaign days the names of the party and its leader, found in its
+   briefs on everything else.
 4. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
    is held by many links, two briefs by one, and one link is often all that two briefs
    on one subject share (two broadband surveys, two auctions).
@@ -70,6 +74,7 @@ PAIR_COSINE = 0.7  # least cosine of a story of two briefs
 SMALL_COSINE = 0.42  # least mean cosine of a story of 3 to SMALL_SIZE briefs
 SMALL_REST = 0.15  # ... and of its briefs beyond their SHARED_TERMS most shared words
 SMALL_SIZE = 8  # largest story the two floors above apply to (chosen with them)
+OWN_SHARE = 0.4  # least own_share of a story above SMALL_SIZE to be left as it is
 SHARED_TERMS = 3  # a name, its first name and its club or company
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
@@ -97,15 +102,34 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
 
 
 def parted_loose(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
-    """Return labels with each story of 3 to `SMALL_SIZE` briefs parted into the groups
-    that hold together as a story (`loose_parts`; pass three)."""
+    """Return labels with each story of 3 to `SMALL_SIZE` briefs, and each larger story
+    alike mostly by words found outside it (`own_share`), parted into the groups that hold
+    together as a story (`loose_parts`; pass three)."""
+    held = np.bincount(vectors.indices, minlength=vectors.shape[1])  # briefs holding a word
 
     def parts(rows: list[int]) -> list[list[int]]:
-        if not 3 <= len(rows) <= SMALL_SIZE:
+        story = sp.csr_matrix(vectors[rows]) if len(rows) >= 3 else None
+        if story is None or (len(rows) > SMALL_SIZE and own_share(story, held) >= OWN_SHARE):
             return [list(range(len(rows)))]
-        return loose_parts(sp.csr_matrix(vectors[rows]))
+        return loose_parts(story)
 
     return parted(labels, parts)
+
+
+def own_share(rows: sp.csr_matrix, held: npt.NDArray[np.int64]) -> float:
+    """Return how much of what a story's briefs share lies in words found mostly within
+    it: each word's part in the dots of its pairs, weighted by the share of the briefs
+    holding the word (`held`, over all briefs) that are in the story.
+
+    An event's reports share its own names (a pirate ship, a town, a defendant); a party's
+    campaign days share the party's and its leader's names, found in briefs on everything
+    else the party does.
+    """
+    sums = np.asarray(rows.sum(axis=0)).ravel()
+    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
+    shared = sums * sums - squares
+    within = np.bincount(rows.indices, minlength=rows.shape[1])
+    return float((shared * within / np.maximum(held, 1)).sum() / max(shared.sum(), 1e-12))
 
 
 def parted(labels: Sequence[int], parts: Callable[[list[int]], list[list[int]]]) -> list[int]:
