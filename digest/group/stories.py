@@ -32,9 +32,9 @@ coincide):
    ("Wenger" and "Arsenal" over a defeat, a contract and a goalkeeper). An event's many
    sources make a larger story, which these floors would split; a larger story gets them
    only when less than `OWN_SHARE` of what its briefs share lies in words found mostly
-   within it (`own_share`): an event's reports share its own names (a pirate ship, a
-   town), a party's campaign days the names of the party and its leader, found in its
-   briefs on everything else.
+   within it among the news of its days (`own_share`, `word_holders`): an event's
+   reports share its own names (a pirate ship, a town), a party's campaign days the
+   names of the party and its leader, found in its briefs on everything else.
 4. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
    is held by many links, two briefs by one, and one link is often all that two briefs
    on one subject share (two broadband surveys, two auctions).
@@ -61,7 +61,7 @@ import numpy.typing as npt
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
-from digest.group.story_graph import Pairs, Vector, story_graph, story_space
+from digest.group.story_graph import STORY_DAYS, Pairs, Vector, story_graph, story_space
 from digest.group.story_words import StoryWords
 from digest.model import Brief
 
@@ -96,24 +96,65 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     labels = linked_groups(len(briefs), graph.links, days)
     stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
     labels = joined_fragments(space.vectors, graph.close, stated, labels)
-    labels = parted_loose(space.vectors, labels)
+    labels = parted_loose(space.vectors, labels, stated)
     labels = parted_pairs(space.vectors, labels)
     return numbered_by_first_seen(labels)
 
 
-def parted_loose(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
-    """Return labels with each story of 3 to `SMALL_SIZE` briefs, and each larger story
-    alike mostly by words found outside it (`own_share`), parted into the groups that hold
-    together as a story (`loose_parts`; pass three)."""
-    held = np.bincount(vectors.indices, minlength=vectors.shape[1])  # briefs holding a word
+def parted_loose(
+    vectors: sp.csr_matrix, labels: Sequence[int], days: Vector | None = None
+) -> list[int]:
+    """Return labels with each story of 3 to `SMALL_SIZE` briefs, and each larger one
+    below `OWN_SHARE` (`own_share`, counting the briefs that hold its words among those
+    reported near its days: `word_holders`), parted as `loose_parts` parts it (pass
+    three). `days` gives the day each brief was reported (NaN or None: unknown)."""
+    holders = word_holders(vectors, np.full(vectors.shape[0], np.nan) if days is None else days)
 
     def parts(rows: list[int]) -> list[list[int]]:
         story = sp.csr_matrix(vectors[rows]) if len(rows) >= 3 else None
-        if story is None or (len(rows) > SMALL_SIZE and own_share(story, held) >= OWN_SHARE):
+        if story is None or (
+            len(rows) > SMALL_SIZE and own_share(story, holders(rows)) >= OWN_SHARE
+        ):
             return [list(range(len(rows)))]
         return loose_parts(story)
 
     return parted(labels, parts)
+
+
+def word_holders(
+    vectors: sp.csr_matrix, days: Vector
+) -> Callable[[list[int]], npt.NDArray[np.int64]]:
+    """Return a count, for a story's rows, of the briefs holding each word among those
+    reported within `STORY_DAYS` of the story's first and last day, and every undated
+    brief; for a story with no date, among all briefs.
+
+    A year of news names a party or a president in hundreds of briefs: whether an event's
+    words are its own is asked of the news of its days. Each word's dated holders are kept
+    sorted by day, so a count is two binary searches a word.
+    """
+    columns = vectors.shape[1]
+    held = sp.csc_matrix(vectors)
+    word = np.repeat(np.arange(columns, dtype=np.int64), np.diff(held.indptr))
+    day = days[held.indices]
+    dated = ~np.isnan(day)
+    everywhere = np.bincount(word, minlength=columns)
+    undated = np.bincount(word[~dated], minlength=columns)
+    first = float(np.nanmin(days)) - STORY_DAYS - 1 if dated.any() else 0.0
+    span = int(np.nanmax(days) - first) + STORY_DAYS + 2 if dated.any() else 1
+    keys = np.sort(word[dated] * span + (day[dated] - first).astype(np.int64))
+
+    def holders(rows: list[int]) -> npt.NDArray[np.int64]:
+        near = days[rows][~np.isnan(days[rows])]
+        if not len(near):
+            return everywhere
+        lo, hi = int(near.min() - first) - STORY_DAYS, int(near.max() - first) + STORY_DAYS
+        used = np.unique(vectors[rows].indices)
+        counts = undated.copy()
+        counts[used] += np.searchsorted(keys, used * span + hi, side="right")
+        counts[used] -= np.searchsorted(keys, used * span + lo, side="left")
+        return counts
+
+    return holders
 
 
 def own_share(rows: sp.csr_matrix, held: npt.NDArray[np.int64]) -> float:
