@@ -160,15 +160,13 @@ def word_holders(
 def own_share(rows: sp.csr_matrix, held: npt.NDArray[np.int64]) -> float:
     """Return how much of what a story's briefs share lies in words found mostly within
     it: each word's part in the dots of its pairs, weighted by the share of the briefs
-    holding the word (`held`, over all briefs) that are in the story.
+    holding the word (`held`: of the news of its days, `word_holders`) that are in it.
 
     An event's reports share its own names (a pirate ship, a town, a defendant); a party's
     campaign days share the party's and its leader's names, found in briefs on everything
     else the party does.
     """
-    sums = np.asarray(rows.sum(axis=0)).ravel()
-    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
-    shared = sums * sums - squares
+    shared = word_parts(rows)
     within = np.bincount(rows.indices, minlength=rows.shape[1])
     return float((shared * within / np.maximum(held, 1)).sum() / max(shared.sum(), 1e-12))
 
@@ -213,13 +211,18 @@ def mean_off_diagonal(dots: npt.NDArray[np.float64]) -> float:
 
 def beyond_shared_terms(rows: sp.csr_matrix) -> npt.NDArray[np.float64]:
     """Return the dots of the rows without the `SHARED_TERMS` words that add most to them."""
-    sums = np.asarray(rows.sum(axis=0)).ravel()
-    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
-    shared = sums * sums - squares  # twice the word's part in the dots of all pairs
+    shared = word_parts(rows)
     keep = np.ones(rows.shape[1])
     keep[np.argsort(-shared, kind="stable")[: int(SHARED_TERMS)]] = 0.0
     kept = sp.csr_matrix(rows @ sp.diags(keep))
     return np.asarray((kept @ kept.T).toarray(), dtype=np.float64)
+
+
+def word_parts(rows: sp.csr_matrix) -> npt.NDArray[np.float64]:
+    """Return each word's part in the dots of all pairs of rows, twice over."""
+    sums = np.asarray(rows.sum(axis=0)).ravel()
+    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
+    return np.asarray(sums * sums - squares, dtype=np.float64)
 
 
 def agreeing_parts(dots: npt.NDArray[np.float64], floor: float) -> list[list[int]]:
