@@ -1,7 +1,7 @@
 """Story quality on event-labelled news, beside the TF-IDF average-link baseline.
 
 Usage: python bench/bench_story_quality.py --events EVENTS.jsonl --others OTHERS.jsonl
-           [--mix 500] [--baseline-distance 0.8] [--tune]
+           [--mix 500] [--baseline-distance 0.8] [--tune [--only NAME ...]]
 
 EVENTS holds articles labelled with the event they report (`cluster_id`, `topic`, `date`
 where known: ECB+ as the evaluation data gives it); OTHERS holds unlabelled articles
@@ -21,7 +21,9 @@ digest and the baseline in the same run:
 scripts do, chooses on each topic fold the setting that scores best there (the worse of
 the dated and undated runs) among those that keep the OTHERS bounds (largest story <= 12,
 at most 60% of briefs sharing a story) and join no OTHERS article to an event; it prints
-that choice's figures on the other fold, then the choice on the whole set.
+that choice's figures on the other fold, then the choice on the whole set. `--only` runs
+the grid of the named thresholds alone, the others held at digest's values: a threshold
+added after the others were chosen is chosen with them fixed.
 
 Articles are parsed as `digest analyze` parses them and grouped as the site groups them
 (copies merged first); analysis (headlines, summaries, keywords) is not needed for this.
@@ -74,7 +76,7 @@ def main() -> None:
     events = load(args.events, labelled=True)
     others = load(args.others, labelled=False)
     if args.tune:
-        tune(events, others, args.mix)
+        tune(events, others, args.mix, only=args.only)
         return
     undated = [replace(r, brief=undated_brief(r)) for r in events]
     methods: dict[str, Grouper] = {
@@ -97,6 +99,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--mix", type=int, default=500, help="OTHERS articles mixed into EVENTS")
     p.add_argument("--baseline-distance", type=float, default=0.8)
     p.add_argument("--tune", action="store_true", help="choose digest's thresholds by fold")
+    p.add_argument("--only", nargs="+", choices=sorted(GRID), help="tune these thresholds alone")
     return p
 
 
@@ -201,6 +204,7 @@ GRID = {
     "PAIR_COSINE": (0.4, 0.5, 0.6, 0.7),
     "SMALL_COSINE": (0.42, 0.45),
     "SMALL_REST": (0.1, 0.15),
+    "OWN_SHARE": (0.2, 0.3, 0.4, 0.5),
 }
 # Settings whose fold goal is this close to the fold's best score alike: a few articles of
 # ECB+ move a figure by this much, while the share of OTHERS sharing a story (read: two
@@ -219,7 +223,13 @@ class Trial:
     eligible: bool
 
 
-def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
+def tune(
+    events: Sequence[Record],
+    others: Sequence[Record],
+    mix: int,
+    *,
+    only: Sequence[str] | None = None,
+) -> None:
     """Print the grid's figures, the choice on each fold with its figures on the other, and
     the choice on the whole set (see the module docstring).
 
@@ -227,15 +237,16 @@ def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
     sharing the fewest OTHERS briefs wins (a reader is better served by a story too few
     than by one too many), then the one scoring best, then the higher thresholds.
     """
+    grid = {name: values for name, values in GRID.items() if not only or name in only}
     undated = [replace(r, brief=undated_brief(r)) for r in events]
     trials = []
-    for setting in itertools.product(*GRID.values()):
-        for name, value in zip(GRID, setting, strict=True):
+    for setting in itertools.product(*grid.values()):
+        for name, value in zip(grid, setting, strict=True):
             setattr(stories, name, value)
         trials.append(trial(setting, events, undated, others, mix))
         shown = " | ".join(f"{n:.3f}/{a:.3f}" for n, a in trials[-1].scores)
         print(
-            f"{dict(zip(GRID, setting, strict=True))}: fold0 | fold1 | all {shown}; "
+            f"{dict(zip(grid, setting, strict=True))}: fold0 | fold1 | all {shown}; "
             f"others in_shared {trials[-1].shared:.3f}; eligible {trials[-1].eligible}",
             flush=True,
         )
@@ -247,7 +258,7 @@ def tune(events: Sequence[Record], others: Sequence[Record], mix: int) -> None:
         held = f"fold{1 - fold} {best.scores[1 - fold][0]:.3f}/{best.scores[1 - fold][1]:.3f}"
         name = "the whole set" if fold == 2 else f"fold{fold}"
         print(
-            f"chosen on {name}: {dict(zip(GRID, best.setting, strict=True))}"
+            f"chosen on {name}: {dict(zip(grid, best.setting, strict=True))}"
             + ("" if fold == 2 else f", on the other fold: {held}")
         )
 

@@ -20,6 +20,7 @@ from digest.group import story_graph
 from digest.group.stories import (
     LEAD_WORDS,
     LINK_THRESHOLD,
+    OWN_SHARE,
     PAIR_COSINE,
     SHARED_TERMS,
     SMALL_COSINE,
@@ -30,13 +31,15 @@ from digest.group.stories import (
     group_stories,
     joined_fragments,
     linked_groups,
+    own_share,
     parted_loose,
     parted_pairs,
     reported_on,
     story_text,
+    word_holders,
 )
 from digest.group.story_dates import stated_date
-from digest.group.story_graph import normalised_rows, story_vectors
+from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
 from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
@@ -293,6 +296,70 @@ def test_a_loose_small_story_keeps_the_briefs_that_agree() -> None:
         sp.vstack([subject_rows(3, 3, 0), subject_rows(3, 3, 3)]), [5] * 3 + [7] * 3
     )
     assert labels[3:] == [7, 7, 7] and labels[2] not in (5, 7)
+
+
+def named_rows(names: int, size: int, elsewhere: int, own: float) -> sp.csr_matrix:
+    """Return unit rows: `size` briefs on a subject sharing `names` words that `elsewhere`
+    briefs on its other news hold too, `size` reports of an event sharing as many words
+    found in them alone, then the `elsewhere` briefs; each also holds a word of its own,
+    of weight `own` against a shared word's 1."""
+    count = 2 * size + elsewhere
+    dense = np.zeros((count, 2 * names + count))
+    for row in range(count):
+        first = names if size <= row < 2 * size else 0  # the event's words, the subject's
+        dense[row, first : first + names] = 1.0
+        dense[row, 2 * names + row] = own
+    return normalised_rows(sp.csr_matrix(dense))
+
+
+def test_a_large_story_alike_by_names_found_all_over_is_parted_and_an_event_is_kept() -> None:
+    # Nine campaign days share the party's three names, which thirty briefs on its other
+    # news hold too; nine reports of an event share three names of its own. Both are as
+    # loose: beyond the three names, nothing is shared.
+    size, elsewhere = SMALL_SIZE + 1, 30
+    rows = named_rows(3, size, elsewhere, own=1.7)
+    held = np.bincount(rows.indices, minlength=rows.shape[1])
+    campaign, event = rows[:size], rows[size : 2 * size]
+    assert own_share(campaign, held) < OWN_SHARE <= own_share(event, held)
+    assert campaign[0].multiply(campaign[1]).sum() == pytest.approx(
+        event[0].multiply(event[1]).sum()
+    )
+    labels = parted_loose(rows, [0] * size + [1] * size + list(range(2, 2 + elsewhere)))
+    assert len(set(labels[:size])) == size  # each campaign day a story of its own
+    assert set(labels[size : 2 * size]) == {1}  # the event's reports stay one story
+
+
+def test_names_in_the_news_months_before_do_not_make_an_event_a_subject() -> None:
+    # The nine campaign days above, undated, are parted; when the thirty briefs holding
+    # their names were reported months before, the names are the nine's own in their days
+    # and the story is left as an event's many sources are.
+    size, elsewhere = SMALL_SIZE + 1, 30
+    rows = named_rows(3, size, elsewhere, own=1.7)
+    labels = [0] * size + [1] * size + list(range(2, 2 + elsewhere))
+    assert len(set(parted_loose(rows, labels)[:size])) == size
+    today, earlier = 738_000.0, 738_000.0 - 6 * STORY_DAYS
+    days = np.array([today] * (2 * size) + [earlier] * elsewhere)
+    assert set(parted_loose(rows, labels, days)[:size]) == {0}
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(seed=st.integers(0, 2**32 - 1), undated=st.floats(0.0, 1.0))
+def test_word_holders_count_the_briefs_of_a_story_s_days_and_the_undated(
+    seed: int, undated: float
+) -> None:
+    rng = np.random.default_rng(seed)
+    vectors = sp.random(40, 25, density=0.2, random_state=rng, format="csr")
+    days = rng.integers(738_000, 738_200, 40).astype(np.float64)
+    days[rng.random(40) < undated] = np.nan
+    rows = sorted(rng.choice(40, 4, replace=False).tolist())
+    near = days[rows][~np.isnan(days[rows])]
+    counted = np.ones(40, dtype=bool)
+    if len(near):
+        window = (days >= near.min() - STORY_DAYS) & (days <= near.max() + STORY_DAYS)
+        counted = np.isnan(days) | window
+    expected = np.asarray((vectors[counted] != 0).sum(axis=0)).ravel()
+    used = np.unique(vectors[rows].indices)
+    assert word_holders(vectors, days)(rows)[used].tolist() == expected[used].tolist()
 
 
 # ---------------------------------------------------------------- the passes on built data

@@ -30,7 +30,11 @@ coincide):
    share what happened, where and who else was in it ("Yuganskneftegas", "auction",
    "bankruptcy court"); articles on one subject share the subject's name and little else
    ("Wenger" and "Arsenal" over a defeat, a contract and a goalkeeper). An event's many
-   sources make a larger story, which these floors would split.
+   sources make a larger story, which these floors would split; a larger story gets them
+   only when less than `OWN_SHARE` of what its briefs share lies in words found mostly
+   within it among the news of its days (`own_share`, `word_holders`): an event's
+   reports share its own names (a pirate ship, a town), a party's campaign days the
+   names of the party and its leader, found in its briefs on everything else.
 4. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
    is held by many links, two briefs by one, and one link is often all that two briefs
    on one subject share (two broadband surveys, two auctions).
@@ -57,7 +61,7 @@ import numpy.typing as npt
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
-from digest.group.story_graph import Pairs, Vector, story_graph, story_space
+from digest.group.story_graph import STORY_DAYS, Pairs, Vector, story_graph, story_space
 from digest.group.story_words import StoryWords
 from digest.model import Brief
 
@@ -70,6 +74,7 @@ PAIR_COSINE = 0.7  # least cosine of a story of two briefs
 SMALL_COSINE = 0.42  # least mean cosine of a story of 3 to SMALL_SIZE briefs
 SMALL_REST = 0.15  # ... and of its briefs beyond their SHARED_TERMS most shared words
 SMALL_SIZE = 8  # largest story the two floors above apply to (chosen with them)
+OWN_SHARE = 0.4  # least own_share of a story above SMALL_SIZE to be left as it is
 SHARED_TERMS = 3  # a name, its first name and its club or company
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
@@ -91,21 +96,79 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     labels = linked_groups(len(briefs), graph.links, days)
     stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
     labels = joined_fragments(space.vectors, graph.close, stated, labels)
-    labels = parted_loose(space.vectors, labels)
+    labels = parted_loose(space.vectors, labels, stated)
     labels = parted_pairs(space.vectors, labels)
     return numbered_by_first_seen(labels)
 
 
-def parted_loose(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
-    """Return labels with each story of 3 to `SMALL_SIZE` briefs parted into the groups
-    that hold together as a story (`loose_parts`; pass three)."""
+def parted_loose(
+    vectors: sp.csr_matrix, labels: Sequence[int], days: Vector | None = None
+) -> list[int]:
+    """Return labels with each story of 3 to `SMALL_SIZE` briefs, and each larger one
+    below `OWN_SHARE` (`own_share`, counting the briefs that hold its words among those
+    reported near its days: `word_holders`), parted as `loose_parts` parts it (pass
+    three). `days` gives the day each brief was reported (NaN or None: unknown)."""
+    holders = word_holders(vectors, np.full(vectors.shape[0], np.nan) if days is None else days)
 
     def parts(rows: list[int]) -> list[list[int]]:
-        if not 3 <= len(rows) <= SMALL_SIZE:
+        story = sp.csr_matrix(vectors[rows]) if len(rows) >= 3 else None
+        if story is None or (
+            len(rows) > SMALL_SIZE and own_share(story, holders(rows)) >= OWN_SHARE
+        ):
             return [list(range(len(rows)))]
-        return loose_parts(sp.csr_matrix(vectors[rows]))
+        return loose_parts(story)
 
     return parted(labels, parts)
+
+
+def word_holders(
+    vectors: sp.csr_matrix, days: Vector
+) -> Callable[[list[int]], npt.NDArray[np.int64]]:
+    """Return a count, for a story's rows, of the briefs holding each word among those
+    reported within `STORY_DAYS` of the story's first and last day, and every undated
+    brief; for a story with no date, among all briefs.
+
+    A year of news names a party or a president in hundreds of briefs: whether an event's
+    words are its own is asked of the news of its days. Each word's dated holders are kept
+    sorted by day, so a count is two binary searches a word.
+    """
+    columns = vectors.shape[1]
+    held = sp.csc_matrix(vectors)
+    word = np.repeat(np.arange(columns, dtype=np.int64), np.diff(held.indptr))
+    day = days[held.indices]
+    dated = ~np.isnan(day)
+    everywhere = np.bincount(word, minlength=columns)
+    undated = np.bincount(word[~dated], minlength=columns)
+    first = float(np.nanmin(days)) - STORY_DAYS - 1 if dated.any() else 0.0
+    span = int(np.nanmax(days) - first) + STORY_DAYS + 2 if dated.any() else 1
+    keys = np.sort(word[dated] * span + (day[dated] - first).astype(np.int64))
+
+    def holders(rows: list[int]) -> npt.NDArray[np.int64]:
+        near = days[rows][~np.isnan(days[rows])]
+        if not len(near):
+            return everywhere
+        lo, hi = int(near.min() - first) - STORY_DAYS, int(near.max() - first) + STORY_DAYS
+        used = np.unique(vectors[rows].indices)
+        counts = undated.copy()
+        counts[used] += np.searchsorted(keys, used * span + hi, side="right")
+        counts[used] -= np.searchsorted(keys, used * span + lo, side="left")
+        return counts
+
+    return holders
+
+
+def own_share(rows: sp.csr_matrix, held: npt.NDArray[np.int64]) -> float:
+    """Return how much of what a story's briefs share lies in words found mostly within
+    it: each word's part in the dots of its pairs, weighted by the share of the briefs
+    holding the word (`held`: of the news of its days, `word_holders`) that are in it.
+
+    An event's reports share its own names (a pirate ship, a town, a defendant); a party's
+    campaign days share the party's and its leader's names, found in briefs on everything
+    else the party does.
+    """
+    shared = word_parts(rows)
+    within = np.bincount(rows.indices, minlength=rows.shape[1])
+    return float((shared * within / np.maximum(held, 1)).sum() / max(shared.sum(), 1e-12))
 
 
 def parted(labels: Sequence[int], parts: Callable[[list[int]], list[list[int]]]) -> list[int]:
@@ -148,13 +211,18 @@ def mean_off_diagonal(dots: npt.NDArray[np.float64]) -> float:
 
 def beyond_shared_terms(rows: sp.csr_matrix) -> npt.NDArray[np.float64]:
     """Return the dots of the rows without the `SHARED_TERMS` words that add most to them."""
-    sums = np.asarray(rows.sum(axis=0)).ravel()
-    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
-    shared = sums * sums - squares  # twice the word's part in the dots of all pairs
+    shared = word_parts(rows)
     keep = np.ones(rows.shape[1])
     keep[np.argsort(-shared, kind="stable")[: int(SHARED_TERMS)]] = 0.0
     kept = sp.csr_matrix(rows @ sp.diags(keep))
     return np.asarray((kept @ kept.T).toarray(), dtype=np.float64)
+
+
+def word_parts(rows: sp.csr_matrix) -> npt.NDArray[np.float64]:
+    """Return each word's part in the dots of all pairs of rows, twice over."""
+    sums = np.asarray(rows.sum(axis=0)).ravel()
+    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
+    return np.asarray(sums * sums - squares, dtype=np.float64)
 
 
 def agreeing_parts(dots: npt.NDArray[np.float64], floor: float) -> list[list[int]]:
