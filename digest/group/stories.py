@@ -34,7 +34,9 @@ coincide):
    only when less than `OWN_SHARE` of what its briefs share lies in words found mostly
    within it among the news of its days (`own_share`, `word_holders`): an event's
    reports share its own names (a pirate ship, a town), a party's campaign days the
-   names of the party and its leader, found in its briefs on everything else.
+   names of the party and its leader, found in its briefs on everything else. A story
+   whose mean cosine reaches `PAIR_COSINE`, as alike as a pair must be to stand, is
+   kept: a trial's days share the case's names and little else, and are one story.
 4. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
    is held by many links, two briefs by one, and one link is often all that two briefs
    on one subject share (two broadband surveys, two auctions).
@@ -185,13 +187,19 @@ def parted(labels: Sequence[int], parts: Callable[[list[int]], list[list[int]]])
 
 
 def loose_parts(rows: sp.csr_matrix) -> list[list[int]]:
-    """Return the parts of a small story (row numbers, the part holding row 0 first): by
-    average link at `SMALL_COSINE` when its mean cosine is lower, then each part of three
+    """Return the parts of a small story (row numbers, the part holding row 0 first): the
+    whole when its mean cosine reaches `PAIR_COSINE`, else by average link at
+    `SMALL_COSINE` when its mean cosine is lower, then each part of three
     or more by average link beyond its most shared words when their mean is below
     `SMALL_REST`."""
     dots = np.asarray((rows @ rows.T).toarray(), dtype=np.float64)
     parts = [list(range(rows.shape[0]))]
-    if mean_off_diagonal(dots) < SMALL_COSINE:
+    mean = mean_off_diagonal(dots)
+    if mean >= PAIR_COSINE:
+        # As alike as a pair must be to stand: a trial's days, a takeover's bids, whose
+        # briefs share the case's names and words the rest floor would not see past.
+        return parts
+    if mean < SMALL_COSINE:
         parts = agreeing_parts(dots, SMALL_COSINE)
     out: list[list[int]] = []
     for part in parts:
