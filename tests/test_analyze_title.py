@@ -813,3 +813,18 @@ def test_a_participle_that_is_no_adjective_keeps_its_phrase() -> None:
         "on television and radio."
     )
     assert not title.endswith("aimed")
+
+
+def test_an_object_ends_before_an_ing_verb_with_its_own_object() -> None:
+    """An "-ing" verb with its object ("singing a song") is a clause of its own: the headline may end on the object
+    before it instead of falling back to a side fact in the next sentence; an "-ing" word
+    modifying a noun ("spending plans") is no such clause."""
+    title = lead_title(
+        "Singer Marla Venn is to open next month's Kelsport Games singing a song only "
+        "previously performed there by Ray Dorran and Vicki Lune.",
+        "Venn will be accompanied by 150 students from the Kelsport School of Music.",
+    )
+    assert title.startswith("Venn to open") and title.endswith("Kelsport Games"), title
+    assert "accompanied" not in title
+    title = lead_title("The Kelmont government has cut its social spending plans for 2006.")
+    assert not title.endswith("social"), title

@@ -296,9 +296,26 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
                 and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) == 1
             )
             ends.append((end, 1 if short else 0))
+        elif last and _opens_participle_clause(tokens, rest, end):
+            ends.append((end, 0))  # "to open Super Bowl | singing a song": a clause of its own
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+# What an "-ing" word takes when it is a verb with its own object: "singing | a song".
+_OBJECT_OPENERS = DETERMINERS | frozenset("him them us me".split())
+
+
+def _opens_participle_clause(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when an "-ing" verb with its object follows the cut ("Bowl | singing a
+    song"): a clause of its own, unlike a noun it modifies ("social | spending plans")."""
+    if end + 1 >= len(rest):
+        return False
+    word, raw = bare(tokens[rest[end]]), tokens[rest[end]]
+    if raw[:1].isupper() or "VBG" not in verb_tags(word) or raw[-1:] in EDGE:
+        return False
+    return bare(tokens[rest[end + 1]]) in _OBJECT_OPENERS
 
 
 def _inside_compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
