@@ -816,9 +816,9 @@ def test_a_participle_that_is_no_adjective_keeps_its_phrase() -> None:
 
 
 def test_an_object_ends_before_an_ing_verb_with_its_own_object() -> None:
-    """An "-ing" verb with its object ("singing a song") is a clause of its own: the headline may end on the object
-    before it instead of falling back to a side fact in the next sentence; an "-ing" word
-    modifying a noun ("spending plans") is no such clause."""
+    """An "-ing" verb with its object ("singing a song") is a clause of its own: the
+    headline may end on the object before it instead of falling back to a side fact in the
+    next sentence; an "-ing" word modifying a noun ("spending plans") is no such clause."""
     title = lead_title(
         "Singer Marla Venn is to open next month's Kelsport Games singing a song only "
         "previously performed there by Ray Dorran and Vicki Lune.",
@@ -828,3 +828,27 @@ def test_an_object_ends_before_an_ing_verb_with_its_own_object() -> None:
     assert "accompanied" not in title
     title = lead_title("The Kelmont government has cut its social spending plans for 2006.")
     assert not title.endswith("social"), title
+
+
+@pytest.mark.parametrize(
+    ("lead", "tokens"),
+    [
+        (
+            "The film will be shown at this year's Kelsport Film Festival.",
+            ["The", "film", "will", "be", "shown", "at", "Kelsport", "Film", "Festival."],
+        ),
+        (
+            "Dorran is ruled out of Wednesday's cup clash.",
+            ["Dorran", "is", "ruled", "out", "of", "cup", "clash."],
+        ),
+        # "the year's end" is no date standing before an event: it stays.
+        (
+            "Sales rose by the year's end.",
+            ["Sales", "rose", "by", "the", "year's", "end."],
+        ),
+    ],
+)
+def test_a_date_standing_as_a_possessive_leaves_the_lead(lead: str, tokens: list[str]) -> None:
+    """Headlines name the event without its date: "at Kelsport Film Festival", not "at
+    this year's Kelsport Film Festival"."""
+    assert clean_lead(lead) == tokens

@@ -111,7 +111,7 @@ def clean_lead(
     reader does not miss ("forthcoming", "controversial").
     """
     tokens = _lead_tokens(sentence)
-    times = _time_phrases(tokens) | _spans_of_time(tokens)
+    times = _time_phrases(tokens) | _spans_of_time(tokens) | _possessive_times(tokens)
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
     dropped = _relative_clauses(tokens) | times | attribution
@@ -334,6 +334,26 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
             if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
                 dropped.add(i - 1)
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
+            dropped |= {i - 1, i}
+    return dropped
+
+
+_POSSESSIVE = re.compile(r"^(?P<word>[A-Za-z]+)['’]s$")
+
+
+def _possessive_times(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of a time standing as a possessive: "February's", "this
+    year's" (Festival): a headline names the event without its date, as it does elsewhere."""
+    dropped: set[int] = set()
+    for i, token in enumerate(tokens):
+        match = _POSSESSIVE.match(token)
+        word = match["word"].lower() if match else ""
+        previous = bare(tokens[i - 1]) if i else ""
+        if i + 1 >= len(tokens) or token[-1:] in EDGE or not word:
+            continue  # "... by next year's." closes nothing a headline keeps
+        if word in _CALENDAR:
+            dropped.add(i)
+        elif word in _PERIODS and previous in _RELATIVE_TIME and not tokens[i - 1].endswith(","):
             dropped |= {i - 1, i}
     return dropped
 
