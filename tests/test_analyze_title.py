@@ -852,3 +852,38 @@ def test_a_date_standing_as_a_possessive_leaves_the_lead(lead: str, tokens: list
     """Headlines name the event without its date: "at Kelsport Film Festival", not "at
     this year's Kelsport Film Festival"."""
     assert clean_lead(lead) == tokens
+
+
+def test_a_verb_keeps_the_adjective_that_completes_it() -> None:
+    """ "Networks prove" says nothing: the adjective completing a linking verb stays."""
+    title = lead_title(
+        "Kelmont download networks are proving popular not just with an audience of "
+        "youngsters but with advertisers equally keen to reach out to them."
+    )
+    assert title.startswith("Kelmont download networks prove popular"), title
+
+
+@pytest.mark.parametrize(
+    ("lead", "tokens"),
+    [
+        # The month modifies "window": it goes alone, or "transfer window" loses its head.
+        (
+            "Dorran will sign a goalkeeper during the January transfer window.",
+            ["Dorran", "will", "sign", "a", "goalkeeper", "during", "the", "transfer"]
+            + ["window."],
+        ),
+        ("Dorran signed on Monday evening in a deal.", ["Dorran", "signed", "in", "a", "deal."]),
+        (
+            "Regulators will decide on Friday whether to approve the drug.",
+            ["Regulators", "will", "decide", "whether", "to", "approve", "the", "drug."],
+        ),
+        (
+            "Shares rose on Monday following a press report.",
+            ["Shares", "rose", "following", "a", "press", "report."],
+        ),
+    ],
+)
+def test_a_day_or_month_goes_and_leaves_the_phrase_it_modifies(
+    lead: str, tokens: list[str]
+) -> None:
+    assert clean_lead(lead) == tokens

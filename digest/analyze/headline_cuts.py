@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
 from digest.analyze.headline_figures import headlinese
-from digest.analyze.headline_grammar import EDGE, bare, is_plural_noun, word_classes
+from digest.analyze.headline_grammar import (
+    CLAUSE_OPENERS,
+    EDGE,
+    PREPOSITIONS,
+    bare,
+    is_plural_noun,
+    word_classes,
+)
 from digest.analyze.headline_subject import HONOURS
 from digest.analyze.text import STOPWORDS, plain_words, stem
 
@@ -62,6 +69,7 @@ _CALENDAR = frozenset(
     """.split()
 )  # "may" is left out: it is far more often a verb
 _PERIODS = frozenset({"week", "weekend", "month", "year", "season", "night", "morning"})
+_DAY_PARTS = _PERIODS | frozenset({"afternoon", "evening", "lunchtime"})
 _RELATIVE_TIME = frozenset({"last", "this", "next", "previous", "coming", "earlier", "later"})
 # "than last year" goes with its time: "a third larger than last year" -> "third larger".
 _TIME_LEADS = _RELATIVE_TIME | frozenset(
@@ -317,7 +325,9 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
     for i, token in enumerate(tokens):
         word = bare(token)
         previous = bare(tokens[i - 1]) if i else ""
-        if (
+        if word in _CALENDAR and _modifies_noun(tokens, i):
+            dropped.add(i)  # "during the January transfer window": its phrase stays
+        elif (
             word in _CALENDAR
             or (word in _PERIODS and previous in _RELATIVE_TIME)
             or _may_date(tokens, i)
@@ -329,13 +339,26 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 j -= 1
             if i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1].strip(",.;:")):
                 dropped.add(i + 1)
-            if word in _CALENDAR and i + 1 < len(tokens) and bare(tokens[i + 1]) in _PERIODS:
-                dropped.add(i + 1)  # "on Monday morning", "on Tuesday night"
+            if word in _CALENDAR and i + 1 < len(tokens) and bare(tokens[i + 1]) in _DAY_PARTS:
+                dropped.add(i + 1)  # "on Monday morning", "on Tuesday evening"
             if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
                 dropped.add(i - 1)
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
     return dropped
+
+
+def _modifies_noun(tokens: Sequence[str], i: int) -> bool:
+    """Return True for a day or month modifying a noun ("during the January transfer
+    window"): only the month goes, or the phrase would lose its head; "Monday morning" and
+    "on Friday whether" are times."""
+    following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i][-1:] not in EDGE else ""
+    word = bare(following)
+    if not following[:1].islower() or word in _DAY_PARTS:
+        return False
+    if word in STOPWORDS | PREPOSITIONS | CLAUSE_OPENERS | {"whether", "if"}:
+        return False  # "on Monday following a report", "in May as planned"
+    return "NOUN" in word_classes(word) and not _YEAR.fullmatch(word)
 
 
 _POSSESSIVE = re.compile(r"^(?P<word>[A-Za-z]+)['’]s$")

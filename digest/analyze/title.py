@@ -229,7 +229,14 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             or raw[:1].isdigit()
             or ("NOUN" in word_classes(following) and following not in PREPOSITIONS)
         )  # "pushes | US crude oil prices": a transitive verb without its object
-        return not has_object and verb not in {"is", "are", "be"} and verb_tags(verb) != {"VBN"}
+        # "networks prove | popular": a verb wants the adjective that completes it
+        complement = word_classes(following) == {"ADJ"} and not raw[:1].isupper()
+        return (
+            not has_object
+            and not complement
+            and verb not in {"is", "are", "be"}
+            and verb_tags(verb) != {"VBN"}
+        )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
     if before == "to" and "VB" in verb_tags(last):
@@ -296,11 +303,20 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
                 and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) == 1
             )
             ends.append((end, 1 if short else 0))
+        elif end == 1 and _complements_verb(last, following):
+            ends.append((end, 2))  # "networks prove popular | not just with ...": its complement
         elif last and _opens_participle_clause(tokens, rest, end):
             ends.append((end, 0))  # "to open Super Bowl | singing a song": a clause of its own
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _complements_verb(last: str, following: str) -> bool:
+    """Return True for an adjective only, standing after the verb and closing its phrase:
+    "prove popular | not just ...", never "prove popular | music"."""
+    word = last.lower()
+    return word_classes(word) == {"ADJ"} and not word_classes(following) & {"NOUN", "ADJ"}
 
 
 # What an "-ing" word takes when it is a verb with its own object: "singing | a song".
