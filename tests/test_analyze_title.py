@@ -887,3 +887,29 @@ def test_a_day_or_month_goes_and_leaves_the_phrase_it_modifies(
     lead: str, tokens: list[str]
 ) -> None:
     assert clean_lead(lead) == tokens
+
+
+def test_a_verb_that_urges_keeps_what_it_urges() -> None:
+    """ "Venn urges Dorran" leaves the reader asking to do what: the "to" clause stays."""
+    title = lead_title(
+        "Kelsport coach Marla Venn has urged Britain's Ray Dorran to keep competing at "
+        "major championships after his injury."
+    )
+    assert "to keep competing" in title, title
+
+
+def test_an_adjective_after_the_verb_keeps_its_complement() -> None:
+    """ "Gadget lovers are so hungry" wants "for what": the headline runs on to the end of
+    the complement, before the quantifier that opens the next clause."""
+    title = lead_title(
+        "Gadget lovers are so hungry for digital data many are carrying the equivalent of "
+        "ten trucks full of paper."
+    )
+    assert title == "Gadget lovers are so hungry for digital data", title
+
+
+def test_a_later_sentence_gives_no_label_in_place_of_the_lead() -> None:
+    """A short label from a later sentence ("Music images") is no headline: the lead's
+    longer one stays, even clipped."""
+    title = lead_title("Kelmont singer Ray Dorran is known for it.", "Music images.")
+    assert title.startswith("Ray Dorran is known"), title

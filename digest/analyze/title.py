@@ -75,6 +75,14 @@ _CHANGES = frozenset(
     "rise rises fall falls increase increases decrease decreases jump jumps drop drops cut "
     "cuts slump surge growth decline boost".split()
 )
+# Verbs that take an object and then "to" with a verb: "urges Holmes to compete"
+# (general English verb frames, as _PLACING).
+_OBJECT_AND_TO = frozenset(
+    "urge ask tell force allow persuade encourage order invite advise enable compel "
+    "oblige require forbid permit pressure".split()
+)
+# What opens an adjective's complement: "unsure whether", "hopeful of", "keen to".
+_COMPLEMENT_OPENERS = frozenset({"of", "about", "that", "to", "whether", "for", "if"})
 # What a participle closing the object takes after it: its agent or its means.
 _AGENT_OPENERS = frozenset({"by", "with"})
 
@@ -105,7 +113,7 @@ def make_title(article: Article, *, max_chars: int = 90, model: LinearModel | No
 
 def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars: int) -> list[Cut]:
     """Return the candidate headlines of the first lead sentence with a main clause."""
-    fallback: list[Cut] = []
+    fallbacks: list[list[Cut]] = []
     for n, sentence in enumerate(sentences[:_LEAD_SENTENCES]):
         if _is_quote_or_question(sentence):
             continue
@@ -118,10 +126,17 @@ def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars:
             # "Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
             cuts += _sentence_cuts(lead, words, max_chars=max_chars, tight=True)
         best = preferred(cuts)
-        if best and best[0].complete:
+        if best and best[0].complete and (best[0].long_enough or not fallbacks):
             return best
-        fallback = fallback or best  # a later sentence may still give a whole headline
-    return fallback
+        fallbacks.append(best)  # a later sentence may still give a whole headline
+    return max(fallbacks, key=_kind, default=[])
+
+
+def _kind(cuts: list[Cut]) -> tuple[bool, bool]:
+    """Return how whole a sentence's best cuts are, for `max`: a later sentence's short
+    label ("Music images") is no better than the lead's clipped headline; of equals, the
+    earliest sentence."""
+    return (cuts[0].long_enough, cuts[0].complete) if cuts else (False, False)
 
 
 def _sentence_cuts(
@@ -247,6 +262,10 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False
     if following == "in" and last in _CHANGES:
         return False  # "posts 222% rise | in annual profit": a change wants what changed
+    if following == "to" and _urged(tokens, frame, rest[:end]):
+        return False  # "urges Holmes | to compete": the verb wants what it urges
+    if following in _COMPLEMENT_OPENERS and _only_adjective(tokens, rest[:end]):
+        return False  # "Wales are hopeful | of ...": the adjective wants its complement
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
     # A participle closing the object, not a passive verb group ("is to be made"), wants
     # its agent or means: "recalls pump supplied | by Bosch", "vans fitted | with ...".
@@ -261,6 +280,25 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
+
+
+def _urged(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> bool:
+    """Return True when the object kept is what the headline's verb of urging acts on,
+    and nothing else: "urges Britain's Holmes"; not "asks for details of orders telling
+    staff", whose "to" goes with "telling"."""
+    if base_form(frame.fixed[-1].lower()) not in _OBJECT_AND_TO:
+        return False
+    words = [bare(tokens[i]) for i in kept]
+    return not any(w in PREPOSITIONS or "VBG" in verb_tags(w) for w in words)
+
+
+def _only_adjective(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept is an adjective alone, perhaps after an adverb:
+    "hopeful", "so hungry", "unsure"."""
+    words = [bare(tokens[i]) for i in kept]
+    if not words or len(words) > 2 or word_classes(words[-1]) != {"ADJ"}:
+        return False
+    return len(words) == 1 or "ADV" in word_classes(words[0])
 
 
 def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tuple[int, int]]:
@@ -403,12 +441,16 @@ def _needs_to(word: str) -> bool:
     )
 
 
+# Quantifiers standing as a new clause's subject: "hungry for data | many are carrying".
+_CLAUSE_SUBJECTS = frozenset({"many", "most", "some", "several", "others"})
+
+
 def _ends_noun_phrase(last: str, following: str) -> bool:
     """Return True when `last` can close a noun phrase that `following` does not go on."""
     after = bare(following)
     if following.strip(EDGE)[:1].isupper() or after.endswith("ing"):
         return False  # "Edinburgh | International", "social | spending"
-    if word_classes(after) & {"NOUN", "ADJ"}:
+    if word_classes(after) & {"NOUN", "ADJ"} and after not in _CLAUSE_SUBJECTS:
         return False  # "tax | cuts", "US | crude oil": inside the noun phrase
     return last[:1].isupper() or last[:1].isdigit() or "NOUN" in word_classes(last.lower())
 
