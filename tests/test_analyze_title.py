@@ -467,6 +467,12 @@ def test_a_denial_or_a_forecast_that_is_only_said_keeps_its_speaker() -> None:
         ("Bath and England centre Mike Tindall believes he can play.", "Tindall believes"),
         ("Japan's Kobashiro has won a copyright case in Beijing.", "Kobashiro wins"),
         ("The world's biggest carmaker Vantor Motors is recalling 200 cars.", "Vantor Motors"),
+        ("The trial of Jon Ebbar started in New York on Monday.", "Jon Ebbar trial starts"),
+        ("The head of Kelmont's of London criticised the watchdog.", "Kelmont's of London head"),
+        # A name holding "of", a part of something and a title keep their order.
+        ("Bank of Kelmont raised interest rates.", "Bank of Kelmont raises"),
+        ("A number of Kelmont firms have closed.", "Number of Kelmont firms"),
+        ("Duke of Kelmont opened the bridge.", "Duke of Kelmont opens"),
     ],
 )
 def test_a_subject_is_named_as_headlines_name_it(lead: str, start: str) -> None:

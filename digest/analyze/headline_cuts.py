@@ -20,6 +20,7 @@ from digest.analyze.headline_figures import headlinese
 from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
     EDGE,
+    NAME_HEADS,
     PREPOSITIONS,
     bare,
     is_plural_noun,
@@ -78,27 +79,14 @@ _TIME_LEADS = _RELATIVE_TIME | frozenset(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEADS = frozenset({"in", "during"})
 # "Tony Blair" reads as "Blair" once the article calls him that; these never drop before a
-# capitalised word ("Former England" captain), nor after one: "National Party" is no person.
-# Heads are word keys (crude stems: "wale" is Wales) of places, bodies and titled things.
+# capitalised word ("Former England" captain), nor after one: "National Party" is no person
+# (NAME_HEADS).
 _MODIFIERS = frozenset(
     """
     former ex top double triple new old young late veteran chief deputy acting vice prime
     great grand north south east west northern southern eastern western central upper lower
     united royal national international world european olympic british english scottish
     welsh irish american french german
-    """.split()
-)
-_NAME_HEADS = frozenset(
-    """
-    party award prize code bureau commission exchange group company gallery open tunnel
-    council office union bank league cup club association institute ministry department
-    court house museum festival championship game trust fund agency service board
-    authority corporation society foundation committee assembly parliament time news post
-    airway airline motor record picture studio university college school hospital street
-    road park square bridge centre theatre hall stadium tower island river sea ocean bay
-    lake mountain valley kingdom state republic africa america korea wale ireland zealand
-    arabia airport city county town act bill treaty order church catholic up insurance
-    financial regional united rovers athletic wanderers albion
     """.split()
 )
 
@@ -206,7 +194,7 @@ def _given_name(tokens: Sequence[str], i: int, later: LaterNames) -> bool:
     surname_alone = word_key(surname) in later.alone and not known
     if word_key(name) in later.words and not surname_alone:
         return False
-    heads = {word_key(name), word_key(surname)} & _NAME_HEADS  # "Commercial Bank China's"
+    heads = {word_key(name), word_key(surname)} & NAME_HEADS  # "Commercial Bank China's"
     if name.lower() in _MODIFIERS | HONOURS | STOPWORDS or heads:
         return False
     if surname.isupper() or is_plural_noun(name.lower()):
