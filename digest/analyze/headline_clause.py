@@ -218,8 +218,13 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     )
     if ambiguous and (("VBN" in tags and following == "by") or _later_auxiliary(tokens, i)):
         return False  # "a man arrested by police", "building products group X has"
+    if can_be_noun(word) and _joined_nouns(tokens, i) and _later_auxiliary(tokens, i + 2):
+        return False  # "UK drinks and food firm Allied Domecq have risen": a noun
     if can_be_noun(word) and "ADJ" in word_classes(previous) and _later_past(tokens, i):
         return False  # "Quarterly profits at Corvane jumped": "profits" is the noun
+    named = i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+    if can_be_noun(word) and named and _later_past(tokens, i):
+        return False  # "Hollywood stars Kevin Spacey and Kate Bosworth attended": a descriptor
     if "VBN" in tags and following in PREPOSITIONS and _later_simple_past(tokens, i):
         return False  # "browsers sited outside the US began": a participle, then the verb
     if tags & {"VBD", "VBZ"}:
@@ -289,6 +294,15 @@ def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
         if not tokens[k].strip(EDGE)[:1].isupper() and verb_tags(word) == {"VBD"}:
             return not can_be_noun(word)
     return False
+
+
+def _joined_nouns(tokens: Sequence[str], i: int) -> bool:
+    """Return True when "and" or "or" joins the word at i to a lower-case noun: "drinks
+    and food firm"; "rose and sales fell" joins two clauses, which _later_auxiliary tells."""
+    if i + 2 >= len(tokens) or bare(tokens[i + 1]) not in {"and", "or"} or tokens[i][-1:] in EDGE:
+        return False
+    after = tokens[i + 2].strip(EDGE)
+    return after.islower() and "NOUN" in word_classes(after)
 
 
 def _joins_names(tokens: Sequence[str], k: int) -> bool:
