@@ -541,6 +541,12 @@ def test_a_name_or_a_quantity_is_no_descriptor(lead: str, start: str) -> None:
             "Research says so.",
             "Faster, better or cheaper phones",
         ),
+        # "leant" after "being" is a participle, never the main verb: it stays as written
+        (
+            "The attorney general has again denied being leant on by ministers.",
+            "He said so.",
+            "Attorney general again denies being leant",
+        ),
         # "drinks" and "stars" are nouns here, not the verb: the verb comes later
         (
             "Shares in UK drinks and food firm Kelmont Domecq have risen on speculation.",

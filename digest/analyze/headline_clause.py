@@ -194,6 +194,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     previous = bare(tokens[i - 1])
     if previous in DETERMINERS or previous in PREPOSITIONS or tokens[i - 1].endswith("'s"):
         return False
+    if previous == "being":
+        return False  # "being made an MBE underlines ...": a participle, never the verb
     if previous in _RELATIVE and i - 1 > start:
         return False  # "the man who shot ...": a relative clause's verb
     if previous in AUXILIARIES and i > start + 1 and bare(tokens[i - 2]) in _RELATIVE:
