@@ -864,6 +864,12 @@ def test_an_object_ends_before_an_ing_verb_with_its_own_object() -> None:
             "Dorran is ruled out of Wednesday's cup clash.",
             ["Dorran", "is", "ruled", "out", "of", "cup", "clash."],
         ),
+        # Opening the lead, the time tells which nominees: it stays.
+        (
+            "This year's Kelsport nominees are the least popular for 20 years.",
+            ["This", "year's", "Kelsport", "nominees", "are", "the", "least", "popular"]
+            + ["for", "20", "years."],
+        ),
         # "the year's end" is no date standing before an event: it stays.
         (
             "Sales rose by the year's end.",

@@ -362,11 +362,17 @@ def _possessive_times(tokens: Sequence[str]) -> set[int]:
         previous = bare(tokens[i - 1]) if i else ""
         if i + 1 >= len(tokens) or token[-1:] in EDGE or not word:
             continue  # "... by next year's." closes nothing a headline keeps
-        if word in _CALENDAR:
+        # Opening the sentence, the time says which ones: "This year's nominees are ..."
+        if word in _CALENDAR and i > 0:
             dropped.add(i)
-        elif word in _PERIODS and previous in _RELATIVE_TIME and not tokens[i - 1].endswith(","):
+        elif word in _PERIODS and previous in _RELATIVE_TIME and i > 1 and _unbroken(tokens, i):
             dropped |= {i - 1, i}
     return dropped
+
+
+def _unbroken(tokens: Sequence[str], i: int) -> bool:
+    """Return True when no comma parts the token at i from the one before it."""
+    return not tokens[i - 1].endswith(",")
 
 
 _SPAN_EDGES = frozenset("last past next first final previous coming".split())
