@@ -172,6 +172,12 @@ def test_past_events_are_told_in_the_present_agreeing_with_the_subject() -> None
     assert lead_title("Tens of thousands of people marched through the capital.").startswith(
         "Tens of thousands of people march"
     )
+    # A part agrees with what it is a part of; "the number" is one number.
+    assert "consumers complain of" in lead_title(
+        "Almost a quarter of a million Kelmont consumers complained of identity theft."
+    )
+    assert "money goes" in lead_title("Half of the Kelmont money went to the banks.")
+    assert "Number of Kelmont films falls" in lead_title("The number of Kelmont films fell 40%.")
 
 
 def test_a_headline_does_not_leave_its_verb_or_phrase_wanting() -> None:

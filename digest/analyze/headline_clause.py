@@ -18,6 +18,7 @@ from digest.analyze.headline_grammar import (
     DETERMINERS,
     EDGE,
     NEGATIONS,
+    PARTITIVES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     bare,
@@ -371,6 +372,10 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
         head.pop()  # "Shops all over the UK": the head is "Shops"
     if not head:
         return False
+    if head[-1].lower() in PARTITIVES and head_end + 1 < len(words) and words[head_end] == "of":
+        # "a quarter of a million consumers complain", "half of the money goes": the part
+        # agrees with what it is a part of
+        return subject_is_plural(words[head_end + 1 :])
     if any(w.lower() == "and" for w in head[1:-1]):
         return True  # "Egypt and Israel"; a firm writes "Marks & Spencer"
     counted = any(

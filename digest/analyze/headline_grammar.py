@@ -58,6 +58,9 @@ NAME_HEADS = frozenset(
     financial regional united rovers athletic wanderers albion
     """.split()
 )
+# Nouns naming a part of what follows "of": "a quarter of a million consumers complain"
+# ("the number of films falls" is one number).
+PARTITIVES = frozenset("quarter half third majority minority lot lots rest bulk".split())
 SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _PAST_TO_PRESENT_BE = {"was": "is", "were": "are"}
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")

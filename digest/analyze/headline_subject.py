@@ -22,6 +22,7 @@ from digest.analyze.headline_grammar import (
     EDGE,
     NAME_HEADS,
     NEGATIONS,
+    PARTITIVES,
     PREPOSITIONS,
     bare,
     is_common_noun,
@@ -51,9 +52,9 @@ _QUANTIFIERS = frozenset(
     "millions one two three four five six seven eight nine ten".split()
 )  # "quarterly profits at X": more words before the preposition is a phrase
 # Nouns for a part or a number of something: "Number of Britons" is no "Britons number".
-_PARTS = frozenset(
-    "number numbers group string series lot lots range majority minority couple pair handful "
-    "share part rest total host bulk half third quarter fate".split()
+_PARTS = PARTITIVES | frozenset(
+    "number numbers group string series range couple pair handful share part total host "
+    "fate".split()
 )
 _COUNTS = (
     STOPWORDS | _QUANTIFIERS | frozenset("eleven twelve twenty thirty forty fifty hundred".split())
