@@ -18,6 +18,7 @@ from digest.analyze.headline_grammar import (
     DETERMINERS,
     EDGE,
     NEGATIONS,
+    PARTITIVES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     bare,
@@ -194,6 +195,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     previous = bare(tokens[i - 1])
     if previous in DETERMINERS or previous in PREPOSITIONS or tokens[i - 1].endswith("'s"):
         return False
+    if previous == "being":
+        return False  # "being made an MBE underlines ...": a participle, never the verb
     if previous in _RELATIVE and i - 1 > start:
         return False  # "the man who shot ...": a relative clause's verb
     if previous in AUXILIARIES and i > start + 1 and bare(tokens[i - 2]) in _RELATIVE:
@@ -218,8 +221,13 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     )
     if ambiguous and (("VBN" in tags and following == "by") or _later_auxiliary(tokens, i)):
         return False  # "a man arrested by police", "building products group X has"
+    if can_be_noun(word) and _joined_nouns(tokens, i) and _later_auxiliary(tokens, i + 2):
+        return False  # "UK drinks and food firm Allied Domecq have risen": a noun
     if can_be_noun(word) and "ADJ" in word_classes(previous) and _later_past(tokens, i):
         return False  # "Quarterly profits at Corvane jumped": "profits" is the noun
+    named = i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+    if can_be_noun(word) and named and _later_past(tokens, i):
+        return False  # "Hollywood stars Kevin Spacey and Kate Bosworth attended": a descriptor
     if "VBN" in tags and following in PREPOSITIONS and _later_simple_past(tokens, i):
         return False  # "browsers sited outside the US began": a participle, then the verb
     if tags & {"VBD", "VBZ"}:
@@ -291,6 +299,15 @@ def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
     return False
 
 
+def _joined_nouns(tokens: Sequence[str], i: int) -> bool:
+    """Return True when "and" or "or" joins the word at i to a lower-case noun: "drinks
+    and food firm"; "rose and sales fell" joins two clauses, which _later_auxiliary tells."""
+    if i + 2 >= len(tokens) or bare(tokens[i + 1]) not in {"and", "or"} or tokens[i][-1:] in EDGE:
+        return False
+    after = tokens[i + 2].strip(EDGE)
+    return after.islower() and "NOUN" in word_classes(after)
+
+
 def _joins_names(tokens: Sequence[str], k: int) -> bool:
     """Return True for an "and" between two names ("firms NTL and Telewest have")."""
     if bare(tokens[k]) != "and" or not 0 < k < len(tokens) - 1:
@@ -355,6 +372,10 @@ def subject_is_plural(subject: Sequence[str]) -> bool:
         head.pop()  # "Shops all over the UK": the head is "Shops"
     if not head:
         return False
+    if head[-1].lower() in PARTITIVES and head_end + 1 < len(words) and words[head_end] == "of":
+        # "a quarter of a million consumers complain", "half of the money goes": the part
+        # agrees with what it is a part of
+        return subject_is_plural(words[head_end + 1 :])
     if any(w.lower() == "and" for w in head[1:-1]):
         return True  # "Egypt and Israel"; a firm writes "Marks & Spencer"
     counted = any(

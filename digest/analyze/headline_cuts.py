@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
 from digest.analyze.headline_figures import headlinese
-from digest.analyze.headline_grammar import EDGE, bare, is_plural_noun, word_classes
+from digest.analyze.headline_grammar import (
+    CLAUSE_OPENERS,
+    EDGE,
+    NAME_HEADS,
+    PREPOSITIONS,
+    bare,
+    is_plural_noun,
+    word_classes,
+)
 from digest.analyze.headline_subject import HONOURS
 from digest.analyze.text import STOPWORDS, plain_words, stem
 
@@ -62,6 +70,7 @@ _CALENDAR = frozenset(
     """.split()
 )  # "may" is left out: it is far more often a verb
 _PERIODS = frozenset({"week", "weekend", "month", "year", "season", "night", "morning"})
+_DAY_PARTS = _PERIODS | frozenset({"afternoon", "evening", "lunchtime"})
 _RELATIVE_TIME = frozenset({"last", "this", "next", "previous", "coming", "earlier", "later"})
 # "than last year" goes with its time: "a third larger than last year" -> "third larger".
 _TIME_LEADS = _RELATIVE_TIME | frozenset(
@@ -70,27 +79,14 @@ _TIME_LEADS = _RELATIVE_TIME | frozenset(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEADS = frozenset({"in", "during"})
 # "Tony Blair" reads as "Blair" once the article calls him that; these never drop before a
-# capitalised word ("Former England" captain), nor after one: "National Party" is no person.
-# Heads are word keys (crude stems: "wale" is Wales) of places, bodies and titled things.
+# capitalised word ("Former England" captain), nor after one: "National Party" is no person
+# (NAME_HEADS).
 _MODIFIERS = frozenset(
     """
     former ex top double triple new old young late veteran chief deputy acting vice prime
     great grand north south east west northern southern eastern western central upper lower
     united royal national international world european olympic british english scottish
     welsh irish american french german
-    """.split()
-)
-_NAME_HEADS = frozenset(
-    """
-    party award prize code bureau commission exchange group company gallery open tunnel
-    council office union bank league cup club association institute ministry department
-    court house museum festival championship game trust fund agency service board
-    authority corporation society foundation committee assembly parliament time news post
-    airway airline motor record picture studio university college school hospital street
-    road park square bridge centre theatre hall stadium tower island river sea ocean bay
-    lake mountain valley kingdom state republic africa america korea wale ireland zealand
-    arabia airport city county town act bill treaty order church catholic up insurance
-    financial regional united rovers athletic wanderers albion
     """.split()
 )
 
@@ -111,7 +107,7 @@ def clean_lead(
     reader does not miss ("forthcoming", "controversial").
     """
     tokens = _lead_tokens(sentence)
-    times = _time_phrases(tokens) | _spans_of_time(tokens)
+    times = _time_phrases(tokens) | _spans_of_time(tokens) | _possessive_times(tokens)
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
     dropped = _relative_clauses(tokens) | times | attribution
@@ -198,7 +194,7 @@ def _given_name(tokens: Sequence[str], i: int, later: LaterNames) -> bool:
     surname_alone = word_key(surname) in later.alone and not known
     if word_key(name) in later.words and not surname_alone:
         return False
-    heads = {word_key(name), word_key(surname)} & _NAME_HEADS  # "Commercial Bank China's"
+    heads = {word_key(name), word_key(surname)} & NAME_HEADS  # "Commercial Bank China's"
     if name.lower() in _MODIFIERS | HONOURS | STOPWORDS or heads:
         return False
     if surname.isupper() or is_plural_noun(name.lower()):
@@ -317,7 +313,9 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
     for i, token in enumerate(tokens):
         word = bare(token)
         previous = bare(tokens[i - 1]) if i else ""
-        if (
+        if word in _CALENDAR and _modifies_noun(tokens, i):
+            dropped.add(i)  # "during the January transfer window": its phrase stays
+        elif (
             word in _CALENDAR
             or (word in _PERIODS and previous in _RELATIVE_TIME)
             or _may_date(tokens, i)
@@ -329,13 +327,52 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 j -= 1
             if i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1].strip(",.;:")):
                 dropped.add(i + 1)
-            if word in _CALENDAR and i + 1 < len(tokens) and bare(tokens[i + 1]) in _PERIODS:
-                dropped.add(i + 1)  # "on Monday morning", "on Tuesday night"
+            if word in _CALENDAR and i + 1 < len(tokens) and bare(tokens[i + 1]) in _DAY_PARTS:
+                dropped.add(i + 1)  # "on Monday morning", "on Tuesday evening"
             if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
                 dropped.add(i - 1)
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
     return dropped
+
+
+def _modifies_noun(tokens: Sequence[str], i: int) -> bool:
+    """Return True for a day or month modifying a noun ("during the January transfer
+    window"): only the month goes, or the phrase would lose its head; "Monday morning" and
+    "on Friday whether" are times."""
+    following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i][-1:] not in EDGE else ""
+    word = bare(following)
+    if not following[:1].islower() or word in _DAY_PARTS:
+        return False
+    if word in STOPWORDS | PREPOSITIONS | CLAUSE_OPENERS | {"whether", "if"}:
+        return False  # "on Monday following a report", "in May as planned"
+    return "NOUN" in word_classes(word) and not _YEAR.fullmatch(word)
+
+
+_POSSESSIVE = re.compile(r"^(?P<word>[A-Za-z]+)['’]s$")
+
+
+def _possessive_times(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of a time standing as a possessive: "February's", "this
+    year's" (Festival): a headline names the event without its date, as it does elsewhere."""
+    dropped: set[int] = set()
+    for i, token in enumerate(tokens):
+        match = _POSSESSIVE.match(token)
+        word = match["word"].lower() if match else ""
+        previous = bare(tokens[i - 1]) if i else ""
+        if i + 1 >= len(tokens) or token[-1:] in EDGE or not word:
+            continue  # "... by next year's." closes nothing a headline keeps
+        # Opening the sentence, the time says which ones: "This year's nominees are ..."
+        if word in _CALENDAR and i > 0:
+            dropped.add(i)
+        elif word in _PERIODS and previous in _RELATIVE_TIME and i > 1 and _unbroken(tokens, i):
+            dropped |= {i - 1, i}
+    return dropped
+
+
+def _unbroken(tokens: Sequence[str], i: int) -> bool:
+    """Return True when no comma parts the token at i from the one before it."""
+    return not tokens[i - 1].endswith(",")
 
 
 _SPAN_EDGES = frozenset("last past next first final previous coming".split())

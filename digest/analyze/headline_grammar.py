@@ -43,6 +43,24 @@ CLAUSE_OPENERS = frozenset(
     with until
     """.split()
 )
+# Word keys (crude stems: "wale" is Wales) of the heads of names of places, bodies and
+# titled things: "Bank of England", "Labour Party", "Royal Albert Hall".
+NAME_HEADS = frozenset(
+    """
+    party award prize code bureau commission exchange group company gallery open tunnel
+    council office union bank league cup club association institute ministry department
+    court house museum festival championship game trust fund agency service board
+    authority corporation society foundation committee assembly parliament time news post
+    airway airline motor record picture studio university college school hospital street
+    road park square bridge centre theatre hall stadium tower island river sea ocean bay
+    lake mountain valley kingdom state republic africa america korea wale ireland zealand
+    arabia airport city county town act bill treaty order church catholic up insurance
+    financial regional united rovers athletic wanderers albion
+    """.split()
+)
+# Nouns naming a part of what follows "of": "a quarter of a million consumers complain"
+# ("the number of films falls" is one number).
+PARTITIVES = frozenset("quarter half third majority minority lot lots rest bulk".split())
 SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _PAST_TO_PRESENT_BE = {"was": "is", "were": "are"}
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")

@@ -4,21 +4,25 @@ Headlines name a person or a firm by the name alone and put an owner before what
 owns: "England coach Andy Robinson" -> "Robinson", "Swiss cement firm Holcim" -> "Holcim",
 "Scarlets and USA Eagles forward Hodges" -> "Hodges", "Japan's Honda" -> "Honda",
 "Shares in music giant EMI" -> "EMI shares", "Owners of embattled oil giant Yukos" ->
-"Yukos owners". A descriptor that holds a preposition or joins two people stays: "Head
-of US network Fox" and "Actor Hanks and director Howard" are no descriptor and a name.
+"Yukos owners", "Trial of Ebbers" -> "Ebbers trial". A descriptor that holds a
+preposition or joins two people stays: "Head of US network Fox" and "Actor Hanks and
+director Howard" are no descriptor and a name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from digest.analyze.headline_clause import Clause, subject_is_plural
 from digest.analyze.headline_figures import figure
 from digest.analyze.headline_grammar import (
     DETERMINERS,
     EDGE,
+    NAME_HEADS,
     NEGATIONS,
+    PARTITIVES,
     PREPOSITIONS,
     bare,
     is_common_noun,
@@ -27,7 +31,7 @@ from digest.analyze.headline_grammar import (
     word_classes,
 )
 from digest.analyze.headline_tense import verb_group
-from digest.analyze.text import STOPWORDS
+from digest.analyze.text import STOPWORDS, stem
 
 # Words naming an office, not a person: "Russian President Putin" -> "Putin".
 OFFICES = frozenset(
@@ -36,7 +40,9 @@ OFFICES = frozenset(
 )
 # "Shares in EMI", "profits at TimeWarner", "owners of Yukos": what an owner has.
 # Titles that stay with a name: "Sir Alex Ferguson" is never "Alex Ferguson".
-HONOURS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
+HONOURS = frozenset(
+    {"sir", "dame", "lord", "lady", "baroness", "baron", "duke", "duchess", "earl", "viscount"}
+)
 _OWNING = frozenset({"of", "in", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_HEAD = 2
@@ -45,6 +51,11 @@ _QUANTIFIERS = frozenset(
     "several many most few fewer more less all both each some half dozens hundreds thousands "
     "millions one two three four five six seven eight nine ten".split()
 )  # "quarterly profits at X": more words before the preposition is a phrase
+# Nouns for a part or a number of something: "Number of Britons" is no "Britons number".
+_PARTS = PARTITIVES | frozenset(
+    "number numbers group string series range couple pair handful share part total host "
+    "fate".split()
+)
 _COUNTS = (
     STOPWORDS | _QUANTIFIERS | frozenset("eleven twelve twenty thirty forty fifty hundred".split())
 )
@@ -69,7 +80,7 @@ def renamed(tokens: Sequence[str], clause: Clause) -> Clause:
 
 def named_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
     """Return the subject's positions as headlines name it, possibly reordered ("EMI shares")."""
-    owned = _owner_first(tokens, subject)
+    owned = _named_owner_first(tokens, subject) or _owner_first(tokens, subject)
     if owned is not None:
         return owned
     return _without_possessor(tokens, _without_descriptor(tokens, subject))
@@ -167,6 +178,32 @@ def _owner_first(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]
         return None  # "Hearts of Oak" may be a name; "hopes of winning Oscars" is a clause
     name = _closing_name(tokens, owner)
     return None if name is None else (*name, *(subject[k] for k in head))
+
+
+def _named_owner_first(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int] | None:
+    """Return "Ebbers trial" for "Trial of Ebbers", "Lloyd's of London head" for "Head of
+    Lloyd's of London": a noun of a name goes after the name; None for another shape.
+
+    The name must open on a word the lexicon does not know ("Hearts of Oak" may be a name)
+    and the noun must head no name itself ("Bank of England", "Chancellor of the Exchequer").
+    """
+    words = [bare(tokens[i]) for i in subject]
+    start = 1 if words[:1] and words[0] in _ARTICLES else 0
+    if len(words) < start + 3 or words[start + 1] != "of":
+        return None
+    head, owner = words[start], subject[start + 2 :]
+    if "NOUN" not in word_classes(head) or head in OFFICES | HONOURS | _PARTS or _is_quantity(head):
+        return None
+    if stem(head) in NAME_HEADS:
+        return None
+    names = [tokens[i].strip(EDGE) for i in owner]
+    if word_classes(names[0].lower()) or not all(
+        n[:1].isupper() or n in {"and", "of"} for n in names
+    ):
+        return None
+    if any(n.endswith(("'s", "’s")) and m[:1].isupper() for n, m in pairwise(names)):
+        return None  # "Fate of Russia's Yuganskneftegas": the owner has an owner
+    return None if not names[-1][:1].isupper() else (*owner, subject[start])
 
 
 def _closing_name(tokens: Sequence[str], owner: Sequence[int]) -> Sequence[int] | None:

@@ -75,6 +75,14 @@ _CHANGES = frozenset(
     "rise rises fall falls increase increases decrease decreases jump jumps drop drops cut "
     "cuts slump surge growth decline boost".split()
 )
+# Verbs that take an object and then "to" with a verb: "urges Holmes to compete"
+# (general English verb frames, as _PLACING).
+_OBJECT_AND_TO = frozenset(
+    "urge ask tell force allow persuade encourage order invite advise enable compel "
+    "oblige require forbid permit pressure".split()
+)
+# What opens an adjective's complement: "unsure whether", "hopeful of", "keen to".
+_COMPLEMENT_OPENERS = frozenset({"of", "about", "that", "to", "whether", "for", "if"})
 # What a participle closing the object takes after it: its agent or its means.
 _AGENT_OPENERS = frozenset({"by", "with"})
 
@@ -105,7 +113,7 @@ def make_title(article: Article, *, max_chars: int = 90, model: LinearModel | No
 
 def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars: int) -> list[Cut]:
     """Return the candidate headlines of the first lead sentence with a main clause."""
-    fallback: list[Cut] = []
+    fallbacks: list[list[Cut]] = []
     for n, sentence in enumerate(sentences[:_LEAD_SENTENCES]):
         if _is_quote_or_question(sentence):
             continue
@@ -118,10 +126,17 @@ def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars:
             # "Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
             cuts += _sentence_cuts(lead, words, max_chars=max_chars, tight=True)
         best = preferred(cuts)
-        if best and best[0].complete:
+        if best and best[0].complete and (best[0].long_enough or not fallbacks):
             return best
-        fallback = fallback or best  # a later sentence may still give a whole headline
-    return fallback
+        fallbacks.append(best)  # a later sentence may still give a whole headline
+    return max(fallbacks, key=_kind, default=[])
+
+
+def _kind(cuts: list[Cut]) -> tuple[bool, bool]:
+    """Return how whole a sentence's best cuts are, for `max`: a later sentence's short
+    label ("Music images") is no better than the lead's clipped headline; of equals, the
+    earliest sentence."""
+    return (cuts[0].long_enough, cuts[0].complete) if cuts else (False, False)
 
 
 def _sentence_cuts(
@@ -229,7 +244,14 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             or raw[:1].isdigit()
             or ("NOUN" in word_classes(following) and following not in PREPOSITIONS)
         )  # "pushes | US crude oil prices": a transitive verb without its object
-        return not has_object and verb not in {"is", "are", "be"} and verb_tags(verb) != {"VBN"}
+        # "networks prove | popular": a verb wants the adjective that completes it
+        complement = word_classes(following) == {"ADJ"} and not raw[:1].isupper()
+        return (
+            not has_object
+            and not complement
+            and verb not in {"is", "are", "be"}
+            and verb_tags(verb) != {"VBN"}
+        )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
     if before == "to" and "VB" in verb_tags(last):
@@ -240,6 +262,10 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False
     if following == "in" and last in _CHANGES:
         return False  # "posts 222% rise | in annual profit": a change wants what changed
+    if following == "to" and _urged(tokens, frame, rest[:end]):
+        return False  # "urges Holmes | to compete": the verb wants what it urges
+    if following in _COMPLEMENT_OPENERS and _only_adjective(tokens, rest[:end]):
+        return False  # "Wales are hopeful | of ...": the adjective wants its complement
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
     # A participle closing the object, not a passive verb group ("is to be made"), wants
     # its agent or means: "recalls pump supplied | by Bosch", "vans fitted | with ...".
@@ -254,6 +280,25 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
+
+
+def _urged(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> bool:
+    """Return True when the object kept is what the headline's verb of urging acts on,
+    and nothing else: "urges Britain's Holmes"; not "asks for details of orders telling
+    staff", whose "to" goes with "telling"."""
+    if base_form(frame.fixed[-1].lower()) not in _OBJECT_AND_TO:
+        return False
+    words = [bare(tokens[i]) for i in kept]
+    return not any(w in PREPOSITIONS or "VBG" in verb_tags(w) for w in words)
+
+
+def _only_adjective(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept is an adjective alone, perhaps after an adverb:
+    "hopeful", "so hungry", "unsure"."""
+    words = [bare(tokens[i]) for i in kept]
+    if not words or len(words) > 2 or word_classes(words[-1]) != {"ADJ"}:
+        return False
+    return len(words) == 1 or "ADV" in word_classes(words[0])
 
 
 def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tuple[int, int]]:
@@ -296,9 +341,35 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
                 and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) == 1
             )
             ends.append((end, 1 if short else 0))
+        elif end == 1 and _complements_verb(last, following):
+            ends.append((end, 2))  # "networks prove popular | not just with ...": its complement
+        elif last and _opens_participle_clause(tokens, rest, end):
+            ends.append((end, 0))  # "to open Super Bowl | singing a song": a clause of its own
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
+
+
+def _complements_verb(last: str, following: str) -> bool:
+    """Return True for an adjective only, standing after the verb and closing its phrase:
+    "prove popular | not just ...", never "prove popular | music"."""
+    word = last.lower()
+    return word_classes(word) == {"ADJ"} and not word_classes(following) & {"NOUN", "ADJ"}
+
+
+# What an "-ing" word takes when it is a verb with its own object: "singing | a song".
+_OBJECT_OPENERS = DETERMINERS | frozenset("him them us me".split())
+
+
+def _opens_participle_clause(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when an "-ing" verb with its object follows the cut ("Bowl | singing a
+    song"): a clause of its own, unlike a noun it modifies ("social | spending plans")."""
+    if end + 1 >= len(rest):
+        return False
+    word, raw = bare(tokens[rest[end]]), tokens[rest[end]]
+    if raw[:1].isupper() or "VBG" not in verb_tags(word) or raw[-1:] in EDGE:
+        return False
+    return bare(tokens[rest[end + 1]]) in _OBJECT_OPENERS
 
 
 def _inside_compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
@@ -370,12 +441,16 @@ def _needs_to(word: str) -> bool:
     )
 
 
+# Quantifiers standing as a new clause's subject: "hungry for data | many are carrying".
+_CLAUSE_SUBJECTS = frozenset({"many", "most", "some", "several", "others"})
+
+
 def _ends_noun_phrase(last: str, following: str) -> bool:
     """Return True when `last` can close a noun phrase that `following` does not go on."""
     after = bare(following)
     if following.strip(EDGE)[:1].isupper() or after.endswith("ing"):
         return False  # "Edinburgh | International", "social | spending"
-    if word_classes(after) & {"NOUN", "ADJ"}:
+    if word_classes(after) & {"NOUN", "ADJ"} and after not in _CLAUSE_SUBJECTS:
         return False  # "tax | cuts", "US | crude oil": inside the noun phrase
     return last[:1].isupper() or last[:1].isdigit() or "NOUN" in word_classes(last.lower())
 
