@@ -409,3 +409,16 @@ def test_an_adjective_said_of_something_is_not_a_keyword() -> None:
     keywords = {k.lower() for k in extract_keywords(article, count=10)}
     assert not {"responsible", "unfortunate"} & keywords
     assert "robberies" in keywords or "ostend" in keywords
+
+
+def test_an_acronym_keeping_a_small_words_letter_is_one_keyword_with_its_name() -> None:
+    # "Institute of Medicine (IOM)": one body, shown by its full name.
+    article = make_article(
+        "The Institute of Medicine (IOM) urged Valmora on Monday to cut salt in bread.\n\n"
+        "The IOM said bakers in Ostend use twice the salt they did in 1990. The IOM report "
+        "asks the health board to set limits by March, and the Institute of Medicine will "
+        "check bread in shops. Ilse Marrow, who leads the board, said limits would come."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Institute of Medicine" in keywords
+    assert "IOM" not in keywords

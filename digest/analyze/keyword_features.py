@@ -233,13 +233,15 @@ def _passing(index: _TextIndex, c: Candidate) -> bool:
 
 
 def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None:
-    """Make an acronym and the name it stands for one: "FDA" is the "Food and Drug
-    Administration", "SC" "South Carolina", when the text gives both."""
+    """Make an acronym and the name it stands for one, shown in full: "FDA" is the "Food
+    and Drug Administration", "SC" "South Carolina", when the text gives both."""
     spelled: dict[str, str] = {}
     for key, c in names.items():
         words = [w for w in c.surface.split() if w not in _ACRONYM_SKIPS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             spelled.setdefault("".join(w[0] for w in words), key)
+            # Some keep the small words' letters: "IOM" is the "Institute of Medicine".
+            spelled.setdefault("".join(w[0].upper() for w in c.surface.split()), key)
     for key, c in list(names.items()):
         letters = c.surface.replace(".", "")
         long_key = spelled.get(letters) if letters.isupper() and letters.isalpha() else None
@@ -249,7 +251,7 @@ def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None
         full.count += c.count
         full.lead = full.lead or c.lead
         full.first = min(full.first, c.first)
-        full.spellings.update(c.spellings)
+        # The spellings stay the full name's: a reader is shown what the acronym stands for.
         del names[key]
         for written, k in key_of.items():
             if k == key:
