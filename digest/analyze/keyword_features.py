@@ -226,8 +226,10 @@ def _passing(index: _TextIndex, c: Candidate) -> bool:
     """Return True for a phrase said in passing: once, opening on an adjective the text
     uses nowhere else ("current difficulties", "special retrospective"); "nuclear crisis"
     in a text that says "nuclear" again is its subject."""
-    first = c.key.split()[0]
-    if c.count > 1 or "ADJ" not in word_classes(first):
+    words = c.key.split()
+    first = words[0]
+    # Three words are specific enough: "national food reserve".
+    if c.count > 1 or len(words) > 2 or "ADJ" not in word_classes(first):
         return False
     return index.uses(first) < 2
 

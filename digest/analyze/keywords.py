@@ -48,8 +48,8 @@ LEAD_SUBJECTS = 2
 # the text mostly uses the word in it: "port authority" tells more than "port". Chosen on
 # the tuning fold, by P@10 and by reading its lists.
 PHRASE_RATIO = 0.3
-# Past the lead, candidates rated below this are left out even when the list is short: a
-# shorter list reads better than one filled with fragments. Chosen on the tuning fold by
+# Past the lead, words and phrases rated below this are left out even when the list is
+# short: a shorter list reads better than one filled with fragments. Chosen on the tuning fold by
 # P@10 (0.402 with none, 0.403 here, 0.389 at 0.3) and by reading its lists.
 RATING_FLOOR = 0.25
 # A word this common in English ("company" 5.6, "year" 6.0; "pay" 5.4 is not) adds nothing
@@ -177,9 +177,12 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
         for p, c in wanted:
             if len(chosen.shown) >= limit:
                 break
-            # Past the lead, a list ends where the ratings say the rest is not worth showing.
-            if wanted is not lead and wanted is not subjects and p < RATING_FLOOR:
-                break
+            # Past the lead, words and phrases end where the ratings say the rest is not
+            # worth showing; a name is never a fragment ("Food and Drug Administration",
+            # rated low for its length).
+            below = wanted is not lead and wanted is not subjects and p < RATING_FLOOR
+            if below and not c.name:
+                continue
             if c.size == 1 and not c.name:
                 c = _fuller(p, c, fuller, chosen.stems)
             # A word the text puts before nouns ("mobile") shows only in a phrase; a
