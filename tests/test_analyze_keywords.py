@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import make_article
 
+from digest.analyze.keyword_features import without_description
 from digest.analyze.keywords import clean_keyword, extract_keywords, keyword_candidates
 from digest.analyze.text import STOPWORDS
 from digest.model import Article, Paragraph
@@ -48,8 +49,9 @@ FULL_ARTICLES = [
 
 
 @pytest.mark.parametrize("name", FULL_ARTICLES)
-def test_ten_keywords_are_given_for_a_full_article(name: str) -> None:
-    assert len(keywords_of(name)) == 10
+def test_a_full_article_fills_a_page_of_keywords(name: str) -> None:
+    # A page shows eight; the list ends where the rest would be fragments, not at ten.
+    assert 8 <= len(keywords_of(name)) <= 10
 
 
 def test_a_short_article_gets_fewer_keywords_rather_than_generic_ones() -> None:
@@ -254,8 +256,11 @@ def test_a_word_named_once_past_the_lead_only_fills_the_list() -> None:
     keywords = extract_keywords(article, count=10)
     named_once = {"glimpse", "storm", "coast", "volumes", "ships"}
     assert keywords[:3] == ("Ostend", "Valmora", "port authority")
-    assert {"cargo", "harbour fees"} <= set(keywords[:6])
-    assert not named_once & set(keywords[:6])
+    central = {"cargo", "harbour fees"}
+    assert central <= set(keywords[:5])
+    # Past what the text is about, only words it names once are left: they come last.
+    last_central = max(keywords.index(k) for k in central)
+    assert all(keywords.index(k) > last_central for k in named_once & set(keywords))
 
 
 def test_a_word_only_the_headline_holds_only_fills_the_list() -> None:
@@ -290,3 +295,130 @@ def test_no_candidate_phrase_ends_on_a_past_form() -> None:
     article = fixture_article("retail_sales_fall.txt")
     phrases = {c.surface.lower() for c, _ in keyword_candidates(article) if c.size > 1}
     assert not any(p.endswith((" rose", " fell")) for p in phrases)
+
+
+def test_the_headlines_subject_follows_the_leads_names() -> None:
+    # "bankruptcy" is what the headline says happens to the company: it comes right after
+    # the names, not after every other word of the text.
+    article = make_article(
+        "Corvana warns it may file for bankruptcy\n\n"
+        "Corvana, the Veltria clothing maker, said on Monday it may file for bankruptcy "
+        "within a year as its lenders refused new credit.\n\n"
+        "The company said sales fell for a third year and its cash would last until "
+        "March. Lenders in Brenholt said the credit agreement was broken. Shoppers in "
+        "Veltria bought fewer coats, the company said, and rent rose at its stores. A "
+        "bankruptcy would close the factory in Ostend, where workers sew the coats. "
+        "Analysts said the brand still sold well abroad.",
+        title="Corvana warns it may file for bankruptcy",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert keywords[0] == "Corvana"
+    assert "bankruptcy" in keywords[:3]
+
+
+def test_a_phrase_that_crosses_a_clause_is_not_a_keyword() -> None:
+    # "it raises awareness", "He accused ministers", "let consumers pay", "a cop addresses
+    # the camera", "is narrowing fast": a verb and its neighbour, not a subject.
+    article = make_article(
+        "Valmora's health board launched a campaign on Monday on the gap between rich and "
+        "poor districts, which is narrowing fast, the board said.\n\n"
+        "The board said it raises awareness of diabetes. He accused ministers of "
+        "cutting clinics, said Ilse Marrow, who leads the board. New cards let consumers "
+        "pay for tests at clinics. In the campaign film a cop addresses the camera. The "
+        "board hopes it raises awareness in schools, and they accused ministers again of "
+        "delay. Clinics in Ostend will test for diabetes from March."
+    )
+    phrases = {c.surface.lower() for c, _ in keyword_candidates(article) if c.size > 1}
+    crossing = {"raises awareness", "accused ministers", "consumers pay", "cop addresses"}
+    assert not crossing & phrases
+    assert "narrowing fast" not in phrases
+
+
+def test_a_phrase_said_once_on_a_passing_adjective_only_shows_inside_nothing() -> None:
+    # "current difficulties", "special retrospective": an adjective the text uses once
+    # says nothing the article is about; "nuclear crisis", with "nuclear" again, does.
+    article = make_article(
+        "Valmora's nuclear crisis deepened on Monday as a second reactor at Ostend shut "
+        "down, despite current difficulties at the grid, the energy ministry said.\n\n"
+        "The nuclear regulator said the Ostend reactor would stay shut for a month. Ilse "
+        "Marrow, the energy minister, said nuclear power gave Valmora a third of its "
+        "electricity. Engineers found cracks in the cooling pipes. A special retrospective "
+        "of the plant's history opened at the museum. The nuclear crisis has raised power "
+        "prices, and the ministry asked factories to cut their use of electricity."
+    )
+    keywords = {k.lower() for k in extract_keywords(article, count=10)}
+    assert not {"current difficulties", "special retrospective"} & keywords
+    assert "nuclear crisis" in keywords
+
+
+def test_a_place_named_only_by_its_adjective_is_not_a_lead_name() -> None:
+    # "the Swiss resort of Davos": the forum is in Davos; "Switzerland" is where Davos is.
+    article = make_article(
+        "Climate change led the agenda on the first day of the World Economic Forum in the "
+        "Swiss resort of Davos.\n\n"
+        "Some 2,000 business leaders at the World Economic Forum heard speeches on climate "
+        "change and trade. Davos hotels were full, and the World Economic Forum said "
+        "climate change would lead its agenda again next year. Campaigners marched in "
+        "Davos against the forum."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"Davos", "World Economic Forum"} == set(keywords[:2])
+    assert "climate change" in keywords
+    # Shown at most to fill the list, after what the article is about.
+    if "Switzerland" in keywords:
+        assert keywords.index("Switzerland") > keywords.index("climate change")
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Denver-based Qwest", "Qwest"),
+        ("Painter-turned-director Julian Schnabel", "Julian Schnabel"),
+        ("Director James Wan", "James Wan"),
+        ("Baker Mayfield", "Baker Mayfield"),  # a job word before one more word: a name
+        ("Kim Jong Un", "Kim Jong Un"),
+    ],
+)
+def test_a_description_opening_a_name_is_left_off(written: str, shown: str) -> None:
+    assert without_description(written) == shown
+
+
+def test_a_letter_or_an_abbreviated_weekday_is_no_name() -> None:
+    # "C" of a film grade, "Ke" of "Ke$ha", "Wed" of a listing: nothing a reader clicks.
+    article = make_article(
+        "Ilse Marrow plays the Komedia in Ostend, Wed, and the review gives her show a C. "
+        "Ke$ha fans queued at the Komedia.\n\n"
+        "Ilse Marrow said the Komedia show in Ostend sold out. The Komedia opens a second "
+        "night in Ostend, and Ilse Marrow will tour Valmora in March."
+    )
+    keywords = set(extract_keywords(article, count=10))
+    assert not {"C", "Ke", "Wed"} & keywords
+    assert {"Ilse Marrow", "Komedia", "Ostend"} <= keywords
+
+
+def test_an_adjective_said_of_something_is_not_a_keyword() -> None:
+    # "responsible for", "it was unfortunate,": said of someone, never what the text is about.
+    article = make_article(
+        "Valmora police said a man responsible for seven robberies in Ostend was arrested "
+        "on Monday.\n\n"
+        "Police said the man was responsible for robberies at banks across Ostend. "
+        '"It was unfortunate, obviously," said Ilse Marrow, the Ostend police chief. '
+        "The robberies began in March; police found the man through a car seen at two "
+        "banks. He is responsible, police said, for two more robberies in Valmora."
+    )
+    keywords = {k.lower() for k in extract_keywords(article, count=10)}
+    assert not {"responsible", "unfortunate"} & keywords
+    assert "robberies" in keywords or "ostend" in keywords
+
+
+def test_an_acronym_keeping_a_small_words_letter_is_one_keyword_with_its_name() -> None:
+    # "Institute of Medicine (IOM)": one body, shown by its full name.
+    article = make_article(
+        "The Institute of Medicine (IOM) urged Valmora on Monday to cut salt in bread.\n\n"
+        "The IOM said bakers in Ostend use twice the salt they did in 1990. The IOM report "
+        "asks the health board to set limits by March, and the Institute of Medicine will "
+        "check bread in shops. Ilse Marrow, who leads the board, said limits would come."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Institute of Medicine" in keywords
+    assert "IOM" not in keywords

@@ -59,6 +59,11 @@ GENERIC_ZIPF = 4.9
 PLURAL_ZIPF = 4.3
 PEOPLE_ZIPF = 3.8
 _PEOPLE_ENDINGS = ("ist", "yst", "ian", "ant", "ent", "ee", "ive")
+# "Swiss resort", "Italian researchers": a place's adjective before a common word.
+_DEMONYM = re.compile(r"(?:an|ese|ish|ss|ch|i)$")
+_NEXT_LOWER = re.compile(r" ([a-z][a-z'’-]*)")
+# A byline or dateline phrase: the place it names is where the reporter sat.
+_BYLINE_BEFORE = re.compile(r"(?:[Rr]eporting|[Ww]riting) from $")
 
 
 @dataclass
@@ -74,6 +79,7 @@ class Candidate:
     count: int = 0  # occurrences in the text (a name's short forms included)
     first: float = 1.0  # offset of the first occurrence, as a share of the text
     lead: bool = False  # named in the headline or the lead's first sentences
+    headline: bool = False  # named in the article's own headline
     common: bool = False  # a common English word alone: never a keyword
     aside: bool = False  # named once, or in the headline only: a keyword only to fill the list
     modifier: bool = False  # a word the text mostly puts before a noun: "mobile" payments
@@ -99,7 +105,11 @@ def find_candidates(
     `lead_end` and `headline_end` are where the lead and the headline line (0: none) end.
     """
     text = "\n".join(paragraphs)
-    mentions = [m for m in find_mentions(tuple(paragraphs)) if not is_agency(m.name)]
+    mentions = [
+        m
+        for m in find_mentions(tuple(paragraphs))
+        if not is_agency(m.name) and not _BYLINE_BEFORE.search(text, max(0, m.start - 20), m.start)
+    ]
     names, key_of = _names(mentions, text, lead_end=lead_end, aliases=aliases)
     index = _TextIndex(text, mentions)
     phrases: list[Candidate] = []
@@ -122,10 +132,13 @@ def find_candidates(
             if usage == "fragment":
                 continue
             candidate = _phrase(text, spans, lead_end=lead_end, plain=found == "phrase")
+            candidate.headline = spans[0][0] < headline_end
             candidate.common = verdict == "common"
             candidate.aside = usage == "aside"
             candidate.modifier = usage == "modifier"
-            candidate.generic = size == 1 and is_generic_word(candidate.surface)
+            candidate.generic = (
+                is_generic_word(candidate.surface) if size == 1 else _passing(index, candidate)
+            )
             phrases.append(candidate)
         else:
             continue
@@ -142,32 +155,95 @@ def _names(
     fuller = fold_short_names(mentions, aliases)
     names: dict[str, Candidate] = {}
     key_of: dict[str, str] = {}
+    named: set[str] = set()  # keys named as themselves, not only by an adjective
     for m in mentions:
-        full = fuller.get(m.name, m.name)
+        full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
-        if len(canonical.split()) > _LONGEST_NAME:
+        if len(canonical.split()) > _LONGEST_NAME or not _readable_name(canonical):
             continue
         key = key_of[m.name] = canonical.casefold()
         if key not in names:
             names[key] = Candidate(key, canonical, True, first=m.start / max(1, len(text)))
         entry = names[key]
         entry.count += 1
-        entry.lead = entry.lead or m.start < lead_end
+        adjective = _adjective_use(text, m, canonical)
+        if not adjective:
+            named.add(key)
+        entry.lead = entry.lead or (m.start < lead_end and not adjective)
         entry.spellings[canonical] += 1
+    for key, entry in names.items():
+        # "Switzerland" of "Swiss resort" only: where something happened, not what.
+        entry.aside = entry.aside or key not in named
     _merge_acronyms(names, key_of)
     for entry in names.values():
         entry.surface = max(entry.spellings, key=lambda s: (entry.spellings[s], len(s), s))
     return names, key_of
 
 
+def without_description(name: str) -> str:
+    """Return a name without a description opening it: "Qwest" of "Denver-based Qwest",
+    "Julian Schnabel" of "Painter-turned-director Julian Schnabel", "James Wan" of
+    "Director James Wan" (a job before a full name; "Baker" alone stays)."""
+    words = name.split()
+    while len(words) > 1 and _describes_a_name(words[0], rest=len(words) - 1):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _describes_a_name(word: str, *, rest: int) -> bool:
+    head, _, tail = word.partition("-")
+    if tail and head and any(part[:1].islower() for part in tail.split("-")):
+        return True  # "Denver-based", "Painter-turned-director"
+    lower = word.lower()
+    return rest >= 2 and lower in lemma_table(lower).get("NOUN", ()) and _names_people(lower)
+
+
+def _readable_name(name: str) -> bool:
+    """Return False for what reads as no name: a letter or two ("C", "Ke") unless in
+    capitals ("UN"), an abbreviated weekday ("Wed", "Mon")."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 3 and not (len(letters) == 2 and name.isupper()):
+        return False
+    return name.casefold().rstrip(".") not in _WEEKDAY_SHORT
+
+
+_WEEKDAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def _adjective_use(text: str, mention: Mention, canonical: str) -> bool:
+    """Return True for a place named by its adjective before a common word: "Swiss" of
+    "Swiss resort" for "Switzerland", "US" of "US singles chart"."""
+    written = mention.name
+    plural = written.endswith("s") and not written.endswith("ss")  # not "Swiss"
+    if written.casefold() == canonical.casefold() or plural:
+        return False  # "Palestinians": a people, who may be the subject
+    adjective = bool(_DEMONYM.search(written)) or written.isupper()
+    after = _NEXT_LOWER.match(text, mention.end)
+    return adjective and after is not None and after.group(1) not in FUNCTION_WORDS
+
+
+def _passing(index: _TextIndex, c: Candidate) -> bool:
+    """Return True for a phrase said in passing: once, opening on an adjective the text
+    uses nowhere else ("current difficulties", "special retrospective"); "nuclear crisis"
+    in a text that says "nuclear" again is its subject."""
+    words = c.key.split()
+    first = words[0]
+    # Three words are specific enough: "national food reserve".
+    if c.count > 1 or len(words) > 2 or "ADJ" not in word_classes(first):
+        return False
+    return index.uses(first) < 2
+
+
 def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None:
-    """Make an acronym and the name it stands for one: "FDA" is the "Food and Drug
-    Administration", "SC" "South Carolina", when the text gives both."""
+    """Make an acronym and the name it stands for one, shown in full: "FDA" is the "Food
+    and Drug Administration", "SC" "South Carolina", when the text gives both."""
     spelled: dict[str, str] = {}
     for key, c in names.items():
         words = [w for w in c.surface.split() if w not in _ACRONYM_SKIPS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             spelled.setdefault("".join(w[0] for w in words), key)
+            # Some keep the small words' letters: "IOM" is the "Institute of Medicine".
+            spelled.setdefault("".join(w[0].upper() for w in c.surface.split()), key)
     for key, c in list(names.items()):
         letters = c.surface.replace(".", "")
         long_key = spelled.get(letters) if letters.isupper() and letters.isalpha() else None
@@ -177,7 +253,7 @@ def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None
         full.count += c.count
         full.lead = full.lead or c.lead
         full.first = min(full.first, c.first)
-        full.spellings.update(c.spellings)
+        # The spellings stay the full name's: a reader is shown what the acronym stands for.
         del names[key]
         for written, k in key_of.items():
             if k == key:
@@ -349,18 +425,23 @@ def _usage(
     # article is about, its body names too.
     in_headline_only = spans[-1][0] < headline_end
     if size > 1:
-        if before_nouns > len(spans):
+        clauses = sum(_in_a_clause(text, start, end) for start, end in spans)
+        if before_nouns > len(spans) or clauses * 2 > len(spans):
             return "fragment"
         return "aside" if in_headline_only else ""
     verbal = sum(_verb_use(text, start, end) for start, end in spans) * 2 > len(spans)
-    if verbal:
+    word = text[spans[0][0] : spans[0][1]].lower()
+    if verbal or _predicative(text, spans, word):
         return "fragment"
     # Half is enough for an adjective: "eligible donors" once and "eligible for" once.
-    word = text[spans[0][0] : spans[0][1]].lower()
     if before_nouns > len(spans) or (before_nouns == len(spans) and "ADJ" in word_classes(word)):
         return "modifier"
+    # Headlines use verbs as nouns ("Fighting rages"): a word only the headline holds is
+    # no subject, even to fill a list.
+    if in_headline_only:
+        return "fragment"
     once = index.uses(word) < 2 and spans[0][0] >= lead_end
-    return "aside" if once or in_headline_only else ""
+    return "aside" if once else ""
 
 
 def _noun_follows(text: str, end: int) -> bool:
@@ -388,6 +469,50 @@ def _verb_use(text: str, start: int, end: int) -> bool:
         or bool(before and before.group(1) in _BEFORE_A_VERB)
         or bool(_NEXT_NAME.match(text, end))
     )
+
+
+# A subject or a modal before words, or an article or possessive after them, makes them a
+# clause's verb and its neighbour: "it raises awareness", "He accused ministers", "let
+# consumers pay", "a cop addresses the camera", "Dad remains the Man".
+_SUBJECTS = frozenset("he she it they we i you who let lets will would can could may might".split())
+_BE = frozenset("is are was were be been being".split())
+# The word before, capitalised too: "He accused ministers" opens a sentence.
+_PREVIOUS_ANY_WORD = re.compile(_PREVIOUS_WORD.pattern, re.IGNORECASE)
+_DETERMINERS = frozenset("the a an his her its their our my your".split())
+
+
+def _in_a_clause(text: str, start: int, end: int) -> bool:
+    """Return True for words that cross a clause here rather than name a subject: a
+    subject or modal before them, an article after them ("cop addresses the"), or a be
+    verb before a participle ("is narrowing fast")."""
+    before = _PREVIOUS_ANY_WORD.search(text, max(0, start - 40), start)
+    after = _NEXT_WORD.match(text, end)
+    previous = before.group(1).lower() if before else ""
+    participle = text[start:end].split()[0].endswith("ing")
+    return (
+        previous in _SUBJECTS
+        or (participle and previous in _BE)
+        or bool(after and after.group(1) in _DETERMINERS)
+    )
+
+
+# Endings of adjectives ("responsible", "unfortunate", "eligible", "dangerous").
+_ADJECTIVE_ENDINGS = ("ible", "able", "ous", "ful", "ate")
+_AFTER_A_PREDICATE = re.compile(r"(?: (?:for|to|that|about|with)\b|\s*[,.;:!?\"”])")
+
+
+def _predicative(text: str, spans: Sequence[tuple[int, int]], word: str) -> bool:
+    """Return True for an adjective the text says of something, never names: "responsible
+    for", "it was unfortunate,"; never after an article or before a noun."""
+    # The lexicon has "responsible" as a noun only: "-ible" and "-able" are adjectives enough.
+    adjective = "ADJ" in word_classes(word) or word.endswith(("ible", "able"))
+    if not (adjective and word.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    for start, end in spans:
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if (before and before.group(1) in _DETERMINERS) or not _AFTER_A_PREDICATE.match(text, end):
+            return False
+    return True
 
 
 class _TextIndex:
