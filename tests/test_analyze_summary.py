@@ -151,6 +151,7 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         "Celebrities might not welcome such a change to their lives.",
         "Parry, speaking to the radio station, also admits Gerrard will decide.",
         "Listen to the full interview on the station's website from 1900 GMT.",
+        "If tweets are highlighted in the feed, that helps the advertisers.",
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -205,6 +206,16 @@ def test_a_title_or_a_dash_does_not_end_a_sentence() -> None:
     )
     assert split_sentences("MEMPHIS, Tenn. – A cemetery owner pleaded guilty.") == (
         "MEMPHIS, Tenn. – A cemetery owner pleaded guilty.",
+    )
+
+
+def test_a_piece_in_lower_case_after_a_title_or_an_ellipsis_continues_the_sentence() -> None:
+    assert split_sentences("It stars his former Wham! partner Andrew Ridgeley. It opens.") == (
+        "It stars his former Wham! partner Andrew Ridgeley.",
+        "It opens.",
+    )
+    assert split_sentences('"Growth of 0.1%... in the third quarter is too slow," he said.') == (
+        '"Growth of 0.1%... in the third quarter is too slow," he said.',
     )
 
 

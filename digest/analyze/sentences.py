@@ -142,15 +142,25 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
 
     The splitter takes the full stop of an abbreviation it does not know for an end: a piece
     that opens on a dash ("MEMPHIS, Tenn. - A cemetery owner ...") or follows a title
-    ("... said police spokeswoman Lt. Jane Roe.") continues the one before.
+    ("... said police spokeswoman Lt. Jane Roe.") continues the one before, as does one
+    in lower case after a title's "!" or "?" ("Michael's former Wham! partner ...") or an
+    ellipsis ("growth of 0.1%... in the third quarter").
     """
     out: list[str] = []
     for piece in (s.strip() for s in split_multi(paragraph)):
-        if out and (piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1])):
+        if out and (
+            piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1]) or _continues(piece)
+        ):
             out[-1] = f"{out[-1]} {piece}"
         elif piece:
             out.append(piece)
     return tuple(out)
+
+
+def _continues(piece: str) -> bool:
+    """Return True for a piece opening on a lower-case word: no sentence begins so, but a
+    name or brand may ("iPod", "eBay"), so the second letter must be lower case too."""
+    return piece[:1].islower() and piece[1:2].islower()
 
 
 def leans_on_context(sentence: str) -> bool:
@@ -182,6 +192,7 @@ def leans_on_context(sentence: str) -> bool:
         or _subject_left_out(_WORD.findall(sentence[:200]))
         or _speaker_left_out(sentence)
         or _opening_phrase_points_back(sentence)
+        or _demonstrative_subject(sentence)
         or bool(_SUCH_A.match(sentence))
     )
 
@@ -207,6 +218,16 @@ def _opening_phrase_points_back(sentence: str) -> bool:
         or (not named_after and any(w in _POSSESSIVES for w in phrase))
         or _pronoun_subject(after)
     )
+
+
+def _demonstrative_subject(sentence: str) -> bool:
+    """Return True for "If tweets are highlighted, that helps.": after any opening phrase
+    or clause, a demonstrative for the subject stands for something told before."""
+    text = sentence.lstrip(" \"'“‘(")
+    opening = _OPENING_PHRASE.match(text)
+    after = _WORD.findall(text[opening.end() :])[:2] if opening else []
+    words = [w.lower() for w in after]
+    return bool(words) and words[0] in _DEMONSTRATIVES and not _names_its_time(words)
 
 
 def _demonstrative_points_back(phrase: list[str], k: int) -> bool:
