@@ -473,3 +473,14 @@ def test_a_fact_wins_a_place_after_the_lead_over_a_quotation_as_likely() -> None
     ]
     odds = [0.9, 0.7, 0.6]  # the quotation rated a little higher
     assert best_set(body, odds, lead=0, size=2, budget=30) == (0, 2)
+
+
+def test_a_person_told_only_by_age_leans_on_the_sentence_naming_them() -> None:
+    body = [
+        "Former champion Dougie Walker is to retire from athletics after six operations.",
+        "He had hoped to race at the New Year meeting on Tuesday.",
+        "The 31-year-old Scot was suspended for two years in 1998.",
+    ]
+    assert 0 in introduced_by(body, 2)
+    quote = '"You know, everybody hits the ball well these days," said Jimmy Connors.'
+    assert lead_of(quote, "The 52-year-old's enthusiasm for British tennis is new.") is None

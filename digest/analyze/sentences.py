@@ -406,7 +406,8 @@ def lead_index(article: Article) -> int | None:
     if start is None:
         return None
     window = range(start, min(start + _LEAD_WINDOW + 1, len(body)))
-    return next((i for i in window if tells_news(body[i])), None)
+    # A sentence whose subject a teaser introduced ("The 52-year-old ...") is no lead either.
+    return next((i for i in window if tells_news(body[i]) and not introduced_by(body, i)), None)
 
 
 def tells_news(sentence: str) -> bool:
@@ -538,6 +539,10 @@ _SURNAME_MENTION = re.compile(
     r"|\b(?:said|says|added|adds|told)\s+(?P<speaker>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
     r"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|told)\b"
 )
+# A person told only by age: "The 31-year-old Scot", "The 52-year-old's enthusiasm".
+_AGE_DESCRIPTION = re.compile(r"The \d+-year-old\b")
+# A first name and a surname: "Dougie Walker", "Jimmy Connors".
+_NAMES_SOMEONE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
 # "The prince, 20, apologised ...", "The network has ...": a definite noun for the subject.
 _DEFINITE_SUBJECT = re.compile(r"The (?P<noun>[a-z]+)(?P<apposition>,[^,]{1,40},)?\s+(?P<next>\w+)")
 # Words that show the noun before them is the whole subject, not the first of a phrase
@@ -563,8 +568,11 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
     opening = _OPENING_PHRASE.match(sentence)
     starts = (0, opening.end()) if opening else (0,)
     for start in starts:
-        needed = _surname_introduced(body, i, sentence[start:]) or _noun_introduced(
-            body, i, sentence[start:]
+        clause = sentence[start:]
+        needed = (
+            _surname_introduced(body, i, clause)
+            or _noun_introduced(body, i, clause)
+            or _person_described(body, i, clause)
         )
         if needed:
             return needed
@@ -579,6 +587,14 @@ def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[i
     if not match["title"] and _written_in_lower_case(match["name"], body):
         return frozenset()  # a word written in lower case elsewhere ("Sales rose") is no name
     return _full_name_before(body, i, match["name"])
+
+
+def _person_described(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
+    """Return the sentences before `i` naming someone in full, when `clause` opens on a
+    person told only by age ("The 31-year-old Scot was ..."): one of them says who."""
+    if not _AGE_DESCRIPTION.match(clause):
+        return frozenset()
+    return frozenset(j for j in range(i) if _NAMES_SOMEONE.search(body[j]))
 
 
 def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
