@@ -152,6 +152,7 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         "Parry, speaking to the radio station, also admits Gerrard will decide.",
         "Listen to the full interview on the station's website from 1900 GMT.",
         "If tweets are highlighted in the feed, that helps the advertisers.",
+        "Speaking at the harbour conference, he said the cranes would stay.",
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -365,6 +366,15 @@ def test_a_subject_introduced_earlier_is_kept_with_the_sentence_introducing_it(n
     odds = [0.9, 0.2, 0.9, 0.1]  # the leaning sentence is the best, its introduction poor
     assert best_set(body, odds, lead=0, size=3, budget=60) == (0,)
     assert best_set(body, odds, lead=0, size=3, budget=200) == (0, 1, 2)
+
+
+def test_a_definite_noun_before_any_verb_leans_on_the_sentence_naming_it() -> None:
+    body = [
+        "Last year the Electoral Commission said the minimum age should fall to 18.",
+        "Ministers now agree with it.",
+        "The commission found the most common approach is one age for both.",
+    ]
+    assert introduced_by(body, 2) == {0}
 
 
 def test_a_title_and_surname_lean_on_the_full_name_told_before() -> None:

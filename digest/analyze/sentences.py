@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from segtok.segmenter import split_multi
 
-from digest.analyze.lexicon import WEEKDAYS
+from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form
 from digest.analyze.text import STOPWORDS
 from digest.model import Article
 
@@ -88,6 +88,9 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 _PREPOSITIONS = frozenset(
     "in at on under for with by from during despite within among according after because".split()
 )
+# Participles opening a phrase about the subject that follows, never naming it: "Speaking
+# at the conference, he said ...".
+_PARTICIPLES = frozenset("speaking writing talking responding replying commenting asked".split())
 # Verbs after an "it" that stands for nothing: "On Monday, it was announced that ...".
 _EMPTY_IT_VERBS = frozenset("is was emerged emerges seems seemed appears appeared".split())
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
@@ -208,7 +211,7 @@ def _opening_phrase_points_back(sentence: str) -> bool:
     if not opening:
         return False
     phrase = [w.lower().replace("’", "'") for w in _WORD.findall(opening.group())]
-    if not phrase or phrase[0] not in _PREPOSITIONS:
+    if not phrase or phrase[0] not in _PREPOSITIONS | _PARTICIPLES:
         return False
     rest = _WORD.findall(text[opening.end() :])[:2]
     after = [w.lower().replace("’", "'") for w in rest]
@@ -642,10 +645,16 @@ def _first_name(word: str, body: Sequence[str]) -> bool:
     return not any(re.search(rf"\b{lower}\b", s) for s in body)
 
 
+def _verb_after_subject(word: str) -> bool:
+    """Return True for a word that shows the noun before it is the whole subject: an
+    auxiliary or a verb form that is no noun ("The commission found ...")."""
+    return word in _VERBS_AFTER_SUBJECT or is_past_form(word) or is_verb_form(word)
+
+
 def _noun_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
     """Return the sentences before `i` that name the noun of a subject "The <noun>"."""
     match = _DEFINITE_SUBJECT.match(clause)
-    if not match or not (match["apposition"] or match["next"] in _VERBS_AFTER_SUBJECT):
+    if not match or not (match["apposition"] or _verb_after_subject(match["next"])):
         return frozenset()
     noun = re.compile(rf"\b{re.escape(match['noun'])}s?\b", re.IGNORECASE)
     return frozenset(j for j in range(i) if noun.search(body[j]))
