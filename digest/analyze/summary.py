@@ -3,8 +3,9 @@
 Sentences keep document order and each stands alone: none opens on a pronoun, "also" early
 on, or inside a quotation, so a reader never meets "He" without knowing who; an opening
 connective ("But", "However,") that only tied a sentence to the one before is cut. A
-sentence whose subject an earlier sentence introduced ("Davis had ...", "The prince, 20,
-...") comes only with that sentence.
+sentence whose subject or speaker an earlier sentence introduced ("Davis had ...", "The
+prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence. Facts come before
+colour: a sentence mostly quoted must be clearly likelier than a fact to be added.
 """
 
 from __future__ import annotations
