@@ -494,3 +494,9 @@ def test_a_person_told_only_by_age_leans_on_the_sentence_naming_them() -> None:
     assert 0 in introduced_by(body, 2)
     quote = '"You know, everybody hits the ball well these days," said Jimmy Connors.'
     assert lead_of(quote, "The 52-year-old's enthusiasm for British tennis is new.") is None
+
+
+def test_a_subheading_in_capitals_run_into_a_sentence_is_no_lead_and_no_follow_up() -> None:
+    subhead = "BIKE IT, YOU'LL LIKE IT Set to become the port's one-stop shop, the store opens."
+    assert lead_of(subhead, NEWS) == NEWS
+    assert candidates([NEWS, subhead, "IBM PC sales at the harbour rose 5% in March."], 0) == [2]

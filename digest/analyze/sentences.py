@@ -121,6 +121,10 @@ _LEAD_WINDOW = 3
 _LEAD_WORDS = 6
 # A byline run into the first sentence: "By Eugenie Samuel Reich of Nature magazine Neutrinos".
 _BYLINE = re.compile(r"^By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?!,)")
+# Three or more words in capitals, then a word in mixed case: a subheading run in.
+_SUBHEAD_RUN_IN = re.compile(
+    r"^(?:[A-Z0-9][A-Z0-9'’&-]*[,:!?]?\s+){2,}[A-Z][A-Z'’]+[,:!?]?\s+[A-Z][a-z]"
+)
 # The writer as "I": a column, a review or a blog, whose first sentence is no news lead.
 # "I" before a capitalised word is a title's ("I'm A Celebrity"), "My" and "Me" too ("My
 # Family", "Please Please Me"), so only a lower-case word may follow "I".
@@ -424,10 +428,18 @@ def tells_news(sentence: str) -> bool:
         and is_prose(sentence)
         and not leans_on_context(sentence)
         and not is_aside(sentence)
+        and not opens_on_a_subhead(sentence)
         and not _BYLINE.match(sentence)
         and not in_first_person(sentence)
         and not addresses_reader(sentence)
     )
+
+
+def opens_on_a_subhead(sentence: str) -> bool:
+    """Return True for a sentence a scrape ran a subheading in capitals into ("BIKE IT,
+    YOU'LL LIKE IT Set to become ..."): three words in capitals open it, a mixed-case word
+    follows. "IBM PC sales rose" has only two."""
+    return bool(_SUBHEAD_RUN_IN.match(sentence.lstrip(" \"'“‘(")))
 
 
 def is_aside(sentence: str) -> bool:
@@ -484,6 +496,7 @@ def candidates(body: Sequence[str], lead: int | None) -> list[int]:
         and not quoted[i]
         and is_prose(body[i])
         and not is_aside(body[i])
+        and not opens_on_a_subhead(body[i])
         and not is_question(body[i])
         and not in_first_person(body[i])
         and not addresses_reader(body[i])
