@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from segtok.segmenter import split_multi
 
-from digest.analyze.lexicon import WEEKDAYS
+from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form
 from digest.analyze.text import STOPWORDS
 from digest.model import Article
 
@@ -39,17 +39,30 @@ _LEANING_OPENER = re.compile(
     r"in contrast|on the other hand|at the same time|for (?:his|her|their|its|our) part|"
     r"for (?:that|this) reason|for example|for instance|in (?:that|this) case|to that end|"
     r"(?:[\w-]+ ){1,3}(?:later|earlier))\b,"
+    r"|^(?:by|until|since|till) then\b"
     r"|^[^,.;:]{0,60}, though,",
     re.IGNORECASE,
 )
+# A verb of saying before its speaker: what is left of "By contrast, said Mr Roe, ..." once
+# the connective is cut is no sentence.
+_SAYING_FIRST = re.compile(
+    r"^(?:said|says|added|adds|argued|explained|noted|warned)\b", re.IGNORECASE
+)
+# "Such a change", "such an arrangement" early on: the change was told before.
+_SUCH_A = re.compile(r"^(?:\S+\s+){0,7}such an?\b", re.IGNORECASE)
 # An example of what a sentence left out told: "Prices doubled in Leeds, for example."
 _EXAMPLE_AT_END = re.compile(r",\s+for (?:example|instance)[.!?][\"'”’)]*$", re.IGNORECASE)
+# A subject, a phrase set off by commas, then "also": "Parry, speaking to the BBC, also admits".
+_ALSO_AFTER_APPOSITION = re.compile(r"^[^,;:\"“]{2,40},[^,;:\"“]{1,60},\s+also\b", re.IGNORECASE)
 # A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
 _OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
 # A speaker who "added" or "went on" spoke before: '... , Mr Roe added.', 'Wenger added: "'.
 _ADDED = re.compile(r"\b(?:added|adds|continued|went on)(?:[:,]\s*[\"“]|\s+that\b|[.!?][\"'”’]?$)")
 # A page's instruction to its reader, not news: "Read a full match report of ...".
-_INSTRUCTION = re.compile(r"^(?:read|click|scroll|subscribe|tap|sign up|log in)\b", re.IGNORECASE)
+_INSTRUCTION = re.compile(
+    r"^(?:read|click|scroll|subscribe|tap|sign up|log in|listen|watch|see)\b(?![-'’])",
+    re.IGNORECASE,
+)
 # Prepositions, subordinators and time adverbs that open a phrase before a sentence's
 # subject ("Now he claims ...").
 _PHRASE_OPENERS = frozenset(
@@ -66,6 +79,20 @@ _TIMES = frozenset(
     """.split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
+# Possessives and demonstratives in a phrase before the subject stand for something named
+# before it: "According to his figures", "Because of that", "In this case".
+_POSSESSIVES = frozenset("his her its their him them".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+# Prepositions opening a phrase before a subject: no one is named in them for a pronoun
+# after them to stand for ("In a report, it said ...").
+_PREPOSITIONS = frozenset(
+    "in at on under for with by from during despite within among according after because".split()
+)
+# Participles opening a phrase about the subject that follows, never naming it: "Speaking
+# at the conference, he said ...".
+_PARTICIPLES = frozenset("speaking writing talking responding replying commenting asked".split())
+# Verbs after an "it" that stands for nothing: "On Monday, it was announced that ...".
+_EMPTY_IT_VERBS = frozenset("is was emerged emerges seems seemed appears appeared".split())
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _SUBJECT_REACH = 10  # words into a sentence within which its subject comes
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -92,6 +119,23 @@ _LEAD_PARAGRAPH_WORDS = 8
 _LEAD_WINDOW = 3
 # Fewer words than this make a teaser or a fragment ("Don't panic."), not a news lead.
 _LEAD_WORDS = 6
+# A byline run into the first sentence: "By Eugenie Samuel Reich of Nature magazine Neutrinos".
+_BYLINE = re.compile(r"^By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?!,)")
+# Three or more words in capitals, then a word in mixed case: a subheading run in.
+_SUBHEAD_RUN_IN = re.compile(
+    r"^(?:[A-Z0-9][A-Z0-9'’&-]*[,:!?]?\s+){2,}[A-Z][A-Z'’]+[,:!?]?\s+[A-Z][a-z]"
+)
+# The writer as "I": a column, a review or a blog, whose first sentence is no news lead.
+# "I" before a capitalised word is a title's ("I'm A Celebrity"), "My" and "Me" too ("My
+# Family", "Please Please Me"), so only a lower-case word may follow "I".
+_FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\s+[a-z]|\b(?:me|my|myself)\b")
+# The reader addressed as "you": a teaser ("Ever wondered how many calories are in your
+# food?"), not the news.
+# "You" in capitals inside a sentence is a title's ("Who's Your Daddy"), "-you-" a compound's
+# ("pay-as-you-go").
+_SECOND_PERSON = re.compile(r"(?:^|(?<![-\w]))(?:you|your|yourself)(?![-\w])|^\W*(?:You|Your)\b")
+# A quotation in straight or curly marks; one still open at the end runs to the end.
+_QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
 # Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
 _SENTENCE_WORDS = 5
 # Prose has lower-case words; a line with fewer than this share is a listing or a credit
@@ -105,15 +149,25 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
 
     The splitter takes the full stop of an abbreviation it does not know for an end: a piece
     that opens on a dash ("MEMPHIS, Tenn. - A cemetery owner ...") or follows a title
-    ("... said police spokeswoman Lt. Jane Roe.") continues the one before.
+    ("... said police spokeswoman Lt. Jane Roe.") continues the one before, as does one
+    in lower case after a title's "!" or "?" ("Michael's former Wham! partner ...") or an
+    ellipsis ("growth of 0.1%... in the third quarter").
     """
     out: list[str] = []
     for piece in (s.strip() for s in split_multi(paragraph)):
-        if out and (piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1])):
+        if out and (
+            piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1]) or _continues(piece)
+        ):
             out[-1] = f"{out[-1]} {piece}"
         elif piece:
             out.append(piece)
     return tuple(out)
+
+
+def _continues(piece: str) -> bool:
+    """Return True for a piece opening on a lower-case word: no sentence begins so, but a
+    name or brand may ("iPod", "eBay"), so the second letter must be lower case too."""
+    return piece[:1].islower() and piece[1:2].islower()
 
 
 def leans_on_context(sentence: str) -> bool:
@@ -125,8 +179,10 @@ def leans_on_context(sentence: str) -> bool:
     first words ("Putin also thanked ...", "At CES, the EPA also ..."), has its speaker
     "add" to what he said before ("Wenger added: ..."), starts in lower case (the tail of a split
     sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
-    a pronoun for its subject before naming anyone ("At home he said ..."). A page's
-    instruction to its reader ("Read a full report ...") stands for nothing either.
+    a pronoun for its subject before naming anyone ("At home he said ...", "In a report, it
+    said ..."), an opening phrase that points back ("According to his figures,", "Because
+    of that,", "By then") or an early "such a change". A page's instruction to its reader
+    ("Read a full report ...", "Listen to the interview ...") stands for nothing either.
     """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence[:200])]
     if not words or _INSTRUCTION.match(sentence):
@@ -142,7 +198,58 @@ def leans_on_context(sentence: str) -> bool:
         or bool(_PRONOUN_SPEAKER.search(sentence))
         or _subject_left_out(_WORD.findall(sentence[:200]))
         or _speaker_left_out(sentence)
+        or _opening_phrase_points_back(sentence)
+        or _demonstrative_subject(sentence)
+        or bool(_SUCH_A.match(sentence))
     )
+
+
+def _opening_phrase_points_back(sentence: str) -> bool:
+    """Return True for "According to his figures, there ...", "Because of that, ...", "In a
+    report, it said ...": a prepositional phrase before the subject points at something told
+    before, or the subject after it is a pronoun. "Earlier this month, ..." names its time;
+    "In his first speech, Obama ..." names whom "his" means; "When the minister arrived, he
+    ..." is a clause that names whom "he" means: all stand alone."""
+    text = sentence.lstrip(" \"'“‘(")
+    opening = _OPENING_PHRASE.match(text)
+    if not opening:
+        return False
+    phrase = [w.lower().replace("’", "'") for w in _WORD.findall(opening.group())]
+    if not phrase or phrase[0] not in _PREPOSITIONS | _PARTICIPLES:
+        return False
+    rest = _WORD.findall(text[opening.end() :])[:2]
+    after = [w.lower().replace("’", "'") for w in rest]
+    named_after = bool(rest) and (rest[0][:1].isupper() or after[0] in _DETERMINERS)
+    return (
+        any(_demonstrative_points_back(phrase, k) for k in range(1, len(phrase)))
+        or (not named_after and any(w in _POSSESSIVES for w in phrase))
+        or _pronoun_subject(after)
+    )
+
+
+def _demonstrative_subject(sentence: str) -> bool:
+    """Return True for "If tweets are highlighted, that helps.": after any opening phrase
+    or clause, a demonstrative for the subject stands for something told before."""
+    text = sentence.lstrip(" \"'“‘(")
+    opening = _OPENING_PHRASE.match(text)
+    after = _WORD.findall(text[opening.end() :])[:2] if opening else []
+    words = [w.lower() for w in after]
+    return bool(words) and words[0] in _DEMONSTRATIVES and not _names_its_time(words)
+
+
+def _demonstrative_points_back(phrase: list[str], k: int) -> bool:
+    """Return True for "Because of that", "In this case": a demonstrative that ends the
+    phrase or follows a preposition; not "this month", nor the "that" of a clause."""
+    if phrase[k] not in _DEMONSTRATIVES or _names_its_time(phrase[k:]):
+        return False
+    return k == len(phrase) - 1 or phrase[k - 1] in _PREPOSITIONS or phrase[k - 1] == "of"
+
+
+def _pronoun_subject(words: list[str]) -> bool:
+    """Return True for a subject pronoun, but not the "it" of "it was announced"."""
+    if not words or words[0].split("'")[0] not in _SUBJECT_PRONOUNS:
+        return False
+    return words[0] != "it" or words[1:2] == [] or words[1] not in _EMPTY_IT_VERBS
 
 
 def _also_early(words: list[str], sentence: str) -> bool:
@@ -152,7 +259,7 @@ def _also_early(words: list[str], sentence: str) -> bool:
         return True
     opening = _OPENING_PHRASE.match(sentence)
     rest = _WORD.findall(sentence[opening.end() : opening.end() + 80]) if opening else []
-    return "also" in [w.lower() for w in rest[1:4]]
+    return "also" in [w.lower() for w in rest[1:4]] or bool(_ALSO_AFTER_APPOSITION.match(sentence))
 
 
 def _opens_pointing(words: list[str]) -> bool:
@@ -208,6 +315,8 @@ def standing_alone(sentence: str) -> str | None:
     cut = _LINKING_OPENER.sub("", sentence, count=1)
     if cut == sentence:
         return None
+    if _SAYING_FIRST.match(cut):
+        return None  # "By contrast, said Mr Roe, ..." would open "Said Mr Roe, ..."
     cut = cut[:1].upper() + cut[1:]
     return None if leans_on_context(cut) else cut
 
@@ -304,7 +413,8 @@ def lead_index(article: Article) -> int | None:
     if start is None:
         return None
     window = range(start, min(start + _LEAD_WINDOW + 1, len(body)))
-    return next((i for i in window if tells_news(body[i])), None)
+    # A sentence whose subject a teaser introduced ("The 52-year-old ...") is no lead either.
+    return next((i for i in window if tells_news(body[i]) and not introduced_by(body, i)), None)
 
 
 def tells_news(sentence: str) -> bool:
@@ -317,7 +427,55 @@ def tells_news(sentence: str) -> bool:
         and not is_quotation(sentence)
         and is_prose(sentence)
         and not leans_on_context(sentence)
+        and not is_aside(sentence)
+        and not opens_on_a_subhead(sentence)
+        and not _BYLINE.match(sentence)
+        and not in_first_person(sentence)
+        and not addresses_reader(sentence)
     )
+
+
+def opens_on_a_subhead(sentence: str) -> bool:
+    """Return True for a sentence a scrape ran a subheading in capitals into ("BIKE IT,
+    YOU'LL LIKE IT Set to become ..."): three words in capitals open it, a mixed-case word
+    follows. "IBM PC sales rose" has only two."""
+    return bool(_SUBHEAD_RUN_IN.match(sentence.lstrip(" \"'“‘(")))
+
+
+def is_aside(sentence: str) -> bool:
+    """Return True for a sentence wholly in brackets: an aside or an editor's note
+    ("(Corrects website name in 21st paragraph.)"), never news of its own."""
+    stripped = sentence.strip()
+    return stripped.startswith(("(", "[")) and stripped.rstrip(".").endswith((")", "]"))
+
+
+def quoted_share(sentence: str) -> float:
+    """Return the share of a sentence's words inside quotation marks."""
+    total = len(_WORD.findall(sentence))
+    return 1 - len(_WORD.findall(outside_quotes(sentence))) / total if total else 0.0
+
+
+def in_first_person(sentence: str) -> bool:
+    """Return True when the writer speaks as "I" outside any quotation: a columnist's or
+    reviewer's aside ("I started writing about neutrinos because I love them."), not news."""
+    return bool(_FIRST_PERSON.search(outside_quotes(sentence)))
+
+
+def _plain_quotes(sentence: str) -> str:
+    """Return a sentence with its quote marks undoubled: a CSV export doubles every mark
+    ('""'), and some papers close a quotation with two apostrophes (“The Last Hippie,’’)."""
+    return sentence.replace('""', '"').replace("’’", "”").replace("‘‘", "“")
+
+
+def addresses_reader(sentence: str) -> bool:
+    """Return True when the writer speaks to the reader as "you" outside any quotation:
+    a teaser ("Ever wondered how many calories are in your food?") or advice, not news."""
+    return bool(_SECOND_PERSON.search(outside_quotes(sentence)))
+
+
+def outside_quotes(sentence: str) -> str:
+    """Return a sentence without its quotations, one left open running to the end."""
+    return _QUOTED.sub(" ", _plain_quotes(sentence))
 
 
 def is_prose(sentence: str) -> bool:
@@ -337,6 +495,11 @@ def candidates(body: Sequence[str], lead: int | None) -> list[int]:
         if len(body[i].split()) >= _SENTENCE_WORDS
         and not quoted[i]
         and is_prose(body[i])
+        and not is_aside(body[i])
+        and not opens_on_a_subhead(body[i])
+        and not is_question(body[i])
+        and not in_first_person(body[i])
+        and not addresses_reader(body[i])
         and standing_alone(body[i]) is not None
     ]
 
@@ -351,7 +514,7 @@ def inside_quotes(body: Sequence[str]) -> list[bool]:
     out: list[bool] = []
     open_quote = False
     for sentence in body:
-        text = sentence.replace('""', '"')
+        text = _plain_quotes(sentence)
         if text.lstrip()[:1] in ('"', "“"):
             open_quote = False
         out.append(open_quote)
@@ -385,6 +548,17 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|,)"
 )
+# A person called by surname alone inside a sentence: after a title ("to Mr Hogan"), after
+# a verb of saying ("said White"), or before one ('..." Jha said.'), no first name before it.
+_SURNAME_MENTION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"|\b(?:said|says|added|adds|told)\s+(?P<speaker>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
+    r"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|told)\b"
+)
+# A person told only by age: "The 31-year-old Scot", "The 52-year-old's enthusiasm".
+_AGE_DESCRIPTION = re.compile(r"The \d+-year-old\b")
+# A first name and a surname: "Dougie Walker", "Jimmy Connors".
+_NAMES_SOMEONE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
 # "The prince, 20, apologised ...", "The network has ...": a definite noun for the subject.
 _DEFINITE_SUBJECT = re.compile(r"The (?P<noun>[a-z]+)(?P<apposition>,[^,]{1,40},)?\s+(?P<next>\w+)")
 # Words that show the noun before them is the whole subject, not the first of a phrase
@@ -402,18 +576,23 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
 
     Its subject is a surname ("Davis had ...", "Ms Kelly has ...") whose full name ("Tony
     Davis") an earlier sentence gives, or a definite noun ("The prince, 20, apologised ...")
-    an earlier sentence introduced ("Prince Harry"). Empty when it names its subject itself.
+    an earlier sentence introduced ("Prince Harry"); or it quotes or names a person by
+    surname alone ('..., said White.', "... to Mr Hogan") introduced earlier. Empty when it
+    names them itself.
     """
     sentence = body[i].lstrip(" \"'“‘(")
     opening = _OPENING_PHRASE.match(sentence)
     starts = (0, opening.end()) if opening else (0,)
     for start in starts:
-        needed = _surname_introduced(body, i, sentence[start:]) or _noun_introduced(
-            body, i, sentence[start:]
+        clause = sentence[start:]
+        needed = (
+            _surname_introduced(body, i, clause)
+            or _noun_introduced(body, i, clause)
+            or _person_described(body, i, clause)
         )
         if needed:
             return needed
-    return frozenset()
+    return _person_introduced(body, i)
 
 
 def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
@@ -421,13 +600,48 @@ def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[i
     match = _NAMED_SUBJECT.match(clause)
     if not match:
         return frozenset()
-    name = match["name"]
-    if not match["title"] and any(re.search(rf"\b{name.lower()}\b", s) for s in body):
+    if not match["title"] and _written_in_lower_case(match["name"], body):
         return frozenset()  # a word written in lower case elsewhere ("Sales rose") is no name
-    full = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b")
-    return frozenset(
-        j for j in range(i) if any(_first_name(m.group(1), body) for m in full.finditer(body[j]))
-    )
+    return _full_name_before(body, i, match["name"])
+
+
+def _person_described(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
+    """Return the sentences before `i` naming someone in full, when `clause` opens on a
+    person told only by age ("The 31-year-old Scot was ..."): one of them says who."""
+    if not _AGE_DESCRIPTION.match(clause):
+        return frozenset()
+    return frozenset(j for j in range(i) if _NAMES_SOMEONE.search(body[j]))
+
+
+def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
+    """Return the sentences before `i` giving in full a person sentence `i` calls by surname
+    alone, after a title ("Mr Hogan") or as a speaker ("said White", "Jha said")."""
+    for match in _SURNAME_MENTION.finditer(body[i]):
+        name = match["titled"] or match["speaker"] or match["speaking"]
+        if not match["titled"] and _written_in_lower_case(name, body):
+            continue
+        if _gives_full_name(body[i], name, body):
+            continue
+        needed = _full_name_before(body, i, name)
+        if needed:
+            return needed
+    return frozenset()
+
+
+def _written_in_lower_case(name: str, body: Sequence[str]) -> bool:
+    """Return True when the text writes the word in lower case too: "Sales" is no surname."""
+    return any(re.search(rf"\b{name.lower()}\b", s) for s in body)
+
+
+def _gives_full_name(sentence: str, name: str, body: Sequence[str]) -> bool:
+    """Return True when a sentence gives a first name before the surname ("Tony Davis")."""
+    full = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?{re.escape(name)}\b")
+    return any(_first_name(m.group(1), body) for m in full.finditer(sentence))
+
+
+def _full_name_before(body: Sequence[str], i: int, name: str) -> frozenset[int]:
+    """Return the sentences before `i` that give a first name before the surname."""
+    return frozenset(j for j in range(i) if _gives_full_name(body[j], name, body))
 
 
 def _first_name(word: str, body: Sequence[str]) -> bool:
@@ -444,10 +658,16 @@ def _first_name(word: str, body: Sequence[str]) -> bool:
     return not any(re.search(rf"\b{lower}\b", s) for s in body)
 
 
+def _verb_after_subject(word: str) -> bool:
+    """Return True for a word that shows the noun before it is the whole subject: an
+    auxiliary or a verb form that is no noun ("The commission found ...")."""
+    return word in _VERBS_AFTER_SUBJECT or is_past_form(word) or is_verb_form(word)
+
+
 def _noun_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
     """Return the sentences before `i` that name the noun of a subject "The <noun>"."""
     match = _DEFINITE_SUBJECT.match(clause)
-    if not match or not (match["apposition"] or match["next"] in _VERBS_AFTER_SUBJECT):
+    if not match or not (match["apposition"] or _verb_after_subject(match["next"])):
         return frozenset()
     noun = re.compile(rf"\b{re.escape(match['noun'])}s?\b", re.IGNORECASE)
     return frozenset(j for j in range(i) if noun.search(body[j]))

@@ -3,8 +3,9 @@
 Sentences keep document order and each stands alone: none opens on a pronoun, "also" early
 on, or inside a quotation, so a reader never meets "He" without knowing who; an opening
 connective ("But", "However,") that only tied a sentence to the one before is cut. A
-sentence whose subject an earlier sentence introduced ("Davis had ...", "The prince, 20,
-...") comes only with that sentence.
+sentence whose subject or speaker an earlier sentence introduced ("Davis had ...", "The
+prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence. Facts come before
+colour: a sentence mostly quoted must be clearly likelier than a fact to be added.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from digest.analyze.sentences import (
     candidates,
     introduced_by,
     lead_index,
+    quoted_share,
     standing_alone,
 )
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
@@ -31,6 +33,13 @@ _CANDIDATES = 10
 # A sentence after the lead earns its words only when the scorer's odds beat this; below it
 # the sentence would dilute the summary however long it is. Chosen on fold 0 of the dev set.
 _WORTH = 0.35
+
+# An editor adds the facts after the lead and leaves the colour of quotes to the article: a
+# sentence mostly quoted earns its place only with odds this much higher. The references
+# quote freely, so ROUGE prefers none: 0.2 halves the quoted follow-ups on fold 0 (124 ->
+# 62 of 1,251) for 0.004 of ROUGE-2; shutting them out costs 0.015.
+_QUOTE_COST = 0.2
+_QUOTED_SHARE = 0.5
 
 MODEL = load_model("summary", FEATURE_NAMES)
 
@@ -82,7 +91,7 @@ def best_set(
     ranked = sorted(candidates(body, lead), key=lambda i: (-odds[i], i))[:_CANDIDATES]
     fixed = () if lead is None else (lead,)
     room = budget - sum(lengths[i] for i in fixed)
-    worth = {i: (odds[i] - _WORTH) * lengths[i] for i in ranked}
+    worth = {i: (odds[i] - _WORTH - _quote_cost(body[i])) * lengths[i] for i in ranked}
     needs = {i: introduced_by(body, i) for i in ranked}
     best: tuple[int, ...] = ()
     best_value = -math.inf if lead is None else 0.0
@@ -96,6 +105,11 @@ def best_set(
     if fixed or best:
         return fixed + best
     return _fallback([i for i in ranked if not needs[i]])
+
+
+def _quote_cost(sentence: str) -> float:
+    """Return what a sentence mostly in quotation marks costs a summary, in odds."""
+    return _QUOTE_COST if quoted_share(sentence) >= _QUOTED_SHARE else 0.0
 
 
 def _leaning(
