@@ -18,7 +18,7 @@ from digest.analyze.brief import analyze_article
 from digest.cache import decode_brief, encode_brief
 from digest.config import Settings
 from digest.errors import DigestError, SeedError
-from digest.lean import cycle_collection
+from digest.lean import collect_cycles_less_often, cycle_collection
 from digest.model import Article, Brief, Problem, Seed
 from digest.parse import parse_seed
 
@@ -102,8 +102,10 @@ def _results(fn: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator
     # forkserver: workers start from a clean process, not a fork of one holding threads
     # (mkdocs serve runs a file watcher and a web server in threads).
     context = multiprocessing.get_context("forkserver")
-    chunk = max(1, len(items) // (workers * 8))
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    # Small chunks: the last ones finish close together, so no worker idles long at the end.
+    chunk = max(1, len(items) // (workers * 32))
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=collect_cycles_less_often)
+    with pool:
         yield from pool.map(fn, items, chunksize=chunk)
 
 
