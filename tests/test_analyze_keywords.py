@@ -422,3 +422,51 @@ def test_an_acronym_keeping_a_small_words_letter_is_one_keyword_with_its_name() 
     keywords = extract_keywords(article, count=10)
     assert "Institute of Medicine" in keywords
     assert "IOM" not in keywords
+
+
+def test_a_byline_names_neither_its_reporter_nor_their_outlet() -> None:
+    article = make_article(
+        "By Eugenie Samuel Reich of Nature magazine Neutrinos have long perplexed physicists, "
+        "with two-thirds of the particles going missing on their way from the Sun.\n\n"
+        "In the 1960s, physicist Ray Davis counted neutrinos in the Homestake gold mine. "
+        "Davis found a third of the neutrinos the Sun should send. Neutrinos change as "
+        "they travel, physicists later showed at the Homestake mine and in Japan.",
+        title="The Amazing Disappearing Neutrino",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Ray Davis" in keywords and "Homestake" in " ".join(keywords)
+    assert not any("Reich" in k or "Nature" in k for k in keywords)
+
+
+def test_a_reporter_their_outlet_and_the_host_they_tell_are_no_keywords() -> None:
+    article = make_article(
+        "Syria's President Bashar Assad addressed his nation Wednesday for the first time "
+        "since anti-government protests broke out in Deraa. Government forces have opened "
+        "fire on demonstrators in Deraa. Assad replaced his government Tuesday, but NPR's "
+        "Soraya Sarhaddi Nelson tells Renee Montagne that his speech fell short of the "
+        "changes protesters in Deraa sought.",
+        title="Syria's Leader Defiant In First Speech Since Protests",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Bashar Assad" in keywords and "Deraa" in keywords
+    shown = " ".join(keywords)
+    assert "NPR" not in shown and "Nelson" not in shown and "Montagne" not in shown
+
+
+def test_an_outlet_only_quoted_is_no_keyword_but_one_the_story_is_about_stays() -> None:
+    quoted = make_article(
+        "MG Rover's tie-up with Shanghai Automotive has been delayed by Chinese regulators, "
+        "according to the Financial Times.\n\nThe Observer reported on Sunday that 3,000 "
+        "jobs at Longbridge could go. MG Rover told the Sunday Times that talks with "
+        "Shanghai Automotive go on, and Longbridge workers wait for news of MG Rover."
+    )
+    keywords = extract_keywords(quoted, count=10)
+    assert "MG Rover" in keywords and "Longbridge" in keywords
+    assert not {"Financial Times", "Observer", "Times"} & set(keywords)
+    subject = make_article(
+        "The BBC should cut 2,000 jobs, its director general told the Guardian. The BBC "
+        "wants to move its sport department to Salford, and the BBC unions oppose the plan.\n\n"
+        "The cuts would save the BBC £300m a year, he said."
+    )
+    keywords = extract_keywords(subject, count=10)
+    assert "BBC" in keywords and "Guardian" not in keywords

@@ -4,7 +4,8 @@ a subject, each found back in the text.
 Two sources, one list:
 - names (`entities`): the people, places and bodies, whole ("Kim Jong Un", not YAKE's
   "leader Kim Jong"), short forms folded into the full name ("Putin" counts for "Vladimir
-  Putin"), variants into one ("Russian", "Russia"), agencies left out;
+  Putin"), variants into one ("Russian", "Russia"), agencies left out, and so is a name
+  the text gives only in credits (a byline, "told the Sunday Times", "NPR's ... reports");
 - YAKE's phrases (a lower YAKE score is better), kept only when they read as a subject: no
   fragment of a name ("Russian President Vladimir"), no description before a name
   ("broadcaster KRT"), no verb or weekday inside ("Statistics said Tuesday", "Putin
@@ -19,7 +20,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
@@ -32,6 +33,7 @@ from digest.analyze.lexicon import (
     WEEKDAYS,
     is_agency,
     is_dictionary_word,
+    is_news_source,
     is_past_form,
     is_verb_form,
     lemma_table,
@@ -64,6 +66,34 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|ss|ch|i)$")
 _NEXT_LOWER = re.compile(r" ([a-z][a-z'’-]*)")
 # A byline or dateline phrase: the place it names is where the reporter sat.
 _BYLINE_BEFORE = re.compile(r"(?:[Rr]eporting|[Ww]riting) from $")
+# Credits: who reported the story, not what it is about. An outlet is credited when it is
+# told something, quoted or read ("told the Sunday Times", "according to the Financial
+# Times", "writing in the Guardian", "(CNN)", "from the magazine Nature"), or when it
+# reports ("the Observer reported", "BBC Sport understands", "NPR's Soraya Sarhaddi Nelson
+# reports"); any name when it employs a reporter ("SW Radio Africa correspondent").
+_OUTLET_BEFORE = re.compile(
+    r"(?:\b(?:told|tells?|telling|to|according to|with|in|for|from)\s+(?:[Tt]he\s+)?"
+    r"(?:(?:magazine|newspaper)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?|\()$"
+)
+_OUTLET_AFTER = re.compile(
+    r"(?:\s+on\s+\w+day)?\s+(?:reported|reports|said|says|say|claimed|claims|understands|"
+    r"newspaper|magazine|website)\b|\)"
+    r"|['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:reports?|tells|told|says|said|in|from)\b"
+)
+# A name said to be an outlet: "Nature magazine", "the magazine Nature".
+_OUTLET_NOUN_AFTER = re.compile(r"\s+(?:magazine|newspaper)\b")
+_OUTLET_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper)\s+$")
+_REPORTER_ROLE = r"(?:correspondent|reporter|editor|presenter|host|anchor|journalist)s?"
+_EMPLOYS_REPORTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:correspondent|reporter)s?\b")
+# After a credit, the outlet's reporter ("NPR's Soraya Sarhaddi Nelson", "BBC political
+# correspondent Mark Mardell") and what the credit runs into: "By Eugenie Samuel
+# Reich of Nature magazine", "By Denny Thomas and Fiona Lau", "Soraya Sarhaddi Nelson tells
+# Renee Montagne" (the host).
+_OUTLETS_REPORTER = re.compile(rf"['’]s\s+|(?:['’]s)?\s+(?:[a-z]+\s+)?{_REPORTER_ROLE}\s+")
+_CREDIT_RUNS_ON = re.compile(
+    r"\s*(?:of|for|and|tells|told|speaks with|talks with|talks to)\s+(?:the\s+)?"
+)
 
 
 @dataclass
@@ -110,7 +140,13 @@ def find_candidates(
         for m in find_mentions(tuple(paragraphs))
         if not is_agency(m.name) and not _BYLINE_BEFORE.search(text, max(0, m.start - 20), m.start)
     ]
-    names, key_of = _names(mentions, text, lead_end=lead_end, aliases=aliases)
+    names, key_of = _names(
+        mentions,
+        text,
+        lead_end=lead_end,
+        aliases=aliases,
+        credits=credited_mentions(mentions, text),
+    )
     index = _TextIndex(text, mentions)
     phrases: list[Candidate] = []
     sizes: Counter[int] = Counter()
@@ -125,6 +161,8 @@ def find_candidates(
             if found.name not in key_of:
                 continue
             candidate = names[key_of[found.name]]
+        elif found == "after name" and not any(m.name in key_of for m in index.opening(spans)):
+            continue  # "Guardian newspaper" of a credit: no keyword, as the outlet is none
         elif index.describes_a_name(spans):
             continue  # "broadcaster" in "broadcaster KRT": the name is the keyword
         elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
@@ -147,16 +185,55 @@ def find_candidates(
     return [*names.values(), *phrases]
 
 
+def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
+    """Return the indexes of the mentions that credit the story's reporting: a byline, an
+    outlet quoted or told something, its reporter, and what such a credit runs into."""
+    credited: set[int] = set()
+    for i, m in enumerate(mentions):
+        before = text[max(0, m.start - 40) : m.start]
+        outlet = is_news_source(m.name)
+        after = text[m.end : m.end + 40]
+        if ("\n" + before).endswith("\nBy ") or before.endswith("Source: "):
+            credited.add(i)  # a byline, or a source line: "Source: SWRadioAfrica"
+        elif _EMPLOYS_REPORTER.match(after) or (
+            (outlet or _OUTLET_NOUN_AFTER.match(after) or _OUTLET_NOUN_BEFORE.search(before))
+            and (
+                _OUTLET_AFTER.match(after)
+                # Not "in the Australian jungle": an outlet's name is no adjective.
+                or (_OUTLET_BEFORE.search(before) and not _before_a_word(after))
+            )
+        ):
+            credited.add(i)
+        elif i and i - 1 in credited:
+            gap = text[mentions[i - 1].end : m.start]
+            if _OUTLETS_REPORTER.fullmatch(gap) or _CREDIT_RUNS_ON.fullmatch(gap):
+                credited.add(i)
+    return credited
+
+
+def _before_a_word(after: str) -> bool:
+    """Return True when the text after a name goes on with a word other than a small one."""
+    word = _NEXT_LOWER.match(after)
+    return word is not None and word.group(1) not in FUNCTION_WORDS
+
+
 def _names(
-    mentions: Sequence[Mention], text: str, *, lead_end: int, aliases: Mapping[str, str]
+    mentions: Sequence[Mention],
+    text: str,
+    *,
+    lead_end: int,
+    aliases: Mapping[str, str],
+    credits: Collection[int] = (),
 ) -> tuple[dict[str, Candidate], dict[str, str]]:
     """Return the text's names by canonical key, counted with their short forms, and the
-    key of each name as written."""
+    key of each name as written; a name only in credits (indexes into `mentions`) is left
+    out: "NPR", "Soraya Sarhaddi Nelson" of "NPR's Soraya Sarhaddi Nelson reports"."""
     fuller = fold_short_names(mentions, aliases)
     names: dict[str, Candidate] = {}
     key_of: dict[str, str] = {}
     named: set[str] = set()  # keys named as themselves, not only by an adjective
-    for m in mentions:
+    reported: set[str] = set()  # keys named outside a credit
+    for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
         if len(canonical.split()) > _LONGEST_NAME or not _readable_name(canonical):
@@ -171,6 +248,11 @@ def _names(
             named.add(key)
         entry.lead = entry.lead or (m.start < lead_end and not adjective)
         entry.spellings[canonical] += 1
+        if i not in credits:
+            reported.add(key)
+    for key in names.keys() - reported:
+        del names[key]
+    key_of = {written: key for written, key in key_of.items() if key in reported}
     for key, entry in names.items():
         # "Switzerland" of "Swiss resort" only: where something happened, not what.
         entry.aside = entry.aside or key not in named
@@ -547,6 +629,15 @@ class _TextIndex:
             for i in self.at.get(tokens[0], ())
             if self.words[i : i + n] == tokens
         ]
+
+    def opening(self, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+        """Return the names that open the spans."""
+        found = []
+        for start, _ in spans:
+            i = bisect.bisect_left(self.starts, start)
+            if i < len(self.starts) and self.starts[i] == start:
+                found.append(self.mentions[i])
+        return found
 
     def describes_a_name(self, spans: Sequence[tuple[int, int]]) -> bool:
         """Return True when every occurrence stands right before a name: "leader Kim"."""
