@@ -14,6 +14,7 @@ from digest.analyze.sentences import (
     introduced_by,
     lead_index,
     leans_on_context,
+    left_unintroduced,
     split_sentences,
     standing_alone,
 )
@@ -375,6 +376,71 @@ def test_a_definite_noun_before_any_verb_leans_on_the_sentence_naming_it() -> No
         "The commission found the most common approach is one age for both.",
     ]
     assert introduced_by(body, 2) == {0}
+
+
+def test_a_person_described_by_age_leans_on_the_latest_one_so_named() -> None:
+    body = [
+        "The king and Prince Olaf will lead the memorial service in the capital.",
+        "The queen will host a reception for survivors at the palace.",
+        "Prince Anders was photographed in a costume at a party last weekend.",
+        "The prince, 20, apologised, but critics want him to visit the memorial.",
+    ]
+    assert introduced_by(body, 3) == {2}  # Anders, not Olaf: Olaf is 20 to no reader
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introducer"),
+    [
+        ("The label's signature blouses cost over 200 pounds each.", 1),
+        (
+            "In a report published last July the cross-party committee said the rules were unfair.",
+            1,
+        ),
+        ("Sales rose fast and White, who also coached Burger, paid tribute to him.", 2),
+    ],
+)
+def test_a_subject_told_in_these_forms_leans_on_the_sentence_introducing_it(
+    sentence: str, introducer: int
+) -> None:
+    body = [
+        "Silk shirts sold out in every shop this spring.",
+        "The Equipment label relaunched last year and the Joint Committee on Rights met.",
+        "Jake White won the coaching award on Sunday.",
+        sentence,
+    ]
+    assert introduced_by(body, 3) == {introducer}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prince, 20, apologised, but critics want him to visit the memorial.",
+        "Mr Varga said the costume had been a grave mistake by the family.",
+        "The 31-year-old said the costume had been a grave mistake by the family.",
+    ],
+)
+def test_a_person_no_sentence_introduces_is_never_added(sentence: str) -> None:
+    body = [
+        "A royal trip to the memorial was cancelled after a row over a party costume.",
+        "Officials said the ceremony would now be led by ministers on Friday.",
+        sentence,
+    ]
+    assert left_unintroduced(body, 2)
+    odds = [0.9, 0.2, 0.95]  # the unintroduced sentence is the scorer's favourite
+    assert best_set(body, odds, lead=0, size=3, budget=200) == (0,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm, which floated in 2003, bought a stake in an oil explorer.",
+        "The economy grew 3% in the third quarter, officials said.",
+        "Lord Woolf said the rules were not written down anywhere.",
+    ],
+)
+def test_a_subject_a_reader_can_place_is_not_shut_out(sentence: str) -> None:
+    body = ["Cairn Energy reported record profits on Monday.", "Shares rose.", sentence]
+    assert not left_unintroduced(body, 2)
 
 
 def test_a_title_and_surname_lean_on_the_full_name_told_before() -> None:

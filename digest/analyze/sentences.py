@@ -56,6 +56,11 @@ _EXAMPLE_AT_END = re.compile(r",\s+for (?:example|instance)[.!?][\"'”’)]*$",
 _ALSO_AFTER_APPOSITION = re.compile(r"^[^,;:\"“]{2,40},[^,;:\"“]{1,60},\s+also\b", re.IGNORECASE)
 # A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
 _OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
+# The same with no comma after it, up to a definite subject: "In a report published last
+# July the cross-party committee ...".
+_UNMARKED_PHRASE = re.compile(
+    r"^(?:In|At|On|Under|After|During|Since|With|Following)\s[^,;:\"“]{2,40}?\s(?=the\s)"
+)
 # A speaker who "added" or "went on" spoke before: '... , Mr Roe added.', 'Wenger added: "'.
 _ADDED = re.compile(r"\b(?:added|adds|continued|went on)(?:[:,]\s*[\"“]|\s+that\b|[.!?][\"'”’]?$)")
 # A page's instruction to its reader, not news: "Read a full match report of ...".
@@ -549,18 +554,26 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|,)"
 )
 # A person called by surname alone inside a sentence: after a title ("to Mr Hogan"), after
-# a verb of saying ("said White"), or before one ('..." Jha said.'), no first name before it.
+# a verb of saying ("said White"), before one ('..." Jha said.') or as the subject of a clause
+# described ("..., and White, who also coached Burger, ..."), no first name before it.
 _SURNAME_MENTION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
     r"|\b(?:said|says|added|adds|told)\s+(?P<speaker>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
     r"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|told)\b"
+    r"|\b(?:and|but|while)\s+(?P<described>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+who\b"
 )
+# A person's age set off by commas after what they are called: "The prince, 20, ...".
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
 # A person told only by age: "The 31-year-old Scot", "The 52-year-old's enthusiasm".
 _AGE_DESCRIPTION = re.compile(r"The \d+-year-old\b")
 # A first name and a surname: "Dougie Walker", "Jimmy Connors".
 _NAMES_SOMEONE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
-# "The prince, 20, apologised ...", "The network has ...": a definite noun for the subject.
-_DEFINITE_SUBJECT = re.compile(r"The (?P<noun>[a-z]+)(?P<apposition>,[^,]{1,40},)?\s+(?P<next>\w+)")
+# "The prince, 20, apologised ...", "The network has ...", "The label's blouses ...": a
+# definite noun for the subject, or for whose it is.
+_DEFINITE_SUBJECT = re.compile(
+    r"The (?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:(?P<possessive>['’]s)|(?P<apposition>,[^,]{1,40},)?\s+(?P<next>\w+))"
+)
 # Words that show the noun before them is the whole subject, not the first of a phrase
 # ("The new road bridge ..."): an auxiliary, a modal or a verb of saying.
 _VERBS_AFTER_SUBJECT = frozenset(
@@ -577,14 +590,16 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
     Its subject is a surname ("Davis had ...", "Ms Kelly has ...") whose full name ("Tony
     Davis") an earlier sentence gives, or a definite noun ("The prince, 20, apologised ...")
     an earlier sentence introduced ("Prince Harry"); or it quotes or names a person by
-    surname alone ('..., said White.', "... to Mr Hogan") introduced earlier. Empty when it
-    names them itself.
+    surname alone ('..., said White.', "... to Mr Hogan", "and White, who ...") introduced
+    earlier. The subject may follow an opening phrase, with or without a comma ("In a report
+    published last July the cross-party committee ..."). Empty when it names them itself.
     """
     sentence = body[i].lstrip(" \"'“‘(")
-    opening = _OPENING_PHRASE.match(sentence)
+    opening = _OPENING_PHRASE.match(sentence) or _UNMARKED_PHRASE.match(sentence)
     starts = (0, opening.end()) if opening else (0,)
     for start in starts:
         clause = sentence[start:]
+        clause = clause[:1].upper() + clause[1:]
         needed = (
             _surname_introduced(body, i, clause)
             or _noun_introduced(body, i, clause)
@@ -593,6 +608,31 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
         if needed:
             return needed
     return _person_introduced(body, i)
+
+
+def left_unintroduced(body: Sequence[str], i: int) -> bool:
+    """Return True when sentence `i` calls its subject as someone already known ("The
+    prince, 20, ...", "Ms Kelly has ...", "The 31-year-old ...") without saying who. It is
+    asked of a sentence `introduced_by` finds no introduction for: none before it says who.
+
+    A definite noun a reader can place from the lead ("The firm, which floated in 2003,
+    ...", "The film's producer") stands alone; a person told by title or age alone cannot.
+    """
+    sentence = body[i].lstrip(" \"'“‘(")
+    opening = _OPENING_PHRASE.match(sentence) or _UNMARKED_PHRASE.match(sentence)
+    starts = (0, opening.end()) if opening else (0,)
+    for start in starts:
+        clause = sentence[start:]
+        clause = clause[:1].upper() + clause[1:]
+        definite = _DEFINITE_SUBJECT.match(clause)
+        if _AGE_DESCRIPTION.match(clause) or (
+            definite and _AGE_APPOSITION.fullmatch(definite["apposition"] or "")
+        ):
+            return True
+        named = _NAMED_SUBJECT.match(clause)
+        if named and named["title"] not in (None, "Lord", "Lady"):  # "Lord Woolf" is in full
+            return not _gives_full_name(body[i], named["name"], body)
+    return False
 
 
 def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
@@ -617,7 +657,7 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
     """Return the sentences before `i` giving in full a person sentence `i` calls by surname
     alone, after a title ("Mr Hogan") or as a speaker ("said White", "Jha said")."""
     for match in _SURNAME_MENTION.finditer(body[i]):
-        name = match["titled"] or match["speaker"] or match["speaking"]
+        name = match["titled"] or match["speaker"] or match["speaking"] or match["described"]
         if not match["titled"] and _written_in_lower_case(name, body):
             continue
         if _gives_full_name(body[i], name, body):
@@ -665,9 +705,16 @@ def _verb_after_subject(word: str) -> bool:
 
 
 def _noun_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
-    """Return the sentences before `i` that name the noun of a subject "The <noun>"."""
+    """Return the sentences before `i` that name the noun of a subject "The <noun>"; only the
+    latest when the subject is described: "The prince, 20," after "Prince Philip ... Prince
+    Harry" is Harry."""
     match = _DEFINITE_SUBJECT.match(clause)
-    if not match or not (match["apposition"] or _verb_after_subject(match["next"])):
+    if not match or not (
+        match["possessive"] or match["apposition"] or _verb_after_subject(match["next"])
+    ):
         return frozenset()
     noun = re.compile(rf"\b{re.escape(match['noun'])}s?\b", re.IGNORECASE)
-    return frozenset(j for j in range(i) if noun.search(body[j]))
+    named = [j for j in range(i) if noun.search(body[j])]
+    if named and match["apposition"]:
+        return frozenset(named[-1:])  # a person described stands for the latest one named
+    return frozenset(named)

@@ -4,7 +4,9 @@ Sentences keep document order and each stands alone: none opens on a pronoun, "a
 on, or inside a quotation, so a reader never meets "He" without knowing who; an opening
 connective ("But", "However,") that only tied a sentence to the one before is cut. A
 sentence whose subject or speaker an earlier sentence introduced ("Davis had ...", "The
-prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence. Facts come before
+prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence; one calling
+someone by title or age that no sentence before it introduces ("Mr Prettejohn urged ...",
+"The prince, 20, ..." with no prince named) is never added. Facts come before
 colour: a sentence mostly quoted must be clearly likelier than a fact to be added.
 """
 
@@ -20,6 +22,7 @@ from digest.analyze.sentences import (
     candidates,
     introduced_by,
     lead_index,
+    left_unintroduced,
     quoted_share,
     standing_alone,
 )
@@ -88,11 +91,19 @@ def best_set(
     or come with the sentence that introduced their subject ("Davis", "The prince").
     """
     lengths = [len(s.split()) for s in body]
-    ranked = sorted(candidates(body, lead), key=lambda i: (-odds[i], i))[:_CANDIDATES]
+    # A sentence calling its subject by a title or age no sentence before it introduced
+    # ("The prince, 20, ...") is never added: no companion can make it stand.
+    ranked: list[int] = []
+    needs: dict[int, frozenset[int]] = {}
+    for i in sorted(candidates(body, lead), key=lambda i: (-odds[i], i)):
+        needs[i] = introduced_by(body, i)
+        if needs[i] or not left_unintroduced(body, i):
+            ranked.append(i)
+            if len(ranked) == _CANDIDATES:
+                break
     fixed = () if lead is None else (lead,)
     room = budget - sum(lengths[i] for i in fixed)
     worth = {i: (odds[i] - _WORTH - _quote_cost(body[i])) * lengths[i] for i in ranked}
-    needs = {i: introduced_by(body, i) for i in ranked}
     best: tuple[int, ...] = ()
     best_value = -math.inf if lead is None else 0.0
     for k in range(1, size - len(fixed) + 1):
