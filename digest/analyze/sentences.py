@@ -594,12 +594,7 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
     earlier. The subject may follow an opening phrase, with or without a comma ("In a report
     published last July the cross-party committee ..."). Empty when it names them itself.
     """
-    sentence = body[i].lstrip(" \"'“‘(")
-    opening = _OPENING_PHRASE.match(sentence) or _UNMARKED_PHRASE.match(sentence)
-    starts = (0, opening.end()) if opening else (0,)
-    for start in starts:
-        clause = sentence[start:]
-        clause = clause[:1].upper() + clause[1:]
+    for clause in subject_clauses(body[i]):
         needed = (
             _surname_introduced(body, i, clause)
             or _noun_introduced(body, i, clause)
@@ -610,6 +605,17 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
     return _person_introduced(body, i)
 
 
+def subject_clauses(sentence: str) -> list[str]:
+    """Return where the sentence's subject may open: at its start and, after an opening
+    phrase with or without a comma ("In a report published last July the committee ..."),
+    past it, capitalised as a sentence start."""
+    sentence = sentence.lstrip(" \"'“‘(")
+    opening = _OPENING_PHRASE.match(sentence) or _UNMARKED_PHRASE.match(sentence)
+    starts = (0, opening.end()) if opening else (0,)
+    clauses = [sentence[start:] for start in starts]
+    return [clause[:1].upper() + clause[1:] for clause in clauses]
+
+
 def left_unintroduced(body: Sequence[str], i: int) -> bool:
     """Return True when sentence `i` calls its subject as someone already known ("The
     prince, 20, ...", "Ms Kelly has ...", "The 31-year-old ...") without saying who. It is
@@ -618,12 +624,7 @@ def left_unintroduced(body: Sequence[str], i: int) -> bool:
     A definite noun a reader can place from the lead ("The firm, which floated in 2003,
     ...", "The film's producer") stands alone; a person told by title or age alone cannot.
     """
-    sentence = body[i].lstrip(" \"'“‘(")
-    opening = _OPENING_PHRASE.match(sentence) or _UNMARKED_PHRASE.match(sentence)
-    starts = (0, opening.end()) if opening else (0,)
-    for start in starts:
-        clause = sentence[start:]
-        clause = clause[:1].upper() + clause[1:]
+    for clause in subject_clauses(body[i]):
         definite = _DEFINITE_SUBJECT.match(clause)
         if _AGE_DESCRIPTION.match(clause) or (
             definite and _AGE_APPOSITION.fullmatch(definite["apposition"] or "")
