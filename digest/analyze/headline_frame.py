@@ -26,6 +26,7 @@ from digest.analyze.headline_grammar import (
 )
 from digest.analyze.headline_subject import renamed, trimmed_subject
 from digest.analyze.headline_tense import verb_group
+from digest.analyze.lexicon import BE_WORDS
 from digest.analyze.text import STOPWORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -152,9 +153,6 @@ _MEANS = frozenset({"by", "before"})
 # A verb group that is not a plain statement of fact keeps its own verb: "will try to win
 # by beating" is no "beats".
 _UNSTATED = frozenset("to will would could may might should can must not".split())
-# "was put up for sale by gaming group": after a passive, "by" names the agent; "is
-# waiting to learn ... before committing": a pending act is not yet the news.
-_BE = frozenset("is are was were be been being".split())
 # "by selling him": whose act it was, the pronoun leaves unsaid.
 _OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves itself".split())
 
@@ -174,7 +172,9 @@ def means_frame(
         return None
     if clause.verb[0].lower() in _UNSTATED or base_form(clause.verb[-1]) in _REPORTING:
         return None
-    if any(bare(tokens[i]) in _BE for i in clause.verb_at):
+    # "was put up for sale by gaming group": after a passive, "by" names the agent; "is
+    # waiting to learn ... before committing": a pending act is not yet the news.
+    if any(bare(tokens[i]) in BE_WORDS for i in clause.verb_at):
         return None
     first = clause.subject[0]
     clause = headline_subject(tokens, clause, named=named, tight=tight)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
+    BE_WORDS,
     FUNCTION_WORDS,
     MONTHS,
     TIME_UNITS,
@@ -557,7 +558,6 @@ def _verb_use(text: str, start: int, end: int) -> bool:
 # clause's verb and its neighbour: "it raises awareness", "He accused ministers", "let
 # consumers pay", "a cop addresses the camera", "Dad remains the Man".
 _SUBJECTS = frozenset("he she it they we i you who let lets will would can could may might".split())
-_BE = frozenset("is are was were be been being".split())
 # The word before, capitalised too: "He accused ministers" opens a sentence.
 _PREVIOUS_ANY_WORD = re.compile(_PREVIOUS_WORD.pattern, re.IGNORECASE)
 _DETERMINERS = frozenset("the a an his her its their our my your".split())
@@ -573,7 +573,7 @@ def _in_a_clause(text: str, start: int, end: int) -> bool:
     participle = text[start:end].split()[0].endswith("ing")
     return (
         previous in _SUBJECTS
-        or (participle and previous in _BE)
+        or (participle and previous in BE_WORDS)
         or bool(after and after.group(1) in _DETERMINERS)
     )
 

@@ -100,6 +100,8 @@ BODY_WORDS = frozenset(
 # sentence: "Former Chelsea defender", "Young UK film fans".
 LEAD_INS = frozenset("former ex late fellow rival veteran young retired then".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Every form of "be" but "am": before a participle it makes a verb group ("is narrowing").
+BE_WORDS = frozenset("is are was were be been being".split())
 # A phrase holding one is a time, not a subject: "women decades (ago)", "last year".
 TIME_UNITS = frozenset(
     "year years month months week weeks day days decade decades hour hours minute minutes".split()
