@@ -585,3 +585,16 @@ def test_text_that_only_looks_fused_stays_text(text: str) -> None:
     article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")
     assert not any(p.is_subheading for p in article.paragraphs)
     assert " ".join(p.text for p in article.body).split() == text.split()
+
+
+def test_a_headline_printed_again_at_the_start_of_the_text_is_not_text() -> None:
+    article = parse_fixture("headline_repeated_above_dateline.txt")
+    assert article.title == "Ferry services resume on the Valmora route"
+    assert (article.dateline, article.agency) == ("Valmora, Norland", "AP")
+    assert article.body[0].text.startswith("Ferry services between Valmora and the islands")
+
+
+def test_a_lead_that_opens_on_the_headline_words_stays_whole() -> None:
+    text = "Ferry strike ends\n\nFerry strike ends after the crews accept a pay offer on Friday."
+    article = parse_text(text, source="seeds/x.txt")
+    assert article.body[0].text == "Ferry strike ends after the crews accept a pay offer on Friday."

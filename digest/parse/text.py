@@ -76,6 +76,8 @@ _COMPOUND_TENSE = re.compile(
     r"(?:\w+ing|\w+ed|been|given|shown|taken|made|seen|done|gone|won|lost|told|found)\b",
     re.IGNORECASE,
 )
+# A headline printed again above the text is cut only when this much text follows it.
+_REPEAT_MIN_CHARS = 40
 _LEDE_MIN_WORDS = 12  # shorter lines are headlines whatever their grammar
 _LONG_LINE_WORDS = 20
 _SUBHEADING_MAX_WORDS = 14
@@ -207,7 +209,23 @@ def _split_headline(blocks: list[str]) -> tuple[str, list[str]]:
         return "", blocks
     # A site's separator left at the end ("Movie Review - In A Better World -") is no word.
     headline = _TRAILING_SEPARATOR.sub("", normalise_dashes(first))
-    return headline, ([rest] if rest else []) + blocks[1:]
+    return headline, _without_repeated_headline(first, ([rest] if rest else []) + blocks[1:])
+
+
+def _without_repeated_headline(headline: str, blocks: list[str]) -> list[str]:
+    """Return the blocks with the headline cut from the start of the first, where a scrape
+    printed it again run into the text ("... says slain woman's dad Lima, Peru - Accused
+    murderer ..."): fused to the lead, it would open the summary and hide the dateline."""
+    if not blocks or not headline:
+        return blocks
+    text = " ".join(blocks[0].split())
+    # The repeat may carry the agency's tag the headline line lost ("... in SD Guard (AP)"),
+    # and a new start follows it: a dateline or a capital. A lead that opens on the
+    # headline's words runs on in lower case ("Ferry strike ends after the crews ...").
+    repeat = re.match(re.escape(headline) + r"(?:\s\([A-Z][\w .]{0,20}\))?\s(?=[A-Z])", text)
+    if repeat is None or len(text) - repeat.end() < _REPEAT_MIN_CHARS:
+        return blocks
+    return [text[repeat.end() :], *blocks[1:]]
 
 
 def _is_headline(line: str, rest_of_block: str, *, following: bool) -> bool:
