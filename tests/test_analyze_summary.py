@@ -566,3 +566,51 @@ def test_a_subheading_in_capitals_run_into_a_sentence_is_no_lead_and_no_follow_u
     subhead = "BIKE IT, YOU'LL LIKE IT Set to become the port's one-stop shop, the store opens."
     assert lead_of(subhead, NEWS) == NEWS
     assert candidates([NEWS, subhead, "IBM PC sales at the harbour rose 5% in March."], 0) == [2]
+
+
+_SALES = [
+    "Sales of electric bicycles in Norland rose sharply last year, the trade body said.",
+    "Traders sold more than 412,000 electric bicycles in 2025, up 38% on 2024.",
+    "Shops said electric bicycles now fill most of their floor space in the cities.",
+    "Cycling groups said new cycle lanes had made electric bicycles safer to ride.",
+    "Makers said electric bicycles were finding new riders among older cyclists.",
+]
+
+
+def test_the_figure_right_after_the_lead_wins_over_colour_rated_a_little_higher() -> None:
+    odds = [0.9, 0.6, 0.75, 0.2, 0.2]
+    assert best_set(_SALES, odds, lead=0, size=2, budget=75) == (0, 1)
+
+
+def test_a_figure_far_from_the_lead_earns_nothing_over_colour() -> None:
+    body = [_SALES[0], _SALES[2], _SALES[3], _SALES[4], _SALES[1]]  # the figure comes last
+    odds = [0.9, 0.75, 0.2, 0.2, 0.6]
+    assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 1)
+
+
+def test_a_bare_number_is_no_figure_to_prefer() -> None:
+    body = [
+        _SALES[0],
+        "The trade body was founded in 1984 and has 31 members in Norland.",
+        *_SALES[2:],
+    ]
+    odds = [0.9, 0.6, 0.75, 0.2, 0.2]
+    assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 2)
+
+
+def test_the_writer_speaking_as_we_adds_no_sentence_to_the_summary() -> None:
+    article = fixture_article("writer_says_we.txt")
+    summary = summarize(article, sentences=3, words=75)
+    assert summary[0] == first_sentence("writer_says_we.txt")
+    assert not any("We would like" in s for s in summary)
+
+
+def test_a_lead_saying_we_in_passing_is_still_the_lead() -> None:
+    article = Article(
+        source="t.txt",
+        paragraphs=(
+            Paragraph("Internet television as we know it will end next year, a report says."),
+            Paragraph("The report was written by analysts at the Norland Media Institute."),
+        ),
+    )
+    assert lead_index(article) == 0

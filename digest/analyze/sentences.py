@@ -134,6 +134,10 @@ _SUBHEAD_RUN_IN = re.compile(
 # "I" before a capitalised word is a title's ("I'm A Celebrity"), "My" and "Me" too ("My
 # Family", "Please Please Me"), so only a lower-case word may follow "I".
 _FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\s+[a-z]|\b(?:me|my|myself)\b")
+# The writer as "we" ("we would like to point out that our own ...", "We tend to think of
+# Seattle ..."): an opinion, no fact to add after a lead. A lead may say it in passing ("as
+# we know it now") and still be the news, so only follow-ups are held to this.
+_WRITER_WE = re.compile(r"(?<![-\w])[Ww]e(?:['’](?:re|ve|d|ll))?\s+[a-z]")
 # The reader addressed as "you": a teaser ("Ever wondered how many calories are in your
 # food?"), not the news.
 # "You" in capitals inside a sentence is a title's ("Who's Your Daddy"), "-you-" a compound's
@@ -466,6 +470,11 @@ def in_first_person(sentence: str) -> bool:
     return bool(_FIRST_PERSON.search(outside_quotes(sentence)))
 
 
+def speaks_as_we(sentence: str) -> bool:
+    """Return True when the writer speaks as "we" outside any quotation."""
+    return bool(_WRITER_WE.search(outside_quotes(sentence)))
+
+
 def _plain_quotes(sentence: str) -> str:
     """Return a sentence with its quote marks undoubled: a CSV export doubles every mark
     ('""'), and some papers close a quotation with two apostrophes (“The Last Hippie,’’)."""
@@ -504,6 +513,7 @@ def candidates(body: Sequence[str], lead: int | None) -> list[int]:
         and not opens_on_a_subhead(body[i])
         and not is_question(body[i])
         and not in_first_person(body[i])
+        and not speaks_as_we(body[i])
         and not addresses_reader(body[i])
         and standing_alone(body[i]) is not None
     ]

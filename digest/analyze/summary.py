@@ -7,7 +7,8 @@ sentence whose subject or speaker an earlier sentence introduced ("Davis had ...
 prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence; one calling
 someone by title or age that no sentence before it introduces ("Mr Prettejohn urged ...",
 "The prince, 20, ..." with no prince named) is never added. Facts come before
-colour: a sentence mostly quoted must be clearly likelier than a fact to be added.
+colour: a sentence mostly quoted must be clearly likelier than a fact to be added, and a
+figure given right after the lead ("up 38% on 2024") is preferred.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from digest.analyze.sentences import (
     quoted_share,
     standing_alone,
 )
-from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
+from digest.analyze.summary_features import FEATURE_NAMES, carries_quantity, sentence_features
 from digest.model import Article
 
 __all__ = ["body_sentences", "summarize"]
@@ -43,6 +44,16 @@ _WORTH = 0.35
 # 62 of 1,251) for 0.004 of ROUGE-2; shutting them out costs 0.015.
 _QUOTE_COST = 0.2
 _QUOTED_SHARE = 0.5
+
+# The key figure is what a reader looks for after the lead ("674 million mobiles were sold",
+# "up 0.6% excluding cars"), and news gives it in the sentences right after the lead. The
+# learned scorer ranks by the words a sentence shares with the rest and passes such figures
+# over for colour ("Good design ... could push up sales"): one of the _EARLY sentences after
+# the lead carrying a quantity earns this in odds. Chosen on fold 0 of the BBC set: 0.3
+# changes 48 of 663 summaries for 0.003 of ROUGE-2 (the references keep 62% of these
+# sentences, against 46% of all candidates, but not in place of the colour they keep too).
+_FIGURE_BONUS = 0.3
+_EARLY = 2
 
 MODEL = load_model("summary", FEATURE_NAMES)
 
@@ -88,9 +99,11 @@ def best_set(
     """Return the sentence indexes, ascending, worth most words within the budget.
 
     The lead, when there is one, is always first; the rest come after it and stand alone,
-    or come with the sentence that introduced their subject ("Davis", "The prince").
+    or come with the sentence that introduced their subject ("Davis", "The prince"). A
+    figure given soon after the lead is preferred to colour the scorer rates a little higher.
     """
     lengths = [len(s.split()) for s in body]
+    odds = with_figures(body, odds, lead)
     # A sentence calling its subject by a title or age no sentence before it introduced
     # ("The prince, 20, ...") is never added: no companion can make it stand.
     ranked: list[int] = []
@@ -121,6 +134,15 @@ def best_set(
 def _quote_cost(sentence: str) -> float:
     """Return what a sentence mostly in quotation marks costs a summary, in odds."""
     return _QUOTE_COST if quoted_share(sentence) >= _QUOTED_SHARE else 0.0
+
+
+def with_figures(body: Sequence[str], odds: Sequence[float], lead: int | None) -> list[float]:
+    """Return the odds with the bonus of a quantity given soon after the lead."""
+    start = -1 if lead is None else lead
+    return [
+        p + _FIGURE_BONUS if 0 < i - start <= _EARLY and carries_quantity(body[i]) else p
+        for i, p in enumerate(odds)
+    ]
 
 
 def _leaning(

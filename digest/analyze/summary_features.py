@@ -18,6 +18,13 @@ _DIGIT = re.compile(r"\d")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _QUOTES = ('"', "“", "”", "‘", "'")
 _SHORT_WORDS = 8
+# A quantity a reader needs: money, a share, a count in millions ("674 million mobiles",
+# "up 0.6%", "$1.8 billion", "£5.7bn"). A bare number (a date, a score, an age) is not one.
+_QUANTITY = re.compile(
+    r"[$£€]\s?\d"
+    r"|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b|(?:m|bn|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,11 @@ def sentence_features(
     """Return one feature row per sentence, in FEATURE_NAMES order."""
     document = _document(sentences, paragraph_first)
     return [tuple(f(document, i) for _, f in _FEATURES) for i in range(document.count)]
+
+
+def carries_quantity(sentence: str) -> bool:
+    """Return True when a sentence gives money, a share or a count in millions."""
+    return bool(_QUANTITY.search(sentence))
 
 
 def _document(sentences: Sequence[str], paragraph_first: Sequence[bool]) -> _Document:
