@@ -577,9 +577,21 @@ _SALES = [
 ]
 
 
-def test_the_figure_right_after_the_lead_wins_over_colour_rated_a_little_higher() -> None:
+@pytest.mark.parametrize(
+    "figure",
+    [
+        _SALES[1],
+        "Shops in the capital sold 5,000 electric bicycles in the first week of spring.",
+        "Buyers spent £212m on electric bicycles in Norland, the trade body's report said.",
+    ],
+    ids=["a share", "a count in thousands", "money"],
+)
+def test_the_figure_right_after_the_lead_wins_over_colour_rated_a_little_higher(
+    figure: str,
+) -> None:
+    body = [_SALES[0], figure, *_SALES[2:]]
     odds = [0.9, 0.6, 0.75, 0.2, 0.2]
-    assert best_set(_SALES, odds, lead=0, size=2, budget=75) == (0, 1)
+    assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 1)
 
 
 def test_a_figure_far_from_the_lead_earns_nothing_over_colour() -> None:

@@ -18,11 +18,13 @@ _DIGIT = re.compile(r"\d")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _QUOTES = ('"', "“", "”", "‘", "'")
 _SHORT_WORDS = 8
-# A quantity a reader needs: money, a share, a count in millions ("674 million mobiles",
-# "up 0.6%", "$1.8 billion", "£5.7bn"). A bare number (a date, a score, an age) is not one.
+# A quantity a reader needs: money, a share, a count in millions or thousands ("674 million
+# mobiles", "up 0.6%", "$1.8 billion", "£5.7bn", "5,000 fans"). A bare number (a year, a
+# score, an age) is not one.
 _QUANTITY = re.compile(
     r"[$£€]\s?\d"
-    r"|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b|(?:m|bn|million|billion|trillion)\b)",
+    r"|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b|(?:m|bn|million|billion|trillion)\b)"
+    r"|(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)",
     re.IGNORECASE,
 )
 
