@@ -4,7 +4,7 @@ A story is an event, not a theme: two earthquakes, two rehab stays or a party's 
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
 in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
-coincide):
+coincide) and a fifth over their leads:
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event
