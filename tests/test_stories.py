@@ -32,6 +32,7 @@ from digest.group.stories import (
     joined_fragments,
     linked_groups,
     own_share,
+    parted_by_leads,
     parted_loose,
     parted_pairs,
     reported_on,
@@ -40,6 +41,7 @@ from digest.group.stories import (
 )
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
+from digest.group.story_leads import read_lead
 from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
@@ -525,3 +527,54 @@ def test_similar_pairs_are_every_pair_that_clears_the_floor_within_the_time_wind
         zip(*map(np.ndarray.tolist, np.nonzero(wanted)), strict=True)
     )
     assert np.allclose(found[0], dots[found[1], found[2]])
+
+
+def lead_partition(names: list[str], labels: list[int]) -> set[frozenset[str]]:
+    """Return the groups of fixture names that share a story after the lead pass."""
+    leads = [read_lead(fixture_brief(name).article) for name in names]
+    groups: dict[int, set[str]] = {}
+    for name, label in zip(names, parted_by_leads(leads, labels), strict=True):
+        groups.setdefault(label, set()).add(name)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_a_brief_whose_lead_names_nothing_of_its_story_s_own_leaves_it() -> None:
+    # Three days of one affair lead with its firm and its unit; a brief on energy talks,
+    # which joined them by subject, leads with India and Russia, and Russia leads briefs
+    # on everything (the rouble's three, a story of their own here).
+    affair = ["tarnova_ruling", "tarnova_auction", "tarnova_suit"]
+    elsewhere = ["rouble_rates", "rouble_budget", "rouble_banks"]
+    names = [*affair, "energy_pact", *elsewhere]
+    assert lead_partition(names, [0, 0, 0, 0, 1, 1, 1]) == {
+        frozenset(affair),
+        frozenset({"energy_pact"}),
+        frozenset(elsewhere),
+    }
+    # Without the rouble's briefs Russia leads only this story's briefs, so it is the
+    # story's own name and the talks stay (the owner sues Russia).
+    assert lead_partition([*affair, "energy_pact"], [0, 0, 0, 0]) == {
+        frozenset([*affair, "energy_pact"])
+    }
+
+
+def test_the_lead_pass_keeps_every_source_and_follow_up_of_an_event() -> None:
+    # Wires, papers and tabloids on one event, and its next-day follow-ups, each lead
+    # with the event's place or people.
+    events = [names for names in STORIES.values() if len(names) >= 3]
+    names = [name for event in events for name in event]
+    labels = [k for k, event in enumerate(events) for _ in event]
+    assert lead_partition(names, labels) == {frozenset(event) for event in events}
+
+
+def test_a_story_holding_a_text_without_a_headline_is_left_whole() -> None:
+    # A first sentence alone often sets a scene: no evidence, so no parting.
+    headless = text_brief(
+        "India and Russia are to work together on energy deals worth up to $20bn.", "pact"
+    )
+    briefs = [fixture_brief(n) for n in ("tarnova_ruling", "tarnova_auction", "tarnova_suit")]
+    leads = [read_lead(b.article) for b in (*briefs, headless)]
+    rouble = [
+        read_lead(fixture_brief(n).article)
+        for n in ("rouble_rates", "rouble_budget", "rouble_banks")
+    ]
+    assert len(set(parted_by_leads([*leads, *rouble], [0, 0, 0, 0, 1, 1, 1]))) == 2

@@ -4,7 +4,7 @@ A story is an event, not a theme: two earthquakes, two rehab stays or a party's 
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
 in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
-coincide):
+coincide) and a fifth over their leads:
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event
@@ -64,6 +64,7 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, Pairs, Vector, story_graph, story_space
+from digest.group.story_leads import Lead, lead_parts, named_in_leads, read_lead
 from digest.group.story_words import StoryWords
 from digest.model import Brief
 
@@ -100,6 +101,7 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     labels = joined_fragments(space.vectors, graph.close, stated, labels)
     labels = parted_loose(space.vectors, labels, stated)
     labels = parted_pairs(space.vectors, labels)
+    labels = parted_by_leads([read_lead(b.article) for b in briefs], labels)
     return numbered_by_first_seen(labels)
 
 
@@ -272,6 +274,12 @@ def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
         return [list(range(len(rows)))]
 
     return parted(labels, parts)
+
+
+def parted_by_leads(leads: Sequence[Lead], labels: Sequence[int]) -> list[int]:
+    """Return labels with each story parted by what its briefs' leads name (pass five)."""
+    named = named_in_leads(leads)
+    return parted(labels, lambda rows: lead_parts([leads[r] for r in rows], named))
 
 
 def reported_on(brief: Brief) -> dt.date | None:

@@ -1,0 +1,106 @@
+"""Leads: what a brief's headline and first sentence name, to part stories by.
+
+A brief's whole text says what it is about; its lead (headline and first sentence) says
+what happened. Reports of one event and its follow-ups name its place, people or thing
+in their leads ("Yukos", "Kenteris", "Grigoropoulos"), while a brief that joined them by
+subject leads with its own news ("India and Russia in energy talks" among Yukos' court
+days, "Britain boosted by Holmes double" among the Greek sprinters' hearings). Inside a
+story two briefs are linked when their leads share a name of the story's own (most of
+the batch's leads naming it are in the story: "Russia" leads briefs on everything) or
+`LEAD_SHARED_WORDS` words of any kind ("Athens", "teenager", "police"); briefs that fall
+into separate linked parts are separate stories.
+
+A text with no headline of its own gives only a first sentence, which often sets a scene
+("Another day in Hollywood; another star in rehab."): it is no evidence, so a story
+holding one is left whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.analyze.lexicon import zipf
+from digest.group.story_words import STOPWORDS
+from digest.model import Article
+
+LEAD_RARE_ZIPF = 3.5  # a word rarer than this in English is specific ("jibe", "ricochet")
+LEAD_OWN = 0.5  # least share of the batch's leads naming a word that are in the story
+LEAD_SHARED_WORDS = 3  # words two leads share, of any kind, that link them
+LEAD_LEAST_STORY = 3  # a story of two stands or falls by its cosine (`parted_pairs`)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A sentence ends at . ! or ? after a lower-case letter, digit or closing quote, before a
+# capital or an opening quote: "Mr. Smith" and "$1.5bn" do not end one.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\"”’)][.!?])\s+(?=[\"“‘A-Z])")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The words of a brief's headline and first sentence, folded to a plain form."""
+
+    headed: bool  # the article has a headline of its own
+    names: frozenset[str]  # capitalised or rare in English
+    words: frozenset[str]  # every word but the stopwords
+
+
+def read_lead(article: Article) -> Lead:
+    """Return the words of an article's headline and the first sentence of its body."""
+    body = [p.text for p in article.body if p.text.strip()]
+    if body and article.title and body[0].strip() == article.title.strip():
+        body = body[1:]  # the text's own headline line, which the title repeats
+    first = _SENTENCE_END.split(body[0], maxsplit=1)[0] if body else ""
+    names, words = set(), set()
+    for match in _WORD.finditer(f"{article.title}\n{first}"):
+        plain = _POSSESSIVE.sub("", match.group(0).lower())
+        if plain in STOPWORDS or len(plain) < 3:
+            continue
+        words.add(folded(plain))
+        if match.group(0)[0].isupper() or zipf(plain) < LEAD_RARE_ZIPF:
+            names.add(folded(plain))
+    return Lead(bool(article.title), frozenset(names), frozenset(words))
+
+
+def folded(word: str) -> str:
+    """Return a lower-case word without a plural s ("oscars" -> "oscar"), so that one
+    lead's "Oscars" and another's "Oscar" are one word ("across" keeps its s)."""
+    plural = word.endswith("s") and not word.endswith("ss") and len(word) > 4
+    return word[:-1] if plural else word
+
+
+def named_in_leads(leads: Sequence[Lead]) -> Counter[str]:
+    """Return how many leads of the batch name each word."""
+    return Counter(name for lead in leads for name in lead.names)
+
+
+def lead_parts(leads: Sequence[Lead], named: Counter[str]) -> list[list[int]]:
+    """Return a story's parts (positions in `leads`, the part holding position 0 first):
+    the whole when a lead has no headline or the story is small, else its lead-linked
+    parts (see the module docstring). `named` counts the batch's leads naming each word."""
+    whole = [list(range(len(leads)))]
+    if len(leads) < LEAD_LEAST_STORY or not all(lead.headed for lead in leads):
+        return whole
+    inside = Counter(name for lead in leads for name in lead.names)
+    own = {name for name, n in inside.items() if n >= 2 and n >= LEAD_OWN * named[name]}
+    parent = list(range(len(leads)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    first_holder: dict[str, int] = {}
+    for k, lead in enumerate(leads):
+        for name in sorted(lead.names & own):
+            parent[root(k)] = root(first_holder.setdefault(name, k))
+        for j in range(k):  # stories are small: a few dozen briefs at most
+            if len(lead.words & leads[j].words) >= LEAD_SHARED_WORDS:
+                parent[root(k)] = root(j)
+    parts: dict[int, list[int]] = {}
+    for k in range(len(leads)):
+        parts.setdefault(root(k), []).append(k)
+    return sorted(parts.values())
