@@ -1010,3 +1010,10 @@ def test_the_comma_closing_a_bracketed_aside_stays() -> None:
         "Kelmont Bank (KB), Dorrania's biggest lender, has seen a 10% jump in profits."
     )
     assert title.startswith("Kelmont Bank sees"), title
+
+
+def test_a_name_particle_keeps_the_whole_name() -> None:
+    """ "Kelmont striker Ruud van Dorran": the descriptor goes, never the given name and
+    the particle with it ("Dorran may ...")."""
+    title = lead_title("Kelmont striker Ruud van Dorran may make his comeback against Arden.")
+    assert title.startswith("Ruud van Dorran may make"), title
