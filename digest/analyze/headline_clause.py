@@ -66,6 +66,7 @@ _COUNT = re.compile(
     r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
     r"tens|hundreds|thousands|millions|several|many|both|few"
 )
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
@@ -193,10 +194,15 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     if not word.isalpha() or token.strip(EDGE)[:1].isupper():
         return False  # a name, a number or punctuation
     previous = bare(tokens[i - 1])
-    if previous in DETERMINERS or previous in PREPOSITIONS or tokens[i - 1].endswith("'s"):
+    pronoun = previous in _DEMONSTRATIVES and word in AUXILIARIES  # "Those are the two"
+    if (previous in DETERMINERS and not pronoun) or previous in PREPOSITIONS:
+        return False
+    if tokens[i - 1].endswith("'s"):
         return False
     if previous == "being":
         return False  # "being made an MBE underlines ...": a participle, never the verb
+    if can_be_noun(word) and _COUNT.fullmatch(previous) and previous != "both":
+        return False  # "the two questions": a count's noun, never the verb
     if previous in _RELATIVE and i - 1 > start:
         return False  # "the man who shot ...": a relative clause's verb
     if previous in AUXILIARIES and i > start + 1 and bare(tokens[i - 2]) in _RELATIVE:
@@ -232,6 +238,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "browsers sited outside the US began": a participle, then the verb
     if tags & {"VBD", "VBZ"}:
         return True
+    if i - 1 == start and previous in _PLURAL_PRONOUNS and "VBP" in tags:
+        return True  # "they plan to": after a pronoun, no noun reading is left
     # A bare present form ("endure") needs a plural subject and no noun reading in doubt;
     # a team or a firm takes one as the BBC writes it ("Newcastle United face a trip").
     team = tokens[i - 1].strip(EDGE)[:1].isupper() and following in _ARTICLE_LIKE
@@ -283,7 +291,9 @@ def _later_past(tokens: Sequence[str], i: int) -> bool:
         if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
             return False
         if not tokens[k].strip(EDGE)[:1].isupper() and "VBD" in verb_tags(word):
-            return not can_be_noun(word)
+            # "the debt freeze offered by creditors": a participle with its agent
+            agent = k + 1 < len(tokens) and bare(tokens[k + 1]) == "by"
+            return not can_be_noun(word) and not ("VBN" in verb_tags(word) and agent)
     return False
 
 
@@ -294,7 +304,13 @@ def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
         word = bare(tokens[k])
         if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
             return False
-        if not tokens[k].strip(EDGE)[:1].isupper() and verb_tags(word) == {"VBD"}:
+        if tokens[k].strip(EDGE)[:1].isupper():
+            continue
+        # "films produced in the UK fell 40%": a figure after a past form makes it the verb
+        figure = k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()
+        if figure and "VBD" in verb_tags(word) and "VBN" not in verb_tags(word):
+            return True
+        if verb_tags(word) == {"VBD"}:
             return not can_be_noun(word)
     return False
 

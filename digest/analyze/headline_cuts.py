@@ -435,9 +435,19 @@ def _outside_dashes(sentence: str) -> str:
 def _outside_brackets(tokens: Sequence[str]) -> list[str]:
     """Return the tokens outside (brackets): asides never make a headline."""
     kept, depth = [], 0
-    for token in tokens:
+    for i, token in enumerate(tokens):
         opens, closes = token.count("("), token.count(")")
         if depth == 0 and not opens:
             kept.append(token)
+        elif kept and depth + opens - closes <= 0 and _closes_aside_with_mark(tokens, i):
+            kept[-1] = kept[-1].rstrip(",;:") + token[-1]
         depth = max(0, depth + opens - closes)
     return kept
+
+
+def _closes_aside_with_mark(tokens: Sequence[str], i: int) -> bool:
+    """Return True when the token at i closes a bracket with a comma the sentence needs:
+    "Bank (ICBC), China's biggest lender,"; not before "and", where it only set the aside
+    off ("SMFG (X), and Daiwa")."""
+    following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    return tokens[i][-2:] in {"),", ");", "):"} and following not in {"and", "or"}

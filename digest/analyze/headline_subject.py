@@ -94,7 +94,7 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
     """
     words = [tokens[i].strip(EDGE) for i in subject]
     start = len(words)
-    while start > 0 and words[start - 1][:1].isupper():
+    while start > 0 and (words[start - 1][:1].isupper() or _inside_name(words, start - 1)):
         start -= 1
     if start == len(words) or _joined(words):
         return subject
@@ -111,6 +111,18 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
     if "NOUN" not in word_classes(before) and not (unknown and before not in _COUNTS):
         return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
     return subject[start:]
+
+
+# Lower-case particles inside a person's name: "Ruud van Nistelrooy", "Luis de Souza".
+_NAME_PARTICLES = frozenset("van von der den de di da du dos le la bin al".split())
+
+
+def _inside_name(words: Sequence[str], k: int) -> bool:
+    """Return True for a name particle between two capitalised words: the name goes on
+    past it ("Ruud van Nistelrooy" is never "Nistelrooy")."""
+    if words[k] not in _NAME_PARTICLES or not 0 < k < len(words) - 1:
+        return False
+    return words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
 
 
 # Endings of nouns for people by what they do: "Actor", "Singer", "Comedian", "Guitarist".

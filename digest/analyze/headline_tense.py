@@ -44,6 +44,8 @@ _LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "loo
 def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, list[str]]:
     """Return the end of the verb group at `at` and its words in headlinese."""
     first = bare(tokens[at])
+    if first == "used" and at + 1 < len(tokens) and bare(tokens[at + 1]) == "to":
+        return at + 1, [first]  # "he used to play": a habit of the past has no present
     if first not in AUXILIARIES:
         return at + 1, [present_form(first, plural=plural)]
     chain, j = _auxiliary_chain(tokens, at)

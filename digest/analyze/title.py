@@ -79,7 +79,12 @@ _CHANGES = frozenset(
 # (general English verb frames, as _PLACING).
 _OBJECT_AND_TO = frozenset(
     "urge ask tell force allow persuade encourage order invite advise enable compel "
-    "oblige require forbid permit pressure".split()
+    "oblige require forbid permit pressure prompt cause spur inspire".split()
+)
+# Verbs that class their object "as" something: "sees the EU as an empire" (general
+# English verb frames, as _PLACING).
+_CLASSING = frozenset(
+    "see regard view declare describe brand label dub hail portray depict class treat".split()
 )
 # What opens an adjective's complement: "unsure whether", "hopeful of", "keen to".
 _COMPLEMENT_OPENERS = frozenset({"of", "about", "that", "to", "whether", "for", "if"})
@@ -233,6 +238,10 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     "dies at age", "puts tax cuts" before "and ... at the centre", "to focus")."""
     rest = frame.rest
     following = bare(tokens[rest[end]]) if end < len(rest) else ""
+    if _wants_clause(tokens, frame, end):
+        return False  # "Busted confirm | that they ...": the verb wants its clause
+    if _unclassed(tokens, frame, end):
+        return False  # "sees EU | as an empire": the verb wants what it sees it as
     if not following:
         return True
     if end == 0:
@@ -280,6 +289,45 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
+
+
+def _wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return True when nothing follows the headline's verb but "that" or "whether"
+    opening its clause: "Busted confirm | that they plan ...", "court to decide | whether"."""
+    return not end and _lead_after(tokens, frame, end) in {"that", "whether"}
+
+
+def _lead_after(tokens: Sequence[str], frame: Frame, end: int) -> str:
+    """Return the lead's word after a cut keeping `end` object tokens, past the clause's
+    end too (the clause stops before "as" and "that")."""
+    if end < len(frame.rest):
+        return bare(tokens[frame.rest[end]])
+    last = frame.rest[-1] if frame.rest else _verb_closing(tokens, frame)
+    if last is None or last + 1 >= len(tokens):
+        return ""
+    return bare(tokens[last + 1])
+
+
+def _verb_closing(tokens: Sequence[str], frame: Frame) -> int | None:
+    """Return the lead position of the verb closing the frame's fixed words, if the verb
+    closes them ("Busted confirm"); None when a reported clause follows it."""
+    if not frame.verb_at or not frame.fixed:
+        return None
+    verb = frame.verb_at[-1]
+    same = base_form(bare(tokens[verb])) == base_form(frame.fixed[-1].lower())
+    return verb if same else None
+
+
+def _unclassed(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return True when a verb that classes its object ("sees EU as", "declares films
+    as") keeps its object without the "as" phrase the lead goes on to."""
+    if not end or base_form(frame.fixed[-1].lower()) not in _CLASSING:
+        return False
+    kept, left = frame.rest[:end], [bare(tokens[i]) for i in frame.rest[end:]]
+    return all(bare(tokens[i]) != "as" for i in kept) and "as" in [
+        *left,
+        _lead_after(tokens, frame, len(frame.rest)),
+    ]
 
 
 def _urged(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> bool:
