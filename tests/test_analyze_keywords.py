@@ -505,3 +505,12 @@ def test_every_place_of_a_reporting_from_line_is_left_out() -> None:
     keywords = keywords_of("reporting_from_two_cities.txt")
     assert not {"Brenholt", "Dunmore"} & set(keywords)
     assert keywords[:2] == ("Corvana", "Ostend")
+
+
+def test_a_place_named_only_by_its_people_outside_the_lead_is_no_keyword() -> None:
+    # "a French study": France is not what the article is about, not even to fill a
+    # list; Veltria, which the headline and lead name, is.
+    article = fixture_article("concierge_medicine_spreads.txt")
+    names = {c.surface for c, _ in keyword_candidates(article) if c.name}
+    assert "France" not in names and "Veltria" in names
+    assert extract_keywords(article, count=10)[0] == "Veltria"

@@ -5,7 +5,9 @@ Two sources, one list:
 - names (`entities`): the people, places and bodies, whole ("Kim Jong Un", not YAKE's
   "leader Kim Jong"), short forms folded into the full name ("Putin" counts for "Vladimir
   Putin"), variants into one ("Russian", "Russia"), agencies left out, and so is a name
-  the text gives only in credits (a byline, "told the Sunday Times", "NPR's ... reports");
+  the text gives only in credits (a byline, "told the Sunday Times", "NPR's ... reports"),
+  a place it names only by its people outside the lead ("a French study"), and a common
+  word said once with a capital that opens a quote or sentence ("'Surely You're ...'");
 - YAKE's phrases (a lower YAKE score is better), kept only when they read as a subject: no
   fragment of a name ("Russian President Vladimir"), no description before a name
   ("broadcaster KRT"), no verb or weekday inside ("Statistics said Tuesday", "Putin
@@ -236,6 +238,7 @@ def _names(
     named: set[str] = set()  # keys named as themselves, not only by an adjective
     reported: set[str] = set()  # keys named outside a credit
     inside: set[str] = set()  # keys named after a word of their sentence: "said Amber"
+    itself: set[str] = set()  # keys written as themselves, or as an abbreviation ("UK")
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
@@ -249,13 +252,18 @@ def _names(
         adjective = _adjective_use(text, m, canonical)
         if not adjective:
             named.add(key)
+        if m.name.casefold() == canonical.casefold() or m.name.isupper():
+            itself.add(key)  # "France", "UK"; not "French" or "the Spaniard"
         entry.lead = entry.lead or (m.start < lead_end and not adjective)
         entry.spellings[canonical] += 1
         if i not in credits:
             reported.add(key)
         if _MID_SENTENCE.search(text, max(0, m.start - 3), m.start):
             inside.add(key)
-    for key in names.keys() - reported | (_capitalised_words(names, aliases) - inside):
+    # "France" of "French wine" or "Spain" of "the Spaniard" is a keyword only when the
+    # lead names it so: a place the text names only by its people is seldom the subject.
+    by_people = {k for k, entry in names.items() if k not in itself and not entry.lead}
+    for key in names.keys() - reported | (_capitalised_words(names, aliases) - inside) | by_people:
         del names[key]
     key_of = {written: key for written, key in key_of.items() if key in names}
     for key, entry in names.items():
