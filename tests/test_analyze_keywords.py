@@ -470,3 +470,47 @@ def test_an_outlet_only_quoted_is_no_keyword_but_one_the_story_is_about_stays() 
     )
     keywords = extract_keywords(subject, count=10)
     assert "BBC" in keywords and "Guardian" not in keywords
+
+
+def test_the_headlines_phrase_comes_right_after_the_leads_names() -> None:
+    # "concierge medicine" is what the headline and the text are about; "niche" and
+    # "spread", words the headline says once, are not subjects.
+    keywords = keywords_of("concierge_medicine_spreads.txt")
+    assert keywords[:2] == ("Veltria", "concierge medicine")
+    assert not {"niche", "spread"} & {k.lower() for k in keywords}
+
+
+def test_a_name_said_once_in_a_closing_caption_comes_after_the_subjects() -> None:
+    # "Pictured at a clinic in Dunmore": a side item, shown only to fill the list.
+    keywords = keywords_of("concierge_medicine_spreads.txt")
+    assert keywords.index("Dunmore") > keywords.index("Health Service")
+
+
+def test_a_word_said_once_past_the_lead_comes_after_the_subjects() -> None:
+    # "reputation" is said once, in a quotation: the text does not make it a subject.
+    keywords = keywords_of("concierge_medicine_spreads.txt")
+    assert keywords.index("reputation") > keywords.index("Health Service")
+
+
+def test_a_common_word_opening_a_quoted_title_is_no_name() -> None:
+    # "‘Surely You’re Paying for Treatment?’": capitalised as the title opens, not a name.
+    article = fixture_article("concierge_medicine_spreads.txt")
+    names = {c.surface for c, _ in keyword_candidates(article) if c.name}
+    assert "Surely" not in names
+    assert {"Veltria", "Health Service", "Ostend"} <= names
+
+
+def test_every_place_of_a_reporting_from_line_is_left_out() -> None:
+    # "Reporting from Brenholt and Dunmore": where the reporters sat, not the story.
+    keywords = keywords_of("reporting_from_two_cities.txt")
+    assert not {"Brenholt", "Dunmore"} & set(keywords)
+    assert keywords[:2] == ("Corvana", "Ostend")
+
+
+def test_a_place_named_only_by_its_people_outside_the_lead_is_no_keyword() -> None:
+    # "a French study": France is not what the article is about, not even to fill a
+    # list; Veltria, which the headline and lead name, is.
+    article = fixture_article("concierge_medicine_spreads.txt")
+    names = {c.surface for c, _ in keyword_candidates(article) if c.name}
+    assert "France" not in names and "Veltria" in names
+    assert extract_keywords(article, count=10)[0] == "Veltria"

@@ -5,7 +5,9 @@ Two sources, one list:
 - names (`entities`): the people, places and bodies, whole ("Kim Jong Un", not YAKE's
   "leader Kim Jong"), short forms folded into the full name ("Putin" counts for "Vladimir
   Putin"), variants into one ("Russian", "Russia"), agencies left out, and so is a name
-  the text gives only in credits (a byline, "told the Sunday Times", "NPR's ... reports");
+  the text gives only in credits (a byline, "told the Sunday Times", "NPR's ... reports"),
+  a place it names only by its people outside the lead ("a French study"), and a common
+  word said once with a capital that opens a quote or sentence ("'Surely You're ...'");
 - YAKE's phrases (a lower YAKE score is better), kept only when they read as a subject: no
   fragment of a name ("Russian President Vladimir"), no description before a name
   ("broadcaster KRT"), no verb or weekday inside ("Statistics said Tuesday", "Putin
@@ -66,7 +68,8 @@ _PEOPLE_ENDINGS = ("ist", "yst", "ian", "ant", "ent", "ee", "ive")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ss|ch|i)$")
 _NEXT_LOWER = re.compile(r" ([a-z][a-z'’-]*)")
 # A byline or dateline phrase: the place it names is where the reporter sat.
-_BYLINE_BEFORE = re.compile(r"(?:[Rr]eporting|[Ww]riting) from $")
+# "Reporting from Washington and Los Angeles": every place of the list, not only the first.
+_BYLINE_BEFORE = re.compile(r"(?:[Rr]eporting|[Ww]riting) from (?:[A-Z][\w.'’-]*,? (?:and )?)*$")
 # Credits: who reported the story, not what it is about. An outlet is credited when it is
 # told something, quoted or read ("told the Sunday Times", "according to the Financial
 # Times", "writing in the Guardian", "(CNN)", "from the magazine Nature"), or when it
@@ -139,7 +142,7 @@ def find_candidates(
     mentions = [
         m
         for m in find_mentions(tuple(paragraphs))
-        if not is_agency(m.name) and not _BYLINE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if not is_agency(m.name) and not _BYLINE_BEFORE.search(text, max(0, m.start - 60), m.start)
     ]
     names, key_of = _names(
         mentions,
@@ -234,6 +237,8 @@ def _names(
     key_of: dict[str, str] = {}
     named: set[str] = set()  # keys named as themselves, not only by an adjective
     reported: set[str] = set()  # keys named outside a credit
+    inside: set[str] = set()  # keys named after a word of their sentence: "said Amber"
+    itself: set[str] = set()  # keys written as themselves, or as an abbreviation ("UK")
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
@@ -247,13 +252,20 @@ def _names(
         adjective = _adjective_use(text, m, canonical)
         if not adjective:
             named.add(key)
+        if m.name.casefold() == canonical.casefold() or m.name.isupper():
+            itself.add(key)  # "France", "UK"; not "French" or "the Spaniard"
         entry.lead = entry.lead or (m.start < lead_end and not adjective)
         entry.spellings[canonical] += 1
         if i not in credits:
             reported.add(key)
-    for key in names.keys() - reported:
+        if _MID_SENTENCE.search(text, max(0, m.start - 3), m.start):
+            inside.add(key)
+    # "France" of "French wine" or "Spain" of "the Spaniard" is a keyword only when the
+    # lead names it so: a place the text names only by its people is seldom the subject.
+    by_people = {k for k, entry in names.items() if k not in itself and not entry.lead}
+    for key in names.keys() - reported | (_capitalised_words(names, aliases) - inside) | by_people:
         del names[key]
-    key_of = {written: key for written, key in key_of.items() if key in reported}
+    key_of = {written: key for written, key in key_of.items() if key in names}
     for key, entry in names.items():
         # "Switzerland" of "Swiss resort" only: where something happened, not what.
         entry.aside = entry.aside or key not in named
@@ -261,6 +273,22 @@ def _names(
     for entry in names.values():
         entry.surface = max(entry.spellings, key=lambda s: (entry.spellings[s], len(s), s))
     return names, key_of
+
+
+def _capitalised_words(names: Mapping[str, Candidate], aliases: Mapping[str, str]) -> set[str]:
+    """Return the keys of common words said once with a capital, which may open a sentence,
+    quote or title rather than name something ("Contrary to popular belief", "'Surely
+    You're Joking'"); a place ("Turkey") is a name all the same."""
+    return {
+        key
+        for key, entry in names.items()
+        if entry.count < 2 and " " not in key and key not in aliases and is_dictionary_word(key)
+    }
+
+
+# Before a word inside a sentence: a lower-case word, a comma or a figure, and a space.
+# A common word capitalised there is a name: "said Amber", "in Congress".
+_MID_SENTENCE = re.compile(r"[a-z0-9,;]\s+$")
 
 
 def without_description(name: str) -> str:

@@ -4,9 +4,12 @@ subject phrases, none repeating another.
 Candidates (keyword_features.py) are the article's names and YAKE's phrases that read as a
 subject; a logistic regression learned from crowd-annotated news (bench/learn_keywords.py)
 rates them. The names the headline and lead give come first, most named first, as a
-reader looks for them; the rest follow by rating, single words and phrases alike (no fixed
-share of either), a common word giving way to a phrase the text mostly uses it in, and a
-generic one ("customers", "rose") showing only in such a phrase, or to fill the list. No
+reader looks for them, then a phrase of the headline the text repeats ("concierge
+medicine"); the rest follow by rating, single words and phrases alike (no fixed share of
+either), a common word giving way to a phrase the text mostly uses it in, and a generic
+one ("customers", "rose") showing only in such a phrase, or to fill the list. A word the
+text does not make its subject (said once or twice, not in the lead) and a name said once
+near the end (a caption, an example) only fill the list too. No
 keyword shares a word stem with another, so there are no case or plural variants, no
 "Putin" beside "Vladimir Putin"; only two names may share one ("Haley Barbour", "Marsha
 Barbour").
@@ -55,6 +58,21 @@ RATING_FLOOR = 0.25
 # A word this common in English ("company" 5.6, "year" 6.0; "pay" 5.4 is not) adds nothing
 # to a word it follows: "ferry company" says no more than "ferry". Chosen by reading lists.
 EVERYDAY_ZIPF = 5.5
+# A single word that is no name is a subject when the headline or lead says it and the
+# text says it again, or when the text says it this often ("sanctions"); one said less
+# ("reputation", "imagination") only fills a list. A rarer word than RARE_ZIPF
+# ("retainer" 3.1, "eviction" 3.4) needs one use fewer. Chosen on the tuning fold by
+# reading its lists (with the rules below, P@10 0.398 -> 0.393 there, 0.398 -> 0.385 on
+# the held-out fold: the gold lists hold many such words).
+SUBJECT_USES = 3
+RARE_ZIPF = 4.0
+# A word of the headline alone ("spread", "niche") is a subject of the lead only when the
+# text says it this often; a phrase of it ("concierge medicine") when it says it twice.
+HEADLINE_WORD_USES = 3
+# A name said once from this share of the text on, outside the lead, is a side item (a
+# caption, an example near the end): it only fills a list. Chosen on the tuning fold;
+# dropping such names outright cost P@10 0.010 on each fold and left lists short.
+SIDE_FROM = 0.33
 # Page furniture that scrapes leave in the text; never a keyword.
 _FURNITURE = frozenset(
     "image images source photo photos file credit getty advertisement follow".split()
@@ -158,15 +176,20 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
         (pc for pc in rated if pc[1].name and pc[1].lead),
         key=lambda pc: (-pc[1].count, pc[1].first),
     )
-    subjects = [pc for pc in rated if lead_subject(pc[1])]
+    # A phrase of the headline first: "retail sales" says more than a word beside it.
+    subjects = sorted(
+        (pc for pc in rated if lead_subject(pc[1])),
+        key=lambda pc: not (pc[1].headline and pc[1].size > 1),
+    )
     phrases = [(p, c, _stems(c.surface)) for p, c in rated if c.size > 1 and not c.name]
     good = [pc for pc in rated if not pc[1].common]
-    central = [pc for pc in good if not pc[1].aside]
+    central = [pc for pc in good if not (pc[1].aside or side_item(pc[1]))]
     chosen = _Chosen()
     # The last pass fills the list from what is left when phrases took a word's place,
-    # with words the text names once, and with plurals and verb forms ("customers",
-    # "rose"), which before it show only in a phrase. A common word ("month", "percent")
-    # is never padding: a short article shows fewer.
+    # with words the text names once or does not make its subject, names said once near
+    # the end, and plurals and verb forms ("customers", "rose"), which before it show
+    # only in a phrase. A common word ("month", "percent") is never padding: a short
+    # article shows fewer.
     passes: tuple[tuple[Sequence[tuple[float, Candidate]], int, Phrases], ...] = (
         (lead, min(LEAD_NAMES, count), phrases),
         (subjects, min(LEAD_NAMES + LEAD_SUBJECTS, count), phrases),
@@ -184,7 +207,11 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
             if below and not c.name:
                 continue
             if c.size == 1 and not c.name:
-                c = _fuller(p, c, fuller, chosen.stems)
+                word, c = c, _fuller(p, c, fuller, chosen.stems)
+                # A word the text does not make its subject ("reputation") only fills the
+                # list, unless the lead has it in a phrase: "retail" of "retail sales".
+                if wanted is central and unproven(word) and not (c.size > 1 and c.lead):
+                    continue
             # A word the text puts before nouns ("mobile") shows only in a phrase; a
             # generic one ("customers", "current difficulties") only in a phrase too.
             if not (c.modifier or c.generic):
@@ -222,7 +249,25 @@ def lead_subject(c: Candidate) -> bool:
     """Return True for what the headline or lead is about besides its names: a phrase of the
     lead ("gas stations"), or a word of the headline ("bankruptcy"), the text names again."""
     plain = not (c.name or c.common or c.generic or c.modifier or c.aside)
-    return plain and c.lead and c.count >= 2 and (c.size > 1 or c.headline)
+    often = c.size > 1 or (c.headline and c.count >= HEADLINE_WORD_USES)
+    return plain and c.lead and c.count >= 2 and often
+
+
+def side_item(c: Candidate) -> bool:
+    """Return True for a name said once, past the headline and lead: a photo caption, an
+    example or an aside near the end ("Los Angeles", "Germany"), not what the text is about."""
+    return c.name and c.count < 2 and not c.lead and c.first >= SIDE_FROM
+
+
+def unproven(c: Candidate) -> bool:
+    """Return True for a single word that is no name and that the text does not make its
+    subject: said fewer than SUBJECT_USES times ("reputation", "imagination"), unless the
+    headline or lead says it and the text again; a rare word ("retainer") needs one use
+    fewer, so the lead saying it is enough."""
+    if c.name or c.size > 1:
+        return False
+    uses = SUBJECT_USES - (zipf(c.key) < RARE_ZIPF)
+    return c.count < uses and not (c.lead and c.count >= uses - 1)
 
 
 def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Candidate:
