@@ -11,7 +11,6 @@ scores ("4-6 7-6 6-4"). Everything else stays in order: the clause finder
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -143,8 +142,9 @@ def _idle_adjective(tokens: Sequence[str], i: int) -> bool:
 @dataclass(frozen=True)
 class LaterNames:
     """How the sentences after the lead name things: every word key, the keys of
-    capitalised words standing alone ("Mr Blair", "Blair said"; not "Cherie Blair"), and
-    those after a form of address ("Mr Brown": a person, though "brown" is a word)."""
+    capitalised words standing alone ("Mr Blair", "Blair said"; not "Cherie Blair", nor
+    "the Boerse": a thing), and those after a form of address ("Mr Brown": a person,
+    though "brown" is a word)."""
 
     words: frozenset[str]
     alone: frozenset[str]
@@ -154,26 +154,30 @@ class LaterNames:
 _NO_NAMES = LaterNames(frozenset(), frozenset())
 # Before a surname these still leave it standing alone: "Mr Blair said".
 _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def later_names(later: Sequence[str]) -> LaterNames:
-    """Return the word keys of the later sentences and those of names used alone, by a
-    form of address ("Mr Blair") or twice ("Federer ... Federer"): a person's surname."""
+    """Return the word keys of the later sentences and those of names used alone, as
+    headlines name a person: by the surname ("Federer said"), or after a form of address
+    ("Mr Blair"); never a name said with an article ("the Boerse": a thing, no person)."""
     words: set[str] = set()
-    alone: Counter[str] = Counter()
+    alone: set[str] = set()
+    things: set[str] = set()
     addressed: set[str] = set()
     for sentence in later:
         previous = ""
         for token in sentence.split():
-            words.add(word_key(token))
+            key = word_key(token)
+            words.add(key)
             named = previous.strip(EDGE)[:1].isupper() and bare(previous) not in _FORMS_OF_ADDRESS
             if token.strip(EDGE)[:1].isupper() and not named:
-                alone[word_key(token)] += 1
+                (things if bare(previous) in _ARTICLES else alone).add(key)
                 if bare(previous) in _FORMS_OF_ADDRESS:
-                    addressed.add(word_key(token))
+                    addressed.add(key)
             previous = "" if token.endswith((".", "!", "?", ":")) else token
-    twice = {k for k, n in alone.items() if n >= 2}
-    return LaterNames(frozenset(words), frozenset(twice | addressed), frozenset(addressed))
+    people = (alone - things) | addressed
+    return LaterNames(frozenset(words), frozenset(people), frozenset(addressed))
 
 
 def given_names_dropped(tokens: Sequence[str], later: LaterNames) -> set[int]:
