@@ -626,3 +626,17 @@ def test_a_lead_saying_we_in_passing_is_still_the_lead() -> None:
         ),
     )
     assert lead_index(article) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "news"),
+    [
+        ("deck_fused_to_lead.txt", "Harbour employers added 400 jobs in March"),
+        ("title_case_deck_fused_to_lead.txt", "Local companies are adding workers"),
+    ],
+    ids=["a deck that is a clause", "a deck in title case"],
+)
+def test_a_deck_run_into_the_lead_does_not_open_the_summary(name: str, news: str) -> None:
+    summary = summarize(fixture_article(name), sentences=3, words=75)
+    assert summary[0].startswith(news)
+    assert not any("Some of the numbers" in s for s in summary)  # a crosshead, not text

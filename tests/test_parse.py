@@ -492,6 +492,12 @@ def test_caption_and_byline_run_on_before_the_dateline_are_furniture() -> None:
         ("AUBURN HILLS, Mich. (AP) A jury met on Friday.", "Auburn Hills, Mich.", "AP"),
         ("Moscow: A jury met on Friday.", "Moscow", ""),
         ("Tripoli (ANTARA News/AFP) - A jury met on Friday.", "Tripoli", "ANTARA News/AFP"),
+        (
+            "(Updates with the verdict in second paragraph.) April 2 (Bloomberg) - A jury met on"
+            " Friday.",
+            "April 2",
+            "Bloomberg",
+        ),
     ],
 )
 def test_dateline_forms_of_the_wires(line: str, dateline: str, agency: str) -> None:
@@ -508,6 +514,8 @@ def test_dateline_forms_of_the_wires(line: str, dateline: str, agency: str) -> N
         "UPDATE: The jury met on Friday.",
         "The man (AP) said the jury met on Friday.",
         "NATO (North Atlantic Treaty) Secretary General spoke on Friday.",
+        "NASA Administrator Jo Roe said the jury met on Friday.",
+        "UK firms said the jury met on Friday.",
     ],
 )
 def test_lines_that_only_look_like_datelines_stay_text(line: str) -> None:
@@ -598,3 +606,87 @@ def test_a_lead_that_opens_on_the_headline_words_stays_whole() -> None:
     text = "Ferry strike ends\n\nFerry strike ends after the crews accept a pay offer on Friday."
     article = parse_text(text, source="seeds/x.txt")
     assert article.body[0].text == "Ferry strike ends after the crews accept a pay offer on Friday."
+
+
+def test_a_wire_note_to_editors_before_the_dateline_is_the_deck() -> None:
+    text = "Jury meets\n\n(Updates with the verdict.) April 2 (Bloomberg) - A jury met on Friday."
+    assert parse_text(text, source="seeds/x.txt").deck == "(Updates with the verdict.)"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("VALMORA Prosecutors met the jury on Friday.", "Valmora"),
+        ("NEW YORK Prosecutors met the jury on Friday.", "New York"),
+    ],
+)
+def test_a_shouted_place_run_into_the_text_is_a_dateline(line: str, dateline: str) -> None:
+    article = parse_text(f"Jury meets\n\n{line}", source="seeds/x.txt")
+    assert article.dateline == dateline
+    assert article.body[0].text == "Prosecutors met the jury on Friday."
+
+
+@pytest.mark.parametrize(
+    ("text", "deck", "lead"),
+    [
+        (
+            "Port hiring finally shows some life Harbour employers added 400 jobs in March.",
+            "Port hiring finally shows some life",
+            "Harbour employers added 400 jobs in March.",
+        ),
+        (
+            "Jobless Rate Drops to 5 Percent; New Jobs Added in Shipping, Fishing Local companies"
+            " are adding workers at the fastest pace in five years.",
+            "Jobless Rate Drops to 5 Percent; New Jobs Added in Shipping, Fishing",
+            "Local companies are adding workers at the fastest pace in five years.",
+        ),
+    ],
+    ids=["a deck that is a clause", "a deck in title case"],
+)
+def test_a_deck_run_into_the_lead_is_split_off(text: str, deck: str, lead: str) -> None:
+    article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")
+    assert [p.text for p in article.paragraphs if p.is_subheading] == [deck]
+    assert article.body[0].text == lead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Less than four years after the new model was launched, German car maker Selva has"
+        " announced new investment in the port.",
+        "The board is naive to refuse the evidence in court, a senior EU politician says.",
+        "The remaining members of rock band Queen are to go on tour in the summer.",
+        "A UK Independence Party MEP suggested the port saw the board as a rival.",
+        "Ships will be turned away if they use the old quay at night Harbour Master Jo Roe has"
+        " ruled.",
+    ],
+    ids=["a name after its class", "an adjective before the subject", "a band's name",
+         "a name in title case", "a title before a name"],
+)  # fmt: skip
+def test_a_lead_that_only_looks_like_it_opens_on_a_deck_stays_whole(text: str) -> None:
+    article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")
+    assert not any(p.is_subheading for p in article.paragraphs)
+    assert article.body[0].text == text
+
+
+def test_a_crosshead_in_capitals_or_a_label_run_into_the_text_is_split_off() -> None:
+    text = (
+        'The festival opened on Friday. BOATS THAT CAME BACK FOR A SECOND YEAR "I will be'
+        ' here every year," the captain said. Opening Night At least 4,000 people watched the'
+        " fireworks over the bay. Some of the highlights Some of the boats came from the"
+        " northern islands for the parade."
+    )
+    article = parse_text(f"Festival opens\n\n{text}", source="seeds/x.txt")
+    subheads = [p.text for p in article.paragraphs if p.is_subheading]
+    assert subheads == [
+        "BOATS THAT CAME BACK FOR A SECOND YEAR",
+        "Opening Night",
+        "Some of the highlights",
+    ]
+    assert article.body[-1].text.startswith("Some of the boats came from")
+
+
+def test_a_title_in_capitals_that_opens_its_sentence_stays_text() -> None:
+    text = "The list is long. KNIGHTS OF THE OLD REPUBLIC II Looks set to build on the first game."
+    article = parse_text(f"Games of the year\n\n{text}", source="seeds/x.txt")
+    assert not any(p.is_subheading for p in article.paragraphs)

@@ -6,8 +6,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from digest.analyze.headline_grammar import verb_tags
+from digest.analyze.lexicon import FUNCTION_WORDS
 from digest.errors import SeedError
 from digest.model import Article, Paragraph
+from digest.parse.deck import split_deck
 from digest.parse.decode import clean_text, decode_entities, undouble_quotes
 from digest.parse.wire import (
     Wire,
@@ -50,11 +53,17 @@ _PAGE_LABEL = re.compile(
 # A subhead, caption or credit a scrape ran into the next sentence with nothing between:
 # "FDA proposes calorie counts on menus It could get harder ...", "Photograph: Jo Doe for
 # the Guardian The record has ...". A capitalised pronoun, determiner or connective after a
-# bare word, lower case after it, opens a sentence ("A" is left out: "Serie A titles").
+# bare word, lower case after it, opens a sentence ("A" is left out: "Serie A titles"; so
+# are "On", "One" and "Two": "the Carry On series", "League One leaders"). A crosshead in
+# capitals ("STARS WHO GIVE LOVE A SECOND TRY") ends before a capitalised word or a quote.
 _FUSED_OPENER = re.compile(
     r"(?<=[A-Za-z0-9)]) (?=(?:It|He|She|They|We|The|This|These|Those|There|But|Rather|Much|If"
-    r"|When|After|While|Although)\s[a-z])"
+    r"|When|After|While|Although|Some|Many|Most|All|Both|At|In|For|As|Among|Despite|During"
+    r"|According|Contrary|Since|Unlike)\s[a-z])"
+    r"|(?<=[A-Z)])(?P<caps>) (?=[\"“][A-Z]|[A-Z][a-z])"
 )
+# A crosshead in capitals runs to three words at least: "BANG ON TREND", "EGOS AND OFFERS".
+_CAPS_CROSSHEAD_WORDS = 3
 # Where a sentence ends inside a paragraph: the fragment before an opener starts after it,
 # or at a credit's label when one comes later ("... in ComScore's data Data: ComScore If").
 _SENTENCE_GAP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
@@ -349,8 +358,21 @@ def _read_blocks(blocks: list[str]) -> _Parts:
                 if is_fragment:
                     parts.paragraphs.append(Paragraph(text, is_subheading=True))
                 else:
-                    parts.paragraphs.append(_paragraph(text, parts))
+                    parts.paragraphs += _text_or_deck(text, parts)
     return parts
+
+
+def _text_or_deck(line: str, parts: _Parts) -> list[Paragraph]:
+    """Return a paragraph of text; the first one's deck, run into its lead, goes apart as a
+    subheading, so the summary opens on the news ("US employers added jobs ...")."""
+    is_first = all(p.is_subheading for p in parts.paragraphs)
+    paragraph = _paragraph(line, parts)
+    if not is_first or paragraph.is_subheading:
+        return [paragraph]
+    deck, text = split_deck(paragraph.text)
+    if not deck:
+        return [paragraph]
+    return [Paragraph(deck, is_subheading=True), Paragraph(text)]
 
 
 def _split_fused(line: str) -> list[tuple[str, bool]]:
@@ -368,6 +390,8 @@ def _split_fused(line: str) -> list[tuple[str, bool]]:
         begin = max(gaps, default=start)
         fragment = line[begin : m.start()].strip()
         after = _SENTENCE_GAP.split(line[m.end() :], maxsplit=1)[0]
+        if m.group("caps") is not None and not (begin > 0 and _is_caps_crosshead(fragment, after)):
+            continue  # in capitals, only between sentences: "NEW YORK CITY Police" opens one
         if not _is_fused_fragment(fragment) or len(after.split()) < _FUSED_SENTENCE_WORDS:
             continue
         if line[start:begin].strip():
@@ -376,6 +400,19 @@ def _split_fused(line: str) -> list[tuple[str, bool]]:
         start = m.end()
     pieces.append((line[start:].strip(), False))
     return [p for p in pieces if p[0]]
+
+
+def _is_caps_crosshead(fragment: str, after: str) -> bool:
+    """Return True for a crosshead in capitals before a sentence: "DAY GAMES IN J-LEAGUE".
+
+    A title in capitals may be the subject of the sentence it opens: "KNIGHTS OF THE OLD
+    REPUBLIC II Looks set to build on ..." (a verb, then a word that is no function word).
+    """
+    if len(fragment.split()) < _CAPS_CROSSHEAD_WORDS or any(c.islower() for c in fragment):
+        return False
+    first, second = ([w.lower() for w in _WORDS.findall(after)[:2]] + ["", ""])[:2]
+    is_verb = bool(verb_tags(first) & {"VBZ", "VBD"})
+    return not (is_verb and second not in FUNCTION_WORDS)
 
 
 def _is_fused_fragment(fragment: str) -> bool:

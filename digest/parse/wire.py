@@ -48,6 +48,17 @@ _DATELINE = re.compile(
 # A dateline with no place: "April 2 (Bloomberg) -", "April 1, 2011 -", "(AP) -".
 _DATE_ONLY = re.compile(rf"(?P<date>{_DATE})(?:\s*{_AGENCY})?\s*(?P<sep>--|[-–—_•:])\s+")
 _AGENCY_ONLY = re.compile(rf"{_AGENCY}\s*(?P<sep>--|[-–—_•:]|)\s+(?=[A-Z\"“‘'])")
+# A shouted place some sites run into the text with no separator at all: "WASHINGTON
+# Prosecutors investigating ...". Only a word of five letters or more, or two words and
+# more, before a capitalised word and lower-case text: "UK", "BBC" and "NASA" open
+# sentences as subjects ("UK firms ...", "NASA Administrator Charles Bolden said").
+_BARE_DATELINE = re.compile(
+    r"(?P<place>[A-Z]{5,}[A-Z.'’\-]*|[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){1,3})"
+    r"\s(?=[A-Z][a-z]+\s[a-z])"
+)
+# A wire's note to editors in brackets, printed before the dateline: "(Updates with
+# comments in second paragraph.) April 1 (Bloomberg) - ...". A deck, not text.
+_EDITORS_NOTE = re.compile(r"\([A-Z][^()]{0,300}\)\s+")
 # Inside a paragraph only an agency tag marks a dateline: a shouted place with the agency
 # in it ("... Pisarenko) BUENOS AIRES, Argentina (AP) - "), or right before it
 # ("... executive (AP) SAN FRANCISCO - ").
@@ -84,8 +95,15 @@ def split_dateline(paragraph: str) -> Wire:
     """
     if m := _opening_dateline(paragraph):
         return _wire(m, paragraph[m.end() :], lead_in="")
+    if (note := _EDITORS_NOTE.match(paragraph)) and (
+        m := _opening_dateline(paragraph[note.end() :])
+    ):
+        rest = paragraph[note.end() + m.end() :]
+        return _wire(m, rest, lead_in=note.group().strip())
     if m := _inner_dateline(paragraph):
         return _wire(m, paragraph[m.end() :], lead_in=paragraph[: m.start()].strip())
+    if (m := _BARE_DATELINE.match(paragraph)) and m.group("place").split()[0] not in _NOT_PLACES:
+        return _wire(m, paragraph[m.end() :], lead_in="")
     return Wire(paragraph)
 
 

@@ -1,0 +1,100 @@
+"""A deck run into the lead: the standfirst a scrape fused to the first sentence.
+
+Scrapes that lose their line breaks run a story's deck straight into its lead: "Private
+sector hiring finally shows some life US employers added jobs ...", "... New Jobs Added in
+Manufacturing, Health Care American companies are adding workers ...". The seam is where a
+new subject opens a clause of its own: a capitalised common word and a noun before a
+finite verb ("US employers added", "American companies are"). Before it stands a deck, a
+clause of its own closing on a noun, or a line in headline title case.
+
+A name opening the clause is no seam: "German car maker BMW has announced" and "rock band
+Queen are to tour" are one sentence each, so the subject must be a word and a noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.analyze.headline_grammar import verb_tags
+from digest.analyze.lexicon import FUNCTION_WORDS, REPORTING_VERBS, word_classes, zipf
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+_MIN_DECK_WORDS = 4
+_MAX_DECK_WORDS = 24
+# A line in title case this long is a deck; "A UK Independence Party MEP suggested" opens
+# on a name of four.
+_MIN_TITLE_CASE_WORDS = 6
+# A capitalised word at least this common is a word, not a name: "American", "Chinese".
+_COMMON_ZIPF = 3.0
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could may might must shall should
+    do does did""".split()
+)
+
+
+def split_deck(paragraph: str) -> tuple[str, str]:
+    """Return (deck, text) for a first paragraph that opens on a deck run into its lead;
+    ("", paragraph) when it does not."""
+    end = _SENTENCE_END.search(paragraph)
+    words = paragraph[: end.start() if end else len(paragraph)].split()
+    for j in range(_MIN_DECK_WORDS, min(len(words) - 2, _MAX_DECK_WORDS + 1)):
+        if _opens_clause(words[j : j + 3]) and _is_deck(words[:j]):
+            deck = " ".join(words[:j])
+            return deck, paragraph.split(maxsplit=j)[j]
+    return "", paragraph
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Return True for a capitalised word, a noun and a finite verb: "US employers added"."""
+    first, noun, verb = words
+    if not first.isalpha() or not first[0].isupper():
+        return False
+    acronym = first.isupper() and len(first) > 1
+    common = first.lower() not in FUNCTION_WORDS and (
+        bool(word_classes(first.lower())) or zipf(first) >= _COMMON_ZIPF
+    )
+    return (acronym or common) and _is_noun(noun) and _is_finite(verb)
+
+
+def _is_deck(words: list[str]) -> bool:
+    """Return True for words that end a deck: a clause closing on a noun, or a title-case
+    line; never a subject's lead-in ("... the board of Indian conglomerate")."""
+    last = words[-1]
+    if last.isalpha() and last.islower():
+        return (
+            # "a senior EU politician says": an adjective leads on into the subject
+            _is_noun(last)
+            and "ADJ" not in word_classes(last)
+            and last not in FUNCTION_WORDS | REPORTING_VERBS
+            # "shows" in "hiring finally shows some life" is a noun too: any verb form will do
+            and any(
+                w.islower() and (w in _AUXILIARIES or _FINITE_TAGS & verb_tags(w))
+                for w in words[:-1]
+            )
+        )
+    return len(words) >= _MIN_TITLE_CASE_WORDS and _in_title_case(words)
+
+
+def _is_noun(word: str) -> bool:
+    """Return True for a lower-case noun; "that" and "this" are nouns to the lexicon too."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in FUNCTION_WORDS
+        and "NOUN" in word_classes(word)
+    )
+
+
+def _is_finite(word: str) -> bool:
+    """Return True for a lower-case finite verb form that is no noun: "added", "are"."""
+    if not (word.isalpha() and word.islower()):
+        return False
+    if word in _AUXILIARIES:
+        return True
+    return bool(verb_tags(word) & _FINITE_TAGS) and "NOUN" not in word_classes(word)
+
+
+def _in_title_case(words: list[str]) -> bool:
+    longer = [w for w in words[1:] if len(w) >= 4 and w[0].isalpha()]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
