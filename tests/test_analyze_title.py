@@ -19,7 +19,7 @@ from digest.analyze.headline_grammar import base_form, present_form
 from digest.analyze.headline_subject import trimmed_subject
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
-from digest.analyze.title import make_title
+from digest.analyze.title import make_title, shipped_model, title_candidates
 from digest.model import Article, Paragraph
 from digest.parse import parse_text
 
@@ -1050,3 +1050,81 @@ def test_a_name_particle_keeps_the_whole_name() -> None:
     the particle with it ("Dorran may ...")."""
     title = lead_title("Kelmont striker Ruud van Dorran may make his comeback against Arden.")
     assert title.startswith("Ruud van Dorran may make"), title
+
+
+def test_a_voiced_fear_reports_its_clause() -> None:
+    """ "Researchers express concerns" hides the news: the clause the concern is about is
+    reported as the noun's own verb would report it, and the descriptor before a possessive
+    name goes as it goes before a name."""
+    title = lead_title(
+        "Researchers have expressed concerns that new health minister Ann Dorran's travel "
+        "plans could delay vital hospital reforms.",
+        "Ms Dorran has said she will visit every region.",
+    )
+    assert title.startswith("Researchers fear Dorran's travel plans could delay"), title
+
+
+def test_a_range_aside_after_the_subject_goes_whole() -> None:
+    """ "Gadgets, from phones prove ..." breaks the aside: it goes whole."""
+    title = lead_title(
+        "Gadgets, from phones, to cameras and music players, have proved to be a big hit "
+        "with shoppers in Kelmont."
+    )
+    assert title.startswith("Gadgets prove to be big hit"), title
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tough new rules on noise for bars and clubs in the old quarter of Kelmont are "
+        "coming into force.",
+        "New rules for taxi drivers working in Kelmont and its surrounding villages and "
+        "towns are coming into force.",
+    ],
+)
+def test_a_verb_keeps_the_phrase_it_goes_into(lead: str) -> None:
+    """ "Rules come" says nothing: "come into force" is one verb."""
+    assert lead_title(lead).endswith("come into force")
+
+
+def test_an_object_ends_before_a_participle_that_urges() -> None:
+    """ "orders telling staff" wants what they are told: the object ends before the
+    participle's clause instead."""
+    title = lead_title(
+        "The information commissioner has asked for details of Kelmont Office orders "
+        "telling staff to delete thousands of old e-mails."
+    )
+    assert title.endswith("Kelmont Office orders"), title
+
+
+@pytest.mark.parametrize(
+    ("lead", "more", "clipped"),
+    [
+        (
+            "A Kelmont council candidate has quit after being quoted as wanting a period of "
+            "creative destruction in the running of the town library.",
+            "Officials gave no further details.",
+            "quoted",
+        ),
+        (
+            "Kelsport manager Ray Dorran expects the Kelmont Cup clash with Brenton to be a "
+            "fight to the finish.",
+            "Dorran is relishing the first leg of the tie against his former club.",
+            "with Brenton",
+        ),
+        (
+            "Boss Sir Ray Dorran was left ruing Kelsport United's failure to close the gap on "
+            "Brenton after his side's 1-1 draw with Fenmoor.",
+            "Leaders Brenton endured a 2-2 stalemate on Sunday.",
+            "failure",
+        ),
+    ],
+)
+def test_a_clipped_object_yields_to_a_whole_one(lead: str, more: str, clipped: str) -> None:
+    """A participle that classes ("quoted | as"), an expected object ("clash | to be") and a
+    noun taking "to" ("failure | to close") leave the reader waiting: where the sentence
+    gives a whole cut, the verb alone or the phrase completed, the clipped one is no
+    candidate."""
+    cuts = title_candidates([lead, more], shipped_model(), max_chars=90)
+    assert cuts
+    assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]

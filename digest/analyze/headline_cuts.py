@@ -23,6 +23,7 @@ from digest.analyze.headline_grammar import (
     PREPOSITIONS,
     bare,
     is_plural_noun,
+    verb_tags,
     word_classes,
 )
 from digest.analyze.headline_subject import HONOURS
@@ -109,7 +110,7 @@ def clean_lead(
     times = _time_phrases(tokens) | _spans_of_time(tokens) | _possessive_times(tokens)
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
-    dropped = _relative_clauses(tokens) | times | attribution
+    dropped = _relative_clauses(tokens) | _range_asides(tokens) | times | attribution
     keys = later_names(later) if not given_names else _NO_NAMES
     if tight:
         dropped |= {i for i in range(len(tokens)) if _idle_adjective(tokens, i)}
@@ -117,7 +118,7 @@ def clean_lead(
     kept: list[str] = []
     for i, token in enumerate(tokens):
         if i not in dropped:
-            relative = i + 1 in dropped and bare(tokens[i + 1]) in _RELATIVES
+            relative = i + 1 in dropped and bare(tokens[i + 1]) in _RELATIVES | {"from"}
             kept.append(token.rstrip(",") if relative else token)
         elif i in times and token.endswith(",") and kept and not kept[-1].endswith(","):
             kept[-1] += ","  # "Before he resigned on Wednesday, X ...": the comma stays
@@ -309,6 +310,26 @@ def _relative_clauses(tokens: Sequence[str]) -> set[int]:
             if end is not None:
                 dropped |= set(range(i + 1, end + 1))
     return dropped
+
+
+def _range_asides(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of a ", from X to Y," aside after a subject ("Technologies,
+    from e-mail to chatrooms and mobiles, have proved ..."): it goes whole, never in part,
+    up to the comma a verb follows."""
+    dropped: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if not tokens[i].endswith(",") or bare(tokens[i + 1]) != "from":
+            continue
+        commas = [j for j in range(i + 2, len(tokens) - 1) if tokens[j].endswith(",")]
+        end = next((j for j in commas if _opens_verb_group(bare(tokens[j + 1]))), None)
+        if end is not None and "to" in (bare(t) for t in tokens[i + 2 : end + 1]):
+            dropped |= set(range(i + 1, end + 1))
+    return dropped
+
+
+def _opens_verb_group(word: str) -> bool:
+    """Return True for a word that opens a finite verb group: "have", "will", "rose"."""
+    return word in _AUXILIARIES or bool(verb_tags(word) & {"VBD", "VBZ", "VBP"})
 
 
 def _time_phrases(tokens: Sequence[str]) -> set[int]:

@@ -47,6 +47,26 @@ _COPULAS = frozenset({"is", "are"})
 # Words that point back to the speaker or the story: "its profit", "he", "the player".
 _REFERRING = frozenset("he she it they we i you his her its their our my your".split())
 _REPORTED_FUTURE = {"would": "will", "to": "will"}
+# "expressed concerns that Kelly's views could hamper research": a verb voicing one of
+# these nouns reports the clause after it as the noun's own verb would ("fear Kelly's
+# views could hamper research"); the clause is the news (general English, as _REPORTING).
+_VOICING = frozenset({"express", "voice", "raise", "share"})
+_VOICED = {
+    "concern": "fear",
+    "concerns": "fear",
+    "fear": "fear",
+    "fears": "fear",
+    "worries": "fear",
+    "hope": "hope",
+    "hopes": "hope",
+    "claim": "claim",
+    "claims": "claim",
+    "warning": "warn",
+    "warnings": "warn",
+    "doubt": "doubt",
+    "doubts": "doubt",
+}
+_VOICED_REACH = 3  # "expressed serious concerns that": words before the noun's "that"
 # "showed his intention to visit" states a plan: headlines write "to visit".
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
 _INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
@@ -341,6 +361,16 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
         return None
     lemma = base_form(bare(tokens[clause.verb_at[-1]]))
     start = clause.rest[0]
+    voiced = _voiced(tokens, clause) if lemma in _VOICING else None
+    if voiced is not None:
+        inner = main_clause(tokens, voiced[0], reported=True)
+        if (
+            inner is None
+            or inner.subject[0] != voiced[0]
+            or inner.verb_at[0] - voiced[0] > _VERB_REACH
+        ):
+            return None
+        return inner, [present_form(voiced[1], plural=clause.plural)]
     if lemma not in _REPORTING and bare(tokens[start]) != "that":
         return None  # "should accept that ...": any verb may report a "that" clause
     # "told WLOX, a television station, that": only verbs with a listener reach past one
@@ -356,6 +386,23 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
         return None
     verb = ["say" if clause.plural else "says"] if lemma == "tell" else list(clause.verb)
     return inner, verb
+
+
+def _voiced(tokens: Sequence[str], clause: Clause) -> tuple[int, str] | None:
+    """Return where the clause a voiced noun reports opens and the verb saying it
+    ("expressed concerns that" -> "fear"), if the object is such a noun and its "that"."""
+    for k, i in enumerate(clause.rest[: _VOICED_REACH + 1]):
+        word = bare(tokens[i])
+        if word in _VOICED:
+            after = i + 1
+            if (
+                after < len(tokens)
+                and bare(tokens[after]) == "that"
+                and clause.rest[k:][1:2] == (after,)
+            ):
+                return after + 1, _VOICED[word]
+            return None
+    return None
 
 
 def _speaker_is_subject(

@@ -83,7 +83,24 @@ def named_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int
     owned = _named_owner_first(tokens, subject) or _owner_first(tokens, subject)
     if owned is not None:
         return owned
+    subject = _without_owner_descriptor(tokens, subject)
     return _without_possessor(tokens, _without_descriptor(tokens, subject))
+
+
+def _without_owner_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return "Kelly's religious views" for "new education secretary Kelly's religious
+    views": a descriptor before a possessive name goes as it goes before a closing name."""
+    words = [tokens[i].strip(EDGE) for i in subject]
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is None or not words[owner][:1].isupper() or owner + 1 >= len(words):
+        return subject
+    start = owner
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1  # "Ruth Kelly's": the whole name stays
+    descriptor = [w.lower() for w in words[:start]]
+    if not descriptor or any(w in STOPWORDS or not w.isalpha() for w in descriptor):
+        return subject  # "the head of Kelly's office": a phrase, no descriptor
+    return subject[start:]
 
 
 def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:

@@ -86,6 +86,25 @@ _OBJECT_AND_TO = frozenset(
 _CLASSING = frozenset(
     "see regard view declare describe brand label dub hail portray depict class treat".split()
 )
+# Verbs that take an object and then "to" with a verb even across a phrase: "expects the
+# clash with Barcelona | to be a fight" (general English verb frames, as _PLACING).
+_EXPECTING = frozenset({"expect", "want"})
+# Verbs that take an object and then where they lead it: "leads fraudsters | to focus on
+# phone payments", "used to lull the public | into a false sense of security".
+_LEADING = frozenset({"lead", "lull", "push", "drive", "tempt", "lure"})
+# Nouns that take a clause or "to" with a verb, which is the news: "express concerns |
+# that Kelly's views could hamper research", "back plans | to write off debt" (general
+# English noun frames, as _PLACING).
+_CLAUSE_NOUNS = frozenset(
+    """
+    concern concerns fear fears claim claims hope hopes warning warnings attempt attempts
+    bid bids failure decision plan plans promise promises pledge pledges threat threats
+    refusal allegation allegations suggestion suggestions belief fact move
+    """.split()
+)
+# Verbs whose participle classes a person or thing "as" something: "after being quoted |
+# as wanting", "to be treated | as criminals" (general English verb frames).
+_CLASSED = frozenset({"quote", "cite", "name", "know"})
 # What opens an adjective's complement: "unsure whether", "hopeful of", "keen to".
 _COMPLEMENT_OPENERS = frozenset({"of", "about", "that", "to", "whether", "for", "if"})
 # What a participle closing the object takes after it: its agent or its means.
@@ -220,7 +239,7 @@ def _cuts(
     A headline of MIN_WORDS or more is preferred: shorter ones are offered only when the
     clause allows nothing longer.
     """
-    cuts: list[Cut] = []
+    made: list[tuple[int, Cut, bool]] = []  # object end, cut, clipped to a reader
     for end, tier in _ends(tokens, frame.rest, frame.fixed[-1] if frame.fixed else ""):
         kept = frame.rest[:end]
         clause = headline_text([*frame.fixed, *headline_words(tokens, kept)])
@@ -229,8 +248,24 @@ def _cuts(
             continue
         object_odds = [odds[i] for i in kept if _is_wordlike(tokens[i])]
         value = cut_value(text, tier=tier, odds=[*frame.fixed_odds, *object_odds])
-        cuts.append(Cut(text=text, value=value, complete=_complete(tokens, frame, end)))
-    return cuts
+        complete = _complete(tokens, frame, end)
+        cut = Cut(text=text, value=value, complete=complete)
+        made.append((end, cut, complete and _wanting(tokens, frame, end)))
+    return [cut for end, cut, clipped in made if not (clipped and _replaced(end, cut, made))]
+
+
+def _replaced(end: int, cut: Cut, made: Sequence[tuple[int, Cut, bool]]) -> bool:
+    """Return True when a whole cut replaces a clipped one: a longer one completing its
+    phrase, or the verb alone, which leaves the phrase out whole ("quits", not "quits
+    after being quoted"). A shorter cut inside the object would keep the phrase and lose
+    its point ("says acceptance of seat"), so it replaces nothing."""
+    return any(
+        other.complete
+        and not other_clipped
+        and other.long_enough >= cut.long_enough
+        and (at > end or at == 0)
+        for at, other, other_clipped in made
+    )
 
 
 def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
@@ -258,6 +293,7 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return (
             not has_object
             and not complement
+            and following != "into"  # "rules come | into force": the verb wants its phrase
             and verb not in {"is", "are", "be"}
             and verb_tags(verb) != {"VBN"}
         )
@@ -289,6 +325,21 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
+
+
+def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return True for a cut a reader finds clipped though its words close a phrase: the
+    word it stops before opens what the last verb or noun wants. Such a cut yields to a
+    whole one from the same sentence, never to a later sentence's side fact."""
+    rest = frame.rest
+    if not end or end >= len(rest):
+        return False  # the verb alone, or the whole clause
+    following, last = bare(tokens[rest[end]]), bare(tokens[rest[end - 1]])
+    if following in {"to", "into"} and _urged_inside(tokens, frame, rest[:end]):
+        return True  # "orders telling staff | to ...": the object's own verb urges
+    if following in {"that", "to"} and _clause_noun(tokens, rest[:end]):
+        return True  # "ruing United's failure | to close the gap": the noun wants it
+    return following == "as" and _classed(last)  # "after being quoted | as wanting ..."
 
 
 def _wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
@@ -338,6 +389,41 @@ def _urged(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> bool:
         return False
     words = [bare(tokens[i]) for i in kept]
     return not any(w in PREPOSITIONS or "VBG" in verb_tags(w) for w in words)
+
+
+def _urged_inside(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> bool:
+    """Return True when the object kept ends on what a verb of urging inside it acts on
+    ("orders telling staff", "plans to encourage disabled people"), or the headline's verb
+    expects it ("expects clash with Barcelona" | "to be a fight")."""
+    if base_form(frame.fixed[-1].lower()) in _EXPECTING:
+        return True
+    words = [tokens[i].strip(EDGE) for i in kept]
+    for at in range(len(words) - 1, 0, -1):
+        word = words[at].lower()
+        if words[at][:1].isupper() or word in PREPOSITIONS or word == "to":
+            return False  # "asks for details | to": the "to" goes with no verb kept here
+        urges = base_form(word) in _OBJECT_AND_TO | _LEADING and verb_tags(word) & {
+            "VB",
+            "VBZ",
+            "VBG",
+        }
+        if urges and words[at - 1].lower() not in DETERMINERS:
+            return True
+    return False
+
+
+def _clause_noun(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept is a noun taking a clause, with no phrase around
+    it: "express concerns", "back plans"; not "rise on speculation", "split over decision"."""
+    words = [bare(tokens[i]) for i in kept]
+    if not words or words[-1] not in _CLAUSE_NOUNS:
+        return False
+    return not any(w in PREPOSITIONS for w in words[:-1])
+
+
+def _classed(word: str) -> bool:
+    """Return True for a participle of a verb that classes its object "as" something."""
+    return "VBN" in verb_tags(word) and base_form(word) in _CLASSING | _CLASSED
 
 
 def _only_adjective(tokens: Sequence[str], kept: Sequence[int]) -> bool:
@@ -417,7 +503,11 @@ def _opens_participle_clause(tokens: Sequence[str], rest: Sequence[int], end: in
     word, raw = bare(tokens[rest[end]]), tokens[rest[end]]
     if raw[:1].isupper() or "VBG" not in verb_tags(word) or raw[-1:] in EDGE:
         return False
-    return bare(tokens[rest[end + 1]]) in _OBJECT_OPENERS
+    # "orders | telling staff to destroy e-mails": a verb of urging, its object and "to"
+    urging = base_form(word) in _OBJECT_AND_TO and "to" in (
+        bare(tokens[i]) for i in rest[end + 2 : end + 4]
+    )
+    return urging or bare(tokens[rest[end + 1]]) in _OBJECT_OPENERS
 
 
 def _inside_compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
