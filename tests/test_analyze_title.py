@@ -1101,8 +1101,8 @@ def test_an_object_ends_before_a_participle_that_urges() -> None:
     ("lead", "more", "clipped"),
     [
         (
-            "A Kelmont council candidate has quit after being quoted as wanting a period of "
-            "creative destruction in the running of the town library.",
+            "A Kelmont council candidate has quit after being quoted as wanting to close the "
+            "town library.",
             "Officials gave no further details.",
             "quoted",
         ),
@@ -1123,8 +1123,7 @@ def test_an_object_ends_before_a_participle_that_urges() -> None:
 def test_a_clipped_object_yields_to_a_whole_one(lead: str, more: str, clipped: str) -> None:
     """A participle that classes ("quoted | as"), an expected object ("clash | to be") and a
     noun taking "to" ("failure | to close") leave the reader waiting: where the sentence
-    gives a whole cut, the verb alone or the phrase completed, the clipped one is no
-    candidate."""
+    gives a longer cut completing the phrase, the clipped one is no candidate."""
     cuts = title_candidates([lead, more], shipped_model(), max_chars=90)
     assert cuts
     assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]

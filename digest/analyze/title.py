@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from digest.analyze.headline_claim import attributions, is_claim
@@ -92,6 +93,10 @@ _EXPECTING = frozenset({"expect", "want"})
 # Verbs that take an object and then where they lead it: "leads fraudsters | to focus on
 # phone payments", "used to lull the public | into a false sense of security".
 _LEADING = frozenset({"lead", "lull", "push", "drive", "tempt", "lure"})
+# Verbs of motion that "into" makes one verb with its noun: "come into force", "go into
+# administration", "run into trouble" (general English, as _PLACING); "continue into
+# 2005" is only a time.
+_GOING = frozenset({"come", "go", "fall", "run", "get", "enter"})
 # Nouns that take a clause or "to" with a verb, which is the news: "express concerns |
 # that Kelly's views could hamper research", "back plans | to write off debt" (general
 # English noun frames, as _PLACING).
@@ -251,20 +256,34 @@ def _cuts(
         complete = _complete(tokens, frame, end)
         cut = Cut(text=text, value=value, complete=complete)
         made.append((end, cut, complete and _wanting(tokens, frame, end)))
-    return [cut for end, cut, clipped in made if not (clipped and _replaced(end, cut, made))]
+    return _completed(made)
 
 
-def _replaced(end: int, cut: Cut, made: Sequence[tuple[int, Cut, bool]]) -> bool:
-    """Return True when a whole cut replaces a clipped one: a longer one completing its
-    phrase, or the verb alone, which leaves the phrase out whole ("quits", not "quits
-    after being quoted"). A shorter cut inside the object would keep the phrase and lose
-    its point ("says acceptance of seat"), so it replaces nothing."""
-    return any(
-        other.complete
-        and not other_clipped
-        and other.long_enough >= cut.long_enough
-        and (at > end or at == 0)
-        for at, other, other_clipped in made
+def _completed(made: Sequence[tuple[int, Cut, bool]]) -> list[Cut]:
+    """Return the cuts with each clipped one replaced by the next longer whole cut, which
+    completes its phrase and is worth at least what the clipped one was worth: the ranker
+    chose how much news to tell, the reader needs the phrase closed. A shorter cut would
+    keep less of that news ("says acceptance of seat" for "says acceptance of seat will
+    allow him"; "revealed" for "revealed when Smith was named"), so with no longer whole
+    cut the clipped one stays."""
+    cuts = [cut for _, cut, _ in made]
+    dropped: set[int] = set()
+    for n, (end, cut, clipped) in enumerate(made):
+        if clipped and (whole := _next_whole(made, end, cut)) is not None:
+            cuts[whole] = replace(cuts[whole], value=max(cuts[whole].value, cut.value))
+            dropped.add(n)
+    return [cut for n, cut in enumerate(cuts) if n not in dropped]
+
+
+def _next_whole(made: Sequence[tuple[int, Cut, bool]], end: int, cut: Cut) -> int | None:
+    """Return the index of the first whole cut longer than a clipped one, if any."""
+    return next(
+        (
+            k
+            for k, (at, other, clipped) in enumerate(made)
+            if at > end and other.complete and not clipped and other.long_enough >= cut.long_enough
+        ),
+        None,
     )
 
 
@@ -293,7 +312,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return (
             not has_object
             and not complement
-            and following != "into"  # "rules come | into force": the verb wants its phrase
+            # "rules come | into force", "firm goes | into administration": one verb
+            and not (following == "into" and base_form(verb) in _GOING)
             and verb not in {"is", "are", "be"}
             and verb_tags(verb) != {"VBN"}
         )
