@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from segtok.segmenter import split_multi
 
-from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form
-from digest.analyze.text import STOPWORDS
+from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form, word_classes
+from digest.analyze.text import STOPWORDS, stem
 from digest.model import Article
 
 # Words that point back to a sentence before: "He said...", "This means...", "However, ...".
@@ -68,6 +68,21 @@ _INSTRUCTION = re.compile(
     r"^(?:read|click|scroll|subscribe|tap|sign up|log in|listen|watch|see)\b(?![-'’])",
     re.IGNORECASE,
 )
+# A page's furniture run into a paragraph, not the story: a link, an e-mail address or a
+# call to visit, follow or contact ("To see the full length version visit vogue.co.uk.",
+# "Follow us on Twitter", "Click here", "To contact the reporter on this story: ..."), or a
+# photo credit fused to the caption or text it ends ("Photograph: Linda Nylind for the
+# Guardian For Metronomy's ..."). A bare site name is news ("Amazon.com holds a patent").
+_FURNITURE = re.compile(
+    r"https?://|\bwww\.|\b[\w.-]+@[\w-]+\.[a-z]"
+    r"|\b(?:click here|follow us\b|to (?:see|read|watch) the full\b|visit (?:our|the) website"
+    r"|to contact the (?:reporter|editor)s?\b)"
+    r"|\b(?:Photograph|Photo|Picture|Illustration)s?:\s",
+    re.IGNORECASE,
+)
+# A result line of a game, "Grizzlies 93, Hornets 81": a box score run into the text, from
+# a round-up of other games, never the story's own news.
+_SCORE_LINE = re.compile(r"\b[A-Z][a-z]+ \d{1,3}, (?:[A-Z][a-z]+ )+\d{1,3}\b")
 # Prepositions, subordinators and time adverbs that open a phrase before a sentence's
 # subject ("Now he claims ...").
 _PHRASE_OPENERS = frozenset(
@@ -451,6 +466,12 @@ def opens_on_a_subhead(sentence: str) -> bool:
     return bool(_SUBHEAD_RUN_IN.match(sentence.lstrip(" \"'“‘(")))
 
 
+def is_furniture(sentence: str) -> bool:
+    """Return True for a page's furniture run into the text: a web address, a call to visit
+    or follow, a photo credit or another game's score line, never the story itself."""
+    return bool(_FURNITURE.search(sentence) or _SCORE_LINE.search(sentence))
+
+
 def is_aside(sentence: str) -> bool:
     """Return True for a sentence wholly in brackets: an aside or an editor's note
     ("(Corrects website name in 21st paragraph.)"), never news of its own."""
@@ -511,6 +532,7 @@ def candidates(body: Sequence[str], lead: int | None) -> list[int]:
         and is_prose(body[i])
         and not is_aside(body[i])
         and not opens_on_a_subhead(body[i])
+        and not is_furniture(body[i])
         and not is_question(body[i])
         and not in_first_person(body[i])
         and not speaks_as_we(body[i])
@@ -582,8 +604,14 @@ _NAMES_SOMEONE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
 # definite noun for the subject, or for whose it is.
 _DEFINITE_SUBJECT = re.compile(
     r"The (?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)"
-    r"(?:(?P<possessive>['’]s)|(?P<apposition>,[^,]{1,40},)?\s+(?P<next>\w+))"
+    r"(?:(?P<possessive>['’]s)|(?P<apposition>,[^,]{1,40},)?\s+(?P<adverb>[a-z]+ly\s+)?(?P<next>\w+))"
 )
+# A demonstrative or "either" before a noun points at a thing told before: "this issue",
+# "these zones", "on either issue yet".
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|either|neither)\s+([a-z]+)\b", re.I)
+# Word classes that show the word after a demonstrative is no noun: "those outside", "this
+# will".
+_NOT_NOUNS = frozenset(("ADP", "ADV", "AUX", "PRON", "DET"))
 # Words that show the noun before them is the whole subject, not the first of a phrase
 # ("The new road bridge ..."): an auxiliary, a modal or a verb of saying.
 _VERBS_AFTER_SUBJECT = frozenset(
@@ -612,7 +640,7 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
         )
         if needed:
             return needed
-    return _person_introduced(body, i)
+    return _person_introduced(body, i) or _demonstrative_introduced(body, i)
 
 
 def subject_clauses(sentence: str) -> list[str]:
@@ -631,8 +659,10 @@ def left_unintroduced(body: Sequence[str], i: int) -> bool:
     prince, 20, ...", "Ms Kelly has ...", "The 31-year-old ...") without saying who. It is
     asked of a sentence `introduced_by` finds no introduction for: none before it says who.
 
-    A definite noun a reader can place from the lead ("The firm, which floated in 2003,
-    ...", "The film's producer") stands alone; a person told by title or age alone cannot.
+    A thing pointed at ("these zones", "either issue") that no sentence before names leans
+    on a sentence a summary cannot hold. A definite noun a reader can place from the lead
+    ("The firm, which floated in 2003, ...", "The film's producer") stands alone; a person
+    told by title or age alone cannot.
     """
     for clause in subject_clauses(body[i]):
         definite = _DEFINITE_SUBJECT.match(clause)
@@ -643,7 +673,8 @@ def left_unintroduced(body: Sequence[str], i: int) -> bool:
         named = _NAMED_SUBJECT.match(clause)
         if named and named["title"] not in (None, "Lord", "Lady"):  # "Lord Woolf" is in full
             return not _gives_full_name(body[i], named["name"], body)
-    return False
+    noun = demonstrative_noun(body[i])
+    return noun is not None and not _naming(body, i, noun)
 
 
 def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
@@ -677,6 +708,35 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
         if needed:
             return needed
     return frozenset()
+
+
+def demonstrative_noun(sentence: str) -> str | None:
+    """Return the stem of a noun a sentence points at as told before ("these zones",
+    "either issue") and does not name earlier itself, None when there is none. Quotations
+    are left out: a speaker's "this" points at what the speaker sees."""
+    text = outside_quotes(sentence)
+    for match in _DEMONSTRATIVE_NOUN.finditer(text):
+        word = match.group(1).lower()
+        classes = word_classes(word)
+        if word in STOPWORDS or "NOUN" not in classes or classes & _NOT_NOUNS:
+            continue
+        if _names_its_time(["this", word]) or word == "time":
+            continue
+        noun = stem(word)
+        if noun not in {stem(w) for w in _WORD.findall(text[: match.start()])}:
+            return noun
+    return None
+
+
+def _demonstrative_introduced(body: Sequence[str], i: int) -> frozenset[int]:
+    """Return the sentences before `i` naming the thing it points at ("this plan")."""
+    noun = demonstrative_noun(body[i])
+    return frozenset() if noun is None else _naming(body, i, noun)
+
+
+def _naming(body: Sequence[str], i: int, noun: str) -> frozenset[int]:
+    """Return the sentences before `i` with a word of the stem `noun`."""
+    return frozenset(j for j in range(i) if noun in {stem(w) for w in _WORD.findall(body[j])})
 
 
 def _written_in_lower_case(name: str, body: Sequence[str]) -> bool:
@@ -721,7 +781,10 @@ def _noun_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]
     Harry" is Harry."""
     match = _DEFINITE_SUBJECT.match(clause)
     if not match or not (
-        match["possessive"] or match["apposition"] or _verb_after_subject(match["next"])
+        match["possessive"]
+        or match["apposition"]
+        or match["adverb"]  # "The network apparently hopes": an adverb comes before a verb
+        or _verb_after_subject(match["next"])
     ):
         return frozenset()
     noun = re.compile(rf"\b{re.escape(match['noun'])}s?\b", re.IGNORECASE)
