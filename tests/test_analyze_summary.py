@@ -15,6 +15,7 @@ from digest.analyze.sentences import (
     lead_index,
     leans_on_context,
     left_unintroduced,
+    readers_views,
     split_sentences,
     standing_alone,
 )
@@ -714,3 +715,25 @@ def test_a_definite_subject_before_an_adverb_leans_on_the_sentence_naming_it() -
         "The network apparently hopes that drama will win back its viewers.",
     ]
     assert introduced_by(body, 2) == {1}
+
+
+def test_readers_views_after_the_report_never_enter_the_summary() -> None:
+    article = fixture_article("report_followed_by_readers_views.txt")
+    body, first = body_sentences(article)
+    views = body.index(
+        "Leave them alone, why ruin something that we all have very fond memories of?"
+    )
+    assert readers_views(body, first) == views
+    summary = summarize(article, sentences=3, words=75)
+    assert max(positions(article, summary)) < views
+
+
+def test_a_report_ending_on_its_speakers_has_no_readers_views() -> None:
+    body = [
+        "The new film of the Valmora Puppets opens in 300 cinemas on Friday.",
+        "The studio spent 40 million pounds on the film.",
+        '"I grew up with the puppets," said the director, Anna Brenner.',
+        '"Would anyone pay to see them made by a computer?" she asked.',
+        '"I think they will," she said.',
+    ]
+    assert readers_views(body, [True] * len(body)) == len(body)

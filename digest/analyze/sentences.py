@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from segtok.segmenter import split_multi
 
@@ -160,6 +161,9 @@ _WRITER_WE = re.compile(r"(?<![-\w])[Ww]e(?:['’](?:re|ve|d|ll))?\s+[a-z]")
 _SECOND_PERSON = re.compile(r"(?:^|(?<![-\w]))(?:you|your|yourself)(?![-\w])|^\W*(?:You|Your)\b")
 # A quotation in straight or curly marks; one still open at the end runs to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# Readers' views after a report: at least this many paragraphs, this share of them personal.
+_VIEWS_PARAGRAPHS = 3
+_VIEWS_SHARE = 0.6
 # Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
 _SENTENCE_WORDS = 5
 # Prose has lower-case words; a line with fewer than this share is a listing or a credit
@@ -470,6 +474,43 @@ def is_furniture(sentence: str) -> bool:
     """Return True for a page's furniture run into the text: a web address, a call to visit
     or follow, a photo credit or another game's score line, never the story itself."""
     return bool(_FURNITURE.search(sentence) or _SCORE_LINE.search(sentence))
+
+
+def readers_views(body: Sequence[str], first: Sequence[bool]) -> int:
+    """Return the index of the first sentence of readers' views printed after the report
+    (the BBC's "Your views"), or len(body) when there are none.
+
+    They are a run of at least _VIEWS_PARAGRAPHS paragraphs at the end, in the last two
+    thirds, without a quotation mark (a reader's view is printed as it came, not quoted) and
+    mostly personal: in the first or second person, asking or exclaiming ("Leave them alone,
+    why ruin something ...?"). Opinion, not the news, however central its words.
+    """
+    paragraphs = [i for i, opens in enumerate(first) if opens] + [len(body)]
+    spans = [range(a, b) for a, b in pairwise(paragraphs) if a < b]
+    start = len(spans)
+    while start and not any(_has_quote_mark(body[i]) for i in spans[start - 1]):
+        start -= 1
+    personal = [any(_personal(body[i]) for i in span) for span in spans]
+    while start < len(spans) and not personal[start]:
+        start += 1
+    run = personal[start:]
+    if len(run) < _VIEWS_PARAGRAPHS or sum(run) < _VIEWS_SHARE * len(run):
+        return len(body)
+    return spans[start][0] if start * 3 > len(spans) else len(body)
+
+
+def _has_quote_mark(sentence: str) -> bool:
+    return any(mark in sentence for mark in '"“”')
+
+
+def _personal(sentence: str) -> bool:
+    """Return True for a sentence a reader writes, not a reporter: "I", "you", "?" or "!"."""
+    return (
+        in_first_person(sentence)
+        or addresses_reader(sentence)
+        or is_question(sentence)
+        or sentence.rstrip("\"'”’) ").endswith("!")
+    )
 
 
 def is_aside(sentence: str) -> bool:
