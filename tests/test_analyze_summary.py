@@ -16,6 +16,7 @@ from digest.analyze.sentences import (
     leans_on_context,
     left_unintroduced,
     readers_views,
+    round_up_end,
     split_sentences,
     standing_alone,
 )
@@ -737,3 +738,17 @@ def test_a_report_ending_on_its_speakers_has_no_readers_views() -> None:
         '"I think they will," she said.',
     ]
     assert readers_views(body, [True] * len(body)) == len(body)
+
+
+def test_a_round_ups_other_games_after_its_first_score_line_never_follow_the_lead() -> None:
+    body = [
+        "Anna Brenner scored twice as Valmora beat Korvath 4-3 on Friday night.",
+        "The win kept Valmora three points ahead of ninth-place Harbour City.",
+        "Harbour 3, Rovers 2: Tom Reed scored his second goal with five minutes left.",
+        "The Harbour goalkeeper made 40 saves and Rovers were knocked out of the playoffs.",
+    ]
+    assert round_up_end(body, 0) == 2
+    article = Article(source="round_up.txt", paragraphs=tuple(Paragraph(s) for s in body))
+    summary = summarize(article, sentences=3, words=75)
+    assert summary[0] == body[0]
+    assert not any("Rovers" in s or "Harbour 3" in s for s in summary)

@@ -499,6 +499,14 @@ def readers_views(body: Sequence[str], first: Sequence[bool]) -> int:
     return spans[start][0] if start * 3 > len(spans) else len(body)
 
 
+def round_up_end(body: Sequence[str], lead: int | None) -> int:
+    """Return the index of the first score line after the lead ("Flames 3, Blues 2: Jarome
+    Iginla scored ..."), or len(body): in a round-up it opens the other games, in a match
+    report the scorers' list, and neither is the story's news."""
+    start = 0 if lead is None else lead + 1
+    return next((i for i in range(start, len(body)) if _SCORE_LINE.search(body[i])), len(body))
+
+
 def _has_quote_mark(sentence: str) -> bool:
     return any(mark in sentence for mark in '"“”')
 
