@@ -15,6 +15,8 @@ from digest.analyze.sentences import (
     lead_index,
     leans_on_context,
     left_unintroduced,
+    readers_views,
+    round_up_end,
     split_sentences,
     standing_alone,
 )
@@ -640,3 +642,113 @@ def test_a_deck_run_into_the_lead_does_not_open_the_summary(name: str, news: str
     summary = summarize(fixture_article(name), sentences=3, words=75)
     assert summary[0].startswith(news)
     assert not any("Some of the numbers" in s for s in summary)  # a crosshead, not text
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "To see the full length version of the colour blocking show visit valmoraherald.com.",
+        "Follow us on Twitter for the latest fashion news from the Valmora shows.",
+        "Click here for the full list of the dresses shown at the Valmora fashion week.",
+        "Photograph: Anna Brenner for the Herald The collection goes on sale in the chain's shops.",
+        "Grizzlies 93, Hornets 81 In New Orleans, Zach Randolph scored 23 points on Friday.",
+    ],
+)
+def test_page_furniture_run_into_the_text_never_follows_the_lead(furniture: str) -> None:
+    body = [
+        "Valmora's biggest fashion chain will sell a colour-blocked collection from next month.",
+        "Sales of dresses in tangerine, lime and lemon doubled to 40 million pounds in a year.",
+        furniture,
+    ]
+    assert 2 not in candidates(body, 0)
+    assert best_set(body, [0.9, 0.5, 0.99], lead=0, size=3, budget=200) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Products from these zones will enjoy duty free access to the US market.",
+        "No decision has been taken by the ministers on either issue yet.",
+        "Fox has changed this plan, launching its new shows in May instead of June.",
+    ],
+)
+def test_a_thing_pointed_at_that_no_sentence_names_is_never_added(sentence: str) -> None:
+    body = [
+        "Egypt and Israel have signed a trade protocol with the US on Tuesday.",
+        "Officials said the deal would create thousands of factory jobs in Cairo.",
+        sentence,
+    ]
+    assert left_unintroduced(body, 2)
+    assert best_set(body, [0.9, 0.5, 0.99], lead=0, size=3, budget=200) == (0, 1)
+
+
+def test_a_thing_pointed_at_leans_on_the_sentence_naming_it() -> None:
+    body = [
+        "Egypt and Israel have signed a trade protocol with the US on Tuesday.",
+        "The protocol sets up industrial zones in Cairo and Alexandria.",
+        "Products from these zones will enjoy duty free access to the US market.",
+    ]
+    assert introduced_by(body, 2) == {1}
+    assert best_set(body, [0.9, 0.1, 0.99], lead=0, size=2, budget=200) == (0,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year's harvest is the smallest since 1994, the ministry said.",
+        "Those outside the US who tried to view the site got an error message.",
+        '"This issue is closed," the minister said after the vote on Tuesday.',
+        "The fighting spread to the north and this fighting could destabilise the region.",
+    ],
+)
+def test_a_time_a_pronoun_a_quotation_or_a_thing_named_in_place_leans_on_nothing(
+    sentence: str,
+) -> None:
+    body = ["Egypt and Israel have signed a trade protocol with the US on Tuesday.", sentence]
+    assert introduced_by(body, 1) == frozenset()
+    assert not left_unintroduced(body, 1)
+
+
+def test_a_definite_subject_before_an_adverb_leans_on_the_sentence_naming_it() -> None:
+    body = [
+        "Fox is to show fewer reality programmes next season.",
+        "The head of the network admitted it had relied too heavily on such shows.",
+        "The network apparently hopes that drama will win back its viewers.",
+    ]
+    assert introduced_by(body, 2) == {1}
+
+
+def test_readers_views_after_the_report_never_enter_the_summary() -> None:
+    article = fixture_article("report_followed_by_readers_views.txt")
+    body, first = body_sentences(article)
+    views = body.index(
+        "Leave them alone, why ruin something that we all have very fond memories of?"
+    )
+    assert readers_views(body, first) == views
+    summary = summarize(article, sentences=3, words=75)
+    assert max(positions(article, summary)) < views
+
+
+def test_a_report_ending_on_its_speakers_has_no_readers_views() -> None:
+    body = [
+        "The new film of the Valmora Puppets opens in 300 cinemas on Friday.",
+        "The studio spent 40 million pounds on the film.",
+        '"I grew up with the puppets," said the director, Anna Brenner.',
+        '"Would anyone pay to see them made by a computer?" she asked.',
+        '"I think they will," she said.',
+    ]
+    assert readers_views(body, [True] * len(body)) == len(body)
+
+
+def test_a_round_ups_other_games_after_its_first_score_line_never_follow_the_lead() -> None:
+    body = [
+        "Anna Brenner scored twice as Valmora beat Korvath 4-3 on Friday night.",
+        "The win kept Valmora three points ahead of ninth-place Harbour City.",
+        "Harbour 3, Rovers 2: Tom Reed scored his second goal with five minutes left.",
+        "The Harbour goalkeeper made 40 saves and Rovers were knocked out of the playoffs.",
+    ]
+    assert round_up_end(body, 0) == 2
+    article = Article(source="round_up.txt", paragraphs=tuple(Paragraph(s) for s in body))
+    summary = summarize(article, sentences=3, words=75)
+    assert summary[0] == body[0]
+    assert not any("Rovers" in s or "Harbour 3" in s for s in summary)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from segtok.segmenter import split_multi
 
-from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form
-from digest.analyze.text import STOPWORDS
+from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form, word_classes
+from digest.analyze.text import STOPWORDS, stem
 from digest.model import Article
 
 # Words that point back to a sentence before: "He said...", "This means...", "However, ...".
@@ -68,6 +69,21 @@ _INSTRUCTION = re.compile(
     r"^(?:read|click|scroll|subscribe|tap|sign up|log in|listen|watch|see)\b(?![-'’])",
     re.IGNORECASE,
 )
+# A page's furniture run into a paragraph, not the story: a link, an e-mail address or a
+# call to visit, follow or contact ("To see the full length version visit vogue.co.uk.",
+# "Follow us on Twitter", "Click here", "To contact the reporter on this story: ..."), or a
+# photo credit fused to the caption or text it ends ("Photograph: Linda Nylind for the
+# Guardian For Metronomy's ..."). A bare site name is news ("Amazon.com holds a patent").
+_FURNITURE = re.compile(
+    r"https?://|\bwww\.|\b[\w.-]+@[\w-]+\.[a-z]"
+    r"|\b(?:click here|follow us\b|to (?:see|read|watch) the full\b|visit (?:our|the) website"
+    r"|to contact the (?:reporter|editor)s?\b)"
+    r"|\b(?:Photograph|Photo|Picture|Illustration)s?:\s",
+    re.IGNORECASE,
+)
+# A result line of a game, "Grizzlies 93, Hornets 81": a box score run into the text, from
+# a round-up of other games, never the story's own news.
+_SCORE_LINE = re.compile(r"\b[A-Z][a-z]+ \d{1,3}, (?:[A-Z][a-z]+ )+\d{1,3}\b")
 # Prepositions, subordinators and time adverbs that open a phrase before a sentence's
 # subject ("Now he claims ...").
 _PHRASE_OPENERS = frozenset(
@@ -145,6 +161,9 @@ _WRITER_WE = re.compile(r"(?<![-\w])[Ww]e(?:['’](?:re|ve|d|ll))?\s+[a-z]")
 _SECOND_PERSON = re.compile(r"(?:^|(?<![-\w]))(?:you|your|yourself)(?![-\w])|^\W*(?:You|Your)\b")
 # A quotation in straight or curly marks; one still open at the end runs to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# Readers' views after a report: at least this many paragraphs, this share of them personal.
+_VIEWS_PARAGRAPHS = 3
+_VIEWS_SHARE = 0.6
 # Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
 _SENTENCE_WORDS = 5
 # Prose has lower-case words; a line with fewer than this share is a listing or a credit
@@ -451,6 +470,57 @@ def opens_on_a_subhead(sentence: str) -> bool:
     return bool(_SUBHEAD_RUN_IN.match(sentence.lstrip(" \"'“‘(")))
 
 
+def is_furniture(sentence: str) -> bool:
+    """Return True for a page's furniture run into the text: a web address, a call to visit
+    or follow, a photo credit or another game's score line, never the story itself."""
+    return bool(_FURNITURE.search(sentence) or _SCORE_LINE.search(sentence))
+
+
+def readers_views(body: Sequence[str], first: Sequence[bool]) -> int:
+    """Return the index of the first sentence of readers' views printed after the report
+    (the BBC's "Your views"), or len(body) when there are none.
+
+    They are a run of at least _VIEWS_PARAGRAPHS paragraphs at the end, in the last two
+    thirds, without a quotation mark (a reader's view is printed as it came, not quoted) and
+    mostly personal: in the first or second person, asking or exclaiming ("Leave them alone,
+    why ruin something ...?"). Opinion, not the news, however central its words.
+    """
+    paragraphs = [i for i, opens in enumerate(first) if opens] + [len(body)]
+    spans = [range(a, b) for a, b in pairwise(paragraphs) if a < b]
+    start = len(spans)
+    while start and not any(_has_quote_mark(body[i]) for i in spans[start - 1]):
+        start -= 1
+    personal = [any(_personal(body[i]) for i in span) for span in spans]
+    while start < len(spans) and not personal[start]:
+        start += 1
+    run = personal[start:]
+    if len(run) < _VIEWS_PARAGRAPHS or sum(run) < _VIEWS_SHARE * len(run):
+        return len(body)
+    return spans[start][0] if start * 3 > len(spans) else len(body)
+
+
+def round_up_end(body: Sequence[str], lead: int | None) -> int:
+    """Return the index of the first score line after the lead ("Flames 3, Blues 2: Jarome
+    Iginla scored ..."), or len(body): in a round-up it opens the other games, in a match
+    report the scorers' list, and neither is the story's news."""
+    start = 0 if lead is None else lead + 1
+    return next((i for i in range(start, len(body)) if _SCORE_LINE.search(body[i])), len(body))
+
+
+def _has_quote_mark(sentence: str) -> bool:
+    return any(mark in sentence for mark in '"“”')
+
+
+def _personal(sentence: str) -> bool:
+    """Return True for a sentence a reader writes, not a reporter: "I", "you", "?" or "!"."""
+    return (
+        in_first_person(sentence)
+        or addresses_reader(sentence)
+        or is_question(sentence)
+        or sentence.rstrip("\"'”’) ").endswith("!")
+    )
+
+
 def is_aside(sentence: str) -> bool:
     """Return True for a sentence wholly in brackets: an aside or an editor's note
     ("(Corrects website name in 21st paragraph.)"), never news of its own."""
@@ -511,6 +581,7 @@ def candidates(body: Sequence[str], lead: int | None) -> list[int]:
         and is_prose(body[i])
         and not is_aside(body[i])
         and not opens_on_a_subhead(body[i])
+        and not is_furniture(body[i])
         and not is_question(body[i])
         and not in_first_person(body[i])
         and not speaks_as_we(body[i])
@@ -582,8 +653,14 @@ _NAMES_SOMEONE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
 # definite noun for the subject, or for whose it is.
 _DEFINITE_SUBJECT = re.compile(
     r"The (?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)"
-    r"(?:(?P<possessive>['’]s)|(?P<apposition>,[^,]{1,40},)?\s+(?P<next>\w+))"
+    r"(?:(?P<possessive>['’]s)|(?P<apposition>,[^,]{1,40},)?\s+(?P<adverb>[a-z]+ly\s+)?(?P<next>\w+))"
 )
+# A demonstrative or "either" before a noun points at a thing told before: "this issue",
+# "these zones", "on either issue yet".
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|either|neither)\s+([a-z]+)\b", re.I)
+# Word classes that show the word after a demonstrative is no noun: "those outside", "this
+# will".
+_NOT_NOUNS = frozenset(("ADP", "ADV", "AUX", "PRON", "DET"))
 # Words that show the noun before them is the whole subject, not the first of a phrase
 # ("The new road bridge ..."): an auxiliary, a modal or a verb of saying.
 _VERBS_AFTER_SUBJECT = frozenset(
@@ -612,7 +689,7 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
         )
         if needed:
             return needed
-    return _person_introduced(body, i)
+    return _person_introduced(body, i) or _demonstrative_introduced(body, i)
 
 
 def subject_clauses(sentence: str) -> list[str]:
@@ -631,8 +708,10 @@ def left_unintroduced(body: Sequence[str], i: int) -> bool:
     prince, 20, ...", "Ms Kelly has ...", "The 31-year-old ...") without saying who. It is
     asked of a sentence `introduced_by` finds no introduction for: none before it says who.
 
-    A definite noun a reader can place from the lead ("The firm, which floated in 2003,
-    ...", "The film's producer") stands alone; a person told by title or age alone cannot.
+    A thing pointed at ("these zones", "either issue") that no sentence before names leans
+    on a sentence a summary cannot hold. A definite noun a reader can place from the lead
+    ("The firm, which floated in 2003, ...", "The film's producer") stands alone; a person
+    told by title or age alone cannot.
     """
     for clause in subject_clauses(body[i]):
         definite = _DEFINITE_SUBJECT.match(clause)
@@ -643,7 +722,8 @@ def left_unintroduced(body: Sequence[str], i: int) -> bool:
         named = _NAMED_SUBJECT.match(clause)
         if named and named["title"] not in (None, "Lord", "Lady"):  # "Lord Woolf" is in full
             return not _gives_full_name(body[i], named["name"], body)
-    return False
+    noun = demonstrative_noun(body[i])
+    return noun is not None and not _naming(body, i, noun)
 
 
 def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
@@ -677,6 +757,35 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
         if needed:
             return needed
     return frozenset()
+
+
+def demonstrative_noun(sentence: str) -> str | None:
+    """Return the stem of a noun a sentence points at as told before ("these zones",
+    "either issue") and does not name earlier itself, None when there is none. Quotations
+    are left out: a speaker's "this" points at what the speaker sees."""
+    text = outside_quotes(sentence)
+    for match in _DEMONSTRATIVE_NOUN.finditer(text):
+        word = match.group(1).lower()
+        classes = word_classes(word)
+        if word in STOPWORDS or "NOUN" not in classes or classes & _NOT_NOUNS:
+            continue
+        if _names_its_time(["this", word]) or word == "time":
+            continue
+        noun = stem(word)
+        if noun not in {stem(w) for w in _WORD.findall(text[: match.start()])}:
+            return noun
+    return None
+
+
+def _demonstrative_introduced(body: Sequence[str], i: int) -> frozenset[int]:
+    """Return the sentences before `i` naming the thing it points at ("this plan")."""
+    noun = demonstrative_noun(body[i])
+    return frozenset() if noun is None else _naming(body, i, noun)
+
+
+def _naming(body: Sequence[str], i: int, noun: str) -> frozenset[int]:
+    """Return the sentences before `i` with a word of the stem `noun`."""
+    return frozenset(j for j in range(i) if noun in {stem(w) for w in _WORD.findall(body[j])})
 
 
 def _written_in_lower_case(name: str, body: Sequence[str]) -> bool:
@@ -721,7 +830,10 @@ def _noun_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]
     Harry" is Harry."""
     match = _DEFINITE_SUBJECT.match(clause)
     if not match or not (
-        match["possessive"] or match["apposition"] or _verb_after_subject(match["next"])
+        match["possessive"]
+        or match["apposition"]
+        or match["adverb"]  # "The network apparently hopes": an adverb comes before a verb
+        or _verb_after_subject(match["next"])
     ):
         return frozenset()
     noun = re.compile(rf"\b{re.escape(match['noun'])}s?\b", re.IGNORECASE)

@@ -25,6 +25,8 @@ from digest.analyze.sentences import (
     lead_index,
     left_unintroduced,
     quoted_share,
+    readers_views,
+    round_up_end,
     standing_alone,
 )
 from digest.analyze.summary_features import FEATURE_NAMES, carries_quantity, sentence_features
@@ -70,7 +72,10 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
         return ()
     lead = lead_index(article)
     odds = sentence_odds(body, first)
-    chosen = best_set(body, odds, lead=lead, size=sentences, budget=words)
+    # Readers' views printed after the report are opinion, and the games after a round-up's
+    # first score line are other stories: no summary sentence comes from them.
+    end = max(min(readers_views(body, first), round_up_end(body, lead)), (lead or 0) + 1)
+    chosen = best_set(body[:end], odds[:end], lead=lead, size=sentences, budget=words)
     return tuple(tidy(standing_alone(body[i]) or body[i]) for i in chosen)
 
 
