@@ -23,13 +23,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
     BE_WORDS,
     FUNCTION_WORDS,
     MONTHS,
+    REPORTING_VERBS,
     TIME_UNITS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -50,6 +51,9 @@ _UNRANKED = 100  # rank given to a name YAKE did not list
 # Longer names are titles of works or products ("Lands' End Canvas True Navy Nautical
 # Button Shoulder Sweater"), not what a reader clicks.
 _LONGEST_NAME = 4
+# Names in a row that make a list of examples, at least: two may be a pair ("Israel and
+# Russia" of one match report), three are a list.
+_LIST_NAMES = 3
 # Small words an acronym leaves out: "FDA" is the "Food and Drug Administration".
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&"})
 # Small words a subject phrase may hold: "cost of living", "research and development".
@@ -118,6 +122,7 @@ class Candidate:
     aside: bool = False  # named once, or in the headline only: a keyword only to fill the list
     modifier: bool = False  # a word the text mostly puts before a noun: "mobile" payments
     generic: bool = False  # a plural or verb form ("customers", "rose"): shown last, or in a phrase
+    listed: bool = False  # a name written beside others in a list: "Iceland, Norway"
     spellings: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -141,7 +146,7 @@ def find_candidates(
     text = "\n".join(paragraphs)
     mentions = [
         m
-        for m in find_mentions(tuple(paragraphs))
+        for m in tidy_mentions(find_mentions(tuple(paragraphs)), text)
         if not is_agency(m.name) and not _BYLINE_BEFORE.search(text, max(0, m.start - 60), m.start)
     ]
     names, key_of = _names(
@@ -152,6 +157,7 @@ def find_candidates(
         credits=credited_mentions(mentions, text),
     )
     index = _TextIndex(text, mentions)
+    spelled = spelled_out(text, [c.surface for c in names.values()])
     phrases: list[Candidate] = []
     sizes: Counter[int] = Counter()
     for rank, (phrase, score) in enumerate(ranked, 1):
@@ -174,6 +180,8 @@ def find_candidates(
             if usage == "fragment":
                 continue
             candidate = _phrase(text, spans, lead_end=lead_end, plain=found == "phrase")
+            if any(len(set(candidate.key.split()) & words) > 1 for words in spelled):
+                continue  # "domestic product" of "gross domestic product": the acronym is shown
             candidate.headline = spans[0][0] < headline_end
             candidate.common = verdict == "common"
             candidate.aside = usage == "aside"
@@ -187,6 +195,56 @@ def find_candidates(
         if rank < candidate.rank:
             candidate.score, candidate.rank, candidate.size_rank = score, rank, sizes[size]
     return [*names.values(), *phrases]
+
+
+def spelled_out(text: str, names: Sequence[str]) -> list[frozenset[str]]:
+    """Return the words the text spells an acronym among the names out with: "gross",
+    "domestic", "product" for "GDP"."""
+    found = []
+    for name in names:
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 5):
+            continue
+        words = r"\s+".join(rf"{letter}[a-z]+" for letter in name.lower())
+        match = re.search(rf"\b{words}\b", text, re.IGNORECASE)
+        if match:
+            found.append(frozenset(match.group(0).lower().split()))
+    return found
+
+
+def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Return the mentions with a body's name whole and a role word off a surname: "Police
+    Federation of England and Wales", not "Wales" apart; "Toure" of "Goalscorer Toure" when
+    the text names "Kolo Toure"."""
+    surnames = {m.name.split()[-1] for m in mentions if len(m.name.split()) > 1}
+    tidy: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        previous = tidy[-1] if tidy else None
+        if previous and _body_goes_on(previous, m, text):
+            tidy[-1] = replace(previous, name=text[previous.start : m.end], end=m.end)
+            continue
+        words = m.name.split()
+        if len(words) == 2 and words[1] in surnames and _role_word(words[0].lower()):
+            start = m.end - len(words[1])
+            m = replace(m, name=words[1], start=start)
+        tidy.append(m)
+    return tidy
+
+
+def _body_goes_on(body: Mention, word: Mention, text: str) -> bool:
+    """Return True for a one-word name that ends a body's name after "and": "Skills" of
+    "Department for Education and Skills"."""
+    inner = set(body.name.lower().split()) & {"of", "for"}
+    one_word = " " not in word.name
+    return bool(inner) and one_word and text[body.end : word.start] == " and "
+
+
+def _role_word(word: str) -> bool:
+    """Return True for a noun naming someone by a role, or a compound ending on one:
+    "striker", "goalscorer"."""
+    if word in lemma_table(word).get("NOUN", ()) and _names_people(word):
+        return True
+    tails = (word[k:] for k in range(3, len(word) - 3))
+    return any(_names_people(t) and t in lemma_table(t).get("NOUN", ()) for t in tails)
 
 
 def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
@@ -215,6 +273,23 @@ def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
     return credited
 
 
+# Between two names of a list: "Iceland, Norway", "Israel and Russia", "Canada, and Peru".
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def enumerated_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
+    """Return the indexes of the mentions that stand in a list of three names or more
+    ("Liechtenstein, Switzerland, Iceland, Norway"): each is one example among others."""
+    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    runs: list[list[int]] = []
+    for i in ordered:
+        if runs and _LIST_GAP.fullmatch(text, mentions[runs[-1][-1]].end, mentions[i].start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= _LIST_NAMES for i in run}
+
+
 def _before_a_word(after: str) -> bool:
     """Return True when the text after a name goes on with a word other than a small one."""
     word = _NEXT_LOWER.match(after)
@@ -239,6 +314,7 @@ def _names(
     reported: set[str] = set()  # keys named outside a credit
     inside: set[str] = set()  # keys named after a word of their sentence: "said Amber"
     itself: set[str] = set()  # keys written as themselves, or as an abbreviation ("UK")
+    listed = enumerated_mentions(mentions, text)
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
@@ -256,6 +332,7 @@ def _names(
             itself.add(key)  # "France", "UK"; not "French" or "the Spaniard"
         entry.lead = entry.lead or (m.start < lead_end and not adjective)
         entry.spellings[canonical] += 1
+        entry.listed = entry.listed or i in listed
         if i not in credits:
             reported.add(key)
         if _MID_SENTENCE.search(text, max(0, m.start - 3), m.start):
@@ -358,6 +435,7 @@ def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None
     for key, c in list(names.items()):
         letters = c.surface.replace(".", "")
         long_key = spelled.get(letters) if letters.isupper() and letters.isalpha() else None
+        long_key = long_key or _spelled_opening(c.surface, names)
         if long_key is None or long_key == key:
             continue
         full = names[long_key]
@@ -369,6 +447,20 @@ def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None
         for written, k in key_of.items():
             if k == key:
                 key_of[written] = long_key
+
+
+def _spelled_opening(surface: str, names: Mapping[str, Candidate]) -> str | None:
+    """Return the key of the name an acronym opening this one spells out: "South Dakota
+    National Guard" for "SD National Guard"."""
+    first, _, rest = surface.partition(" ")
+    if not (rest and first.isupper() and first.isalpha() and len(first) >= 2):
+        return None
+    for key, c in names.items():
+        words = c.surface.split()
+        head = words[: len(first)]
+        if words[len(first) :] == rest.split() and "".join(w[0] for w in head) == first:
+            return key
+    return None
 
 
 def _phrase(
@@ -437,7 +529,7 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
         gerund = lower.endswith("ing") and i == len(words) - 1 and not after_name
         # "prices rose", "man accused": a past form after a word starts a clause.
         past = i > 0 and (is_past_form(lower) or _verb_inflected(lower))
-        verb = (is_verb_form(lower) and not gerund) or past
+        verb = (is_verb_form(lower) and not gerund and not _noun_after_adjective(words, i)) or past
         title = lower in TITLE_WORDS or (w[:1].isupper() and lower in TITLE_MODIFIERS)
         if verb or title or lower in WEEKDAYS or lower in MONTHS:
             return ""
@@ -447,7 +539,8 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
         if any(w in TIME_UNITS for w in words):
             return ""
         last = word_classes(words[-1])
-        if last and "NOUN" not in last and not after_name:
+        noun = "NOUN" in last or _noun_after_adjective(words, len(words) - 1)
+        if last and not noun and not after_name:
             return ""  # a noun phrase ends on its noun: not "open temporary"
         joiners = frozenset() if after_name else _INNER_JOINERS
         inner = any(w in FUNCTION_WORDS and w not in joiners for w in words[1:-1])
@@ -459,6 +552,15 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
         return ""
     return "common" if zipf(word) >= GENERIC_ZIPF else "subject"
+
+
+def _noun_after_adjective(words: Sequence[str], i: int) -> bool:
+    """Return True for a phrase's last word that the lexicon has as a verb only but that
+    follows a word only ever an adjective, so names a thing: "digital divide"."""
+    word = words[i]
+    base = word in lemma_table(word).get("VERB", ())
+    after_adjective = i > 0 and word_classes(words[i - 1]) == {"ADJ"}
+    return i == len(words) - 1 and after_adjective and base and word not in REPORTING_VERBS
 
 
 def is_generic_word(word: str) -> bool:
@@ -563,7 +665,8 @@ def _noun_follows(text: str, end: int) -> bool:
     # "boat running", "network apparently": a participle or adverb starts a clause.
     if word in FUNCTION_WORDS or word.endswith(("ly", "ing")):
         return False
-    if is_verb_form(word) or is_past_form(word):
+    # "retail sales fell": a verb's past form a noun shares ("fell", "rose") starts a clause.
+    if is_verb_form(word) or is_past_form(word) or _verb_inflected(word):
         return False
     # "anti-war" activist: a compound word is a noun when its last part is one.
     return "NOUN" in word_classes(word) or "NOUN" in word_classes(word.rsplit("-", 1)[-1])

@@ -30,7 +30,7 @@ from digest.analyze.keyword_features import (
     candidate_features,
     find_candidates,
 )
-from digest.analyze.lexicon import shipped_aliases, zipf
+from digest.analyze.lexicon import lemma_table, shipped_aliases, word_classes, zipf
 from digest.analyze.linear import load_model
 from digest.analyze.text import STOPWORDS
 from digest.model import Article
@@ -73,6 +73,13 @@ HEADLINE_WORD_USES = 3
 # caption, an example near the end): it only fills a list. Chosen on the tuning fold;
 # dropping such names outright cost P@10 0.010 on each fold and left lists short.
 SIDE_FROM = 0.33
+# A name said once inside a list of names only fills a list this short without it.
+LISTED_BELOW = 8
+# A single word this common ("firm" 4.8, "pair" 4.7, "ban" 4.55, "promises" as "promise";
+# not "charity" 4.45; "surgery" 4.63 is) that the text does not make its subject is left out
+# even from a short list. Chosen on the tuning fold: at 4.35 it also took "dragon" and
+# "charity" (P@10 0.388 there, 0.384 at 4.35, 0.393 without the rule).
+FILLER_ZIPF = 4.5
 # Page furniture that scrapes leave in the text; never a keyword.
 _FURNITURE = frozenset(
     "image images source photo photos file credit getty advertisement follow".split()
@@ -161,7 +168,10 @@ def clean_keyword(surface: str) -> str:
     if tokens[0] in STOPWORDS or tokens[-1] in STOPWORDS or set(tokens) <= _CALENDAR:
         return ""
     edges = {keyword.split()[0], keyword.split()[-1]} if len(tokens) > 1 else set()
-    return "" if any(_ADVERB.match(w) for w in edges) else keyword
+    # Inside a phrase, a word only ever an adverb crosses a clause too: "network apparently
+    # hopes"; "elderly" and "family" are more than adverbs.
+    inner = [w for w in tokens[1:-1] if _ADVERB.match(w) and word_classes(w) == {"ADV"}]
+    return "" if inner or any(_ADVERB.match(w) for w in edges) else keyword
 
 
 def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> tuple[str, ...]:
@@ -176,14 +186,18 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
         (pc for pc in rated if pc[1].name and pc[1].lead),
         key=lambda pc: (-pc[1].count, pc[1].first),
     )
-    # A phrase of the headline first: "retail sales" says more than a word beside it.
+    # A phrase of the headline first: "retail sales" says more than a word beside it; then
+    # the lead's phrases in its order, as the subject of its main clause comes first ("US
+    # retail sales fell ... driven down by car sales"), then its words.
     subjects = sorted(
         (pc for pc in rated if lead_subject(pc[1])),
-        key=lambda pc: not (pc[1].headline and pc[1].size > 1),
+        key=lambda pc: (not (pc[1].headline and pc[1].size > 1), pc[1].size == 1, pc[1].first),
     )
     phrases = [(p, c, _stems(c.surface)) for p, c in rated if c.size > 1 and not c.name]
-    good = [pc for pc in rated if not pc[1].common]
+    good = [pc for pc in rated if not (pc[1].common or enumerated(pc[1]))]
     central = [pc for pc in good if not (pc[1].aside or side_item(pc[1]))]
+    # A name of a list said once shows only when the list would be short without it.
+    listed = [pc for pc in rated if enumerated(pc[1])]
     chosen = _Chosen()
     # The last pass fills the list from what is left when phrases took a word's place,
     # with words the text names once or does not make its subject, names said once near
@@ -212,11 +226,18 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
                 # list, unless the lead has it in a phrase: "retail" of "retail sales".
                 if wanted is central and unproven(word) and not (c.size > 1 and c.lead):
                     continue
+                # Alone, a common word the text does not make its subject ("pair") never
+                # shows; in its phrase it may ("retail sales").
+                if c.size == 1 and filler_word(c):
+                    continue
             # A word the text puts before nouns ("mobile") shows only in a phrase; a
             # generic one ("customers", "current difficulties") only in a phrase too.
             if not (c.modifier or c.generic):
                 chosen.add(c)
-    return tuple(chosen.shown)
+    if len(chosen.shown) < LISTED_BELOW:
+        for _, c in listed[: count - len(chosen.shown)]:
+            chosen.add(c)
+    return tuple(chosen.shown[:count])
 
 
 class _Chosen:
@@ -236,6 +257,8 @@ class _Chosen:
         if c.name:
             if stems & self.phrase_stems or any(stems <= n or n <= stems for n in self.names):
                 return
+            if any(_same_person(c.surface, shown) for shown in self.shown):
+                return
             self.names.append(stems)
         elif stems & self.stems:
             return
@@ -243,6 +266,17 @@ class _Chosen:
             self.phrase_stems |= stems
         self.shown.append(c.surface)
         self.stems |= stems
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Return True for two spellings of one person's name: "Mike Brown" and "Michael
+    Brown", a short first name opening like the long one and the same surname."""
+    first, _, last = name.partition(" ")
+    other_first, _, other_last = other.partition(" ")
+    if not last or last != other_last or " " in last or first == other_first:
+        return False
+    short, long_ = sorted((first, other_first), key=len)
+    return short[:2] == long_[:2] and len(long_) - len(short) >= 2
 
 
 def lead_subject(c: Candidate) -> bool:
@@ -257,6 +291,21 @@ def side_item(c: Candidate) -> bool:
     """Return True for a name said once, past the headline and lead: a photo caption, an
     example or an aside near the end ("Los Angeles", "Germany"), not what the text is about."""
     return c.name and c.count < 2 and not c.lead and c.first >= SIDE_FROM
+
+
+def enumerated(c: Candidate) -> bool:
+    """Return True for a name said once, past the lead, inside a list of names ("Iceland"
+    of "Liechtenstein, Switzerland, Iceland, Norway"): one example of many."""
+    return c.name and c.listed and c.count < 2 and not c.lead
+
+
+def filler_word(c: Candidate) -> bool:
+    """Return True for a common English word alone that the text does not make its
+    subject ("firm", "pair", "display"): not even worth filling a list with."""
+    if not c.surface.islower():  # "Internet": written as a name
+        return False
+    forms = (c.key, *lemma_table(c.key).get("NOUN", ()))  # "promises" is as common as "promise"
+    return unproven(c) and max(map(zipf, forms)) >= FILLER_ZIPF
 
 
 def unproven(c: Candidate) -> bool:
