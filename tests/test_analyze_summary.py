@@ -482,9 +482,35 @@ def test_a_speaker_called_by_surname_leans_on_the_full_name_told_before(speaker:
     assert introduced_by(body, 2) == {0}
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Schönert says that one key experiment is still to come.",
+        "The far detector is ready, said Schönert.",
+        "Mr Schönert expects a result next year.",
+    ],
+)
+def test_a_surname_with_accented_letters_leans_on_the_full_name_told_before(
+    speaker: str,
+) -> None:
+    body = ["Stefan Schönert, a neutrino physicist in Munich, agrees.", "It rained.", speaker]
+    assert introduced_by(body, 2) == {0}
+
+
 def test_a_speaker_named_in_full_leans_on_nothing() -> None:
     body = ["Security chief Kevin Hogan said crime had risen.", "Viruses spread fast."]
     assert introduced_by([*body, "The code was shared, said Kevin Hogan."], 2) == frozenset()
+
+
+def test_a_pronunciation_guide_after_a_name_is_left_out_of_the_sentence() -> None:
+    assert split_sentences("Brig. Gen. Tim Roe (rysch) will lead the guard.") == (
+        "Brig. Gen. Tim Roe will lead the guard.",
+    )
+
+
+def test_an_english_word_in_brackets_after_a_name_stays() -> None:
+    sentence = "Running back Reggie Bush (knee) will miss the game."
+    assert split_sentences(sentence) == (sentence,)
 
 
 def lead_of(*paragraphs: str) -> str | None:
@@ -652,6 +678,8 @@ def test_a_deck_run_into_the_lead_does_not_open_the_summary(name: str, news: str
         "Click here for the full list of the dresses shown at the Valmora fashion week.",
         "Photograph: Anna Brenner for the Herald The collection goes on sale in the chain's shops.",
         "Grizzlies 93, Hornets 81 In New Orleans, Zach Randolph scored 23 points on Friday.",
+        "AP PHOTO Ana Roe capped her 35th double-double with a tip-in on Friday night.",
+        "The chain's orange dress/ Colour blocking Tangerine, lime and lemon for the spring.",
     ],
 )
 def test_page_furniture_run_into_the_text_never_follows_the_lead(furniture: str) -> None:

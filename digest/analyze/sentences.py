@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from segtok.segmenter import split_multi
+from wordfreq import zipf_frequency
 
 from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form, word_classes
 from digest.analyze.text import STOPWORDS, stem
@@ -84,6 +85,14 @@ _FURNITURE = re.compile(
 # A result line of a game, "Grizzlies 93, Hornets 81": a box score run into the text, from
 # a round-up of other games, never the story's own news.
 _SCORE_LINE = re.compile(r"\b[A-Z][a-z]+ \d{1,3}, (?:[A-Z][a-z]+ )+\d{1,3}\b")
+# A wire service's pronunciation guide after a name, "Timothy Reisch (rysch)": a word in
+# lower case in brackets that no English word list knows, noise to a reader of a brief.
+# An injury or a format in brackets ("Reggie Bush (knee)", "Kinect (video)") is a word.
+_PRONUNCIATION = re.compile(r"(?<=[A-Za-z])\s+\(([a-z]{3,})\)(?=[\s,.;:])")
+# A caption's fragment run into the text: a slash that ends a word and is followed by a
+# space and a capital, "orange dress/ Colour blocking Tangerine, lime and lemon.", or a
+# photo credit in capitals, "AP PHOTO Al Horford capped ...".
+_CAPTION = re.compile(r"[a-z]/ [A-Z]|\bPHOTOS?\b")
 # Prepositions, subordinators and time adverbs that open a phrase before a sentence's
 # subject ("Now he claims ...").
 _PHRASE_OPENERS = frozenset(
@@ -189,7 +198,12 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
             out[-1] = f"{out[-1]} {piece}"
         elif piece:
             out.append(piece)
-    return tuple(out)
+    return tuple(_PRONUNCIATION.sub(_keep_words, sentence) for sentence in out)
+
+
+def _keep_words(bracket: re.Match[str]) -> str:
+    """Return a bracketed word as it is when English, nothing for a pronunciation guide."""
+    return bracket.group() if zipf_frequency(bracket.group(1), "en") > 0 else ""
 
 
 def _continues(piece: str) -> bool:
@@ -472,8 +486,11 @@ def opens_on_a_subhead(sentence: str) -> bool:
 
 def is_furniture(sentence: str) -> bool:
     """Return True for a page's furniture run into the text: a web address, a call to visit
-    or follow, a photo credit or another game's score line, never the story itself."""
-    return bool(_FURNITURE.search(sentence) or _SCORE_LINE.search(sentence))
+    or follow, a photo credit, a caption's fragment or another game's score line, never the
+    story itself."""
+    return bool(
+        _FURNITURE.search(sentence) or _SCORE_LINE.search(sentence) or _CAPTION.search(sentence)
+    )
 
 
 def readers_views(body: Sequence[str], first: Sequence[bool]) -> int:
@@ -629,26 +646,28 @@ _NOT_FIRST_NAMES = WEEKDAYS | frozenset(
     both either neither every many
     """.split()
 )
+# A capitalised name word, Latin-1 letters included: "Schönert", "Müller", "José".
+_NAME = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 # A name, maybe after a title, for a sentence's subject: "Davis had ...", "Ms Kelly, 40, ...".
 _NAMED_SUBJECT = re.compile(
     r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|,)"
+    rf"(?P<name>{_NAME}(?:-{_NAME})?)(?=\s+[a-z]|,)"
 )
 # A person called by surname alone inside a sentence: after a title ("to Mr Hogan"), after
 # a verb of saying ("said White"), before one ('..." Jha said.') or as the subject of a clause
 # described ("..., and White, who also coached Burger, ..."), no first name before it.
 _SURNAME_MENTION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
-    r"|\b(?:said|says|added|adds|told)\s+(?P<speaker>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
-    r"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|told)\b"
-    r"|\b(?:and|but|while)\s+(?P<described>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+who\b"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>{_NAME}(?:-{_NAME})?)\b"
+    rf"|\b(?:said|says|added|adds|told)\s+(?P<speaker>{_NAME}(?:-{_NAME})?)\b(?!\s+[A-Z])"
+    rf"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>{_NAME}(?:-{_NAME})?)\s+(?:said|says|added|told)\b"
+    rf"|\b(?:and|but|while)\s+(?P<described>{_NAME}(?:-{_NAME})?),\s+who\b"
 )
 # A person's age set off by commas after what they are called: "The prince, 20, ...".
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
 # A person told only by age: "The 31-year-old Scot", "The 52-year-old's enthusiasm".
 _AGE_DESCRIPTION = re.compile(r"The \d+-year-old\b")
 # A first name and a surname: "Dougie Walker", "Jimmy Connors".
-_NAMES_SOMEONE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
+_NAMES_SOMEONE = re.compile(rf"\b{_NAME}\s+(?:[A-Z]\.\s+)?{_NAME}\b")
 # "The prince, 20, apologised ...", "The network has ...", "The label's blouses ...": a
 # definite noun for the subject, or for whose it is.
 _DEFINITE_SUBJECT = re.compile(
@@ -795,7 +814,7 @@ def _written_in_lower_case(name: str, body: Sequence[str]) -> bool:
 
 def _gives_full_name(sentence: str, name: str, body: Sequence[str]) -> bool:
     """Return True when a sentence gives a first name before the surname ("Tony Davis")."""
-    full = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?{re.escape(name)}\b")
+    full = re.compile(rf"\b({_NAME})\s+(?:[A-Z]\.?\s+)?{re.escape(name)}\b")
     return any(_first_name(m.group(1), body) for m in full.finditer(sentence))
 
 
