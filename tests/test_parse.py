@@ -9,7 +9,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 from conftest import SEEDS
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from digest.errors import SeedError
@@ -328,15 +328,21 @@ def test_a_sentence_ending_in_a_full_stop_is_never_the_headline(text: str) -> No
         assert article.title == ""
 
 
-@given(
-    st.lists(WORD, min_size=2, max_size=10),
-    st.lists(st.lists(WORD, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=4),
+# A sentence of prose: a capital only where it opens. Shouted words ("WASHINGTON
+# Prosecutors ...") and a headline printed again make datelines and repeats, which the
+# wire and headline tests cover.
+PROSE = st.lists(st.from_regex(r"[a-z]{1,9}", fullmatch=True), min_size=1, max_size=30).map(
+    lambda words: " ".join([words[0].capitalize(), *words[1:]])
 )
+
+
+@given(st.lists(WORD, min_size=2, max_size=10), st.lists(PROSE, min_size=1, max_size=4))
 def test_a_short_first_line_before_the_text_is_its_headline(
     headline: list[str], sentences: list[str]
 ) -> None:
     line = " ".join(w.capitalize() for w in headline)
     body = " ".join(f"{s}." for s in sentences)
+    assume(not body.lower().startswith(line.lower()))
     article = parse_text(f"{line}\n\n{body}", source="seeds/any.txt")
     assert article.title == line
     assert article.text == body  # the headline is not read again as text
