@@ -27,6 +27,7 @@ from digest.analyze.headline_grammar import (
     word_classes,
 )
 from digest.analyze.headline_subject import HONOURS
+from digest.analyze.lexicon import ARTICLES
 from digest.analyze.text import STOPWORDS, plain_words, stem
 
 ATTRIBUTION = frozenset(
@@ -155,7 +156,6 @@ class LaterNames:
 _NO_NAMES = LaterNames(frozenset(), frozenset())
 # Before a surname these still leave it standing alone: "Mr Blair said".
 _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def later_names(later: Sequence[str]) -> LaterNames:
@@ -173,7 +173,7 @@ def later_names(later: Sequence[str]) -> LaterNames:
             words.add(key)
             named = previous.strip(EDGE)[:1].isupper() and bare(previous) not in _FORMS_OF_ADDRESS
             if token.strip(EDGE)[:1].isupper() and not named:
-                (things if bare(previous) in _ARTICLES else alone).add(key)
+                (things if bare(previous) in ARTICLES else alone).add(key)
                 if bare(previous) in _FORMS_OF_ADDRESS:
                     addressed.add(key)
             previous = "" if token.endswith((".", "!", "?", ":")) else token

@@ -26,10 +26,9 @@ from digest.analyze.headline_grammar import (
 )
 from digest.analyze.headline_subject import renamed, trimmed_subject
 from digest.analyze.headline_tense import verb_group
-from digest.analyze.lexicon import BE_WORDS
+from digest.analyze.lexicon import ARTICLES, BE_WORDS
 from digest.analyze.text import STOPWORDS
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"its", "their"})
 _QUANTITIES = frozenset("all most many some half several both each none".split())
 _TIME_NOUNS = frozenset("day week month year decade season row time".split())
@@ -254,7 +253,7 @@ def _subject_words(tokens: Sequence[str], subject: Sequence[int], first: int) ->
     owner loses its capital ("Shares in EMI" -> "EMI shares")."""
     words = headline_words(tokens, subject)
     if subject and subject[0] != first and first in subject:
-        moved = [i for i in subject if bare(tokens[i]) not in _ARTICLES].index(first)
+        moved = [i for i in subject if bare(tokens[i]) not in ARTICLES].index(first)
         words[moved] = words[moved][:1].lower() + words[moved][1:]
     return words
 
@@ -278,7 +277,7 @@ def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
 def _odds(
     tokens: Sequence[str], odds: Sequence[float], positions: Sequence[int]
 ) -> tuple[float, ...]:
-    return tuple(odds[i] for i in positions if bare(tokens[i]) not in _ARTICLES)
+    return tuple(odds[i] for i in positions if bare(tokens[i]) not in ARTICLES)
 
 
 def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
@@ -286,7 +285,7 @@ def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]
     out: list[str] = []
     for n, i in enumerate(positions):
         word = bare(tokens[i])
-        if word in _ARTICLES and not _keeps_article(tokens, positions, n):
+        if word in ARTICLES and not _keeps_article(tokens, positions, n):
             continue
         if word in _POSSESSIVES and n + 1 < len(positions):
             continue

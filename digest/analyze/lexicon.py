@@ -100,6 +100,8 @@ BODY_WORDS = frozenset(
 # sentence: "Former Chelsea defender", "Young UK film fans".
 LEAD_INS = frozenset("former ex late fellow rival veteran young retired then".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The articles: a headline drops them, a name may hold one ("the Boerse" is a thing).
+ARTICLES = frozenset({"the", "a", "an"})
 # Every form of "be" but "am": before a participle it makes a verb group ("is narrowing").
 BE_WORDS = frozenset("is are was were be been being".split())
 # A phrase holding one is a time, not a subject: "women decades (ago)", "last year".

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.analyze.lexicon import (
+    ARTICLES,
     FUNCTION_WORDS,
     MONTHS,
     TITLE_MODIFIERS,
@@ -42,7 +43,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
 # Studies", "Ludwig van Beethoven"; "and" only in a body's name ("Food and Drug
 # Administration", not "Russia and China").
 JOINERS = frozenset("of for and the de van von der den del della da di du bin al la le y".split())
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def trim_edges(part: list[Token]) -> list[Token]:
 
 
 def _edge_word(word: str) -> bool:
-    return word in JOINERS or word.lower() in _ARTICLES
+    return word in JOINERS or word.lower() in ARTICLES
 
 
 def _trailing_month(part: list[Token], lo: int, hi: int) -> bool:
