@@ -566,6 +566,17 @@ def test_the_lead_pass_keeps_every_source_and_follow_up_of_an_event() -> None:
     assert lead_partition(names, labels) == {frozenset(event) for event in events}
 
 
+def test_a_lead_opening_on_a_scene_reads_on_to_the_sentence_that_names_the_event() -> None:
+    # "They queued from dawn ..." names no one; the next sentence names the firm and its
+    # unit, so the shareholders' day stays with the affair.
+    affair = ["tarnova_ruling", "tarnova_auction", "tarnova_suit", "tarnova_queue"]
+    elsewhere = ["rouble_rates", "rouble_budget", "rouble_banks"]
+    assert lead_partition([*affair, *elsewhere], [0, 0, 0, 0, 1, 1, 1]) == {
+        frozenset(affair),
+        frozenset(elsewhere),
+    }
+
+
 def test_a_story_holding_a_text_without_a_headline_is_left_whole() -> None:
     # A first sentence alone often sets a scene: no evidence, so no parting.
     headless = text_brief(

@@ -10,9 +10,11 @@ the batch's leads naming it are in the story: "Russia" leads briefs on everythin
 `LEAD_SHARED_WORDS` words of any kind ("Athens", "teenager", "police"); briefs that fall
 into separate linked parts are separate stories.
 
-A text with no headline of its own gives only a first sentence, which often sets a scene
-("Another day in Hollywood; another star in rehab."): it is no evidence, so a story
-holding one is left whole.
+A first sentence that names no one ("They gripped rocks and stones ...") sets a scene, and
+the lead reads on to the next (`opening`). A text with no headline of its own gives only
+its opening, which often sets a scene in words that name something ("Another day in
+Hollywood; another star in rehab."): it is no evidence, so a story holding one is left
+whole.
 """
 
 from __future__ import annotations
@@ -52,9 +54,8 @@ def read_lead(article: Article) -> Lead:
     body = [p.text for p in article.body if p.text.strip()]
     if body and article.title and body[0].strip() == article.title.strip():
         body = body[1:]  # the text's own headline line, which the title repeats
-    first = _SENTENCE_END.split(body[0], maxsplit=1)[0] if body else ""
     names, words = set(), set()
-    for match in _WORD.finditer(f"{article.title}\n{first}"):
+    for match in _WORD.finditer(f"{article.title}\n{opening(body)}"):
         plain = _POSSESSIVE.sub("", match.group(0).lower())
         if plain in STOPWORDS or len(plain) < 3:
             continue
@@ -62,6 +63,27 @@ def read_lead(article: Article) -> Lead:
         if match.group(0)[0].isupper() or zipf(plain) < LEAD_RARE_ZIPF:
             names.add(folded(plain))
     return Lead(bool(article.title), frozenset(names), frozenset(words))
+
+
+def opening(body: Sequence[str]) -> str:
+    """Return the first sentence of the paragraphs, and the next one when it names no one.
+
+    A first sentence that opens with a pronoun or an article and has no capital past its
+    first word sets a scene ("They gripped rocks and stones, looking ready for a fight.");
+    the next says where and who ("... in the Greek capital's running street protests").
+    """
+    sentences = (s for paragraph in body for s in _SENTENCE_END.split(paragraph))
+    first = next(sentences, "")
+    words = [m.group(0) for m in _WORD.finditer(first)]
+    named = any(w[0].isupper() and w != "I" for w in words[1:])
+    if named or not words or words[0].lower() not in STOPWORDS or is_acronym(words[0]):
+        return first
+    return f"{first}\n{next(sentences, '')}"
+
+
+def is_acronym(word: str) -> bool:
+    """Return whether a word is written in capitals, as "US" and "HP" are."""
+    return len(word) >= 2 and word.isupper()
 
 
 def folded(word: str) -> str:
