@@ -41,7 +41,7 @@ from digest.group.stories import (
 )
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
-from digest.group.story_leads import read_lead
+from digest.group.story_leads import read_lead, spelled_out
 from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
@@ -575,6 +575,16 @@ def test_a_lead_opening_on_a_scene_reads_on_to_the_sentence_that_names_the_event
         frozenset(affair),
         frozenset(elsewhere),
     }
+
+
+def test_a_lead_naming_a_firm_in_full_links_to_leads_naming_it_by_its_initials() -> None:
+    # Two reports lead with "HP", a third with "Hewlett-Packard" and its rival: one deal.
+    deal = ["hp_deal_wire", "hp_deal_shares", "hp_deal_rivals"]
+    assert lead_partition(deal, [0, 0, 0]) == {frozenset(deal)}
+    # A title-case headline capitalises every word: it spells out no short form.
+    assert spelled_out("Lohan Checks Into Rehab at Betty Ford Center") == frozenset()
+    listing = "Hewlett-Packard said its shares would be listed on the London Stock Exchange."
+    assert {"hp", "lse"} <= spelled_out(listing)
 
 
 def test_a_story_holding_a_text_without_a_headline_is_left_whole() -> None:

@@ -64,7 +64,13 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, Pairs, Vector, story_graph, story_space
-from digest.group.story_leads import Lead, lead_parts, named_in_leads, read_lead
+from digest.group.story_leads import (
+    Lead,
+    lead_parts,
+    named_in_leads,
+    read_lead,
+    with_short_forms,
+)
 from digest.group.story_words import StoryWords
 from digest.model import Brief
 
@@ -278,8 +284,9 @@ def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
 
 def parted_by_leads(leads: Sequence[Lead], labels: Sequence[int]) -> list[int]:
     """Return labels with each story parted by what its briefs' leads name (pass five)."""
-    named = named_in_leads(leads)
-    return parted(labels, lambda rows: lead_parts([leads[r] for r in rows], named))
+    full = with_short_forms(leads)
+    named = named_in_leads(full)
+    return parted(labels, lambda rows: lead_parts([full[r] for r in rows], named))
 
 
 def reported_on(brief: Brief) -> dt.date | None:

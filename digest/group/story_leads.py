@@ -8,7 +8,10 @@ days, "Britain boosted by Holmes double" among the Greek sprinters' hearings). I
 story two briefs are linked when their leads share a name of the story's own (most of
 the batch's leads naming it are in the story: "Russia" leads briefs on everything) or
 `LEAD_SHARED_WORDS` words of any kind ("Athens", "teenager", "police"); briefs that fall
-into separate linked parts are separate stories.
+into separate linked parts are separate stories. A name in capitals ("HP", "LSE") is
+also named by a lead whose run of capitalised words spells it out ("Hewlett-Packard",
+"London Stock Exchange": `with_short_forms`): one report leads with a firm's initials,
+another with its name.
 
 A first sentence that names no one ("They gripped rocks and stones ...") sets a scene, and
 the lead reads on to the next (`opening`). A text with no headline of its own gives only
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.analyze.lexicon import zipf
 from digest.group.story_words import STOPWORDS
@@ -32,6 +35,9 @@ LEAD_RARE_ZIPF = 3.5  # a word rarer than this in English is specific ("jibe", "
 LEAD_OWN = 0.5  # least share of the batch's leads naming a word that are in the story
 LEAD_SHARED_WORDS = 3  # words two leads share, of any kind, that link them
 LEAD_LEAST_STORY = 3  # a story of two stands or falls by its cosine (`parted_pairs`)
+SPELLED_LEAST, SPELLED_MOST = 2, 5  # words in a run a short form stands for
+TITLE_CASE_SHARE = 0.8  # "HP's Mark Hurd: Thoughts on consolidation" is not title case
+_RUN_JOINERS = frozenset({"of", "and", "for"})
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A sentence ends at . ! or ? after a lower-case letter, digit or closing quote, before a
@@ -47,6 +53,8 @@ class Lead:
     headed: bool  # the article has a headline of its own
     names: frozenset[str]  # capitalised or rare in English
     words: frozenset[str]  # every word but the stopwords
+    acronyms: frozenset[str] = frozenset()  # names written in capitals: "hp", "lse"
+    spelled: frozenset[str] = frozenset()  # initials of runs of capitalised words
 
 
 def read_lead(article: Article) -> Lead:
@@ -54,15 +62,73 @@ def read_lead(article: Article) -> Lead:
     body = [p.text for p in article.body if p.text.strip()]
     if body and article.title and body[0].strip() == article.title.strip():
         body = body[1:]  # the text's own headline line, which the title repeats
-    names, words = set(), set()
-    for match in _WORD.finditer(f"{article.title}\n{opening(body)}"):
+    text = f"{article.title}\n{opening(body)}"
+    names, words, acronyms = set(), set(), set()
+    for match in _WORD.finditer(text):
         plain = _POSSESSIVE.sub("", match.group(0).lower())
-        if plain in STOPWORDS or len(plain) < 3:
+        if plain in STOPWORDS:
+            continue
+        if is_acronym(_POSSESSIVE.sub("", match.group(0))):
+            acronyms.add(plain)
+            names.add(plain)  # "HP", "GM": a name of two letters
+        if len(plain) < 3:
             continue
         words.add(folded(plain))
         if match.group(0)[0].isupper() or zipf(plain) < LEAD_RARE_ZIPF:
             names.add(folded(plain))
-    return Lead(bool(article.title), frozenset(names), frozenset(words))
+    return Lead(
+        bool(article.title),
+        frozenset(names),
+        frozenset(words),
+        frozenset(acronyms),
+        spelled_out(text),
+    )
+
+
+def spelled_out(text: str) -> frozenset[str]:
+    """Return the initials of the first `SPELLED_LEAST` to `SPELLED_MOST` words of each run
+    of capitalised words in the text's lines ("Hewlett-Packard Co." gives "hp" and "hpc",
+    "the London Stock Exchange" "ls" and "lse"); "of", "and" and "for" inside a run are
+    passed over ("Bank for International Settlements" gives "bis"). A line in title case
+    ("Lohan Checks Into Rehab") is a run of every word and spells nothing."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        words = [_POSSESSIVE.sub("", m.group(0)) for m in _WORD.finditer(line)]
+        if in_title_case(words):
+            continue
+        for run in capitalised_runs(line):
+            found.update(run[:size] for size in range(SPELLED_LEAST, SPELLED_MOST + 1))
+    return frozenset(found)
+
+
+def in_title_case(words: Sequence[str]) -> bool:
+    """Return whether more than `TITLE_CASE_SHARE` of the words of four letters or more,
+    three at least, are capitalised ("Lohan Checks Into Rehab at Betty Ford Center")."""
+    long = [w for w in words if len(w) >= 4]
+    capitals = sum(w[0].isupper() for w in long)
+    return capitals >= 3 and capitals > TITLE_CASE_SHARE * len(long)
+
+
+def capitalised_runs(line: str) -> list[str]:
+    """Return the lower-case initials of each run of capitalised words in the line, its
+    words joined by spaces or hyphens (an acronym, itself a short form, ends a run)."""
+    runs: list[str] = []
+    run, end = "", 0
+    for match in _WORD.finditer(line):
+        word = _POSSESSIVE.sub("", match.group(0))
+        joined = not line[end : match.start()].strip(" -–")
+        end = match.end()
+        if run and joined and word in _RUN_JOINERS:
+            continue
+        if not (run and joined):
+            runs.append(run)
+            run = ""
+        if word[0].isupper() and not is_acronym(word):
+            run += word[0].lower()
+        else:
+            runs.append(run)
+            run = ""
+    return [r for r in [*runs, run] if len(r) >= SPELLED_LEAST]
 
 
 def opening(body: Sequence[str]) -> str:
@@ -91,6 +157,14 @@ def folded(word: str) -> str:
     lead's "Oscars" and another's "Oscar" are one word ("across" keeps its s)."""
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 4
     return word[:-1] if plural else word
+
+
+def with_short_forms(leads: Sequence[Lead]) -> list[Lead]:
+    """Return the leads, each naming too the short forms of the batch ("HP", "LSE") that
+    its runs of capitalised words spell out ("Hewlett-Packard", "London Stock Exchange"):
+    one report leads with a firm's initials, another with its name."""
+    short = frozenset().union(*(lead.acronyms for lead in leads))
+    return [replace(lead, names=lead.names | (lead.spelled & short)) for lead in leads]
 
 
 def named_in_leads(leads: Sequence[Lead]) -> Counter[str]:
