@@ -21,6 +21,7 @@ from digest.group.stories import (
     LEAD_WORDS,
     LINK_THRESHOLD,
     OWN_SHARE,
+    PAIR_CLOSE,
     PAIR_COSINE,
     SHARED_TERMS,
     SMALL_COSINE,
@@ -249,7 +250,8 @@ def test_a_story_of_two_briefs_needs_them_alike_a_larger_story_is_kept() -> None
     def rows(*cosines: float) -> sp.csr_matrix:
         return sp.csr_matrix([[1.0, 0.0, 0.0]] + [[c, (1 - c * c) ** 0.5, 0.0] for c in cosines])
 
-    below, above = PAIR_COSINE - 0.05, PAIR_COSINE + 0.05
+    # The rows share one word: above `PAIR_CLOSE` a pair needs nothing beyond it.
+    below, above = PAIR_COSINE - 0.05, PAIR_CLOSE + 0.05
     assert len(set(parted_pairs(rows(below), [0, 0]))) == 2
     assert len(set(parted_pairs(rows(above), [0, 0]))) == 1
     # Three briefs: held by more than one link, so never parted here.
@@ -292,6 +294,28 @@ def test_a_small_story_alike_only_by_its_subject_is_parted_and_one_event_is_kept
     # A larger story (an event's many sources) is left to the passes before.
     large = [0.0] * (SMALL_SIZE + 1)
     assert len(set(parted_loose(subject_rows(*large), [0] * len(large)))) == 1
+
+
+def test_two_events_on_one_subject_stay_apart_as_a_pair_and_two_reports_of_one_do_not() -> None:
+    # A pair alike enough by cosine: the subject's names, or the names and what happened.
+    subject, event = subject_rows(0, 0, own=3.0), subject_rows(3, 3, own=3.5)
+    for rows in (subject, event):
+        assert PAIR_COSINE <= rows[0].multiply(rows[1]).sum() < PAIR_CLOSE
+    assert len(set(parted_pairs(subject, [0, 0]))) == 2
+    assert len(set(parted_pairs(event, [0, 0]))) == 1
+    # Near copies share every word: they stand whatever their rest.
+    copies = subject_rows(0, 0, own=1.0)
+    assert copies[0].multiply(copies[1]).sum() >= PAIR_CLOSE
+    assert len(set(parted_pairs(copies, [0, 0]))) == 1
+
+
+def test_an_oil_find_and_a_spill_at_one_field_are_two_stories() -> None:
+    # One firm, one field, two events: its find, and a fine over a leak there.
+    briefs = [fixture_brief(name) for names in STORIES.values() for name in names]
+    find, fine = fixture_brief("kestrel_oil_find"), fixture_brief("kestrel_oil_fine")
+    numbers = group_stories([*briefs, find, fine])
+    assert numbers[-1] != numbers[-2]
+    assert partition(briefs, numbers[:-2]) == {frozenset(s) for s in STORIES.values()}
 
 
 def test_a_loose_small_story_keeps_the_briefs_that_agree() -> None:

@@ -4,7 +4,8 @@ A story is an event, not a theme: two earthquakes, two rehab stays or a party's 
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
 in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
-coincide) and a fifth over their leads:
+coincide) and a fifth over their leads (`digest.group.story_leads`, which runs before the
+fourth: a story it parts may leave two briefs that must stand as a pair):
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event
@@ -39,7 +40,10 @@ coincide) and a fifth over their leads:
    kept: a trial's days share the case's names and little else, and are one story.
 4. Pairs: a story of two briefs less alike than `PAIR_COSINE` is parted. A larger story
    is held by many links, two briefs by one, and one link is often all that two briefs
-   on one subject share (two broadband surveys, two auctions).
+   on one subject share (two broadband surveys, two auctions). Below `PAIR_CLOSE` a pair
+   is parted too when beyond its `SHARED_TERMS` most shared words it is less alike than
+   `SMALL_REST`, as a small story is: an oil firm's find and its setback share the firm,
+   its field and "shares" and "oil", and little of what happened.
 
 A story's follow-ups come in the following days. When briefs carry dates, a pair (in pass
 one) or two groups' median dates (in pass two, where a date a text's stamp line states
@@ -80,6 +84,7 @@ FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one stor
 FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean within
 SAME_DAYS_FLOOR = 0.2  # least mean cosine across for groups reported on the same days
 PAIR_COSINE = 0.7  # least cosine of a story of two briefs
+PAIR_CLOSE = 0.8  # ... and, below this, least beyond their shared terms (chosen on BBC fold 0)
 SMALL_COSINE = 0.42  # least mean cosine of a story of 3 to SMALL_SIZE briefs
 SMALL_REST = 0.15  # ... and of its briefs beyond their SHARED_TERMS most shared words
 SMALL_SIZE = 8  # largest story the two floors above apply to (chosen with them)
@@ -106,8 +111,8 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
     labels = joined_fragments(space.vectors, graph.close, stated, labels)
     labels = parted_loose(space.vectors, labels, stated)
-    labels = parted_pairs(space.vectors, labels)
     labels = parted_by_leads([read_lead(b.article) for b in briefs], labels)
+    labels = parted_pairs(space.vectors, labels)  # of any pass, the lead pass's too
     return numbered_by_first_seen(labels)
 
 
@@ -268,18 +273,30 @@ def story_members(labels: Sequence[int]) -> dict[int, list[int]]:
 
 
 def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
-    """Return labels with each story of two briefs less alike than `PAIR_COSINE` parted
-    (pass four)."""
+    """Return labels with each story of two briefs parted when they are less alike than
+    `PAIR_COSINE`, or than `PAIR_CLOSE` and below `SMALL_REST` beyond their
+    `SHARED_TERMS` most shared words (pass four)."""
 
     def parts(rows: list[int]) -> list[list[int]]:
-        if (
-            len(rows) == 2
-            and float(vectors[rows[0]].multiply(vectors[rows[1]]).sum()) < PAIR_COSINE
-        ):
+        if len(rows) == 2 and loose_pair(sp.csr_matrix(vectors[rows])):
             return [[0], [1]]
         return [list(range(len(rows)))]
 
     return parted(labels, parts)
+
+
+def loose_pair(rows: sp.csr_matrix) -> bool:
+    """Return whether two briefs (rows) are too loosely alike to be a story.
+
+    Two reports of one event share what happened; two events on one subject (an oil
+    find and a setback, an award and a poll) share the subject's name and little else,
+    as a small story's briefs may (`loose_parts`). Briefs as alike as `PAIR_CLOSE` are
+    copies or near copies, whose words are all shared.
+    """
+    cosine = float(rows[0].multiply(rows[1]).sum())
+    if cosine < PAIR_COSINE:
+        return True
+    return cosine < PAIR_CLOSE and float(beyond_shared_terms(rows)[0, 1]) < SMALL_REST
 
 
 def parted_by_leads(leads: Sequence[Lead], labels: Sequence[int]) -> list[int]:
