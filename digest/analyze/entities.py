@@ -252,7 +252,7 @@ def _names(run: list[Token], evidence: _Evidence, *, title_case: bool) -> Iterab
         if token.text == "and" and _joins_a_body(parts[-1], run[i + 1 :]):
             parts[-1].append(token)
             continue
-        if token.text == "for" and not (parts[-1] and parts[-1][-1].text.lower() in BODY_WORDS):
+        if token.text == "for" and not (parts[-1] and _body_word(parts[-1][-1].text)):
             parts.append([])  # "Institute for Fiscal Studies"; not "Jugnot for The Chorus"
             continue
         if _breaks(token, run, i, evidence, title_case=title_case) or _of_after_person(
@@ -301,6 +301,13 @@ def _breaks(
     if not following:
         return word not in evidence.singles  # "Public", "Many" alone; "Bush" said so before
     return following in evidence.starts or is_verb_form(word)  # "Former Chelsea"
+
+
+def _body_word(word: str) -> bool:
+    """Return True for a word that ends a body's name, or its plural: "Centers" of "Centers
+    for Disease Control"."""
+    lower = word.lower()
+    return lower in BODY_WORDS or lower.removesuffix("s") in BODY_WORDS
 
 
 def _shouted_heading(run: list[Token], i: int) -> bool:

@@ -34,6 +34,7 @@ from digest.analyze.lexicon import (
     MONTHS,
     REPORTING_VERBS,
     SOURCING_NOUNS,
+    STAND_IN_NOUNS,
     TIME_UNITS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -59,6 +60,7 @@ _LONGEST_NAME = 4
 _LIST_NAMES = 3
 # Small words an acronym leaves out: "FDA" is the "Food and Drug Administration".
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&"})
+_BODY_JOINERS = frozenset({"of", "and", "for"})  # not "the": "Journal of the ..." is a title
 # Small words a subject phrase may hold: "cost of living", "research and development".
 _INNER_JOINERS = frozenset({"of", "and"})
 # A single lower-case word this common in English (Zipf scale: "visit", "percent" 5.0,
@@ -338,7 +340,7 @@ def _names(
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
-        if len(canonical.split()) > _LONGEST_NAME or not _readable_name(canonical):
+        if _name_length(canonical) > _LONGEST_NAME or not _readable_name(canonical):
             continue
         key = key_of[m.name] = canonical.casefold()
         if key not in names:
@@ -370,6 +372,12 @@ def _names(
     for entry in names.values():
         entry.surface = max(entry.spellings, key=lambda s: (entry.spellings[s], len(s), s))
     return names, key_of
+
+
+def _name_length(name: str) -> int:
+    """Return the words of a name, the small words joining a body's not counted: "Centers
+    for Disease Control and Prevention" is as long as a body's name may be."""
+    return sum(w not in _BODY_JOINERS for w in name.split())
 
 
 def _capitalised_words(names: Mapping[str, Candidate], aliases: Mapping[str, str]) -> set[str]:
@@ -587,8 +595,10 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     word = words[0]
     if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
         return ""
-    # How a report was made ("spokesman", "anonymity") is not what it is about.
-    return "common" if zipf(word) >= GENERIC_ZIPF or word in SOURCING_NOUNS else "subject"
+    # How a report was made ("spokesman", "anonymity") is not what it is about, and "the
+    # firm" says again a name the list shows.
+    unsaid = word in SOURCING_NOUNS or word in STAND_IN_NOUNS
+    return "common" if zipf(word) >= GENERIC_ZIPF or unsaid else "subject"
 
 
 # Verbs whose "-ing" form before a noun starts a clause ("having metabolic syndrome",
@@ -746,17 +756,33 @@ _DETERMINERS = frozenset("the a an his her its their our my your".split())
 
 def _in_a_clause(text: str, start: int, end: int) -> bool:
     """Return True for words that cross a clause here rather than name a subject: a
-    subject or modal before them, an article after them ("cop addresses the"), or a be
-    verb before a participle ("is narrowing fast")."""
+    subject or modal before them, an article after them ("cop addresses the"), a be verb
+    before a participle ("is narrowing fast"), or a plural and a participle before a small
+    word ("questions rattling around")."""
     before = _PREVIOUS_ANY_WORD.search(text, max(0, start - 40), start)
     after = _NEXT_WORD.match(text, end)
     previous = before.group(1).lower() if before else ""
-    participle = text[start:end].split()[0].endswith("ing")
+    next_word = after.group(1) if after else ""
+    words = text[start:end].lower().split()
+    participle = words[0].endswith("ing")
     return (
         previous in _SUBJECTS
         or (participle and previous in BE_WORDS)
-        or bool(after and after.group(1) in _DETERMINERS)
+        or next_word in _DETERMINERS
+        or (_people_doing(words) and next_word in FUNCTION_WORDS - _INNER_JOINERS)
     )
+
+
+def _people_doing(words: Sequence[str]) -> bool:
+    """Return True for a plural and an "-ing" verb: what they do, not a compound noun
+    ("questions rattling", "countries meeting"; "board meeting", "water monitoring" are)."""
+    first, last = words[0], words[-1]
+    plural = (
+        first.endswith("s")
+        and not first.endswith("ss")
+        and first not in lemma_table(first).get("NOUN", (first,))
+    )
+    return len(words) == 2 and plural and last.endswith("ing") and "VERB" in word_classes(last)
 
 
 # Endings of adjectives ("responsible", "unfortunate", "eligible", "dangerous").

@@ -51,6 +51,14 @@ CITED_NOUNS = frozenset(
     statements reporter reporters correspondent correspondents
     """.split()
 )
+# What a report calls a body it has named, to say it again ("the firm", "the side", "the
+# retailer"): never a subject alone; the name is the keyword.
+STAND_IN_NOUNS = frozenset(
+    """
+    firm firms company companies group side team club band carrier airline retailer giant
+    maker lender insurer chain brand
+    """.split()
+)
 # Words that carry grammar, not a subject: pronouns and their contractions, determiners,
 # quantifiers, conjunctions and sentence adverbs. With STOPWORDS, never a name or keyword.
 FUNCTION_WORDS = STOPWORDS | frozenset(
