@@ -756,3 +756,13 @@ def test_a_common_word_written_as_a_name_yields_to_the_leads_phrase() -> None:
     )
     keywords = extract_keywords(article, count=10)
     assert "mobile payments" in keywords and "Payments" not in keywords
+
+
+def test_a_first_name_a_month_shortens_to_stays_and_a_pact_is_named_whole() -> None:
+    article = make_article(
+        "Governor Jan Reisling will restore funding, Veltria said. The Stability and "
+        "Growth Pact rules bind Veltria.\n\nReisling said Veltria would pay on Jan 5."
+    )
+    names = _names_of(article)
+    assert {"Jan Reisling", "Stability and Growth Pact"} <= names
+    assert not {"Stability", "Growth Pact"} & names

@@ -118,7 +118,7 @@ BODY_WORDS = frozenset(
     company party bank office foundation fund society trust group center centre university
     college school academy ministry court league federation alliance club museum hospital
     network institution coalition front movement forum partnership affairs studies
-    relations sciences resources rights
+    relations sciences resources rights pact treaty
     """.split()
 )
 # Words that describe a name without being part of it, capitalised only when they open a

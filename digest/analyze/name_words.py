@@ -42,6 +42,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
 # Words that open a date ("Last September", "Next Tuesday") when a name's run ends on them;
 # never the last word of a name.
 _DATING = frozenset("last next this earlier later now today yesterday tomorrow tonight".split())
+# Months as abbreviated, which are first names too: "Jan Brewer", "Dec Ryan".
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Lower-case words that belong inside a name: "Bank of England", "Institute for Fiscal
 # Studies", "Ludwig van Beethoven"; "and" only in a body's name ("Food and Drug
 # Administration", not "Russia and China").
@@ -156,7 +158,7 @@ def trim_edges(part: list[Token]) -> list[Token]:
     """Return the part without joiners, articles or dates at its edges: "Amy Raphael" of
     "writes Amy Raphael Last September"."""
     lo, hi = 0, len(part)
-    while lo < hi and (_edge_word(part[lo].text) or part[lo].text.lower() in MONTHS):
+    while lo < hi and (_edge_word(part[lo].text) or _leading_month(part, lo, hi)):
         lo += 1
     while hi > lo and (_edge_word(part[hi - 1].text) or _trailing_date(part, lo, hi)):
         hi -= 1
@@ -165,6 +167,15 @@ def trim_edges(part: list[Token]) -> list[Token]:
 
 def _edge_word(word: str) -> bool:
     return word in JOINERS or word.lower() in ARTICLES
+
+
+def _leading_month(part: list[Token], lo: int, hi: int) -> bool:
+    """Return True for a month opening a name ("March Madrid"), except a first name a month
+    shortens to, written without a full stop before a surname: "Jan Brewer"."""
+    first = part[lo]
+    lower = first.text.lower()
+    short = lower in _MONTH_SHORT and hi - lo > 1 and not first.dotted
+    return lower in MONTHS and not short
 
 
 def _trailing_date(part: list[Token], lo: int, hi: int) -> bool:
