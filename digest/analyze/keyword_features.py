@@ -12,7 +12,9 @@ Two sources, one list:
   fragment of a name ("Russian President Vladimir"), no description before a name
   ("broadcaster KRT"), no verb or weekday inside ("Statistics said Tuesday", "Putin
   showed"), no reporting verb, title or common English word alone ("told", "President",
-  "company"), no past form after a word ("prices rose"); a common plural, a kind of people
+  "company"), nor who a report cites or what stands in for a named body ("a witness told",
+  "anonymity", "the firm"), no past form after a word ("prices rose"), no clause ("having
+  metabolic syndrome", "questions rattling around"); a common plural, a kind of people
   or a verb's past form alone ("customers", "resident", "rose") is marked generic.
 """
 
