@@ -252,7 +252,7 @@ def _names(run: list[Token], evidence: _Evidence, *, title_case: bool) -> Iterab
         if token.text == "and" and _joins_a_body(parts[-1], run[i + 1 :]):
             parts[-1].append(token)
             continue
-        if token.text == "for" and not (parts[-1] and parts[-1][-1].text.lower() in BODY_WORDS):
+        if token.text == "for" and not (parts[-1] and _body_word(parts[-1][-1].text)):
             parts.append([])  # "Institute for Fiscal Studies"; not "Jugnot for The Chorus"
             continue
         if _breaks(token, run, i, evidence, title_case=title_case) or _of_after_person(
@@ -276,13 +276,16 @@ def _breaks(
     word, lower = token.text, token.text.lower()
     if lower == "i" or _CONTRACTION.search(word) or _PLURAL_ACRONYM.match(word):
         return True
-    if lower in WEEKDAYS or is_title(run, i):
+    if lower in WEEKDAYS or (is_title(run, i) and not _names_a_body(run, i)):
         return True
     if word == "and":
         return True  # unless it joins a body's name, which `_names` sees first
+    if _shouted_heading(run, i) and not title_case:
+        return True  # before the pairs: the heading's own run pairs its words with the name
     following = _next_name_word(run, i)
     if (word, following) in evidence.pairs:
         return False  # "Six Nations", "Security Council": named so elsewhere too
+    # "CORNERSTONE INVESTORS Glencore has met": a subheading run into the sentence.
     if i == 0 and lower in FUNCTION_WORDS and not acronym(word):
         return True  # "... $4 trillion However, ...": a full stop lost, not a name
     if not (token.initial or title_case):
@@ -298,6 +301,26 @@ def _breaks(
     if not following:
         return word not in evidence.singles  # "Public", "Many" alone; "Bush" said so before
     return following in evidence.starts or is_verb_form(word)  # "Former Chelsea"
+
+
+def _body_word(word: str) -> bool:
+    """Return True for a word that ends a body's name, or its plural: "Centers" of "Centers
+    for Disease Control"."""
+    lower = word.lower()
+    return lower in BODY_WORDS or lower.removesuffix("s") in BODY_WORDS
+
+
+def _shouted_heading(run: list[Token], i: int) -> bool:
+    """Return True for a common word in capitals that runs on into a name written in
+    lower-case letters: "CORNERSTONE INVESTORS Glencore has met", a subheading."""
+    word = run[i].text
+    return shouted(word) and acronym(word) and any(not acronym(t.text) for t in run[i + 1 :])
+
+
+def _names_a_body(run: list[Token], i: int) -> bool:
+    """Return True for a title word before a body's word, which makes it part of the body's
+    name: "Premier" of "Ryman Premier League"; not "Chinese Premier Wen Jiabao"."""
+    return i + 1 < len(run) and run[i + 1].text.lower() in BODY_WORDS
 
 
 def _next_name_word(run: list[Token], i: int) -> str:

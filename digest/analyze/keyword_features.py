@@ -12,7 +12,9 @@ Two sources, one list:
   fragment of a name ("Russian President Vladimir"), no description before a name
   ("broadcaster KRT"), no verb or weekday inside ("Statistics said Tuesday", "Putin
   showed"), no reporting verb, title or common English word alone ("told", "President",
-  "company"), no past form after a word ("prices rose"); a common plural, a kind of people
+  "company"), nor who a report cites or what stands in for a named body ("a witness told",
+  "anonymity", "the firm"), no past form after a word ("prices rose"), no clause ("having
+  metabolic syndrome", "questions rattling around"); a common plural, a kind of people
   or a verb's past form alone ("customers", "resident", "rose") is marked generic.
 """
 
@@ -27,10 +29,14 @@ from dataclasses import dataclass, field, replace
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
+    ARTICLES,
     BE_WORDS,
+    CITED_NOUNS,
     FUNCTION_WORDS,
     MONTHS,
     REPORTING_VERBS,
+    SOURCING_NOUNS,
+    STAND_IN_NOUNS,
     TIME_UNITS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -56,6 +62,7 @@ _LONGEST_NAME = 4
 _LIST_NAMES = 3
 # Small words an acronym leaves out: "FDA" is the "Food and Drug Administration".
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&"})
+_BODY_JOINERS = frozenset({"of", "and", "for"})  # not "the": "Journal of the ..." is a title
 # Small words a subject phrase may hold: "cost of living", "research and development".
 _INNER_JOINERS = frozenset({"of", "and"})
 # A single lower-case word this common in English (Zipf scale: "visit", "percent" 5.0,
@@ -155,6 +162,7 @@ def find_candidates(
         lead_end=lead_end,
         aliases=aliases,
         credits=credited_mentions(mentions, text),
+        headline_end=headline_end,
     )
     index = _TextIndex(text, mentions)
     spelled = spelled_out(text, [c.surface for c in names.values()])
@@ -183,7 +191,7 @@ def find_candidates(
             if any(len(set(candidate.key.split()) & words) > 1 for words in spelled):
                 continue  # "domestic product" of "gross domestic product": the acronym is shown
             candidate.headline = spans[0][0] < headline_end
-            candidate.common = verdict == "common"
+            candidate.common = verdict == "common" or _cited(text, spans, candidate.key)
             candidate.aside = usage == "aside"
             candidate.modifier = usage == "modifier"
             candidate.generic = (
@@ -195,6 +203,20 @@ def find_candidates(
         if rank < candidate.rank:
             candidate.score, candidate.rank, candidate.size_rank = score, rank, sizes[size]
     return [*names.values(), *phrases]
+
+
+def _cited(text: str, spans: Sequence[tuple[int, int]], word: str) -> bool:
+    """Return True for a word naming who a report cites, used so half the time or more: a
+    reporting verb in the three words after it or the two before ("a witness told AFP",
+    "said the witness"); "witnesses giving evidence" is a subject."""
+    if word not in CITED_NOUNS:
+        return False
+    cited = 0
+    for start, end in spans:
+        after = [w.lower() for w in _TOKEN.findall(text[end : end + 40])[:3]]
+        before = [w.lower() for w in _TOKEN.findall(text[max(0, start - 25) : start])[-2:]]
+        cited += any(w in REPORTING_VERBS for w in (*after, *before))
+    return cited * 2 >= len(spans)
 
 
 def spelled_out(text: str, names: Sequence[str]) -> list[frozenset[str]]:
@@ -303,10 +325,12 @@ def _names(
     lead_end: int,
     aliases: Mapping[str, str],
     credits: Collection[int] = (),
+    headline_end: int = 0,
 ) -> tuple[dict[str, Candidate], dict[str, str]]:
     """Return the text's names by canonical key, counted with their short forms, and the
     key of each name as written; a name only in credits (indexes into `mentions`) is left
-    out: "NPR", "Soraya Sarhaddi Nelson" of "NPR's Soraya Sarhaddi Nelson reports"."""
+    out: "NPR", "Soraya Sarhaddi Nelson" of "NPR's Soraya Sarhaddi Nelson reports".
+    A headline capitalises common words ("In the World"): they name nothing there."""
     fuller = fold_short_names(mentions, aliases)
     names: dict[str, Candidate] = {}
     key_of: dict[str, str] = {}
@@ -318,7 +342,7 @@ def _names(
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
-        if len(canonical.split()) > _LONGEST_NAME or not _readable_name(canonical):
+        if _name_length(canonical) > _LONGEST_NAME or not _readable_name(canonical):
             continue
         key = key_of[m.name] = canonical.casefold()
         if key not in names:
@@ -335,7 +359,7 @@ def _names(
         entry.listed = entry.listed or i in listed
         if i not in credits:
             reported.add(key)
-        if _MID_SENTENCE.search(text, max(0, m.start - 3), m.start):
+        if m.start >= headline_end and _mid_sentence(text, m.start):
             inside.add(key)
     # "France" of "French wine" or "Spain" of "the Spaniard" is a keyword only when the
     # lead names it so: a place the text names only by its people is seldom the subject.
@@ -352,6 +376,12 @@ def _names(
     return names, key_of
 
 
+def _name_length(name: str) -> int:
+    """Return the words of a name, the small words joining a body's not counted: "Centers
+    for Disease Control and Prevention" is as long as a body's name may be."""
+    return sum(w not in _BODY_JOINERS for w in name.split())
+
+
 def _capitalised_words(names: Mapping[str, Candidate], aliases: Mapping[str, str]) -> set[str]:
     """Return the keys of common words said once with a capital, which may open a sentence,
     quote or title rather than name something ("Contrary to popular belief", "'Surely
@@ -365,7 +395,20 @@ def _capitalised_words(names: Mapping[str, Candidate], aliases: Mapping[str, str
 
 # Before a word inside a sentence: a lower-case word, a comma or a figure, and a space.
 # A common word capitalised there is a name: "said Amber", "in Congress".
-_MID_SENTENCE = re.compile(r"[a-z0-9,;]\s+$")
+# Not across a line break: a headline line may end on a lower-case word ("after split").
+_MID_SENTENCE = re.compile(r"[a-z0-9,;][ \t]+$")
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][a-z]*)[ \t]+$")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Return True for a name written inside a sentence, where a capital is no accident:
+    "said Amber", "Apple's Safari", "The Chronicle"; not after a capitalised small word,
+    which opens a title: "Song" of "The Last Song"."""
+    if not _MID_SENTENCE.search(text, max(0, start - 3), start):
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    opener = before.group(1).lower() if before else ""
+    return opener not in FUNCTION_WORDS or opener in ARTICLES
 
 
 def without_description(name: str) -> str:
@@ -509,7 +552,8 @@ def _modifier(text: str, spans: Sequence[tuple[int, int]]) -> str:
     lower = word.lower()
     if not word.islower() or lower in FUNCTION_WORDS or lower in _NOT_MODIFIERS:
         return ""
-    verb = is_verb_form(lower) or is_past_form(lower)  # "tried" mobile wallets
+    # "tried" mobile wallets, "taking" bong rips
+    verb = is_verb_form(lower) or is_past_form(lower) or light_gerund(lower)
     return "" if verb or len(text[spans[0][0] : spans[0][1]].split()) != 2 else word
 
 
@@ -536,6 +580,8 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     if len(phrase.split()) > 1:
         if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
             return ""  # "earlier spending"
+        if light_gerund(words[0]):
+            return ""  # "having metabolic syndrome": a clause, not "rising prices"
         if any(w in TIME_UNITS for w in words):
             return ""
         last = word_classes(words[-1])
@@ -551,7 +597,21 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     word = words[0]
     if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
         return ""
-    return "common" if zipf(word) >= GENERIC_ZIPF else "subject"
+    # How a report was made ("spokesman", "anonymity") is not what it is about, and "the
+    # firm" says again a name the list shows.
+    unsaid = word in SOURCING_NOUNS or word in STAND_IN_NOUNS
+    return "common" if zipf(word) >= GENERIC_ZIPF or unsaid else "subject"
+
+
+# Verbs whose "-ing" form before a noun starts a clause ("having metabolic syndrome",
+# "taking bong rips"); other verbs' may describe one ("rising prices", "operating profit").
+_LIGHT_VERBS = frozenset("have be do get make take give go put keep let".split())
+
+
+def light_gerund(word: str) -> bool:
+    """Return True for the "-ing" form of a verb that says little alone: "having", "taking"."""
+    verbs = lemma_table(word).get("VERB", ())
+    return word.endswith("ing") and any(v in _LIGHT_VERBS for v in verbs)
 
 
 def _noun_after_adjective(words: Sequence[str], i: int) -> bool:
@@ -598,7 +658,9 @@ def _names_people(noun: str) -> bool:
     """Return True for a noun shaped like a kind of people: "analyst", "employee", and
     "consumer" or "teacher", made of a word English has ("water" is not)."""
     if noun.endswith(("er", "or")):
-        return bool(lemma_table(noun[:-2]) or lemma_table(noun[:-1]))
+        # "distributor" distributes: a verb that ends on "e" drops it.
+        verb = "VERB" in lemma_table(f"{noun[:-2]}e")
+        return bool(lemma_table(noun[:-2]) or lemma_table(noun[:-1])) or verb
     return noun.endswith(_PEOPLE_ENDINGS) and not noun.endswith("ment")
 
 
@@ -696,17 +758,33 @@ _DETERMINERS = frozenset("the a an his her its their our my your".split())
 
 def _in_a_clause(text: str, start: int, end: int) -> bool:
     """Return True for words that cross a clause here rather than name a subject: a
-    subject or modal before them, an article after them ("cop addresses the"), or a be
-    verb before a participle ("is narrowing fast")."""
+    subject or modal before them, an article after them ("cop addresses the"), a be verb
+    before a participle ("is narrowing fast"), or a plural and a participle before a small
+    word ("questions rattling around")."""
     before = _PREVIOUS_ANY_WORD.search(text, max(0, start - 40), start)
     after = _NEXT_WORD.match(text, end)
     previous = before.group(1).lower() if before else ""
-    participle = text[start:end].split()[0].endswith("ing")
+    next_word = after.group(1) if after else ""
+    words = text[start:end].lower().split()
+    participle = words[0].endswith("ing")
     return (
         previous in _SUBJECTS
         or (participle and previous in BE_WORDS)
-        or bool(after and after.group(1) in _DETERMINERS)
+        or next_word in _DETERMINERS
+        or (_people_doing(words) and next_word in FUNCTION_WORDS - _INNER_JOINERS)
     )
+
+
+def _people_doing(words: Sequence[str]) -> bool:
+    """Return True for a plural and an "-ing" verb: what they do, not a compound noun
+    ("questions rattling", "countries meeting"; "board meeting", "water monitoring" are)."""
+    first, last = words[0], words[-1]
+    plural = (
+        first.endswith("s")
+        and not first.endswith("ss")
+        and first not in lemma_table(first).get("NOUN", (first,))
+    )
+    return len(words) == 2 and plural and last.endswith("ing") and "VERB" in word_classes(last)
 
 
 # Endings of adjectives ("responsible", "unfortunate", "eligible", "dangerous").

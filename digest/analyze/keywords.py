@@ -30,7 +30,13 @@ from digest.analyze.keyword_features import (
     candidate_features,
     find_candidates,
 )
-from digest.analyze.lexicon import lemma_table, shipped_aliases, word_classes, zipf
+from digest.analyze.lexicon import (
+    is_dictionary_word,
+    lemma_table,
+    shipped_aliases,
+    word_classes,
+    zipf,
+)
 from digest.analyze.linear import load_model
 from digest.analyze.text import STOPWORDS
 from digest.model import Article
@@ -180,6 +186,10 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     `rated` comes best first. A common word gives way to a phrase holding it that is rated
     nearly as well: "port authority" rather than "port".
     """
+    # A common word written as a name yields to the lead's phrase the text says it in more
+    # often: "mobile payments", not "Payments" of "its Payments service".
+    said = [pc[1] for pc in rated if lead_subject(pc[1])]
+    rated = [pc for pc in rated if not outnamed(pc[1], said)]
     # The lead's names by how often the article names them: its subject is named most.
     # Then what the headline and lead are about besides them ("gas stations").
     lead = sorted(
@@ -285,6 +295,15 @@ def lead_subject(c: Candidate) -> bool:
     plain = not (c.name or c.common or c.generic or c.modifier or c.aside)
     often = c.size > 1 or (c.headline and c.count >= HEADLINE_WORD_USES)
     return plain and c.lead and c.count >= 2 and often
+
+
+def outnamed(c: Candidate, subjects: Sequence[Candidate]) -> bool:
+    """Return True for a name of one common word ("Payments") that a subject phrase of the
+    lead holds and the text says more often ("mobile payments")."""
+    if not (c.name and c.size == 1 and is_dictionary_word(c.key)):
+        return False
+    stems = _stems(c.surface)
+    return any(s.size > 1 and s.count > c.count and stems <= _stems(s.surface) for s in subjects)
 
 
 def side_item(c: Candidate) -> bool:

@@ -35,6 +35,30 @@ REPORTING_VERBS = frozenset(
     acknowledge acknowledged declare declared
     """.split()
 )
+# How a report was made, never a subject alone: "anonymity" of "speaking on condition of
+# anonymity", "spokesman", "interview".
+SOURCING_NOUNS = frozenset(
+    """
+    spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople anonymity
+    interview interviews briefing briefings remarks comment comments tweet tweets
+    """.split()
+)
+# Who a report may cite: a source when a reporting verb is beside it ("a witness told
+# AFP", "the agency added"), a subject otherwise ("witnesses giving evidence in courts").
+CITED_NOUNS = frozenset(
+    """
+    witness witnesses agency agencies official officials source sources statement
+    statements reporter reporters correspondent correspondents
+    """.split()
+)
+# What a report calls a body it has named, to say it again ("the firm", "the side", "the
+# retailer"): never a subject alone; the name is the keyword.
+STAND_IN_NOUNS = frozenset(
+    """
+    firm firms company companies group side team club band carrier airline retailer giant
+    maker lender insurer chain brand
+    """.split()
+)
 # Words that carry grammar, not a subject: pronouns and their contractions, determiners,
 # quantifiers, conjunctions and sentence adverbs. With STOPWORDS, never a name or keyword.
 FUNCTION_WORDS = STOPWORDS | frozenset(
@@ -45,7 +69,8 @@ FUNCTION_WORDS = STOPWORDS | frozenset(
     many much few several every either neither both another whatever whoever whichever
     if unless whether though although while whereas because since till upon within
     among amongst across along around behind beyond despite per via toward towards
-    meanwhile however moreover furthermore nevertheless therefore thus hence instead
+    amid amidst whilst beside besides beneath throughout unlike
+    meanwhile however moreover furthermore nevertheless nonetheless therefore thus hence instead
     still already even ever never always often sometimes perhaps maybe indeed yes
     according earlier later last next now today yesterday tomorrow tonight
     don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't aren't wasn't
@@ -93,7 +118,7 @@ BODY_WORDS = frozenset(
     company party bank office foundation fund society trust group center centre university
     college school academy ministry court league federation alliance club museum hospital
     network institution coalition front movement forum partnership affairs studies
-    relations sciences resources rights
+    relations sciences resources rights pact treaty
     """.split()
 )
 # Words that describe a name without being part of it, capitalised only when they open a

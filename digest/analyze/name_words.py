@@ -39,6 +39,11 @@ _DESCRIBING = frozenset(
 _OPENING_MARKS = frozenset("\"“‘'(:[—–-•|·*")
 # A sentence the splitter left joined: 'said." However' (a closing quote after the stop).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]+$")
+# Words that open a date ("Last September", "Next Tuesday") when a name's run ends on them;
+# never the last word of a name.
+_DATING = frozenset("last next this earlier later now today yesterday tomorrow tonight".split())
+# Months as abbreviated, which are first names too: "Jan Brewer", "Dec Ryan".
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Lower-case words that belong inside a name: "Bank of England", "Institute for Fiscal
 # Studies", "Ludwig van Beethoven"; "and" only in a body's name ("Food and Drug
 # Administration", not "Russia and China").
@@ -93,9 +98,11 @@ def name_words(sentence: str, offset: int) -> list[Token]:
 
 
 def _describes(tail: str) -> bool:
-    """Return True for what follows a name's hyphen to describe something else: "US-led",
-    "UK-based", "Kenyan-born"; not "Ki-moon"."""
-    return tail[:1].islower() and (tail in _DESCRIBING or is_verb_form(tail))
+    """Return True for what follows a name's hyphen to describe something else or to go on
+    with the sentence: "US-led", "UK-based", "Kenyan-born", "Brewer-who last year"; not
+    "Ki-moon"."""
+    small = tail in FUNCTION_WORDS  # a dash written as a hyphen: "Jan Brewer-who cut"
+    return tail[:1].islower() and (tail in _DESCRIBING or is_verb_form(tail) or small)
 
 
 def in_title_case(sentence: str, tokens: Sequence[Token]) -> bool:
@@ -148,11 +155,12 @@ def is_title(run: list[Token], i: int) -> bool:
 
 
 def trim_edges(part: list[Token]) -> list[Token]:
-    """Return the part without joiners, articles or dates at its edges."""
+    """Return the part without joiners, articles or dates at its edges: "Amy Raphael" of
+    "writes Amy Raphael Last September"."""
     lo, hi = 0, len(part)
-    while lo < hi and (_edge_word(part[lo].text) or part[lo].text.lower() in MONTHS):
+    while lo < hi and (_edge_word(part[lo].text) or _leading_month(part, lo, hi)):
         lo += 1
-    while hi > lo and (_edge_word(part[hi - 1].text) or _trailing_month(part, lo, hi)):
+    while hi > lo and (_edge_word(part[hi - 1].text) or _trailing_date(part, lo, hi)):
         hi -= 1
     return part[lo:hi]
 
@@ -161,9 +169,21 @@ def _edge_word(word: str) -> bool:
     return word in JOINERS or word.lower() in ARTICLES
 
 
-def _trailing_month(part: list[Token], lo: int, hi: int) -> bool:
-    """Return True for a month closing a name, except "May" after a name ("Theresa May")."""
+def _leading_month(part: list[Token], lo: int, hi: int) -> bool:
+    """Return True for a month opening a name ("March Madrid"), except a first name a month
+    shortens to, written without a full stop before a surname: "Jan Brewer"."""
+    first = part[lo]
+    lower = first.text.lower()
+    short = lower in _MONTH_SHORT and hi - lo > 1 and not first.dotted
+    return lower in MONTHS and not short
+
+
+def _trailing_date(part: list[Token], lo: int, hi: int) -> bool:
+    """Return True for a month closing a name, except "May" after a name ("Theresa May"),
+    or a word that dates one ("Last" of "Last September") after a name's words."""
     last = part[hi - 1]
+    if last.text.lower() in _DATING and hi - 1 > lo:
+        return True
     if last.text.lower() not in MONTHS:
         return False
     return not (last.text == "May" and hi - 1 > lo and not part[hi - 2].possessive)
