@@ -33,15 +33,16 @@ _LINKING_OPENER = re.compile(
     re.IGNORECASE,
 )
 # Openers that place a sentence after one told before it: "Four minutes later, ...", "As a
-# result, ...", "For his part, ...", and a "though" tucked into the opening clause ("The
-# hosts, though, ..."): without that sentence they mislead. _LINKING_OPENER cuts those a
-# sentence can do without.
+# result, ...", "For his part, ...", "The same year ...", and a "though" tucked into the
+# opening clause ("The hosts, though, ..."): without that sentence they mislead.
+# _LINKING_OPENER cuts those a sentence can do without.
 _LEANING_OPENER = re.compile(
     r"^(?:again|afterwards|even so|as a result|in response|in turn|by contrast|"
     r"in contrast|on the other hand|at the same time|for (?:his|her|their|its|our) part|"
     r"for (?:that|this) reason|for example|for instance|in (?:that|this) case|to that end|"
     r"(?:[\w-]+ ){1,3}(?:later|earlier))\b,"
     r"|^(?:by|until|since|till) then\b"
+    r"|^the (?:resulting|same|latter|aforementioned)\b"  # "The resulting domain would ..."
     r"|^[^,.;:]{0,60}, though,",
     re.IGNORECASE,
 )
@@ -56,6 +57,19 @@ _SUCH_A = re.compile(r"^(?:\S+\s+){0,7}such an?\b", re.IGNORECASE)
 _EXAMPLE_AT_END = re.compile(r",\s+for (?:example|instance)[.!?][\"'”’)]*$", re.IGNORECASE)
 # A subject, a phrase set off by commas, then "also": "Parry, speaking to the BBC, also admits".
 _ALSO_AFTER_APPOSITION = re.compile(r"^[^,;:\"“]{2,40},[^,;:\"“]{1,60},\s+also\b", re.IGNORECASE)
+# A subject of names, then "also": "Meet the Fockers also broke ...", "Matt Lucas and David
+# Walliams also won ...", "The European Medicines Agency also said ...". Only capitalised
+# words and the small words inside names come before it.
+_ALSO_AFTER_NAMES = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|the|of|and|de|for))*\s+also\b"
+    r"|^The(?:\s+\S+){1,3}\s+also\b"  # "The sales figures also suggest ..."
+)
+# A demonstrative standing for a thing at the end of a sentence: "France and Germany will
+# breach that this year.", "PS2 sales were more than double that." It points back.
+_DEMONSTRATIVE_AT_END = re.compile(
+    r"\b(?:that|this|these|those)(?:\s+(?:this|next|last)\s+(?:year|week|month))?[.!?]*$",
+    re.IGNORECASE,
+)
 # A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
 _OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
 # The same with no comma after it, up to a definite subject: "In a report published last
@@ -163,6 +177,10 @@ _FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\s+[a-z]|\b(?:me|my|myse
 # Seattle ..."): an opinion, no fact to add after a lead. A lead may say it in passing ("as
 # we know it now") and still be the news, so only follow-ups are held to this.
 _WRITER_WE = re.compile(r"(?<![-\w])[Ww]e(?:['’](?:re|ve|d|ll))?\s+[a-z]")
+# ... but a first sentence whose subject is the writer's "we" or "our" ("We may not know when
+# they will be released", "Our week wouldn't be complete without ...") opens a column or a
+# teaser, not the news. "We Are The World" is a title: a capital follows.
+_OPENS_AS_WE = re.compile(r"^(?:[Ww]e(?:['’](?:re|ve|d|ll))?|Our)\s+[a-z]")
 # The reader addressed as "you": a teaser ("Ever wondered how many calories are in your
 # food?"), not the news.
 # "You" in capitals inside a sentence is a title's ("Who's Your Daddy"), "-you-" a compound's
@@ -242,6 +260,7 @@ def leans_on_context(sentence: str) -> bool:
         or _speaker_left_out(sentence)
         or _opening_phrase_points_back(sentence)
         or _demonstrative_subject(sentence)
+        or bool(_DEMONSTRATIVE_AT_END.search(outside_quotes(sentence).rstrip(" \"'”’)")))
         or bool(_SUCH_A.match(sentence))
     )
 
@@ -296,12 +315,17 @@ def _pronoun_subject(words: list[str]) -> bool:
 
 def _also_early(words: list[str], sentence: str) -> bool:
     """Return True for "also" among the first words of the sentence or of its clause after
-    an opening phrase: "Putin also thanked ...", "At CES, the EPA also unveiled ..."."""
+    an opening phrase, or right after a subject of names: "Putin also thanked ...", "At CES,
+    the EPA also unveiled ...", "Meet the Fockers also broke ..."."""
     if "also" in words[1:3]:
         return True
     opening = _OPENING_PHRASE.match(sentence)
     rest = _WORD.findall(sentence[opening.end() : opening.end() + 80]) if opening else []
-    return "also" in [w.lower() for w in rest[1:4]] or bool(_ALSO_AFTER_APPOSITION.match(sentence))
+    return (
+        "also" in [w.lower() for w in rest[1:4]]
+        or bool(_ALSO_AFTER_APPOSITION.match(sentence))
+        or bool(_ALSO_AFTER_NAMES.match(sentence.lstrip(" \"'“‘(")))
+    )
 
 
 def _opens_pointing(words: list[str]) -> bool:
@@ -473,6 +497,7 @@ def tells_news(sentence: str) -> bool:
         and not opens_on_a_subhead(sentence)
         and not _BYLINE.match(sentence)
         and not in_first_person(sentence)
+        and not _OPENS_AS_WE.match(sentence.lstrip(" \"'“‘("))
         and not addresses_reader(sentence)
     )
 
@@ -586,7 +611,8 @@ def is_prose(sentence: str) -> bool:
 
 
 def candidates(body: Sequence[str], lead: int | None) -> list[int]:
-    """Return the indexes of the sentences that may follow the lead: after it, standing alone,
+    """Return the indexes of the sentences that may follow the lead: after it, standing alone
+    (or, right after the lead, leaning on it for their subject alone: "It took $42.8m ..."),
     not inside a quotation opened in a sentence before."""
     after = -1 if lead is None else lead
     quoted = inside_quotes(body)
@@ -603,8 +629,21 @@ def candidates(body: Sequence[str], lead: int | None) -> list[int]:
         and not in_first_person(body[i])
         and not speaks_as_we(body[i])
         and not addresses_reader(body[i])
-        and standing_alone(body[i]) is not None
+        and (
+            standing_alone(body[i]) is not None
+            or (i == after + 1 and lead is not None and continues_its_subject(body[i]))
+        )
     ]
+
+
+def continues_its_subject(sentence: str) -> bool:
+    """Return True for a sentence that leans only through a subject pronoun standing for the
+    subject of the sentence before it ("It took $42.8m at the weekend."): right after the
+    lead it tells the lead's own news, the key figure often, and reads as the article does."""
+    first, _, rest = sentence.partition(" ")
+    if first.lower() not in _SUBJECT_PRONOUNS or not rest:
+        return False
+    return not leans_on_context(f"Someone {rest}")
 
 
 def inside_quotes(body: Sequence[str]) -> list[bool]:
@@ -646,8 +685,9 @@ _NOT_FIRST_NAMES = WEEKDAYS | frozenset(
     both either neither every many
     """.split()
 )
-# A capitalised name word, Latin-1 letters included: "Schönert", "Müller", "José".
-_NAME = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+# A capitalised name word, Latin-1 letters included: "Schönert", "Müller", "José", with a
+# capital inside it too: "MacKenzie", "McClement", "DeWitt", "O'Brien".
+_NAME = "(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 # A name, maybe after a title, for a sentence's subject: "Davis had ...", "Ms Kelly, 40, ...".
 _NAMED_SUBJECT = re.compile(
     r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
