@@ -42,7 +42,7 @@ from digest.group.stories import (
 )
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
-from digest.group.story_leads import read_lead, spelled_out
+from digest.group.story_leads import Lead, read_lead, spelled_out
 from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
@@ -463,6 +463,26 @@ def test_parts_as_alike_across_as_within_join_and_two_tight_events_do_not() -> N
     dots = (events @ events.T).toarray()
     close = link_pairs(dots * (dots >= 0.3))
     assert len(set(joined_fragments(events, close, day_array([None] * 6), [0, 0, 0, 1, 1, 1]))) == 2
+
+
+def test_parts_whose_leads_name_the_same_people_join_when_a_little_looser() -> None:
+    # Two groups 0.7 as alike across as within (cross 21/31 of within 30/31): below the
+    # ratio parts of an event need, above the one for parts whose leads say the same.
+    groups = tight_groups([3, 3], shared=21**0.5)
+    dots = (groups @ groups.T).toarray()
+    close = link_pairs(np.triu(dots, 1) * (dots >= 0.3))
+    undated, labels = day_array([None] * 6), [0, 0, 0, 1, 1, 1]
+
+    def leads(*names: set[str]) -> list[Lead]:
+        return [Lead(False, frozenset(n), frozenset(n)) for n in names for _ in range(3)]
+
+    # A player's season ended, told by two sets of sources: the same people lead both.
+    bush = leads({"reggie", "bush", "saint"}, {"reggie", "bush", "saint"})
+    assert len(set(joined_fragments(groups, close, undated, labels, bush))) == 1
+    # Two clubs' offers to one player: a name in common, a club of each their own.
+    offers = leads({"teixeira", "angel"}, {"teixeira", "red", "sox"})
+    assert len(set(joined_fragments(groups, close, undated, labels, offers))) == 2
+    assert len(set(joined_fragments(groups, close, undated, labels))) == 2
 
 
 def test_shared_neighbours_keep_two_alike_events_apart() -> None:
