@@ -631,6 +631,27 @@ def test_a_lead_naming_a_firm_in_full_links_to_leads_naming_it_by_its_initials()
     assert {"hp", "lse"} <= spelled_out(listing)
 
 
+def test_two_ceremonies_whose_leads_each_name_their_own_are_two_stories() -> None:
+    # One awards season: three reports lead with the Laurels, two with the Griffins, and a
+    # film up for both links them. No lead names both ceremonies, and no name but the
+    # film's (one Laurel lead gives it) is given by most of each: two events.
+    laurels = ["laurel_favourite", "laurel_night", "laurel_result"]
+    griffins = ["griffin_hope", "griffin_winners"]
+    assert lead_partition([*laurels, *griffins], [0] * 5) == {
+        frozenset(laurels),
+        frozenset(griffins),
+    }
+    # Two bidders for one exchange: no lead names both, but most of each lead with the
+    # exchange they bid for. One takeover battle.
+    bids = [
+        "exchange_halden_offer",
+        "exchange_halden_talks",
+        "exchange_corvo_approach",
+        "exchange_corvo_poised",
+    ]
+    assert lead_partition(bids, [0] * 4) == {frozenset(bids)}
+
+
 def test_a_story_holding_a_text_without_a_headline_is_left_whole() -> None:
     # A first sentence alone often sets a scene: no evidence, so no parting.
     headless = text_brief(
