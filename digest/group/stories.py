@@ -5,7 +5,10 @@ campaign days are separate stories however much vocabulary they share. Briefs ar
 in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
 coincide) and a fifth over their leads (`digest.group.story_leads`, which runs before the
-fourth: a story it parts may leave two briefs that must stand as a pair):
+fourth: a story it parts may leave two briefs that must stand as a pair). The lead pass
+parts a story into its briefs linked by what their leads name, and never links the leads
+of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
+sharing no name most leads of each give):
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event
