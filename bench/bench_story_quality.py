@@ -200,6 +200,7 @@ def mix_violations(
 GRID = {
     "LINK_THRESHOLD": (0.08, 0.1, 0.12),
     "FRAGMENT_RATIO": (0.7, 0.75, 0.8),
+    "NAMED_RATIO": (0.6, 0.65, 0.7, 0.75),
     "SAME_DAYS_FLOOR": (0.1, 0.2, 0.3),
     "PAIR_COSINE": (0.4, 0.5, 0.6, 0.7),
     "SMALL_COSINE": (0.42, 0.45),

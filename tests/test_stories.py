@@ -42,7 +42,7 @@ from digest.group.stories import (
 )
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
-from digest.group.story_leads import read_lead, spelled_out
+from digest.group.story_leads import Lead, read_lead, spelled_out
 from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
@@ -465,6 +465,26 @@ def test_parts_as_alike_across_as_within_join_and_two_tight_events_do_not() -> N
     assert len(set(joined_fragments(events, close, day_array([None] * 6), [0, 0, 0, 1, 1, 1]))) == 2
 
 
+def test_parts_whose_leads_name_the_same_people_join_when_a_little_looser() -> None:
+    # Two groups 0.7 as alike across as within (cross 21/31 of within 30/31): below the
+    # ratio parts of an event need, above the one for parts whose leads say the same.
+    groups = tight_groups([3, 3], shared=21**0.5)
+    dots = (groups @ groups.T).toarray()
+    close = link_pairs(np.triu(dots, 1) * (dots >= 0.3))
+    undated, labels = day_array([None] * 6), [0, 0, 0, 1, 1, 1]
+
+    def leads(*names: set[str]) -> list[Lead]:
+        return [Lead(False, frozenset(n), frozenset(n)) for n in names for _ in range(3)]
+
+    # A player's season ended, told by two sets of sources: the same people lead both.
+    bush = leads({"reggie", "bush", "saint"}, {"reggie", "bush", "saint"})
+    assert len(set(joined_fragments(groups, close, undated, labels, bush))) == 1
+    # Two clubs' offers to one player: a name in common, a club of each their own.
+    offers = leads({"teixeira", "angel"}, {"teixeira", "red", "sox"})
+    assert len(set(joined_fragments(groups, close, undated, labels, offers))) == 2
+    assert len(set(joined_fragments(groups, close, undated, labels))) == 2
+
+
 def test_shared_neighbours_keep_two_alike_events_apart() -> None:
     # Reports of two events of one kind: every pair is alike (the common word), but each
     # report's nearest neighbours are its own event's.
@@ -609,6 +629,27 @@ def test_a_lead_naming_a_firm_in_full_links_to_leads_naming_it_by_its_initials()
     assert spelled_out("Lohan Checks Into Rehab at Betty Ford Center") == frozenset()
     listing = "Hewlett-Packard said its shares would be listed on the London Stock Exchange."
     assert {"hp", "lse"} <= spelled_out(listing)
+
+
+def test_two_ceremonies_whose_leads_each_name_their_own_are_two_stories() -> None:
+    # One awards season: three reports lead with the Laurels, two with the Griffins, and a
+    # film up for both links them. No lead names both ceremonies, and no name but the
+    # film's (one Laurel lead gives it) is given by most of each: two events.
+    laurels = ["laurel_favourite", "laurel_night", "laurel_result"]
+    griffins = ["griffin_hope", "griffin_winners"]
+    assert lead_partition([*laurels, *griffins], [0] * 5) == {
+        frozenset(laurels),
+        frozenset(griffins),
+    }
+    # Two bidders for one exchange: no lead names both, but most of each lead with the
+    # exchange they bid for. One takeover battle.
+    bids = [
+        "exchange_halden_offer",
+        "exchange_halden_talks",
+        "exchange_corvo_approach",
+        "exchange_corvo_poised",
+    ]
+    assert lead_partition(bids, [0] * 4) == {frozenset(bids)}
 
 
 def test_a_story_holding_a_text_without_a_headline_is_left_whole() -> None:

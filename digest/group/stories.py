@@ -5,7 +5,10 @@ campaign days are separate stories however much vocabulary they share. Briefs ar
 in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
 coincide) and a fifth over their leads (`digest.group.story_leads`, which runs before the
-fourth: a story it parts may leave two briefs that must stand as a pair):
+fourth: a story it parts may leave two briefs that must stand as a pair). The lead pass
+parts a story into its briefs linked by what their leads name, and never links the leads
+of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
+sharing no name most leads of each give):
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event
@@ -16,10 +19,14 @@ fourth: a story it parts may leave two briefs that must stand as a pair):
    mean cosine clears `FRAGMENT_FLOOR` and is at least `FRAGMENT_RATIO` times the mean
    cosine inside the looser of the two: parts of one event are about as alike across as
    within, while two events of one kind are each tighter than their likeness to the
-   other. A lone brief joins a story by its links (pass one) only: one article that
-   shares a rare name with an event's reports is not a part of it. Two groups reported on
-   the same days (their median dates at most `DATE_GRACE_DAYS` apart) need only clear
-   `SAME_DAYS_FLOOR`: a follow-up's sources
+   other. Groups whose leads name the same people and places (the names most of each
+   group's leads give are the same: `Fragments.lead_names`) need only `NAMED_RATIO`:
+   sources of one event that each stress a detail ("injured reserve", "knee", "season
+   over") still lead with the same player and club, while two clubs' offers to one
+   player lead with a club each. A lone brief joins a story by its links (pass one)
+   only: one article that shares a rare name with an event's reports is not a part of
+   it. Two groups reported on the same days (their median dates at most
+   `DATE_GRACE_DAYS` apart) need only clear `SAME_DAYS_FLOOR`: a follow-up's sources
    name new places and people ("leaves one clinic for another"), and the date says what
    the words cannot.
 3. Small stories: a story of 3 to `SMALL_SIZE` briefs is held by few links, and when one
@@ -60,6 +67,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -82,6 +90,7 @@ from digest.model import Brief
 LINK_THRESHOLD = 0.1  # mean link (cosine × shared²) two groups need to become one story
 FRAGMENT_FLOOR = 0.3  # least mean cosine for two groups to be parts of one story
 FRAGMENT_RATIO = 0.75  # mean cosine across, against the looser group's mean within
+NAMED_RATIO = 0.65  # ... when the two groups' leads name the same people and places
 SAME_DAYS_FLOOR = 0.2  # least mean cosine across for groups reported on the same days
 PAIR_COSINE = 0.7  # least cosine of a story of two briefs
 PAIR_CLOSE = 0.8  # ... and, below this, least beyond their shared terms (chosen on BBC fold 0)
@@ -109,9 +118,10 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     graph = story_graph(space, days)
     labels = linked_groups(len(briefs), graph.links, days)
     stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
-    labels = joined_fragments(space.vectors, graph.close, stated, labels)
+    leads = with_short_forms([read_lead(b.article) for b in briefs])
+    labels = joined_fragments(space.vectors, graph.close, stated, labels, leads)
     labels = parted_loose(space.vectors, labels, stated)
-    labels = parted_by_leads([read_lead(b.article) for b in briefs], labels)
+    labels = parted_by_leads(leads, labels)
     labels = parted_pairs(space.vectors, labels)  # of any pass, the lead pass's too
     return numbered_by_first_seen(labels)
 
@@ -399,7 +409,13 @@ def labels_of(groups: Sequence[Sequence[int]], count: int) -> list[int]:
 class Fragments:
     """Groups of briefs with their vector sums, the dots within them and their dates."""
 
-    def __init__(self, vectors: sp.csr_matrix, days: Vector, labels: Sequence[int]) -> None:
+    def __init__(
+        self,
+        vectors: sp.csr_matrix,
+        days: Vector,
+        labels: Sequence[int],
+        leads: Sequence[Lead] | None = None,
+    ) -> None:
         count = len(labels)
         groups = numbered_by_first_seen(labels)
         self.label = np.array(groups, dtype=np.int64)
@@ -417,6 +433,11 @@ class Fragments:
         self.within = dict(enumerate(((squares - own) / 2).tolist()))
         self.days: dict[int, list[float]] = {
             group: [float(days[r]) for r in rows if not np.isnan(days[r])]
+            for group, rows in self.members.items()
+        }
+        # How many of each group's leads name each word: what its reports say happened to whom.
+        self.named: dict[int, Counter[str]] = {
+            group: Counter(name for r in rows for name in leads[r].names) if leads else Counter()
             for group, rows in self.members.items()
         }
         self.next = len(self.members)
@@ -446,9 +467,17 @@ class Fragments:
         loosest = max(min(within), 1e-12)
         if gap <= DATE_GRACE_DAYS:  # reported on the same days (False for NaN)
             return cross / loosest if cross >= SAME_DAYS_FLOOR else None
-        if cross < FRAGMENT_FLOOR or cross < FRAGMENT_RATIO * loosest:
+        names = self.lead_names(a)
+        ratio = NAMED_RATIO if names and names == self.lead_names(b) else FRAGMENT_RATIO
+        if cross < FRAGMENT_FLOOR or cross < ratio * loosest:
             return None
         return cross / loosest
+
+    def lead_names(self, group: int) -> frozenset[str]:
+        """Return the names that most of a group's leads give (two at least): who and
+        where its reports say something happened."""
+        size = len(self.members[group])
+        return frozenset(name for name, n in self.named[group].items() if n >= max(2, size / 2))
 
     def gap(self, a: int, b: int) -> float:
         """Return the days between two groups' median dates; NaN when one has no date."""
@@ -468,11 +497,16 @@ class Fragments:
         self.sums.pop(b, None)
         self.within[new] = self.within.pop(a) + self.within.pop(b) + cross
         self.days[new] = self.days.pop(a) + self.days.pop(b)
+        self.named[new] = self.named.pop(a) + self.named.pop(b)
         return new
 
 
 def joined_fragments(
-    vectors: sp.csr_matrix, close: Pairs, days: Vector, labels: Sequence[int]
+    vectors: sp.csr_matrix,
+    close: Pairs,
+    days: Vector,
+    labels: Sequence[int],
+    leads: Sequence[Lead] | None = None,
 ) -> list[int]:
     """Return labels after merging groups that are parts of one story (pass two).
 
@@ -482,7 +516,7 @@ def joined_fragments(
     Two groups' mean cosine is a mean of their briefs' pairs, so it clears the floor only
     if one pair does: the close pairs name every two groups that may merge.
     """
-    state = Fragments(vectors, days, labels)
+    state = Fragments(vectors, days, labels, leads)
     _, left, right = close
     ends = np.unique(np.sort(np.stack([state.label[left], state.label[right]]), axis=0), axis=1)
     ends = ends[:, ends[0] != ends[1]]

@@ -13,6 +13,13 @@ also named by a lead whose run of capitalised words spells it out ("Hewlett-Pack
 "London Stock Exchange": `with_short_forms`): one report leads with a firm's initials,
 another with its name.
 
+Two names can mark two events inside one story: "Oscar" leads one ceremony's reports and
+"Bafta" the other's, a film up for both linking them. When two names are each given by
+several leads and never by one lead together, hold most of the story's leads between
+them, and share no third name that most leads of each give (`rival_names`), no lead of
+one side is linked to a lead of the other. Rival bidders for one exchange are parties to
+one event, and most leads of each name what they bid for.
+
 A first sentence that names no one ("They gripped rocks and stones ...") sets a scene, and
 the lead reads on to the next (`opening`). A text with no headline of its own gives only
 its opening, which often sets a scene in words that name something ("Another day in
@@ -23,9 +30,10 @@ whole.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from digest.analyze.lexicon import zipf
 from digest.group.story_words import STOPWORDS
@@ -35,6 +43,8 @@ LEAD_RARE_ZIPF = 3.5  # a word rarer than this in English is specific ("jibe", "
 LEAD_OWN = 0.5  # least share of the batch's leads naming a word that are in the story
 LEAD_SHARED_WORDS = 3  # words two leads share, of any kind, that link them
 LEAD_LEAST_STORY = 3  # a story of two stands or falls by its cosine (`parted_pairs`)
+RIVAL_LEAST = 2  # leads each of two rival event names is given by, at least
+RIVAL_COVER = 0.75  # least share of a story's leads that two rival names hold between them
 SPELLED_LEAST, SPELLED_MOST = 2, 5  # words in a run a short form stands for
 TITLE_CASE_SHARE = 0.8  # "HP's Mark Hurd: Thoughts on consolidation" is not title case
 _RUN_JOINERS = frozenset({"of", "and", "for"})
@@ -189,14 +199,54 @@ def lead_parts(leads: Sequence[Lead], named: Counter[str]) -> list[list[int]]:
             k = parent[k]
         return k
 
+    apart = rival_names(leads)  # leads of one side are never linked to the other's
+    side = [(k in apart[0], k in apart[1]) for k in range(len(leads))]
+
+    def join(k: int, j: int) -> None:
+        a, b = root(k), root(j)
+        if a != b and not ((side[a][0] and side[b][1]) or (side[a][1] and side[b][0])):
+            parent[a] = b
+            side[b] = (side[a][0] or side[b][0], side[a][1] or side[b][1])
+
     first_holder: dict[str, int] = {}
     for k, lead in enumerate(leads):
         for name in sorted(lead.names & own):
-            parent[root(k)] = root(first_holder.setdefault(name, k))
+            join(k, first_holder.setdefault(name, k))
         for j in range(k):  # stories are small: a few dozen briefs at most
             if len(lead.words & leads[j].words) >= LEAD_SHARED_WORDS:
-                parent[root(k)] = root(j)
+                join(k, j)
     parts: dict[int, list[int]] = {}
     for k in range(len(leads)):
         parts.setdefault(root(k), []).append(k)
     return sorted(parts.values())
+
+
+def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
+    """Return the leads (positions) that give each of a story's two rival event names,
+    or two empty sets when it has none.
+
+    Two names are rivals when each is given by `RIVAL_LEAST` leads or more, no lead gives
+    both, the two hold `RIVAL_COVER` of the story's leads between them, and no third
+    name is given by most leads of each: "Oscar" and "Bafta" lead two ceremonies' reports
+    (a film's name, given by some of each, is not given by most). Two bidders for one
+    exchange are rivals in one event, whose name most leads of each give ("LSE"). Of
+    several rival pairs, the one holding most leads is taken (then the first in order).
+    """
+    holders: defaultdict[str, set[int]] = defaultdict(set)
+    for k, lead in enumerate(leads):
+        for name in lead.names:
+            holders[name].add(k)
+    often = {name: held for name, held in holders.items() if len(held) >= RIVAL_LEAST}
+    best: tuple[int, frozenset[int], frozenset[int]] = (0, frozenset(), frozenset())
+    for one, other in combinations(sorted(often), 2):
+        a, b = often[one], often[other]
+        cover = len(a) + len(b)
+        if a & b or cover < RIVAL_COVER * len(leads) or cover <= best[0]:
+            continue
+        if not any(
+            len(held & a) > len(a) / 2 and len(held & b) > len(b) / 2
+            for name, held in often.items()
+            if name not in (one, other)
+        ):
+            best = (cover, frozenset(a), frozenset(b))
+    return best[1], best[2]
