@@ -1127,3 +1127,73 @@ def test_a_clipped_object_yields_to_a_whole_one(lead: str, more: str, clipped: s
     cuts = title_candidates([lead, more], shipped_model(), max_chars=90)
     assert cuts
     assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        (
+            "The Kelmont Green Party is worried that hundreds of residents could lose their "
+            "homes to the new bypass.",
+            "Kelmont Green Party fears hundreds of residents could lose",
+        ),
+        (
+            "The Morvane council is confident that the new bridge will open in May.",
+            "Morvane council confident new bridge will open",
+        ),
+    ],
+)
+def test_an_adjective_of_feeling_keeps_the_clause_it_feels_about(lead: str, start: str) -> None:
+    """ "Party concerned thousands of residents" says the wrong thing: a worry is told as
+    "fears" with its clause, confidence keeps its adjective and its clause."""
+    assert lead_title(lead).startswith(start), lead_title(lead)
+
+
+@pytest.mark.parametrize(
+    ("lead", "amount"),
+    [
+        ("Kelnet's broadband speeds gear up a notch as its new network opens.", "a notch"),
+        ("A few Kelmont schools will close next year.", "A few"),
+        ("Prices at Morvane shops rose a bit in March.", "a bit"),
+    ],
+)
+def test_an_amount_keeps_its_article(lead: str, amount: str) -> None:
+    """ "gear up notch" breaks the idiom and "few schools" says the opposite of "a few"."""
+    assert amount in lead_title(lead), lead_title(lead)
+
+
+def test_a_phrase_restricting_all_is_never_cut_off() -> None:
+    """ "to review all foreign investment" is not what Kelmont reviews: the phrase that
+    restricts "all" stays with it."""
+    lead = (
+        "Kelmont is to review all foreign investment in its fishing industries in an effort "
+        "to protect local jobs."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith("investment") for cut in cuts), [cut.text for cut in cuts]
+
+
+@pytest.mark.parametrize(
+    ("lead", "quote"),
+    [
+        (
+            'Kelsport boss Ray Dorran said the 4-0 loss to Brenton was "the worst night of my '
+            'life" on Sunday.',
+            '"the worst night of my life"',
+        ),
+        ('Kelmont boss Ray Dorran called the defeat "a disgrace" on Sunday.', '"a disgrace"'),
+        (
+            "Arden manager Ray Dorran claimed their display in the 3-1 defeat at Brenton was "
+            '"our worst performance in the Kelmont Cup".',
+            '"our worst performance',
+        ),
+    ],
+)
+def test_a_quotation_keeps_its_marks_and_its_words(lead: str, quote: str) -> None:
+    """A speaker's words stay theirs: a headline in the first person ("was our worst
+    performance") would be the outlet's own, and "take break" in quote marks a misquote."""
+    title = lead_title(lead)
+    assert quote in title and title.count('"') == 2, title

@@ -359,6 +359,8 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return True  # "orders telling staff | to ...": the object's own verb urges
     if following in {"that", "to"} and _clause_noun(tokens, rest[:end]):
         return True  # "ruing United's failure | to close the gap": the noun wants it
+    if following in PREPOSITIONS - {"of", "to"} and _unrestricted(tokens, rest[:end]):
+        return True  # "review all foreign investment | in mining": "all" is not all
     return following == "as" and _classed(last)  # "after being quoted | as wanting ..."
 
 
@@ -439,6 +441,20 @@ def _clause_noun(tokens: Sequence[str], kept: Sequence[int]) -> bool:
     if not words or words[-1] not in _CLAUSE_NOUNS:
         return False
     return not any(w in PREPOSITIONS for w in words[:-1])
+
+
+# Quantifiers whose noun a following phrase restricts: "all investment in mining" is
+# not "all investment", so the phrase may not be cut off.
+_UNIVERSAL = frozenset({"all", "every", "any", "each"})
+
+
+def _unrestricted(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept is "all", "every", "any" or "each" and its noun,
+    with no phrase after it yet: "all foreign investment", not "all bids for the club",
+    nor "best band of all time"."""
+    words = [bare(tokens[i]) for i in kept]
+    at = next((k for k, w in enumerate(words) if w in _UNIVERSAL), len(words) - 1)
+    return at < len(words) - 1 and not any(w in PREPOSITIONS for w in words)
 
 
 def _classed(word: str) -> bool:
