@@ -99,7 +99,7 @@ def test_a_future_will_becomes_to() -> None:
 
 
 def test_a_stated_intention_is_headlined_as_the_plan() -> None:
-    assert fixture_title("intention_lead.txt") == "Ostrowski to visit Tarnow soon"
+    assert fixture_title("intention_lead.txt") == "Ostrowski to visit Tarnow"
 
 
 def test_a_denial_stays_a_denial() -> None:
@@ -457,7 +457,7 @@ def test_a_claim_keeps_its_speaker(lead: str, headline: str) -> None:
     [
         (
             "Two men were arrested after the raid on the port, police said.",
-            "Two men arrested after raid on port",
+            "Two men arrested after raid",
         ),
         (
             "Figures show that Aldorian house prices fell by 0.7% in December.",
@@ -1197,3 +1197,63 @@ def test_a_quotation_keeps_its_marks_and_its_words(lead: str, quote: str) -> Non
     performance") would be the outlet's own, and "take break" in quote marks a misquote."""
     title = lead_title(lead)
     assert quote in title and title.count('"') == 2, title
+
+
+def test_a_relative_clause_with_two_verbs_stays_in_the_subject() -> None:
+    """ "a phone that recognises and responds to voices" holds both verbs of its relative
+    clause: the headline's verb is the one after it, not "responds"."""
+    lead = "A Kelnet phone that recognises and responds to voices has been launched in Morvane."
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert all(" launched" in cut.text and "has been" not in cut.text for cut in cuts), [
+        cut.text for cut in cuts
+    ]
+
+
+def test_a_headline_never_ends_before_a_possessive() -> None:
+    """ "top of BBC News" cuts a name off its "website's poll": no cut before a possessive."""
+    lead = (
+        "Kelmont electro-rock group The Arvens have come top of the Morvane News website's "
+        "Sound of 2005 poll to find the most promising new act."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith("Morvane News") for cut in cuts), [cut.text for cut in cuts]
+
+
+@pytest.mark.parametrize(
+    ("lead", "clipped"),
+    [
+        ("Controversy and Ray Dorran are never very far away at Kelsport.", "never"),
+        (
+            "Kelmont's adoption of broadband has helped make it the fourth most digitally-savvy "
+            "town in Arden, a report says.",
+            "fourth",
+        ),
+        (
+            "Shares in Kelmont oil company Arvel Resources have lost more than 50% of their "
+            "value on a report that the firm has failed to win a contract in Morvane.",
+            "lose",
+        ),
+        ("Kelnet has found a way to put a silicon laser on a chip.", "laser"),
+        (
+            "Director Ana Dorran is thrilled to be given the chance to make Kelmont's favourite "
+            "novel into a film.",
+            "chance",
+        ),
+    ],
+)
+def test_a_shorter_cut_never_leaves_its_phrase_wanting(lead: str, clipped: str) -> None:
+    """A short headline is welcome, a clipped one is not: no cut ends on an adverb
+    ("are never"), inside "fourth most ...", on a verb before its figure ("lose | over
+    50%"), on what a placing verb places before its place ("put laser | on chip") or on a
+    noun before its clause ("given chance | to make")."""
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]
