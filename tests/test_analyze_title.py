@@ -1257,3 +1257,18 @@ def test_a_shorter_cut_never_leaves_its_phrase_wanting(lead: str, clipped: str) 
     )
     assert cuts
     assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]
+
+
+def test_a_headline_never_parts_a_subject_from_its_verb() -> None:
+    """ "damages way Kelmont" leaves "Kelmont" waiting for "is governed": no cut stands
+    before an auxiliary, nor after a reported clause's bare subject ("says feud")."""
+    lead = (
+        "Tory leader Michael Dorran says the feud between Ana Kelm and Ray Brent damages the "
+        "way Kelmont is governed."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert [cut.text for cut in cuts] == [
+        "Michael Dorran says feud between Ana Kelm and Ray Brent damages way Kelmont is governed"
+    ]

@@ -526,6 +526,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "January's View From Great Edinburgh": one name
         if _inside_compound_preposition(tokens, rest, end):
             continue  # "decisions taken with regard | to Yukos"
+        if last and following in AUXILIARIES:
+            continue  # "damages way UK | is governed": a subject wants its verb
         if _worth_unpriced(tokens, rest[:end]):
             continue  # "profit share worth on average | £52 each"
         if following in _NO_CUT_BEFORE:
