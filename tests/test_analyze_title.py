@@ -1272,3 +1272,16 @@ def test_a_headline_never_parts_a_subject_from_its_verb() -> None:
     assert [cut.text for cut in cuts] == [
         "Michael Dorran says feud between Ana Kelm and Ray Brent damages way Kelmont is governed"
     ]
+
+
+def test_a_verb_whose_object_takes_a_preposition_keeps_it() -> None:
+    """ "Kelmont oil firm files" says nothing: "files for bankruptcy protection" is the news."""
+    lead = (
+        "The Kelmont oil firm has filed for bankruptcy protection in Morvane in an attempt to "
+        "halt the forced sale."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith("files") for cut in cuts), [cut.text for cut in cuts]

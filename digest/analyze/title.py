@@ -114,6 +114,11 @@ _CLAUSE_NOUNS = frozenset(
 # Verbs whose participle classes a person or thing "as" something: "after being quoted |
 # as wanting", "to be treated | as criminals" (general English verb frames).
 _CLASSED = frozenset({"quote", "cite", "name", "know"})
+# Verbs whose object comes with a preposition: "files for bankruptcy", "calls for
+# calm", "relies on aid" (general English verb frames, as _PLACING).
+_PREPOSITIONAL = frozenset(
+    "file apply call bid look deal rely depend result account opt search aim focus".split()
+)
 # What opens an adjective's complement: "unsure whether", "hopeful of", "keen to".
 _COMPLEMENT_OPENERS = frozenset({"of", "about", "that", "to", "whether", "for", "if"})
 # What a participle closing the object takes after it: its agent or its means.
@@ -321,6 +326,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             and not (following == "into" and base_form(verb) in _GOING)
             and verb not in {"is", "are", "be"}
             and verb_tags(verb) != {"VBN"}
+            # "firm files | for bankruptcy protection": the verb's object is the phrase
+            and not (base_form(verb) in _PREPOSITIONAL and following in PREPOSITIONS)
         )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
