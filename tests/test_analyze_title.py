@@ -99,7 +99,7 @@ def test_a_future_will_becomes_to() -> None:
 
 
 def test_a_stated_intention_is_headlined_as_the_plan() -> None:
-    assert fixture_title("intention_lead.txt") == "Ostrowski to visit Tarnow soon"
+    assert fixture_title("intention_lead.txt") == "Ostrowski to visit Tarnow"
 
 
 def test_a_denial_stays_a_denial() -> None:
@@ -457,7 +457,7 @@ def test_a_claim_keeps_its_speaker(lead: str, headline: str) -> None:
     [
         (
             "Two men were arrested after the raid on the port, police said.",
-            "Two men arrested after raid on port",
+            "Two men arrested after raid",
         ),
         (
             "Figures show that Aldorian house prices fell by 0.7% in December.",
@@ -1127,3 +1127,161 @@ def test_a_clipped_object_yields_to_a_whole_one(lead: str, more: str, clipped: s
     cuts = title_candidates([lead, more], shipped_model(), max_chars=90)
     assert cuts
     assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        (
+            "The Kelmont Green Party is worried that hundreds of residents could lose their "
+            "homes to the new bypass.",
+            "Kelmont Green Party fears hundreds of residents could lose",
+        ),
+        (
+            "The Morvane council is confident that the new bridge will open in May.",
+            "Morvane council confident new bridge will open",
+        ),
+    ],
+)
+def test_an_adjective_of_feeling_keeps_the_clause_it_feels_about(lead: str, start: str) -> None:
+    """ "Party concerned thousands of residents" says the wrong thing: a worry is told as
+    "fears" with its clause, confidence keeps its adjective and its clause."""
+    assert lead_title(lead).startswith(start), lead_title(lead)
+
+
+@pytest.mark.parametrize(
+    ("lead", "amount"),
+    [
+        ("Kelnet's broadband speeds gear up a notch as its new network opens.", "a notch"),
+        ("A few Kelmont schools will close next year.", "A few"),
+        ("Prices at Morvane shops rose a bit in March.", "a bit"),
+    ],
+)
+def test_an_amount_keeps_its_article(lead: str, amount: str) -> None:
+    """ "gear up notch" breaks the idiom and "few schools" says the opposite of "a few"."""
+    assert amount in lead_title(lead), lead_title(lead)
+
+
+def test_a_phrase_restricting_all_is_never_cut_off() -> None:
+    """ "to review all foreign investment" is not what Kelmont reviews: the phrase that
+    restricts "all" stays with it."""
+    lead = (
+        "Kelmont is to review all foreign investment in its fishing industries in an effort "
+        "to protect local jobs."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith("investment") for cut in cuts), [cut.text for cut in cuts]
+
+
+@pytest.mark.parametrize(
+    ("lead", "quote"),
+    [
+        (
+            'Kelsport boss Ray Dorran said the 4-0 loss to Brenton was "the worst night of my '
+            'life" on Sunday.',
+            '"the worst night of my life"',
+        ),
+        ('Kelmont boss Ray Dorran called the defeat "a disgrace" on Sunday.', '"a disgrace"'),
+        (
+            "Arden manager Ray Dorran claimed their display in the 3-1 defeat at Brenton was "
+            '"our worst performance in the Kelmont Cup".',
+            '"our worst performance',
+        ),
+    ],
+)
+def test_a_quotation_keeps_its_marks_and_its_words(lead: str, quote: str) -> None:
+    """A speaker's words stay theirs: a headline in the first person ("was our worst
+    performance") would be the outlet's own, and "take break" in quote marks a misquote."""
+    title = lead_title(lead)
+    assert quote in title and title.count('"') == 2, title
+
+
+def test_a_relative_clause_with_two_verbs_stays_in_the_subject() -> None:
+    """ "a phone that recognises and responds to voices" holds both verbs of its relative
+    clause: the headline's verb is the one after it, not "responds"."""
+    lead = "A Kelnet phone that recognises and responds to voices has been launched in Morvane."
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert all(" launched" in cut.text and "has been" not in cut.text for cut in cuts), [
+        cut.text for cut in cuts
+    ]
+
+
+def test_a_headline_never_ends_before_a_possessive() -> None:
+    """ "top of BBC News" cuts a name off its "website's poll": no cut before a possessive."""
+    lead = (
+        "Kelmont electro-rock group The Arvens have come top of the Morvane News website's "
+        "Sound of 2005 poll to find the most promising new act."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith("Morvane News") for cut in cuts), [cut.text for cut in cuts]
+
+
+@pytest.mark.parametrize(
+    ("lead", "clipped"),
+    [
+        ("Controversy and Ray Dorran are never very far away at Kelsport.", "never"),
+        (
+            "Kelmont's adoption of broadband has helped make it the fourth most digitally-savvy "
+            "town in Arden, a report says.",
+            "fourth",
+        ),
+        (
+            "Shares in Kelmont oil company Arvel Resources have lost more than 50% of their "
+            "value on a report that the firm has failed to win a contract in Morvane.",
+            "lose",
+        ),
+        ("Kelnet has found a way to put a silicon laser on a chip.", "laser"),
+        (
+            "Director Ana Dorran is thrilled to be given the chance to make Kelmont's favourite "
+            "novel into a film.",
+            "chance",
+        ),
+    ],
+)
+def test_a_shorter_cut_never_leaves_its_phrase_wanting(lead: str, clipped: str) -> None:
+    """A short headline is welcome, a clipped one is not: no cut ends on an adverb
+    ("are never"), inside "fourth most ...", on a verb before its figure ("lose | over
+    50%"), on what a placing verb places before its place ("put laser | on chip") or on a
+    noun before its clause ("given chance | to make")."""
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]
+
+
+def test_a_headline_never_parts_a_subject_from_its_verb() -> None:
+    """ "damages way Kelmont" leaves "Kelmont" waiting for "is governed": no cut stands
+    before an auxiliary, nor after a reported clause's bare subject ("says feud")."""
+    lead = (
+        "Tory leader Michael Dorran says the feud between Ana Kelm and Ray Brent damages the "
+        "way Kelmont is governed."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert [cut.text for cut in cuts] == [
+        "Michael Dorran says feud between Ana Kelm and Ray Brent damages way Kelmont is governed"
+    ]
+
+
+def test_a_verb_whose_object_takes_a_preposition_keeps_it() -> None:
+    """ "Kelmont oil firm files" says nothing: "files for bankruptcy protection" is the news."""
+    lead = (
+        "The Kelmont oil firm has filed for bankruptcy protection in Morvane in an attempt to "
+        "halt the forced sale."
+    )
+    cuts = title_candidates(
+        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
+    )
+    assert cuts
+    assert not any(cut.text.endswith("files") for cut in cuts), [cut.text for cut in cuts]

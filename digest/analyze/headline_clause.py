@@ -207,6 +207,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "the man who shot ...": a relative clause's verb
     if previous in AUXILIARIES and i > start + 1 and bare(tokens[i - 2]) in _RELATIVE:
         return False  # "the reception that has greeted"
+    if previous in {"and", "or"} and i - 3 > start and bare(tokens[i - 3]) in _RELATIVE:
+        return False  # "a phone that recognises and responds": the relative clause's too
     if not any(_is_nominal(t) for t in tokens[start:i]):
         return False  # "a bitterly divided court": no subject before it yet
     if any(_subject_pronoun(tokens, k) for k in range(start + 1, i)):

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-HEADLINE_WORDS = 6.0
-TIER_COST = 0.02
+HEADLINE_WORDS = 3.0
+TIER_COST = 0.01
 MIN_WORDS = 4  # "US backs plan" reads as a label; a headline says more
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

@@ -66,10 +66,30 @@ _VOICED = {
     "doubts": "doubt",
 }
 _VOICED_REACH = 3  # "expressed serious concerns that": words before the noun's "that"
+# "is concerned (that) thousands may not vote": an adjective of feeling after "be" holds
+# the clause it feels about; without it the headline says the wrong thing ("Party
+# concerned thousands of residents"). Worry is headlined as the verb "fear", the others
+# keep their adjective ("Council confident bridge will open"): general English.
+_FEELING = {
+    "concerned": "fear",
+    "worried": "fear",
+    "afraid": "fear",
+    "fearful": "fear",
+    "confident": "",
+    "sure": "",
+    "certain": "",
+    "convinced": "",
+    "optimistic": "",
+    "hopeful": "",
+    "adamant": "",
+}
 # "showed his intention to visit" states a plan: headlines write "to visit".
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
 _INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
 _FRACTIONS = frozenset("third quarter half fifth tenth fraction".split())
+# "gear up a notch", "a few", "a lot", "a number of": with its "a" the phrase is an idiom
+# or an amount; without it, broken ("gear up notch") or the opposite ("few" for "a few").
+_AMOUNT_NOUNS = frozenset("notch bit lot lots little few number couple handful tad touch".split())
 # Words that open a new clause: the object ends before them ("after", "as" and "with"
 # open a phrase as often, so they are only places to cut).
 _CLAUSE_STOPS = frozenset(
@@ -281,23 +301,44 @@ def _odds(
 
 
 def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
-    """Return the tokens at `positions` in headlinese: articles and "its" left out."""
+    """Return the tokens at `positions` in headlinese: articles and "its" left out, but
+    never from inside a quotation."""
     out: list[str] = []
+    quoted = _quoted(tokens)
     for n, i in enumerate(positions):
-        word = bare(tokens[i])
-        if word in ARTICLES and not _keeps_article(tokens, positions, n):
+        if i not in quoted and _left_out(tokens, positions, n, out):
             continue
-        if word in _POSSESSIVES and n + 1 < len(positions):
-            continue
-        if word in {"his", "her"} and _before_noun(tokens, positions, n):
-            continue
-        if word == "of" and out and _drops_after(tokens, positions, n):
-            continue  # "all 900 of its buses" -> "all 900 buses", not "all 900 of buses"
         following = positions[n + 1] if n + 1 < len(positions) else None
         gap = following != i + 1 if following is not None else not _is_last(tokens, positions)
         # "Markova, is", "Multiplex Group, shares": a comma goes with the aside it opened
         out.append(tokens[i].rstrip(",") if gap else tokens[i])
     return out
+
+
+def _quoted(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of words inside double quote marks: a quotation keeps its
+    articles ('"take a break"'), as the speaker said it."""
+    inside, out = False, set()
+    for i, token in enumerate(tokens):
+        opens = token[:1] in {'"', "“"}
+        if inside or opens:
+            out.add(i)
+        marks = token.count('"') + token.count("“") + token.count("”")
+        inside = inside != (marks % 2 == 1)
+    return out
+
+
+def _left_out(tokens: Sequence[str], positions: Sequence[int], n: int, out: list[str]) -> bool:
+    """Return True for a word headlinese leaves out: an article, "its", "his" before its noun."""
+    word = bare(tokens[positions[n]])
+    if word in ARTICLES and not _keeps_article(tokens, positions, n):
+        return True
+    if word in _POSSESSIVES and n + 1 < len(positions):
+        return True
+    if word in {"his", "her"} and _before_noun(tokens, positions, n):
+        return True
+    # "all 900 of its buses" -> "all 900 buses", not "all 900 of buses"
+    return word == "of" and bool(out) and _drops_after(tokens, positions, n)
 
 
 def _drops_after(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
@@ -346,6 +387,8 @@ def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> b
     previous = bare(tokens[positions[n - 1]]) if n else ""
     if following in _FRACTIONS:
         return True  # "a third larger"
+    if bare(token) in {"a", "an"} and following in _AMOUNT_NOUNS and (n or following != "number"):
+        return True  # "speeds gear up a notch", "a few"; a subject "Number of firms" reads well
     if bare(token) in {"a", "an"} and _before_modified_figure(tokens, positions, n):
         return True  # "rose a seasonally adjusted 0.5%", not "rose seasonally adjusted 0.5%"
     before = bare(tokens[positions[n] - 1]) if positions[n] else ""
@@ -370,6 +413,9 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
         ):
             return None
         return inner, [present_form(voiced[1], plural=clause.plural)]
+    felt = _felt(tokens, clause)
+    if felt is not None:
+        return felt
     if lemma not in _REPORTING and bare(tokens[start]) != "that":
         return None  # "should accept that ...": any verb may report a "that" clause
     # "told WLOX, a television station, that": only verbs with a listener reach past one
@@ -385,6 +431,25 @@ def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, lis
         return None
     verb = ["say" if clause.plural else "says"] if lemma == "tell" else list(clause.verb)
     return inner, verb
+
+
+def _felt(tokens: Sequence[str], clause: Clause) -> tuple[Clause, list[str]] | None:
+    """Return the clause an adjective of feeling after "be" holds and the words saying
+    it ("is concerned thousands may" -> "fears"; "is confident that" -> "confident")."""
+    adjective = next(
+        (i for i in (*clause.verb_at[-1:], *clause.rest[:1]) if bare(tokens[i]) in _FEELING), None
+    )
+    if adjective is None or not adjective or bare(tokens[adjective - 1]) not in BE_WORDS:
+        return None
+    opening = adjective + 1
+    if opening < len(tokens) and bare(tokens[opening]) == "that":
+        opening += 1
+    inner = main_clause(tokens, opening, reported=True)
+    if inner is None or inner.subject[0] != opening or inner.verb_at[0] - opening > _VERB_REACH:
+        return None
+    word = bare(tokens[adjective])
+    said = _FEELING[word]
+    return inner, [present_form(said, plural=clause.plural) if said else word]
 
 
 def _voiced(tokens: Sequence[str], clause: Clause) -> tuple[int, str] | None:

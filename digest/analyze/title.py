@@ -29,6 +29,7 @@ from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
     DETERMINERS,
     EDGE,
+    NEGATIONS,
     PREPOSITIONS,
     bare,
     base_form,
@@ -59,6 +60,8 @@ _NO_CLOSE = (
     | CLAUSE_OPENERS
     | frozenset("many much several few some any more most all both each every other such".split())
     | frozenset({"whether"})  # "court will decide whether" wants its clause
+    | NEGATIONS  # "Controversy and Dallaglio are never"
+    | frozenset("very too so ever also still just even".split())  # "are never very"
 )
 # "with regard to", "in response to", "on behalf of": the noun opens a phrase with its
 # preposition, so the phrase ends before the first preposition, never after the noun.
@@ -104,12 +107,18 @@ _CLAUSE_NOUNS = frozenset(
     """
     concern concerns fear fears claim claims hope hopes warning warnings attempt attempts
     bid bids failure decision plan plans promise promises pledge pledges threat threats
-    refusal allegation allegations suggestion suggestions belief fact move
+    refusal allegation allegations suggestion suggestions belief fact move chance
+    chances opportunity way
     """.split()
 )
 # Verbs whose participle classes a person or thing "as" something: "after being quoted |
 # as wanting", "to be treated | as criminals" (general English verb frames).
 _CLASSED = frozenset({"quote", "cite", "name", "know"})
+# Verbs whose object comes with a preposition: "files for bankruptcy", "calls for
+# calm", "relies on aid" (general English verb frames, as _PLACING).
+_PREPOSITIONAL = frozenset(
+    "file apply call bid look deal rely depend result account opt search aim focus".split()
+)
 # What opens an adjective's complement: "unsure whether", "hopeful of", "keen to".
 _COMPLEMENT_OPENERS = frozenset({"of", "about", "that", "to", "whether", "for", "if"})
 # What a participle closing the object takes after it: its agent or its means.
@@ -306,7 +315,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             or raw[:1].isupper()
             or raw[:1].isdigit()
             or ("NOUN" in word_classes(following) and following not in PREPOSITIONS)
-        )  # "pushes | US crude oil prices": a transitive verb without its object
+            or (following in _APPROXIMATE and _opens_figure(tokens, rest, 1))
+        )  # "pushes | US crude oil prices", "lose | over 50%": a transitive verb alone
         # "networks prove | popular": a verb wants the adjective that completes it
         complement = word_classes(following) == {"ADJ"} and not raw[:1].isupper()
         return (
@@ -316,6 +326,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             and not (following == "into" and base_form(verb) in _GOING)
             and verb not in {"is", "are", "be"}
             and verb_tags(verb) != {"VBN"}
+            # "firm files | for bankruptcy protection": the verb's object is the phrase
+            and not (base_form(verb) in _PREPOSITIONAL and following in PREPOSITIONS)
         )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
@@ -344,7 +356,19 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
+    if _placed_inside(tokens, rest[:end], following):
+        return False  # "finds way to put laser" wants "on chip"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
+
+
+# Words that put a figure roughly: "lose over 50% of value", "raise about $3m".
+_APPROXIMATE = frozenset("over under about around nearly almost some up more less".split())
+
+
+def _opens_figure(tokens: Sequence[str], rest: Sequence[int], at: int) -> bool:
+    """Return True when the object word at `at` is a figure: "50%", "$3m", "£1.5bn"."""
+    word = tokens[rest[at]].strip(EDGE) if at < len(rest) else ""
+    return word[:1].isdigit() or (word[:1] in "$£€" and word[1:2].isdigit())
 
 
 def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
@@ -359,6 +383,10 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return True  # "orders telling staff | to ...": the object's own verb urges
     if following in {"that", "to"} and _clause_noun(tokens, rest[:end]):
         return True  # "ruing United's failure | to close the gap": the noun wants it
+    if _reported_subject(tokens, frame, end):
+        return True  # "claims display in 3-1 defeat | was ...": the claim is the clause
+    if following in PREPOSITIONS - {"of", "to"} and _unrestricted(tokens, rest[:end]):
+        return True  # "review all foreign investment | in mining": "all" is not all
     return following == "as" and _classed(last)  # "after being quoted | as wanting ..."
 
 
@@ -438,7 +466,39 @@ def _clause_noun(tokens: Sequence[str], kept: Sequence[int]) -> bool:
     words = [bare(tokens[i]) for i in kept]
     if not words or words[-1] not in _CLAUSE_NOUNS:
         return False
-    return not any(w in PREPOSITIONS for w in words[:-1])
+    return not any(w in PREPOSITIONS - {"to"} for w in words[:-1])  # "to be given chance"
+
+
+# Verbs that report a clause without "that": "claimed their display was our worst"
+# (general English verb frames, as _PLACING).
+_REPORTING = frozenset(
+    "say claim insist argue believe fear warn admit predict think suggest deny reveal".split()
+)
+
+
+def _reported_subject(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return True when a reporting verb keeps only the subject of the clause it reports:
+    "claims display in 3-1 defeat", before "was our worst performance"."""
+    if not end or base_form(frame.fixed[-1].lower()) not in _REPORTING:
+        return False
+    kept = [bare(tokens[i]) for i in frame.rest[:end]]
+    if any(word in AUXILIARIES for word in kept):
+        return False  # the clause's verb is kept already
+    return any(bare(tokens[i]) in AUXILIARIES for i in frame.rest[end:])
+
+
+# Quantifiers whose noun a following phrase restricts: "all investment in mining" is
+# not "all investment", so the phrase may not be cut off.
+_UNIVERSAL = frozenset({"all", "every", "any", "each"})
+
+
+def _unrestricted(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept is "all", "every", "any" or "each" and its noun,
+    with no phrase after it yet: "all foreign investment", not "all bids for the club",
+    nor "best band of all time"."""
+    words = [bare(tokens[i]) for i in kept]
+    at = next((k for k, w in enumerate(words) if w in _UNIVERSAL), len(words) - 1)
+    return at < len(words) - 1 and not any(w in PREPOSITIONS for w in words)
 
 
 def _classed(word: str) -> bool:
@@ -473,6 +533,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "January's View From Great Edinburgh": one name
         if _inside_compound_preposition(tokens, rest, end):
             continue  # "decisions taken with regard | to Yukos"
+        if last and following in AUXILIARIES:
+            continue  # "damages way UK | is governed": a subject wants its verb
         if _worth_unpriced(tokens, rest[:end]):
             continue  # "profit share worth on average | £52 each"
         if following in _NO_CUT_BEFORE:
@@ -553,6 +615,23 @@ def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> boo
     return not any(bare(tokens[i]) in PREPOSITIONS - {"of"} for i in kept)
 
 
+def _placed_inside(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
+    """Return True when the object kept ends on what a placing verb inside it places, with
+    no place yet: "finds way to put laser | on chip"."""
+    words = [bare(tokens[i]) for i in kept]
+    at = next(
+        (
+            k
+            for k in range(len(words) - 1, 0, -1)
+            if words[k - 1] == "to"
+            and base_form(words[k]) in _PLACING
+            and "VB" in verb_tags(words[k])
+        ),
+        None,
+    )
+    return at is not None and _unplaced(tokens, kept[at + 1 :], following)
+
+
 def _compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
     """Return True where "due to", "thanks to", "ahead of" open a phrase."""
     if end + 1 >= len(rest):
@@ -601,6 +680,7 @@ def _needs_to(word: str) -> bool:
 
 # Quantifiers standing as a new clause's subject: "hungry for data | many are carrying".
 _CLAUSE_SUBJECTS = frozenset({"many", "most", "some", "several", "others"})
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 def _ends_noun_phrase(last: str, following: str) -> bool:
@@ -608,8 +688,11 @@ def _ends_noun_phrase(last: str, following: str) -> bool:
     after = bare(following)
     if following.strip(EDGE)[:1].isupper() or after.endswith("ing"):
         return False  # "Edinburgh | International", "social | spending"
-    if word_classes(after) & {"NOUN", "ADJ"} and after not in _CLAUSE_SUBJECTS:
-        return False  # "tax | cuts", "US | crude oil": inside the noun phrase
+    if after.endswith(("'s", "’s")):
+        return False  # "BBC News | website's poll": the possessive goes on the phrase
+    subject = after in _CLAUSE_SUBJECTS and last.lower() not in _ORDINALS
+    if word_classes(after) & {"NOUN", "ADJ"} and not subject:
+        return False  # "tax | cuts", "US | crude oil", "fourth | most savvy": inside the phrase
     return last[:1].isupper() or last[:1].isdigit() or "NOUN" in word_classes(last.lower())
 
 

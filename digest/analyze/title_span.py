@@ -71,12 +71,25 @@ def best_span(
 
 def headline_text(tokens: Sequence[str]) -> str:
     """Return tokens as a headline: edge punctuation off, unpaired quotes off, capitalised."""
-    text = " ".join(tokens).strip(EDGE.replace("(", "").replace(")", "") + " ")
+    text = _closed_quote(" ".join(tokens).strip(EDGE.replace("(", "").replace(")", "") + " "))
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         text = re.sub(r"[\"“”]", "", text).strip()
     if text.count("(") != text.count(")"):
         text = re.sub(r"[()]", "", text).strip()
     return text[:1].upper() + text[1:]
+
+
+# A quotation the headline ends inside: its opening mark, then no closing one.
+_OPEN_QUOTE = re.compile(r'(?:^|\s)(?P<mark>["“])[^"“”]*$')
+
+
+def _closed_quote(text: str) -> str:
+    """Return the text with a quotation it ends inside closed: the words stay the
+    speaker's ('... was "our worst performance"'), never the outlet's own first person."""
+    match = _OPEN_QUOTE.search(text)
+    if match is None or match.end() == match.end("mark"):
+        return text
+    return text + ("”" if match["mark"] == "“" else '"')
 
 
 def _opening(tokens: Sequence[str], *, max_chars: int) -> str:
