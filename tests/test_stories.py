@@ -664,3 +664,14 @@ def test_a_story_holding_a_text_without_a_headline_is_left_whole() -> None:
         for n in ("rouble_rates", "rouble_budget", "rouble_banks")
     ]
     assert len(set(parted_by_leads([*leads, *rouble], [0, 0, 0, 0, 1, 1, 1]))) == 2
+
+
+def test_a_look_back_linked_by_its_place_alone_is_not_a_report_of_the_event() -> None:
+    # Three days of a doping case lead with its two sprinters; a look back at the Games
+    # shares the host city with one report, and names neither sprinter nor anything most
+    # of the case's leads give.
+    case = ["sprint_ban_suspended", "sprint_ban_hearing", "sprint_ban_cleared"]
+    assert lead_partition([*case, "games_review"], [0] * 4) == {
+        frozenset(case),
+        frozenset({"games_review"}),
+    }

@@ -6,9 +6,11 @@ in four passes over the graph of `digest.group.story_graph` (names weighted by h
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
 coincide) and a fifth over their leads (`digest.group.story_leads`, which runs before the
 fourth: a story it parts may leave two briefs that must stand as a pair). The lead pass
-parts a story into its briefs linked by what their leads name, and never links the leads
+parts a story into its briefs linked by what their leads name, never links the leads
 of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
-sharing no name most leads of each give):
+sharing no name most leads of each give), and sets apart a brief whose lead gives none of
+the words most leads of its part give (a look back at the Games among a doping case's
+hearings, linked by the host city alone):
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event

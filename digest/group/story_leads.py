@@ -13,6 +13,12 @@ also named by a lead whose run of capitalised words spells it out ("Hewlett-Pack
 "London Stock Exchange": `with_short_forms`): one report leads with a firm's initials,
 another with its name.
 
+A brief linked to one report by a place or an occasion alone ("Athens", "Olympic": a
+look back at the year's Games among the Greek sprinters' hearings) gives none of the words
+most leads of its part give, its actors' names or what happened to them: it stands alone
+(`without_strays`). A report or follow-up of the event gives one of them at least; the
+names most leads give are a check on what links them, not a second way to link.
+
 Two names can mark two events inside one story: "Oscar" leads one ceremony's reports and
 "Bafta" the other's, a film up for both linking them. When two names are each given by
 several leads and never by one lead together, hold most of the story's leads between
@@ -218,7 +224,20 @@ def lead_parts(leads: Sequence[Lead], named: Counter[str]) -> list[list[int]]:
     parts: dict[int, list[int]] = {}
     for k in range(len(leads)):
         parts.setdefault(root(k), []).append(k)
-    return sorted(parts.values())
+    return sorted(p for part in parts.values() for p in without_strays(part, leads))
+
+
+def without_strays(part: list[int], leads: Sequence[Lead]) -> list[list[int]]:
+    """Return a linked part (positions in `leads`) with each lead that gives none of its
+    core words (names or other words given by more than half of its leads, two at least)
+    standing alone (see the module docstring)."""
+    if len(part) < LEAD_LEAST_STORY:
+        return [part]
+    given = Counter(word for k in part for word in leads[k].words | leads[k].names)
+    core = {word for word, n in given.items() if n >= 2 and n > len(part) / 2}
+    strays = {k for k in part if core and not (leads[k].words | leads[k].names) & core}
+    rest = [k for k in part if k not in strays]
+    return [rest, *([k] for k in sorted(strays))] if rest else [part]
 
 
 def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
