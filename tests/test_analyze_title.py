@@ -1285,3 +1285,22 @@ def test_a_verb_whose_object_takes_a_preposition_keeps_it() -> None:
     )
     assert cuts
     assert not any(cut.text.endswith("files") for cut in cuts), [cut.text for cut in cuts]
+
+
+def test_a_lead_of_questions_takes_its_headline_from_the_first_sentence_with_a_clause() -> None:
+    """Three questions and a verbless frame gave a single word ("Heart"): the first later
+    sentence with a main clause tells the news with a verb."""
+    article = Article(
+        source="t.txt",
+        paragraphs=(
+            Paragraph('"Do you have it in your heart? How much nerve do you have? Can you win?"'),
+            Paragraph(
+                "These are the questions Ray Dorran will ask of Kelmont's young players. "
+                "The Arden coach swept into Morvane on Monday to announce a new academy "
+                "with the Kelmont Rowing Club."
+            ),
+        ),
+    )
+    title = make_title(article)
+    assert len(words(title)) >= 4 and _FINITE.search(title), title
+    assert "Arden coach" in title, title

@@ -150,9 +150,16 @@ def make_title(article: Article, *, max_chars: int = 90, model: LinearModel | No
 
 
 def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars: int) -> list[Cut]:
-    """Return the candidate headlines of the first lead sentence with a main clause."""
+    """Return the candidate headlines of the first lead sentence with a main clause.
+
+    Past the lead's first sentences, the first later one with a clause stands in for a
+    lead of questions, quotes and verbless frames: a headline with a verb ("Welsh legend
+    Davies hails ...") beats a word picked from the lead ("Wales").
+    """
     fallbacks: list[list[Cut]] = []
-    for n, sentence in enumerate(sentences[:_LEAD_SENTENCES]):
+    for n, sentence in enumerate(sentences):
+        if n >= _LEAD_SENTENCES and any(fallbacks):
+            break
         if _is_quote_or_question(sentence):
             continue
         lead = [without_kicker(sentence), *sentences[n + 1 :]]
