@@ -1377,3 +1377,11 @@ def test_an_opening_place_with_most_is_no_subject() -> None:
     assert lead_title("At least 20 people died in a Kelmont ferry fire on Monday.").startswith(
         "At least 20 people"
     )
+
+
+def test_a_linking_phrase_leaves_the_headline() -> None:
+    """ "on the other hand" ties the lead to a sentence the headline does not carry."""
+    title = lead_title(
+        "Kelnet's new game on the other hand revisits the best-loved scenes of the Arden films."
+    )
+    assert "other hand" not in title and "revisits" in title, title
