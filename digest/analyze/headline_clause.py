@@ -164,7 +164,11 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
     adverb = bare(tokens[start]).endswith("ly") and tokens[start].endswith(",")  # "Meanwhile,"
     first = bare(tokens[start])
     adverb = adverb or (first.endswith("ing") and "VBG" in verb_tags(first))  # "Making good on"
-    opener = bare(tokens[start]) in _ADVERBIAL_OPENERS and following not in _QUANTITY
+    # "At least 20 people died, ..." counts its subject; "In most corners of X, ..." opens
+    # on a place
+    third = tokens[start + 2].strip(EDGE) if start + 2 < len(tokens) else ""
+    quantity = following in _QUANTITY and not is_plural_noun(third)
+    opener = bare(tokens[start]) in _ADVERBIAL_OPENERS and not quantity
     reach = range(start, min(len(tokens) - 1, start + _ADVERBIAL_REACH))
     comma = next((i for i in reach if tokens[i].endswith(",")), None)
     if comma is None:

@@ -112,6 +112,7 @@ def clean_lead(
     tail = closing_attribution(tokens)
     attribution = set(range(tail[0], len(tokens))) if tail else set()
     dropped = _relative_clauses(tokens) | _range_asides(tokens) | times | attribution
+    dropped |= _discourse_markers(tokens)
     keys = later_names(later) if not given_names else _NO_NAMES
     if tight:
         dropped |= {i for i in range(len(tokens)) if _idle_adjective(tokens, i)}
@@ -124,6 +125,33 @@ def clean_lead(
         elif i in times and token.endswith(",") and kept and not kept[-1].endswith(","):
             kept[-1] += ","  # "Before he resigned on Wednesday, X ...": the comma stays
     return kept or tokens
+
+
+# "Battlefront on the other hand revisits ...": phrases that link the sentence to its
+# neighbours; a headline stands alone.
+_DISCOURSE_MARKERS = (
+    ("on", "the", "other", "hand"),
+    ("in", "fact"),
+    ("of", "course"),
+    ("for", "example"),
+    ("for", "instance"),
+    ("by", "contrast"),
+    ("in", "contrast"),
+)
+
+
+def _discourse_markers(tokens: Sequence[str]) -> set[int]:
+    """Return the positions of the linking phrases inside a clause, unpunctuated: one set
+    off by commas leaves its commas to the aside rules."""
+    words = [bare(token) for token in tokens]
+    out: set[int] = set()
+    for marker in _DISCOURSE_MARKERS:
+        size = len(marker)
+        for i in range(1, len(words) - size + 1):
+            span = tokens[i - 1 : i + size]
+            if tuple(words[i : i + size]) == marker and span == [t.rstrip(EDGE) for t in span]:
+                out.update(range(i, i + size))
+    return out
 
 
 def _idle_adjective(tokens: Sequence[str], i: int) -> bool:

@@ -17,12 +17,15 @@ from digest.analyze.headline_grammar import (
     HAVE_FORMS,
     MODALS,
     NEGATIONS,
+    PREPOSITIONS,
     bare,
     base_form,
+    is_plural_noun,
     present_form,
     verb_tags,
     word_classes,
 )
+from digest.analyze.text import STOPWORDS
 
 # Adverbs that sit inside a verb group ("has also agreed") and leave a headline with it.
 GROUP_ADVERBS = frozenset(
@@ -37,6 +40,9 @@ _SET_TO = frozenset(
     {"set", "poised", "expected", "likely", "due", "about", "forecast", "tipped", "predicted"}
 )
 _BE_PARTS = frozenset({"be", "been", "being"})
+# "will most likely be unveiled": a hedge inside a future group; "to most likely be"
+# splits the infinitive, so the headline says "likely to be unveiled".
+_HEDGES = frozenset({"likely", "probably"})
 # "is going bankrupt", "is getting worse": a progressive that links to a state stays one.
 _LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
 
@@ -76,13 +82,17 @@ def _auxiliary_chain(tokens: Sequence[str], at: int) -> tuple[list[str], int]:
         word = bare(tokens[j])
         after_modal = chain[0] in MODALS and word == "have"  # "would have agreed"
         adverb = word.endswith("ly") and word_classes(word) == {"ADV"}  # "have angrily"
+        following = bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+        hedged = word in _HEDGES or (word == "most" and following in _HEDGES)
+        hedge = chain[0] in _FUTURE and hedged
         if word in _NOT_ONLY and chain[1:] == ["not"] and chain[0] in BE_FORMS:
             # "is not just good, it ...": it is good, and more besides ("should not just
             # be pushing technology for its own sake" denies the phrase: it stays)
             chain.pop()
             j += 1
             continue
-        if word in NEGATIONS or word in GROUP_ADVERBS or word in _BE_PARTS or after_modal or adverb:
+        grouped = word in NEGATIONS or word in GROUP_ADVERBS or word in _BE_PARTS
+        if grouped or after_modal or adverb or hedge:
             chain.append(word)
             j += 1
         else:
@@ -112,7 +122,9 @@ def _rewrite(
     first, *more = [w for w in chain if w in AUXILIARIES or w in _BE_PARTS or w == "have"]
     tail = [head] if head else []
     if first in _FUTURE and not negated and head != "have":
-        return ["to", *kept, *more, *tail]  # "will have to" stays: "to have to" reads badly
+        hedged = ["likely"] if _HEDGES & set(chain) else []
+        # "will have to" stays: "to have to" reads badly
+        return [*hedged, "to", *kept, *more, *tail]
     if first in MODALS:
         return [first, *negated, *kept, *more, *tail]
     if _bare_passive(first, more, head, negated):
@@ -149,3 +161,43 @@ def _bare_passive(first: str, more: list[str], head: str, negated: list[str]) ->
     if negated or not head or "VBN" not in verb_tags(head) or "VBD" not in verb_tags(head):
         return False
     return (first in BE_FORMS and not more) or (first in HAVE_FORMS and more == ["been"])
+
+
+_CONJUNCT_SUBJECT_WORDS = 4  # "and | property sale times | lengthened"
+
+
+def present_conjuncts(words: Sequence[str], *, plural: bool) -> list[str]:
+    """Return a headline's words with the past verb of a clause joined by "and" put in the
+    present, as its main verb was: "prices fall further and sale times lengthen", "shares
+    fall and recovered" -> "recover". Call it only for a main verb in the simple past: after
+    a passive ("was fined and jailed") the participle is the headline's own form.
+    `plural` agrees a verb sharing the main verb's subject.
+    """
+    out = list(words)
+    for k, word in enumerate(words):
+        if bare(word) != "and" or word[-1:] in EDGE:
+            continue
+        at = _conjunct_verb(words, k)
+        if at is None:
+            continue
+        shared = at == k + 1
+        agrees = plural if shared else is_plural_noun(words[at - 1].strip(EDGE))
+        raw = words[at]
+        edge = raw[len(raw.rstrip(EDGE)) :]
+        out[at] = present_form(bare(raw), plural=agrees) + edge
+    return out
+
+
+def _conjunct_verb(words: Sequence[str], k: int) -> int | None:
+    """Return where the past verb of the clause after "and" at `k` is, if one stands within
+    a short subject of it and is not a participle of an agent ("assets acquired by")."""
+    for at in range(k + 1, min(k + 2 + _CONJUNCT_SUBJECT_WORDS, len(words))):
+        raw, word = words[at], bare(words[at])
+        if raw[:1].isupper() and at > k + 1:
+            continue  # a name in the subject: "and Kelco shares | fell"
+        if "VBD" in verb_tags(word) and "ADJ" not in word_classes(word):
+            after = bare(words[at + 1]) if at + 1 < len(words) else ""
+            return None if after in {"by", "to"} else at
+        if word in STOPWORDS or word in PREPOSITIONS or raw[-1:] in EDGE:
+            return None
+    return None

@@ -36,6 +36,7 @@ from digest.analyze.headline_grammar import (
     verb_tags,
     word_classes,
 )
+from digest.analyze.headline_tense import present_conjuncts
 from digest.analyze.linear import LinearModel, load_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
@@ -150,24 +151,47 @@ def make_title(article: Article, *, max_chars: int = 90, model: LinearModel | No
 
 
 def title_candidates(sentences: Sequence[str], words: LinearModel, *, max_chars: int) -> list[Cut]:
-    """Return the candidate headlines of the first lead sentence with a main clause."""
+    """Return the candidate headlines of the first lead sentence with a main clause.
+
+    Past the lead's first sentences, the first later one with a clause stands in for a
+    lead of questions, quotes and verbless frames: a headline with a verb ("Welsh legend
+    Davies hails ...") beats a word picked from the lead ("Wales"). A lead that sets a
+    scene ("It's safe to say ...", "... hits our screens") gives way to the next sentence
+    that states news, and is kept only when none does.
+    """
     fallbacks: list[list[Cut]] = []
-    for n, sentence in enumerate(sentences[:_LEAD_SENTENCES]):
+    scene: list[Cut] = []  # a scene-setting lead's own cuts, if nothing later tells the news
+    for n, sentence in enumerate(sentences):
+        if n >= _LEAD_SENTENCES and (any(fallbacks) or scene):
+            break
         if _is_quote_or_question(sentence):
             continue
-        lead = [without_kicker(sentence), *sentences[n + 1 :]]
-        cuts = _sentence_cuts(lead, words, max_chars=max_chars)
-        if not any(cut.long_enough for cut in cuts):
-            # "Finch dies": the descriptor and given name make it a headline
-            cuts += _sentence_cuts(lead, words, max_chars=max_chars, named=False)
-        if not any(cut.complete for cut in preferred(cuts)):
-            # "Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
-            cuts += _sentence_cuts(lead, words, max_chars=max_chars, tight=True)
-        best = preferred(cuts)
+        best = _best_cuts(sentences, n, words, max_chars=max_chars)
+        if sets_scene(sentence):
+            scene = scene or best
+            continue
         if best and best[0].complete and (best[0].long_enough or not fallbacks):
             return best
+        if n >= _LEAD_SENTENCES and best and not best[0].long_enough:
+            continue  # past the lead, a short label ("Hewitt shows form") tells no news
         fallbacks.append(best)  # a later sentence may still give a whole headline
-    return max(fallbacks, key=_kind, default=[])
+    chosen = max(fallbacks, key=_kind, default=[])
+    return scene if _kind(scene) > _kind(chosen) else chosen
+
+
+def _best_cuts(
+    sentences: Sequence[str], n: int, words: LinearModel, *, max_chars: int
+) -> list[Cut]:
+    """Return the best kind of cuts sentence `n` gives, read with the sentences after it."""
+    lead = [without_kicker(sentences[n]), *sentences[n + 1 :]]
+    cuts = _sentence_cuts(lead, words, max_chars=max_chars)
+    if not any(cut.long_enough for cut in cuts):
+        # "Finch dies": the descriptor and given name make it a headline
+        cuts += _sentence_cuts(lead, words, max_chars=max_chars, named=False)
+    if not any(cut.complete for cut in preferred(cuts)):
+        # "Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
+        cuts += _sentence_cuts(lead, words, max_chars=max_chars, tight=True)
+    return preferred(cuts)
 
 
 def _kind(cuts: list[Cut]) -> tuple[bool, bool]:
@@ -235,6 +259,28 @@ def without_kicker(sentence: str) -> str:
     return news[:1].upper() + news[1:] if len(news.split()) >= _NEWS_WORDS else sentence
 
 
+# "It's safe to say ...", "There used to be ...", "We are reaching the point ...": a lead
+# that opens on an empty subject or speaks as the outlet sets a scene; the news follows.
+_SCENE_OPENERS = re.compile(
+    r"^(?:It(?:'s|’s| is| was| has been)|There (?:is|are|was|were|used|has|have)"
+    r"|I|We|You|Imagine)\b"
+)
+# "After two years of previews, it's safe to say that ...": the writer's verdict, not news.
+_VERDICT = re.compile(r"\bit(?:'s|’s| is) (?:safe|fair) to say\b", re.IGNORECASE)
+# "finally hits our screens": the outlet's own voice, outside any quotation.
+_FIRST_PERSON = re.compile(r"\b(?:our|my)\b")
+_QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def sets_scene(sentence: str) -> bool:
+    """Return True for a lead sentence that states no news: an empty or first-person
+    subject ("It's safe to say", "We are reaching"), or the outlet's own voice ("hits our
+    screens")."""
+    if _SCENE_OPENERS.match(sentence) or _VERDICT.search(sentence):
+        return True
+    return bool(_FIRST_PERSON.search(_QUOTATION.sub("", sentence)))
+
+
 def _is_quote_or_question(sentence: str) -> bool:
     return sentence.startswith(('"', "“", "'", "‘")) or sentence.rstrip("\"'”’").endswith("?")
 
@@ -256,7 +302,7 @@ def _cuts(
     made: list[tuple[int, Cut, bool]] = []  # object end, cut, clipped to a reader
     for end, tier in _ends(tokens, frame.rest, frame.fixed[-1] if frame.fixed else ""):
         kept = frame.rest[:end]
-        clause = headline_text([*frame.fixed, *headline_words(tokens, kept)])
+        clause = headline_text([*frame.fixed, *_in_tense(tokens, frame, kept)])
         text = said[0] + clause + said[1]
         if len(text) > max_chars or not _closes(clause):
             continue
@@ -266,6 +312,19 @@ def _cuts(
         cut = Cut(text=text, value=value, complete=complete)
         made.append((end, cut, complete and _wanting(tokens, frame, end)))
     return _completed(made)
+
+
+def _in_tense(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> list[str]:
+    """Return the object's words, a clause joined by "and" put in the present with the
+    main verb when that was a simple past ("fell ... and times lengthened")."""
+    words = headline_words(tokens, kept)
+    if len(frame.verb_at) != 1 or not frame.fixed:
+        return words
+    said = bare(tokens[frame.verb_at[0]])
+    if said in AUXILIARIES or "VBD" not in verb_tags(said):
+        return words
+    verb = bare(frame.fixed[-1])
+    return present_conjuncts(words, plural=verb == base_form(verb))
 
 
 def _completed(made: Sequence[tuple[int, Cut, bool]]) -> list[Cut]:
@@ -531,6 +590,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "Page takes over", "goes on sale" keep their particle
         if last[:1].isupper() and end < len(rest) and tokens[rest[end]][:1].isupper():
             continue  # "January's View From Great Edinburgh": one name
+        if _descriptor_follows(tokens, rest, end):
+            continue  # "group combining Saudi | billionaire investor Prince Alwaleed"
         if _inside_compound_preposition(tokens, rest, end):
             continue  # "decisions taken with regard | to Yukos"
         if last and following in AUXILIARIES:
@@ -589,7 +650,29 @@ def _opens_participle_clause(tokens: Sequence[str], rest: Sequence[int], end: in
     urging = base_form(word) in _OBJECT_AND_TO and "to" in (
         bare(tokens[i]) for i in rest[end + 2 : end + 4]
     )
-    return urging or bare(tokens[rest[end + 1]]) in _OBJECT_OPENERS
+    # "group | combining Saudi investor Prince Alwaleed": a name opens its object too
+    named = tokens[rest[end + 1]][:1].isupper() and "NOUN" not in word_classes(word)
+    return urging or named or bare(tokens[rest[end + 1]]) in _OBJECT_OPENERS
+
+
+_DESCRIPTOR_WORDS = 3
+
+
+def _descriptor_follows(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True for a cut after a capitalised word that the next few lower-case words
+    lead on into a name: "Saudi | billionaire investor Prince Alwaleed" is one phrase."""
+    if not end or end >= len(rest) or not tokens[rest[end - 1]].strip(EDGE)[:1].isupper():
+        return False
+    if tokens[rest[end - 1]][-1:] in EDGE:
+        return False  # "sold to Kelco, | chief executive Ann Lee said"
+    for i in rest[end : end + _DESCRIPTOR_WORDS + 1]:
+        token = tokens[i]
+        if token[:1].isupper():
+            return i != rest[end]
+        word = bare(token)
+        if not token.isalpha() or word in STOPWORDS | PREPOSITIONS or verb_tags(word):
+            return False  # "Marsh | & McLennan" joins two names; "Kelco | on" a phrase
+    return False
 
 
 def _inside_compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
