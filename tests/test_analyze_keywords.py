@@ -10,8 +10,13 @@ from pathlib import Path
 import pytest
 from conftest import make_article
 
-from digest.analyze.keyword_features import without_description
-from digest.analyze.keywords import clean_keyword, extract_keywords, keyword_candidates
+from digest.analyze.keyword_features import Candidate, without_description
+from digest.analyze.keywords import (
+    choose_keywords,
+    clean_keyword,
+    extract_keywords,
+    keyword_candidates,
+)
 from digest.analyze.text import STOPWORDS
 from digest.model import Article, Paragraph
 from digest.parse import parse_text
@@ -766,3 +771,21 @@ def test_a_first_name_a_month_shortens_to_stays_and_a_pact_is_named_whole() -> N
     names = _names_of(article)
     assert {"Jan Reisling", "Stability and Growth Pact"} <= names
     assert not {"Stability", "Growth Pact"} & names
+
+
+def test_a_word_rated_as_filler_ends_the_list_shorter() -> None:
+    # Ferguson "has no regrets" about his "young lads": said once past the lead and rated
+    # low, "lads" is filler an editor cuts; "complaints", rated well, still fills.
+    def said_once(word: str) -> Candidate:
+        return Candidate(key=word, surface=word, name=False, count=1, first=0.4, aside=True)
+
+    def named(name: str) -> Candidate:
+        return Candidate(key=name.lower(), surface=name, name=True, count=3, first=0.0, lead=True)
+
+    rated = [
+        (0.64, named("Fenerbahce")),
+        (0.38, named("Manchester United")),
+        (0.43, said_once("complaints")),
+        (0.32, said_once("lads")),
+    ]
+    assert choose_keywords(rated, count=10) == ("Fenerbahce", "Manchester United", "complaints")
