@@ -789,3 +789,26 @@ def test_a_word_rated_as_filler_ends_the_list_shorter() -> None:
         (0.32, said_once("lads")),
     ]
     assert choose_keywords(rated, count=10) == ("Fenerbahce", "Manchester United", "complaints")
+
+
+def test_a_photo_credit_in_brackets_is_no_keyword() -> None:
+    article = make_article(
+        "Tarvo Lind poses with student Mira Osk. (Ansel Myrick) Tarvo Lind came to Ostend "
+        "on Thursday to raise money for a writing centre for children.\n\n"
+        "Lind said the writing centre in Ostend taught him to read. The dinner for the "
+        "writing centre raised money from donors in Ostend. (AP Photo/Dora Quell)"
+    )
+    names = _names_of(article)
+    assert "Tarvo Lind" in names
+    assert not {"Ansel Myrick", "Dora Quell"} & names
+
+
+def test_a_day_or_a_companys_suffix_after_a_possessive_stays_in_the_name() -> None:
+    article = make_article(
+        "Ostend Rovers took a record on New Year's Eve, and Corvana's Inc said sales rose.\n\n"
+        "The previous New Year's Eve record was set by Ostend Rovers in 2000. Fans of "
+        "Ostend Rovers bought tickets from Corvana's Inc on Valentine's Day."
+    )
+    names = _names_of(article)
+    assert {"New Year's Eve", "Valentine's Day"} <= names
+    assert not {"Eve", "Day", "Inc"} & names

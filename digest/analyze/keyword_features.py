@@ -99,6 +99,9 @@ _OUTLET_AFTER = re.compile(
 # A name said to be an outlet: "Nature magazine", "the magazine Nature".
 _OUTLET_NOUN_AFTER = re.compile(r"\s+(?:magazine|newspaper)\b")
 _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper)\s+$")
+# A name alone in brackets after a sentence credits a photo or a source: "... Bowden.
+# (Keith Lane)", "(AP Photo/Natacha Pisarenko)", "(Los Angeles Times)".
+_BRACKETED_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?:[^()/]{1,30}/)?$")
 _REPORTER_ROLE = r"(?:correspondent|reporter|editor|presenter|host|anchor|journalist)s?"
 _EMPLOYS_REPORTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:correspondent|reporter)s?\b")
 # After a credit, the outlet's reporter ("NPR's Soraya Sarhaddi Nelson", "BBC political
@@ -279,6 +282,8 @@ def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
         after = text[m.end : m.end + 40]
         if ("\n" + before).endswith("\nBy ") or before.endswith("Source: "):
             credited.add(i)  # a byline, or a source line: "Source: SWRadioAfrica"
+        elif _BRACKETED_CREDIT.search(before) and after.startswith(")"):
+            credited.add(i)  # a photo credit or source: "Franco poses. (Keith Lane)"
         elif _EMPLOYS_REPORTER.match(after) or (
             (outlet or _OUTLET_NOUN_AFTER.match(after) or _OUTLET_NOUN_BEFORE.search(before))
             and (
