@@ -812,3 +812,27 @@ def test_a_day_or_a_companys_suffix_after_a_possessive_stays_in_the_name() -> No
     names = _names_of(article)
     assert {"New Year's Eve", "Valentine's Day"} <= names
     assert not {"Eve", "Day", "Inc"} & names
+
+
+def test_a_wire_round_up_is_about_its_first_item() -> None:
+    # "In the World": after the first item's sign-off, other stories' places are no
+    # keywords of it.
+    article = make_article(
+        "Bear death tied to swelling OSTEND - The Ostend zoo's polar bear, Tarvo, drowned "
+        "after a swelling of his brain, experts said Friday. Tarvo was born at the Ostend "
+        "zoo. - AP Bombs hit prisons ATHENS, Greece - Bombs hit prisons in Greece and "
+        "Switzerland, police in Greece and Switzerland said. - AP"
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"Tarvo", "Ostend"} <= set(keywords)
+    assert not {"Greece", "Switzerland", "Athens", "ATHENS"} & set(keywords)
+
+
+def test_a_capitalised_word_before_a_bodys_word_stays_in_its_name() -> None:
+    # "Free" names people ("free men"), but before "University" it names the body.
+    article = make_article(
+        "Tarvo Lind, a professor at Ostend's Free University, said the bear drowned.\n\n"
+        "Lind said the Free University would study the bear's brain."
+    )
+    names = _names_of(article)
+    assert "Free University" in names and "University" not in names

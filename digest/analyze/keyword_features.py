@@ -31,6 +31,7 @@ from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
     ARTICLES,
     BE_WORDS,
+    BODY_WORDS,
     CITED_NOUNS,
     FUNCTION_WORDS,
     MONTHS,
@@ -248,7 +249,9 @@ def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
             tidy[-1] = replace(previous, name=text[previous.start : m.end], end=m.end)
             continue
         words = m.name.split()
-        if len(words) == 2 and words[1] in surnames and _role_word(words[0].lower()):
+        # "Free University": before a body's word, a capitalised word names the body.
+        body = words[-1].lower() in BODY_WORDS
+        if len(words) == 2 and words[1] in surnames and _role_word(words[0].lower()) and not body:
             start = m.end - len(words[1])
             m = replace(m, name=words[1], start=start)
         tidy.append(m)

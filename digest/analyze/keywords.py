@@ -108,6 +108,8 @@ _CALENDAR = frozenset(
     may june july august september october november december today yesterday tomorrow
     """.split()
 )
+# An agency's sign-off ending one item of a round-up, with the next item after it.
+_SIGN_OFF = re.compile(r"\s[-–—]\s(?:AP|AFP|Reuters|UPI)\s+(?=\S)")
 _STEM_WORD = re.compile(r"[a-z0-9]+")
 # Words longer than this are compared on their first letters: "employers" ~ "employment".
 _STEM_LETTERS = 5
@@ -148,7 +150,7 @@ def keyword_candidates(
     article: Article, language: str = "en", aliases: Mapping[str, str] | None = None
 ) -> list[tuple[Candidate, tuple[float, ...]]]:
     """Return the usable candidates, spelled as they will be shown, with their feature rows."""
-    paragraphs = article_paragraphs(article)
+    paragraphs = first_wire_item(article_paragraphs(article))
     text = "\n".join(paragraphs)
     candidates = find_candidates(
         paragraphs,
@@ -165,6 +167,16 @@ def keyword_candidates(
         if keyword and not _stems(keyword) <= furniture:
             usable.append((replace(c, surface=keyword), row))
     return usable
+
+
+def first_wire_item(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the paragraphs up to the first agency sign-off that another item follows: a
+    round-up ("... survived. - AP Suicide bomber kills 3 in Fallujah BAGHDAD - ...") is
+    about its first item, and the others' names are no keywords of it."""
+    for i, paragraph in enumerate(paragraphs):
+        if match := _SIGN_OFF.search(paragraph):
+            return (*paragraphs[:i], paragraph[: match.start()])
+    return paragraphs
 
 
 def clean_keyword(surface: str) -> str:
