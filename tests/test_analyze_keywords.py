@@ -836,3 +836,18 @@ def test_a_capitalised_word_before_a_bodys_word_stays_in_its_name() -> None:
     )
     names = _names_of(article)
     assert "Free University" in names and "University" not in names
+
+
+@pytest.mark.parametrize("name", ["US", "U.S."])
+def test_a_name_and_the_noun_the_lead_makes_its_subject_are_one_keyword(name: str) -> None:
+    # "economy" alone says less than "US economy", which the headline and lead both say.
+    headline = f"{name} economy adds 216,000 jobs"
+    article = make_article(
+        f"{headline}\n\nThe {name} economy added 216,000 jobs in March, the Labor Department "
+        "said on Friday.\n\nThe economy has added jobs for six months. Economists said the "
+        "economy would keep adding jobs, and the Labor Department said hiring rose in "
+        "factories. Factories in Ohio hired workers.",
+        title=headline,
+    )
+    keywords = extract_keywords(article, count=10)
+    assert f"{name} economy" in keywords and "economy" not in keywords

@@ -168,6 +168,7 @@ def find_candidates(
         credits=credited_mentions(mentions, text),
         headline_end=headline_end,
     )
+    ranked = with_name_subjects(ranked, text, mentions, lead_end=lead_end)
     index = _TextIndex(text, mentions)
     spelled = spelled_out(text, [c.surface for c in names.values()])
     phrases: list[Candidate] = []
@@ -273,6 +274,33 @@ def _role_word(word: str) -> bool:
         return True
     tails = (word[k:] for k in range(3, len(word) - 3))
     return any(_names_people(t) and t in lemma_table(t).get("NOUN", ()) for t in tails)
+
+
+# A word after a name, past the full stop an abbreviation keeps: "U.S. economy".
+_NAME_THEN_WORD = re.compile(r"\.? ([a-z][a-z'’-]*)")
+
+
+def with_name_subjects(
+    ranked: Sequence[tuple[str, float]], text: str, mentions: Sequence[Mention], *, lead_end: int
+) -> list[tuple[str, float]]:
+    """Return YAKE's phrases with a name and the noun after it that the lead says and the
+    text says again ("US economy"), each right after its noun and scored as it: YAKE
+    never joins a name it holds for a stopword ("US") or writes with dots ("U.S.")."""
+    listed = {phrase.lower() for phrase, _ in ranked}
+    extra: dict[str, list[str]] = {}
+    for m in mentions:
+        match = _NAME_THEN_WORD.match(text, m.end)
+        if m.start >= lead_end or not match:
+            continue
+        phrase = text[m.start : match.end()]
+        if phrase.lower() not in listed and text.count(phrase) >= 2:
+            extra.setdefault(match.group(1), []).append(phrase)
+            listed.add(phrase.lower())
+    result: list[tuple[str, float]] = []
+    for phrase, score in ranked:
+        result.append((phrase, score))
+        result.extend((name_phrase, score) for name_phrase in extra.get(phrase.lower(), ()))
+    return result
 
 
 def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
@@ -574,7 +602,10 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     boosting".
     """
     phrase = text[span[0] : span[1]]
-    written = _TOKEN.findall(phrase)
+    # After a name, the letters of an abbreviation are the name's: "U.S. economy".
+    written = [
+        w for w in _TOKEN.findall(phrase) if not (after_name and len(w) == 1 and w.isupper())
+    ]
     words = [w.lower() for w in written]
     for i, (w, lower) in enumerate(zip(written, words, strict=True)):
         # "government spending" ends on a noun made of a verb; "raising fees" is a clause.
@@ -586,7 +617,8 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
         if verb or title or lower in WEEKDAYS or lower in MONTHS:
             return ""
     if len(phrase.split()) > 1:
-        if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
+        # After a name, its first word is the name: "US" of "US economy" is no "us".
+        if (words[0] in FUNCTION_WORDS and not after_name) or words[-1] in FUNCTION_WORDS:
             return ""  # "earlier spending"
         if light_gerund(words[0]):
             return ""  # "having metabolic syndrome": a clause, not "rising prices"
