@@ -851,3 +851,15 @@ def test_a_name_and_the_noun_the_lead_makes_its_subject_are_one_keyword(name: st
     )
     keywords = extract_keywords(article, count=10)
     assert f"{name} economy" in keywords and "economy" not in keywords
+
+
+def test_a_shortened_title_between_a_body_and_a_name_is_in_neither() -> None:
+    headline = "OPD Comm. Lind: a beat cop from way back"
+    article = make_article(
+        f"{headline}\n\nOPD commissioner Tarvo Lind played the drums at a party "
+        "in Veltria on Thursday. Lind has played since school.",
+        title=headline,
+    )
+    names = _names_of(article)
+    assert "Tarvo Lind" in names
+    assert not any("Comm" in n for n in names)
