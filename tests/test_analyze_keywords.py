@@ -863,3 +863,16 @@ def test_a_shortened_title_between_a_body_and_a_name_is_in_neither() -> None:
     names = _names_of(article)
     assert "Tarvo Lind" in names
     assert not any("Comm" in n for n in names)
+
+
+def test_no_keyword_is_half_of_a_fixed_pair() -> None:
+    # "foot" and "mouth crisis" of "foot and mouth crisis" are fragments of one subject.
+    article = make_article(
+        "Veltria's farm ministry was slow to plan for a future foot and mouth outbreak, "
+        "Tarvo Lind of the Ostend audit office said.\n\n"
+        "The office found bills dating from the foot and mouth crisis were paid late. "
+        "Farmers lost money through the foot and mouth crisis, and the ministry paid "
+        "contractors too much, the audit office said."
+    )
+    keywords = {k.lower() for k in extract_keywords(article, count=10)}
+    assert not {"foot", "mouth", "mouth crisis", "mouth outbreak"} & keywords

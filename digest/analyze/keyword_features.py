@@ -735,6 +735,8 @@ def _usage(
     otherwise.
     """
     text = index.text
+    if _half_of_a_pair(text, spans):
+        return "fragment"
     before_nouns = sum(_noun_follows(text, end) for _, end in spans) * 2
     # Headlines clip and use verbs as nouns ("Talks Mimic", "gov't turns down"): what the
     # article is about, its body names too.
@@ -757,6 +759,28 @@ def _usage(
         return "fragment"
     once = index.uses(word) < 2 and spans[0][0] >= lead_end
     return "aside" if once else ""
+
+
+def _half_of_a_pair(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True for words the text only says as one half of a fixed pair it says twice
+    or more: "foot" and "mouth crisis" of "foot and mouth crisis"."""
+    phrase = text[spans[0][0] : spans[0][1]]
+    after = {m.group(1) if (m := _PAIR_AFTER.match(text, end)) else "" for _, end in spans}
+    before = {
+        m.group(1) if (m := _PAIR_BEFORE.search(text, max(0, start - 40), start)) else ""
+        for start, _ in spans
+    }
+    pairs = []
+    if len(after) == 1 and "" not in after:
+        pairs.append(f"{phrase.split()[-1]} and {after.pop()}")
+    if len(before) == 1 and "" not in before:
+        pairs.append(f"{before.pop()} and {phrase.split()[0]}")
+    return any(text.count(pair) >= 2 for pair in pairs)
+
+
+# The other half of a pair of words joined by "and": "foot and mouth".
+_PAIR_AFTER = re.compile(r" and ([a-z]+)\b")
+_PAIR_BEFORE = re.compile(r"\b([a-z]+) and $")
 
 
 def _noun_follows(text: str, end: int) -> bool:
