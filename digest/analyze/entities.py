@@ -81,6 +81,9 @@ _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$|n['’]t$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "PCs": a kind of thing, not a name
 # Plural nouns whose possessive is part of a name: "People's Republic", "Women's Open".
 _PLURAL_OWNERS = frozenset({"people", "women", "men", "children"})
+# Words that end a name after its possessive: a day ("New Year's Eve", "Mother's Day") or a
+# company's suffix ("McDonald's Corp"); alone, "Eve" and "Inc" are no keyword.
+_POSSESSED_ENDS = frozenset({"Eve", "Day", "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC"})
 
 
 def article_paragraphs(article: Article) -> tuple[str, ...]:
@@ -261,7 +264,7 @@ def _names(run: list[Token], evidence: _Evidence, *, title_case: bool) -> Iterab
             parts.append([])
             continue
         parts[-1].append(token)
-        if token.possessive and not _owned_name(token):
+        if token.possessive and not (_owned_name(token) or _owns_a_fixed_name(run, i)):
             parts.append([])
     for part in parts:
         for name in _named_parts(part):
@@ -378,6 +381,12 @@ def _owned_name(token: Token) -> bool:
     "Teachers'"; not "Russia's" or "the North's"."""
     lower = token.text.lower()
     return lower in _PLURAL_OWNERS or (lower.endswith("s") and is_dictionary_word(lower))
+
+
+def _owns_a_fixed_name(run: list[Token], i: int) -> bool:
+    """Return True for a possessive that a day or a company's suffix completes: "New Year's
+    Eve", "Valentine's Day", "McDonald's Corp"; not "Apple's Safari"."""
+    return i + 1 < len(run) and run[i + 1].text in _POSSESSED_ENDS
 
 
 def _named_parts(part: list[Token]) -> Iterable[list[Token]]:

@@ -31,6 +31,7 @@ from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
     ARTICLES,
     BE_WORDS,
+    BODY_WORDS,
     CITED_NOUNS,
     FUNCTION_WORDS,
     MONTHS,
@@ -99,6 +100,9 @@ _OUTLET_AFTER = re.compile(
 # A name said to be an outlet: "Nature magazine", "the magazine Nature".
 _OUTLET_NOUN_AFTER = re.compile(r"\s+(?:magazine|newspaper)\b")
 _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper)\s+$")
+# A name alone in brackets after a sentence credits a photo or a source: "... Bowden.
+# (Keith Lane)", "(AP Photo/Natacha Pisarenko)", "(Los Angeles Times)".
+_BRACKETED_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?:[^()/]{1,30}/)?$")
 _REPORTER_ROLE = r"(?:correspondent|reporter|editor|presenter|host|anchor|journalist)s?"
 _EMPLOYS_REPORTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:correspondent|reporter)s?\b")
 # After a credit, the outlet's reporter ("NPR's Soraya Sarhaddi Nelson", "BBC political
@@ -164,6 +168,7 @@ def find_candidates(
         credits=credited_mentions(mentions, text),
         headline_end=headline_end,
     )
+    ranked = with_name_subjects(ranked, text, mentions, lead_end=lead_end)
     index = _TextIndex(text, mentions)
     spelled = spelled_out(text, [c.surface for c in names.values()])
     phrases: list[Candidate] = []
@@ -245,7 +250,9 @@ def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
             tidy[-1] = replace(previous, name=text[previous.start : m.end], end=m.end)
             continue
         words = m.name.split()
-        if len(words) == 2 and words[1] in surnames and _role_word(words[0].lower()):
+        # "Free University": before a body's word, a capitalised word names the body.
+        body = words[-1].lower() in BODY_WORDS
+        if len(words) == 2 and words[1] in surnames and _role_word(words[0].lower()) and not body:
             start = m.end - len(words[1])
             m = replace(m, name=words[1], start=start)
         tidy.append(m)
@@ -269,6 +276,33 @@ def _role_word(word: str) -> bool:
     return any(_names_people(t) and t in lemma_table(t).get("NOUN", ()) for t in tails)
 
 
+# A word after a name, past the full stop an abbreviation keeps: "U.S. economy".
+_NAME_THEN_WORD = re.compile(r"\.? ([a-z][a-z'’-]*)")
+
+
+def with_name_subjects(
+    ranked: Sequence[tuple[str, float]], text: str, mentions: Sequence[Mention], *, lead_end: int
+) -> list[tuple[str, float]]:
+    """Return YAKE's phrases with a name and the noun after it that the lead says and the
+    text says again ("US economy"), each right after its noun and scored as it: YAKE
+    never joins a name it holds for a stopword ("US") or writes with dots ("U.S.")."""
+    listed = {phrase.lower() for phrase, _ in ranked}
+    extra: dict[str, list[str]] = {}
+    for m in mentions:
+        match = _NAME_THEN_WORD.match(text, m.end)
+        if m.start >= lead_end or not match:
+            continue
+        phrase = text[m.start : match.end()]
+        if phrase.lower() not in listed and text.count(phrase) >= 2:
+            extra.setdefault(match.group(1), []).append(phrase)
+            listed.add(phrase.lower())
+    result: list[tuple[str, float]] = []
+    for phrase, score in ranked:
+        result.append((phrase, score))
+        result.extend((name_phrase, score) for name_phrase in extra.get(phrase.lower(), ()))
+    return result
+
+
 def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
     """Return the indexes of the mentions that credit the story's reporting: a byline, an
     outlet quoted or told something, its reporter, and what such a credit runs into."""
@@ -279,6 +313,8 @@ def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
         after = text[m.end : m.end + 40]
         if ("\n" + before).endswith("\nBy ") or before.endswith("Source: "):
             credited.add(i)  # a byline, or a source line: "Source: SWRadioAfrica"
+        elif _BRACKETED_CREDIT.search(before) and after.startswith(")"):
+            credited.add(i)  # a photo credit or source: "Franco poses. (Keith Lane)"
         elif _EMPLOYS_REPORTER.match(after) or (
             (outlet or _OUTLET_NOUN_AFTER.match(after) or _OUTLET_NOUN_BEFORE.search(before))
             and (
@@ -566,7 +602,10 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     boosting".
     """
     phrase = text[span[0] : span[1]]
-    written = _TOKEN.findall(phrase)
+    # After a name, the letters of an abbreviation are the name's: "U.S. economy".
+    written = [
+        w for w in _TOKEN.findall(phrase) if not (after_name and len(w) == 1 and w.isupper())
+    ]
     words = [w.lower() for w in written]
     for i, (w, lower) in enumerate(zip(written, words, strict=True)):
         # "government spending" ends on a noun made of a verb; "raising fees" is a clause.
@@ -578,7 +617,8 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
         if verb or title or lower in WEEKDAYS or lower in MONTHS:
             return ""
     if len(phrase.split()) > 1:
-        if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
+        # After a name, its first word is the name: "US" of "US economy" is no "us".
+        if (words[0] in FUNCTION_WORDS and not after_name) or words[-1] in FUNCTION_WORDS:
             return ""  # "earlier spending"
         if light_gerund(words[0]):
             return ""  # "having metabolic syndrome": a clause, not "rising prices"
@@ -695,6 +735,8 @@ def _usage(
     otherwise.
     """
     text = index.text
+    if _half_of_a_pair(text, spans):
+        return "fragment"
     before_nouns = sum(_noun_follows(text, end) for _, end in spans) * 2
     # Headlines clip and use verbs as nouns ("Talks Mimic", "gov't turns down"): what the
     # article is about, its body names too.
@@ -717,6 +759,28 @@ def _usage(
         return "fragment"
     once = index.uses(word) < 2 and spans[0][0] >= lead_end
     return "aside" if once else ""
+
+
+def _half_of_a_pair(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True for words the text only says as one half of a fixed pair it says twice
+    or more: "foot" and "mouth crisis" of "foot and mouth crisis"."""
+    phrase = text[spans[0][0] : spans[0][1]]
+    after = {m.group(1) if (m := _PAIR_AFTER.match(text, end)) else "" for _, end in spans}
+    before = {
+        m.group(1) if (m := _PAIR_BEFORE.search(text, max(0, start - 40), start)) else ""
+        for start, _ in spans
+    }
+    pairs = []
+    if len(after) == 1 and "" not in after:
+        pairs.append(f"{phrase.split()[-1]} and {after.pop()}")
+    if len(before) == 1 and "" not in before:
+        pairs.append(f"{before.pop()} and {phrase.split()[0]}")
+    return any(text.count(pair) >= 2 for pair in pairs)
+
+
+# The other half of a pair of words joined by "and": "foot and mouth".
+_PAIR_AFTER = re.compile(r" and ([a-z]+)\b")
+_PAIR_BEFORE = re.compile(r"\b([a-z]+) and $")
 
 
 def _noun_follows(text: str, end: int) -> bool:

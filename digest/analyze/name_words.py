@@ -31,8 +31,9 @@ LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
 INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CURRENCY = frozenset("$£€¥")
-# Ranks shortened with a full stop before a name: "Brig. Gen. Timothy Reisch" (not "Gen X").
-_RANKS = frozenset("gen brig maj adm pvt cpl det".split())
+# Ranks shortened with a full stop before a name: "Brig. Gen. Timothy Reisch" (not "Gen X"),
+# "NYPD Comm. Kelly" (a commissioner).
+_RANKS = frozenset("gen brig maj adm pvt cpl det comm".split())
 _DESCRIBING = frozenset(
     "born style wide era speaking centric winner winning nominee nominated owned".split()
 )
