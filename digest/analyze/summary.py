@@ -8,7 +8,9 @@ prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence; one call
 someone by title or age that no sentence before it introduces ("Mr Prettejohn urged ...",
 "The prince, 20, ..." with no prince named) is never added. Facts come before
 colour: a sentence mostly quoted must be clearly likelier than a fact to be added, and a
-figure given right after the lead ("up 38% on 2024") is preferred.
+figure given right after the lead ("up 38% on 2024") is preferred. A feature's teaser lead
+("Blake DeWitt came to spring training expecting ...") keeps the sentence soon after it
+that gives the day of the news ("On Saturday, he delivered ... 5-3").
 """
 
 from __future__ import annotations

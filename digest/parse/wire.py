@@ -79,9 +79,10 @@ _PHOTO_CREDIT = re.compile(
 # A headline or a picture's label run into a shouted dateline with nothing between: "Brain
 # swelling tied to bear death BERLIN - The Berlin zoo's ...", "Gmail action MANILA,
 # Philippines – If you ...". The lead-in has no sentence end and lower-case words, so the
-# capitals start the place; a dash and a capital follow it, as after any dateline.
+# capitals start the place; a dash and a capital follow it, as after any dateline. The
+# lead-in is bounded, so a long paragraph is read in linear time.
 _RUN_IN_DATELINE = re.compile(
-    r"(?P<lead>[A-Z][^.!?()\[\]:;\"“”]*?[a-z][^.!?()\[\]:;\"“”]*?)\s"
+    r"(?P<lead>[A-Z][^.!?()\[\]:;\"“”]{1,120}?)\s"
     rf"(?P<place>{_CAPS_PLACE})(?P<region>(?:{_REGION}){{0,2}})"
     rf"(?:,\s*(?P<date>{_DATE}))?\s*(?P<sep>--|[-–—])\s+(?=[A-Z\"“])"
 )
@@ -91,7 +92,7 @@ _MIN_PLACE_LETTERS = 4  # "US", "UK" and "EU" are subjects as often as places
 # with 826 student Angelita Bowden. (Keith Lane) Ten years ago, ...". Credited, the line is
 # the caption whatever its words; a name in brackets inside a lead runs on in lower case.
 _CREDITED_CAPTION = re.compile(
-    r"(?P<caption>[A-Z\"“][^()]*?[.!?][\"'”’]?)\s+"
+    r"(?P<caption>[A-Z\"“][^()]{0,300}?[.!?][\"'”’]?)\s+"
     r"\((?P<credit>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2})\)\s+(?=[A-Z\"“])"
 )
 _MAX_CAPTION_WORDS = 40
@@ -193,10 +194,12 @@ def _inner_dateline(paragraph: str) -> re.Match[str] | None:
 def _run_in_dateline(paragraph: str) -> re.Match[str] | None:
     """Return a shouted dateline a short headline or label runs into, or None."""
     m = _RUN_IN_DATELINE.match(paragraph)
-    words = m.group("lead").split() if m else []
+    if m is None or not any(c.islower() for c in m.group("lead")):
+        return None  # a lead-in all in capitals has no edge where the place starts
+    words = m.group("lead").split()
     # A headline ends on a word of its own, never on "the" or "that": those run on into
     # the capitals ("... told on Friday that the VALMORA - ISLES route ...").
-    if m is None or len(words) > _MAX_RUN_IN_WORDS or words[-1].lower() in FUNCTION_WORDS:
+    if len(words) > _MAX_RUN_IN_WORDS or words[-1].lower() in FUNCTION_WORDS:
         return None
     letters = sum(c.isalpha() for c in m.group("place"))
     return m if letters >= _MIN_PLACE_LETTERS and _plausible(m) else None
