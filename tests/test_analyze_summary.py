@@ -15,6 +15,7 @@ from digest.analyze.sentences import (
     lead_index,
     leans_on_context,
     left_unintroduced,
+    news_after_teaser,
     readers_views,
     round_up_end,
     split_sentences,
@@ -73,8 +74,14 @@ def test_summary_keeps_within_its_word_budget(name: str) -> None:
 def test_no_summary_sentence_leans_on_one_left_out(name: str) -> None:
     article = fixture_article(name)
     kept = positions(article, summarize(article, sentences=3, words=75))
-    shown = [standing_alone(b) or b for b in body_sentences(article)[0]]
-    assert not [j for j in kept if leans_on_context(shown[j]) and j - 1 not in kept]
+    body = body_sentences(article)[0]
+    shown = [standing_alone(b) or b for b in body]
+    # A feature's news of the day leans on its teaser, the lead, for its subject alone.
+    lead = lead_index(article)
+    news = None if lead is None else news_after_teaser(body, lead)
+    leaning = [j for j in kept if leans_on_context(shown[j]) and j - 1 not in kept]
+    assert leaning in ([], [news])
+    assert lead in kept or not leaning
 
 
 @pytest.mark.parametrize(
@@ -108,6 +115,40 @@ def test_a_lead_that_asks_quotes_or_teases_hands_over_to_the_news(name: str, new
     summary = summarize(fixture_article(name), sentences=3, words=75)
     assert first_sentence(name) not in summary
     assert summary[0].startswith(news)
+
+
+def test_a_features_teaser_keeps_the_news_of_the_day_with_it() -> None:
+    summary = summarize(fixture_article("feature_teaser_then_news.txt"), sentences=3, words=75)
+    assert summary[0] == first_sentence("feature_teaser_then_news.txt")
+    assert summary[1].startswith("On Saturday, he delivered as that pinch-hitter")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbour side Valmora United face a trip to league leaders Korvath in the cup.",
+        "Military chiefs are expected to meet to decide the future of the harbour regiments.",
+        "Shares in the Valmora ferry company soared on their first day of trading.",
+        "Forget about going to a crowded bar to hear the latest band from the harbour.",
+        "The mayor of Valmora has again refused to retract an insult made to a reporter.",
+        "Harbour workers walked out over pay, the union said.",
+    ],
+    ids=["news in the present", "a passive present", "a day named", "an adjective's past form",
+         "a perfect", "a report"],
+)  # fmt: skip
+def test_a_news_lead_is_no_teaser_whatever_day_follows(lead: str) -> None:
+    body = [lead, "The ferry company confirmed the talks with the union on Tuesday."]
+    assert news_after_teaser(body, 0) is None
+
+
+def test_a_teaser_hands_only_to_a_sentence_of_the_day_soon_after() -> None:
+    teaser = "Tomas Brenner came to the spring camp expecting to start at second base."
+    filler = "He lost the job to a younger rival in the camp."
+    news = "On Saturday, he hit a double to send Valmora past the Harbour Lions 5-3."
+    assert news_after_teaser([teaser, filler, news], 0) == 2
+    assert news_after_teaser([teaser, filler, filler, filler, news], 0) is None
+    profile = "Tomas Brenner is known for his patience at the plate."
+    assert news_after_teaser([profile, news], 0) == 1
 
 
 def test_the_real_seed_summary_holds_the_news_not_putins_thanks() -> None:

@@ -614,6 +614,42 @@ def test_a_lead_that_opens_on_the_headline_words_stays_whole() -> None:
     assert article.body[0].text == "Ferry strike ends after the crews accept a pay offer on Friday."
 
 
+def test_a_headline_run_into_a_shouted_dateline_is_the_deck() -> None:
+    article = parse_fixture("headline_run_into_dateline.txt")
+    assert (article.dateline, article.deck) == ("Valmora", "Harbour crane tied to ferry delay")
+    assert article.body[0].text.startswith("The port's oldest crane, Old Ned, jammed on Friday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ships leaving the US - The harbour master said so on Friday.",
+        "Ferry crews were told on Friday that the VALMORA - ISLES route would close.",
+    ],
+    ids=["a place too short to be a dateline", "a sentence before the capitals"],
+)
+def test_capitals_and_a_dash_inside_a_lead_are_no_dateline(line: str) -> None:
+    article = parse_text(f"Port news\n\n{line}", source="seeds/x.txt")
+    assert (article.dateline, article.deck) == ("", "")
+    assert article.body[0].text == line
+
+
+def test_a_caption_credited_to_a_bare_name_is_furniture() -> None:
+    article = parse_fixture("caption_with_bare_credit.txt")
+    assert article.caption == "Mara Quill poses with her crew on the bridge of the Night Heron."
+    assert article.credit == "Jon Ebb"
+    assert article.body[0].text.startswith("Thirty years ago, Mara Quill took")
+
+
+def test_a_standfirst_ending_on_its_byline_is_the_deck() -> None:
+    article = parse_fixture("standfirst_with_byline.txt")
+    assert [p.text for p in article.paragraphs if p.is_subheading] == [
+        "Mara Quill spent the 90s on the night ferries. Now she and her sister run the busiest"
+        " yard on the coast, writes Jon Ebb"
+    ]
+    assert article.body[0].text.startswith("Last spring a small wooden dinghy")
+
+
 def test_a_wire_note_to_editors_before_the_dateline_is_the_deck() -> None:
     text = "Jury meets\n\n(Updates with the verdict.) April 2 (Bloomberg) - A jury met on Friday."
     assert parse_text(text, source="seeds/x.txt").deck == "(Updates with the verdict.)"

@@ -10,7 +10,13 @@ from itertools import pairwise
 from segtok.segmenter import split_multi
 from wordfreq import zipf_frequency
 
-from digest.analyze.lexicon import WEEKDAYS, is_past_form, is_verb_form, word_classes
+from digest.analyze.lexicon import (
+    REPORTING_VERBS,
+    WEEKDAYS,
+    is_past_form,
+    is_verb_form,
+    word_classes,
+)
 from digest.analyze.text import STOPWORDS, stem
 from digest.model import Article
 
@@ -481,6 +487,81 @@ def lead_index(article: Article) -> int | None:
     window = range(start, min(start + _LEAD_WINDOW + 1, len(body)))
     # A sentence whose subject a teaser introduced ("The 52-year-old ...") is no lead either.
     return next((i for i in window if tells_news(body[i]) and not introduced_by(body, i)), None)
+
+
+# The day of the news, as a report gives it: "on Monday", "On Saturday", "yesterday".
+_NEWS_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+)
+# What dates a lead or makes it a report: a time, a figure, a modal, a perfect or a future
+# ("has bought", "is to", "could miss", "is growing"). A lead with none of them that tells
+# a story in the past or describes ("Blake DeWitt came to spring training expecting ...",
+# "Larry Page is known for his vision") opens a feature.
+_DATED = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|day|week|month|year|weekend|night|morning|now|recently|soon)\b"
+    r"|\b(?:could|would|will|may|might|must|should|can|shall)\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:to|been|\w+ing|\w+ed)\b"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:\w[\w-]*(?:ed|en|wn)|been|made|won|lost|told|found"
+    r"|left|paid|sold|bought|put|set|cut|hit|held|led|met|sent|spent|struck|become|begun"
+    r"|come|done|gone|run|seen)\b",
+    re.IGNORECASE,
+)
+# A profile's opening describes its subject: "Larry Page is known for his vision".
+_PROFILE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?known\s+(?:for|as)\b")
+# The lead is the teaser when the news comes within this many sentences after it.
+_TEASER_WINDOW = 3
+# Words a finite past verb does not follow: "a crowded bar", "in limited supply".
+_BEFORE_NO_VERB = _DETERMINERS | _PREPOSITIONS | {"to"}
+
+
+def news_after_teaser(body: Sequence[str], lead: int) -> int | None:
+    """Return the index of the sentence soon after a feature's teaser lead that gives the
+    day of the news ("On Saturday, he delivered as that pinch-hitter ..."), or None.
+
+    A teaser names no day, figure, modal, perfect or future and reports no one's words;
+    the news sentence is a statement of its own or leans on the teaser for its subject.
+    """
+    if _NEWS_DAY.search(body[lead]) or not _tells_a_feature(body[lead]):
+        return None
+    quoted = inside_quotes(body)
+    for i in range(lead + 1, min(lead + 1 + _TEASER_WINDOW, len(body))):
+        if (
+            _NEWS_DAY.search(outside_quotes(body[i]))
+            and not quoted[i]
+            and not is_quotation(body[i])
+            and len(body[i].split()) >= _LEAD_WORDS
+            and is_prose(body[i])
+            and not is_question(body[i])
+            and not in_first_person(body[i])
+            and not addresses_reader(body[i])
+        ):
+            return i
+    return None
+
+
+def _tells_a_feature(sentence: str) -> bool:
+    """Return True for a lead that dates nothing and reports no one: a feature's opening."""
+    plain = outside_quotes(sentence)
+    words = _WORD.findall(plain)
+    return (_in_the_past(words) or bool(_PROFILE.search(plain))) and not (
+        _DATED.search(plain) or any(w.lower() in REPORTING_VERBS for w in words)
+    )
+
+
+def _in_the_past(words: Sequence[str]) -> bool:
+    """Return True when a verb of the sentence is in the past: a feature's teaser tells a
+    story ("Blake DeWitt came to ..."), while news in the present ("Newcastle face a trip",
+    "contestants still remain") is a report. "a crowded bar" is an adjective's past form."""
+    return any(
+        w in ("was", "were")
+        or (
+            w.islower()
+            and is_past_form(w)
+            and (k == 0 or words[k - 1].lower() not in _BEFORE_NO_VERB)
+        )
+        for k, w in enumerate(words)
+    )
 
 
 def tells_news(sentence: str) -> bool:

@@ -8,7 +8,9 @@ prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence; one call
 someone by title or age that no sentence before it introduces ("Mr Prettejohn urged ...",
 "The prince, 20, ..." with no prince named) is never added. Facts come before
 colour: a sentence mostly quoted must be clearly likelier than a fact to be added, and a
-figure given right after the lead ("up 38% on 2024") is preferred.
+figure given right after the lead ("up 38% on 2024") is preferred. A feature's teaser lead
+("Blake DeWitt came to spring training expecting ...") keeps the sentence soon after it
+that gives the day of the news ("On Saturday, he delivered ... 5-3").
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from digest.analyze.sentences import (
     introduced_by,
     lead_index,
     left_unintroduced,
+    news_after_teaser,
     quoted_share,
     readers_views,
     round_up_end,
@@ -72,10 +75,11 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
         return ()
     lead = lead_index(article)
     odds = sentence_odds(body, first)
+    news = None if lead is None else news_after_teaser(body, lead)
     # Readers' views printed after the report are opinion, and the games after a round-up's
     # first score line are other stories: no summary sentence comes from them.
     end = max(min(readers_views(body, first), round_up_end(body, lead)), (lead or 0) + 1)
-    chosen = best_set(body[:end], odds[:end], lead=lead, size=sentences, budget=words)
+    chosen = best_set(body[:end], odds[:end], lead=lead, size=sentences, budget=words, news=news)
     return tuple(tidy(standing_alone(body[i]) or body[i]) for i in chosen)
 
 
@@ -100,6 +104,7 @@ def best_set(
     lead: int | None,
     size: int,
     budget: int,
+    news: int | None = None,
 ) -> tuple[int, ...]:
     """Return the sentence indexes, ascending, worth most words within the budget.
 
@@ -119,7 +124,11 @@ def best_set(
             ranked.append(i)
             if len(ranked) == _CANDIDATES:
                 break
-    fixed = () if lead is None else (lead,)
+    fixed: tuple[int, ...] = () if lead is None else (lead,)
+    # A feature's teaser lead keeps the sentence that gives the day of the news with it.
+    if lead is not None and news is not None and _news_fits(body, lead, news, lengths, budget):
+        fixed = (lead, news) if size > 1 else fixed
+        ranked = [i for i in ranked if i != news]
     room = budget - sum(lengths[i] for i in fixed)
     worth = {i: (odds[i] - _WORTH - _quote_cost(body[i])) * lengths[i] for i in ranked}
     best: tuple[int, ...] = ()
@@ -132,8 +141,20 @@ def best_set(
             if value > best_value:
                 best, best_value = chosen, value
     if fixed or best:
-        return fixed + best
+        return tuple(sorted(fixed + best))
     return _fallback([i for i in ranked if not needs[i]])
+
+
+def _news_fits(
+    body: Sequence[str], lead: int, news: int, lengths: Sequence[int], budget: int
+) -> bool:
+    """Return True when the news after a teaser fits the budget beside it and leans on
+    nothing but the teaser ("On Saturday, he delivered ..." after "Blake DeWitt came ...")."""
+    return (
+        news < len(body)
+        and lengths[lead] + lengths[news] <= budget
+        and introduced_by(body, news) <= {lead}
+    )
 
 
 def _quote_cost(sentence: str) -> float:

@@ -7,6 +7,10 @@ new subject opens a clause of its own: a capitalised common word and a noun befo
 finite verb ("US employers added", "American companies are"). Before it stands a deck, a
 clause of its own closing on a noun, or a line in headline title case.
 
+A magazine's standfirst may end on its byline instead: "... are now a major force in
+fashion, writes Amy Raphael Last September a £35 vintage dress ...": all before the seam
+after the writer's name is the deck, however many sentences it runs to.
+
 A name opening the clause is no seam: "German car maker BMW has announced" and "rock band
 Queen are to tour" are one sentence each, so the subject must be a word and a noun.
 """
@@ -26,6 +30,11 @@ _MAX_DECK_WORDS = 24
 _MIN_TITLE_CASE_WORDS = 6
 # A capitalised word at least this common is a word, not a name: "American", "Chinese".
 _COMMON_ZIPF = 3.0
+# ", writes Amy Raphael" and the capital after it: a standfirst's byline run into the text.
+_WRITES = re.compile(
+    r",\s(?:writes|reports)\s(?P<name>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2})\s(?=[A-Z])"
+)
+_MAX_STANDFIRST_WORDS = 60
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARIES = frozenset(
     """is are was were has have had will would can could may might must shall should
@@ -36,6 +45,8 @@ _AUXILIARIES = frozenset(
 def split_deck(paragraph: str) -> tuple[str, str]:
     """Return (deck, text) for a first paragraph that opens on a deck run into its lead;
     ("", paragraph) when it does not."""
+    if standfirst := _standfirst_with_byline(paragraph):
+        return standfirst, paragraph[len(standfirst) :].strip()
     end = _SENTENCE_END.search(paragraph)
     words = paragraph[: end.start() if end else len(paragraph)].split()
     for j in range(_MIN_DECK_WORDS, min(len(words) - 2, _MAX_DECK_WORDS + 1)):
@@ -43,6 +54,21 @@ def split_deck(paragraph: str) -> tuple[str, str]:
             deck = " ".join(words[:j])
             return deck, paragraph.split(maxsplit=j)[j]
     return "", paragraph
+
+
+def _standfirst_with_byline(paragraph: str) -> str:
+    """Return the standfirst up to its ", writes NAME" byline; "" when none opens the text.
+
+    The name runs to two words, or three when the third is no word of the language:
+    "writes Amy Raphael Last September" ends on "Raphael".
+    """
+    m = _WRITES.search(paragraph)
+    if m is None or len(paragraph[: m.start()].split()) > _MAX_STANDFIRST_WORDS:
+        return ""
+    names = m.group("name").split()
+    if len(names) == 3 and word_classes(names[2].lower()):
+        names = names[:2]
+    return paragraph[: m.start("name")] + " ".join(names)
 
 
 def _opens_clause(words: list[str]) -> bool:

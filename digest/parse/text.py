@@ -438,7 +438,7 @@ def _paragraph(line: str, parts: _Parts) -> Paragraph:
     is_subheading = _is_subheading(line)
     if parts.wire is None and not is_subheading:
         wire = split_dateline(line)
-        if wire.dateline or wire.agency:
+        if wire.dateline or wire.agency or wire.caption:
             parts.wire, line = wire, wire.text
         elif _SENTENCE_END.search(line):
             parts.wire = wire  # the first sentence of text: no dateline after it

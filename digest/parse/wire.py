@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from digest.analyze.lexicon import FUNCTION_WORDS
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -74,6 +76,26 @@ _PHOTO_CREDIT = re.compile(
     r"\((?P<credit>[A-Z][\w.&'’\- ]*Photo(?:s|graph)?\b[^()]*|Photo(?:s)?:?\s[^()]+|"
     r"[A-Z][\w.& ]*/[^()]+)\)\s*$"
 )
+# A headline or a picture's label run into a shouted dateline with nothing between: "Brain
+# swelling tied to bear death BERLIN - The Berlin zoo's ...", "Gmail action MANILA,
+# Philippines – If you ...". The lead-in has no sentence end and lower-case words, so the
+# capitals start the place; a dash and a capital follow it, as after any dateline. The
+# lead-in is bounded, so a long paragraph is read in linear time.
+_RUN_IN_DATELINE = re.compile(
+    r"(?P<lead>[A-Z][^.!?()\[\]:;\"“”]{1,120}?)\s"
+    rf"(?P<place>{_CAPS_PLACE})(?P<region>(?:{_REGION}){{0,2}})"
+    rf"(?:,\s*(?P<date>{_DATE}))?\s*(?P<sep>--|[-–—])\s+(?=[A-Z\"“])"
+)
+_MAX_RUN_IN_WORDS = 14  # a headline's length; a longer lead-in is a sentence that lost its stop
+_MIN_PLACE_LETTERS = 4  # "US", "UK" and "EU" are subjects as often as places
+# A picture's caption opening the text, its credit a bare name in brackets: "Franco poses
+# with 826 student Angelita Bowden. (Keith Lane) Ten years ago, ...". Credited, the line is
+# the caption whatever its words; a name in brackets inside a lead runs on in lower case.
+_CREDITED_CAPTION = re.compile(
+    r"(?P<caption>[A-Z\"“][^()]{0,300}?[.!?][\"'”’]?)\s+"
+    r"\((?P<credit>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2})\)\s+(?=[A-Z\"“])"
+)
+_MAX_CAPTION_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -104,6 +126,15 @@ def split_dateline(paragraph: str) -> Wire:
         return _wire(m, paragraph[m.end() :], lead_in=paragraph[: m.start()].strip())
     if (m := _BARE_DATELINE.match(paragraph)) and m.group("place").split()[0] not in _NOT_PLACES:
         return _wire(m, paragraph[m.end() :], lead_in="")
+    if m := _run_in_dateline(paragraph):
+        return _wire(m, paragraph[m.end() :], lead_in=m.group("lead"))
+    if (m := _CREDITED_CAPTION.match(paragraph)) and len(
+        m.group("caption").split()
+    ) <= _MAX_CAPTION_WORDS:
+        wire = split_dateline(paragraph[m.end() :])
+        if wire.caption:
+            return Wire(paragraph)
+        return replace(wire, caption=m.group("caption"), credit=m.group("credit"))
     return Wire(paragraph)
 
 
@@ -158,6 +189,20 @@ def _inner_dateline(paragraph: str) -> re.Match[str] | None:
         if (m.group("agency") or m.group("before")) and _plausible(m):
             return m
     return None
+
+
+def _run_in_dateline(paragraph: str) -> re.Match[str] | None:
+    """Return a shouted dateline a short headline or label runs into, or None."""
+    m = _RUN_IN_DATELINE.match(paragraph)
+    if m is None or not any(c.islower() for c in m.group("lead")):
+        return None  # a lead-in all in capitals has no edge where the place starts
+    words = m.group("lead").split()
+    # A headline ends on a word of its own, never on "the" or "that": those run on into
+    # the capitals ("... told on Friday that the VALMORA - ISLES route ...").
+    if len(words) > _MAX_RUN_IN_WORDS or words[-1].lower() in FUNCTION_WORDS:
+        return None
+    letters = sum(c.isalpha() for c in m.group("place"))
+    return m if letters >= _MIN_PLACE_LETTERS and _plausible(m) else None
 
 
 def _plausible(m: re.Match[str]) -> bool:
