@@ -1417,3 +1417,20 @@ def test_a_bare_head_noun_takes_the_phrase_that_names_it() -> None:
     assert lead_title(lead).endswith("bid for Arden Stock Exchange"), lead_title(lead)
     lead = "The Morvane Party has appointed a senior figure from Kelco to run its campaign."
     assert "senior figure from Kelco" in lead_title(lead), lead_title(lead)
+
+
+def test_so_and_an_adjective_keep_their_clause_or_lose_so() -> None:
+    """ "are so outdated" promises the "that" clause a headline leaves out: "so" goes."""
+    title = lead_title(
+        "The computer systems used to monitor Kelmont's power stations are so outdated that "
+        "they are hampering the work of inspectors."
+    )
+    assert title.endswith("are outdated"), title
+
+
+def test_a_wh_clause_keeps_what_its_verb_wants() -> None:
+    """ "wonder why it took" stops before what it took: "so long" goes with it."""
+    title = lead_title(
+        "No-one who plays the finished Kelnet game will wonder why it took so long to make."
+    )
+    assert title.endswith("why it took so long") or "so long to make" in title, title

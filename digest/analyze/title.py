@@ -302,7 +302,10 @@ def _cuts(
     made: list[tuple[int, Cut, bool]] = []  # object end, cut, clipped to a reader
     for end, tier in _ends(tokens, frame.rest, frame.fixed[-1] if frame.fixed else ""):
         kept = frame.rest[:end]
-        clause = headline_text([*frame.fixed, *_in_tense(tokens, frame, kept)])
+        said_words = [*frame.fixed, *_in_tense(tokens, frame, kept)]
+        if _degree_wants_clause(tokens, frame, end):
+            del said_words[-2]  # "are so outdated | that ...": "so" promises a clause left out
+        clause = headline_text(said_words)
         text = said[0] + clause + said[1]
         if len(text) > max_chars or not (_closes(clause) or _ends_phrasal(tokens, frame, end)):
             continue
@@ -364,6 +367,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False  # "Busted confirm | that they ...": the verb wants its clause
     if _unclassed(tokens, frame, end):
         return False  # "sees EU | as an empire": the verb wants what it sees it as
+    if end and _wh_clause_open(tokens, rest[:end], _lead_after(tokens, frame, end)):
+        return False  # "to wonder why it took | so long": the clause's verb wants the rest
     if not following:
         return True
     if end == 0:
@@ -469,6 +474,35 @@ def _bare_head(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
     after = [tokens[i] for i in rest[end + 1 :] if bare(tokens[i]) not in DETERMINERS]
     named = bool(after) and after[0][:1].isupper()  # "for the London Stock Exchange"
     return named and bare(tokens[rest[end]]) in _NAMING_PREPOSITIONS
+
+
+def _degree_wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return True for a cut ending "so" + adjective before the "that" clause it
+    announces: without that clause, the headline says "are outdated", not "so outdated"."""
+    words = [*frame.fixed, *(tokens[i] for i in frame.rest[:end])]
+    if len(words) < 2 or bare(words[-2]) != "so":
+        return False
+    return _lead_after(tokens, frame, end) == "that"
+
+
+# "how the money was spent", "why it took so long": a clause the object holds whole.
+_WH_WORDS = frozenset("how why what whether".split())
+
+
+def _wh_clause_open(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
+    """Return True for a cut inside a wh-clause of the object that stops on its verb
+    with the verb's own words still to come ("why it took | so long", "how it was |
+    spent"); a clause closed by a comma, or followed by a phrase, stands."""
+    words = [bare(tokens[i]) for i in kept]
+    at = max((n for n, word in enumerate(words) if word in _WH_WORDS), default=None)
+    if at is None or at == len(words) - 1 or tokens[kept[-1]][-1:] in EDGE:
+        return False
+    last = words[-1]
+    verb = last in AUXILIARIES or bool(verb_tags(last) & {"VBD", "VBZ", "VBP"})
+    if not verb or not following:
+        return False
+    # "took | so long": a degree word opens no clause here, it measures what the verb did
+    return following in {"so", "too"} or following not in PREPOSITIONS | CLAUSE_OPENERS
 
 
 def _wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
