@@ -1385,3 +1385,52 @@ def test_a_linking_phrase_leaves_the_headline() -> None:
         "Kelnet's new game on the other hand revisits the best-loved scenes of the Arden films."
     )
     assert "other hand" not in title and "revisits" in title, title
+
+
+def test_a_particle_that_closes_its_clause_closes_the_headline() -> None:
+    """ "should be set up, MPs said": the lead's headline ends on the particle that completes
+    its verb instead of giving way to a later sentence's side fact."""
+    title = lead_title(
+        "A national body to tackle skills shortages should be set up, a committee of Kelmont "
+        "MPs has said.",
+        "The committee was reporting on the work of the Arden research council.",
+    )
+    assert title.startswith("National body to tackle skills shortages should be set up"), title
+
+
+def test_a_particle_before_its_object_is_no_close() -> None:
+    """ "sets up" with its object still to come is no headline end."""
+    cuts = title_candidates(
+        ["Kelco has set up a new research unit in Morvane.", "Officials gave no details."],
+        shipped_model(),
+        max_chars=90,
+    )
+    assert not any(cut.text.endswith(" up") for cut in cuts), [cut.text for cut in cuts]
+
+
+def test_a_bare_head_noun_takes_the_phrase_that_names_it() -> None:
+    """ "poised to launch bid" leaves out whose bid: the phrase with the name goes along."""
+    lead = (
+        "Pan-European group Kelnext is poised to launch a bid for the Arden Stock Exchange, "
+        "Morvane media reports say."
+    )
+    assert lead_title(lead).endswith("bid for Arden Stock Exchange"), lead_title(lead)
+    lead = "The Morvane Party has appointed a senior figure from Kelco to run its campaign."
+    assert "senior figure from Kelco" in lead_title(lead), lead_title(lead)
+
+
+def test_so_and_an_adjective_keep_their_clause_or_lose_so() -> None:
+    """ "are so outdated" promises the "that" clause a headline leaves out: "so" goes."""
+    title = lead_title(
+        "The computer systems used to monitor Kelmont's power stations are so outdated that "
+        "they are hampering the work of inspectors."
+    )
+    assert title.endswith("are outdated"), title
+
+
+def test_a_wh_clause_keeps_what_its_verb_wants() -> None:
+    """ "wonder why it took" stops before what it took: "so long" goes with it."""
+    title = lead_title(
+        "No-one who plays the finished Kelnet game will wonder why it took so long to make."
+    )
+    assert title.endswith("why it took so long") or "so long to make" in title, title

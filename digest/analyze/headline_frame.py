@@ -510,8 +510,9 @@ def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
     for i in rest:
         word = bare(tokens[i])
         following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
-        if word in _CLAUSE_STOPS and (kept or word == "that") and following != "of":
-            break  # "exceed that of the US" goes on
+        degree = word == "so" and word_classes(following) & {"ADJ", "ADV"} and following != "that"
+        if word in _CLAUSE_STOPS and (kept or word == "that") and following != "of" and not degree:
+            break  # "exceed that of the US" goes on; "took so long" measures the verb
         if word in {"and", "but"} and kept and _second_verb(tokens, i):
             break  # "stormed the building and later confirmed ...": a second clause
         if word in _SUBORDINATE and _opens_clause(tokens, i):

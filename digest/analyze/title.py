@@ -302,9 +302,12 @@ def _cuts(
     made: list[tuple[int, Cut, bool]] = []  # object end, cut, clipped to a reader
     for end, tier in _ends(tokens, frame.rest, frame.fixed[-1] if frame.fixed else ""):
         kept = frame.rest[:end]
-        clause = headline_text([*frame.fixed, *_in_tense(tokens, frame, kept)])
+        said_words = [*frame.fixed, *_in_tense(tokens, frame, kept)]
+        if _degree_wants_clause(tokens, frame, end):
+            del said_words[-2]  # "are so outdated | that ...": "so" promises a clause left out
+        clause = headline_text(said_words)
         text = said[0] + clause + said[1]
-        if len(text) > max_chars or not _closes(clause):
+        if len(text) > max_chars or not (_closes(clause) or _ends_phrasal(tokens, frame, end)):
             continue
         object_odds = [odds[i] for i in kept if _is_wordlike(tokens[i])]
         value = cut_value(text, tier=tier, odds=[*frame.fixed_odds, *object_odds])
@@ -364,6 +367,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False  # "Busted confirm | that they ...": the verb wants its clause
     if _unclassed(tokens, frame, end):
         return False  # "sees EU | as an empire": the verb wants what it sees it as
+    if end and _wh_clause_open(tokens, rest[:end], _lead_after(tokens, frame, end)):
+        return False  # "to wonder why it took | so long": the clause's verb wants the rest
     if not following:
         return True
     if end == 0:
@@ -446,7 +451,58 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return True  # "claims display in 3-1 defeat | was ...": the claim is the clause
     if following in PREPOSITIONS - {"of", "to"} and _unrestricted(tokens, rest[:end]):
         return True  # "review all foreign investment | in mining": "all" is not all
+    if _bare_head(tokens, rest, end):
+        return True  # "poised to launch bid | for London Stock Exchange": whose bid?
     return following == "as" and _classed(last)  # "after being quoted | as wanting ..."
+
+
+# "bid for the LSE", "figure from BT", "market for people carriers": the phrase says which.
+_NAMING_PREPOSITIONS = frozenset({"of", "for", "from"})
+_BARE_HEAD_WORDS = 3
+
+
+def _bare_head(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True for an object of a few common words ending on its noun ("a senior
+    figure", "the market") before the phrase that says which one: "of", "for" or "from",
+    or "in"/"on" with a name."""
+    kept = [tokens[i] for i in rest[:end]]
+    words = [bare(t) for t in kept if bare(t) not in DETERMINERS]
+    if not words or len(words) > _BARE_HEAD_WORDS or any(t[:1].isupper() for t in kept):
+        return False
+    if kept[-1][-1:] in EDGE or "NOUN" not in word_classes(words[-1]):
+        return False  # "the bid, | which ...": the phrase was closed
+    after = [tokens[i] for i in rest[end + 1 :] if bare(tokens[i]) not in DETERMINERS]
+    named = bool(after) and after[0][:1].isupper()  # "for the London Stock Exchange"
+    return named and bare(tokens[rest[end]]) in _NAMING_PREPOSITIONS
+
+
+def _degree_wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return True for a cut ending "so" + adjective before the "that" clause it
+    announces: without that clause, the headline says "are outdated", not "so outdated"."""
+    words = [*frame.fixed, *(tokens[i] for i in frame.rest[:end])]
+    if len(words) < 2 or bare(words[-2]) != "so":
+        return False
+    return _lead_after(tokens, frame, end) == "that"
+
+
+# "how the money was spent", "why it took so long": a clause the object holds whole.
+_WH_WORDS = frozenset("how why what whether".split())
+
+
+def _wh_clause_open(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
+    """Return True for a cut inside a wh-clause of the object that stops on its verb
+    with the verb's own words still to come ("why it took | so long", "how it was |
+    spent"); a clause closed by a comma, or followed by a phrase, stands."""
+    words = [bare(tokens[i]) for i in kept]
+    at = max((n for n, word in enumerate(words) if word in _WH_WORDS), default=None)
+    if at is None or at == len(words) - 1 or tokens[kept[-1]][-1:] in EDGE:
+        return False
+    last = words[-1]
+    verb = last in AUXILIARIES or bool(verb_tags(last) & {"VBD", "VBZ", "VBP"})
+    if not verb or not following:
+        return False
+    # "took | so long": a degree word opens no clause here, it measures what the verb did
+    return following in {"so", "too"} or following not in PREPOSITIONS | CLAUSE_OPENERS
 
 
 def _wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
@@ -788,6 +844,22 @@ def _closes(text: str) -> bool:
         return False
     # "dies aged 62" and "grows 4.2%" end well; "falls by 4.2%" reads as ending on "by"
     return bool(words) or last[:1].isdigit() or last[:1] in "$£€"
+
+
+# "should be set up", "has sold off": a particle that ends its clause completes the verb.
+_CLOSING_PARTICLES = frozenset("up out off down".split())
+
+
+def _ends_phrasal(tokens: Sequence[str], frame: Frame, end: int) -> bool:
+    """Return True for a cut ending on a verb's particle where the sentence's clause ends
+    too ("A body should be set up, MPs said"): nothing is left waiting for it."""
+    kept = [*frame.verb_at, *frame.rest[:end]]
+    if len(kept) < 2 or not frame.fixed:
+        return False
+    last, before = tokens[kept[-1]], tokens[kept[-2]]
+    if bare(last) not in _CLOSING_PARTICLES or not verb_tags(bare(before)):
+        return False
+    return kept[-1] == len(tokens) - 1 or last[-1:] in ",;."
 
 
 def _is_wordlike(token: str) -> bool:
