@@ -43,6 +43,11 @@ def lead_title(lead: str, more: str = "Officials gave no further details.") -> s
     return make_title(article)
 
 
+def lead_cuts(lead: str, more: str = "Officials gave no further details.") -> list[str]:
+    """Return every headline cut digest weighs for a lead followed by one plain sentence."""
+    return [cut.text for cut in title_candidates([lead, more], shipped_model(), max_chars=90)]
+
+
 def dangles(title: str) -> bool:
     last = re.findall(r"[A-Za-z']+", title)[-1:] or [""]
     return not title or last[0].lower() in STOPWORDS or title[-1] in ",;:-."
@@ -1124,9 +1129,9 @@ def test_a_clipped_object_yields_to_a_whole_one(lead: str, more: str, clipped: s
     """A participle that classes ("quoted | as"), an expected object ("clash | to be") and a
     noun taking "to" ("failure | to close") leave the reader waiting: where the sentence
     gives a longer cut completing the phrase, the clipped one is no candidate."""
-    cuts = title_candidates([lead, more], shipped_model(), max_chars=90)
+    cuts = lead_cuts(lead, more)
     assert cuts
-    assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]
+    assert not any(cut.endswith(clipped) for cut in cuts), cuts
 
 
 @pytest.mark.parametrize(
@@ -1169,11 +1174,9 @@ def test_a_phrase_restricting_all_is_never_cut_off() -> None:
         "Kelmont is to review all foreign investment in its fishing industries in an effort "
         "to protect local jobs."
     )
-    cuts = title_candidates(
-        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
-    )
+    cuts = lead_cuts(lead)
     assert cuts
-    assert not any(cut.text.endswith("investment") for cut in cuts), [cut.text for cut in cuts]
+    assert not any(cut.endswith("investment") for cut in cuts), cuts
 
 
 @pytest.mark.parametrize(
@@ -1203,13 +1206,9 @@ def test_a_relative_clause_with_two_verbs_stays_in_the_subject() -> None:
     """ "a phone that recognises and responds to voices" holds both verbs of its relative
     clause: the headline's verb is the one after it, not "responds"."""
     lead = "A Kelnet phone that recognises and responds to voices has been launched in Morvane."
-    cuts = title_candidates(
-        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
-    )
+    cuts = lead_cuts(lead)
     assert cuts
-    assert all(" launched" in cut.text and "has been" not in cut.text for cut in cuts), [
-        cut.text for cut in cuts
-    ]
+    assert all(" launched" in cut and "has been" not in cut for cut in cuts), cuts
 
 
 def test_a_headline_never_ends_before_a_possessive() -> None:
@@ -1218,11 +1217,9 @@ def test_a_headline_never_ends_before_a_possessive() -> None:
         "Kelmont electro-rock group The Arvens have come top of the Morvane News website's "
         "Sound of 2005 poll to find the most promising new act."
     )
-    cuts = title_candidates(
-        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
-    )
+    cuts = lead_cuts(lead)
     assert cuts
-    assert not any(cut.text.endswith("Morvane News") for cut in cuts), [cut.text for cut in cuts]
+    assert not any(cut.endswith("Morvane News") for cut in cuts), cuts
 
 
 @pytest.mark.parametrize(
@@ -1252,11 +1249,9 @@ def test_a_shorter_cut_never_leaves_its_phrase_wanting(lead: str, clipped: str) 
     ("are never"), inside "fourth most ...", on a verb before its figure ("lose | over
     50%"), on what a placing verb places before its place ("put laser | on chip") or on a
     noun before its clause ("given chance | to make")."""
-    cuts = title_candidates(
-        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
-    )
+    cuts = lead_cuts(lead)
     assert cuts
-    assert not any(cut.text.endswith(clipped) for cut in cuts), [cut.text for cut in cuts]
+    assert not any(cut.endswith(clipped) for cut in cuts), cuts
 
 
 def test_a_headline_never_parts_a_subject_from_its_verb() -> None:
@@ -1266,10 +1261,8 @@ def test_a_headline_never_parts_a_subject_from_its_verb() -> None:
         "Tory leader Michael Dorran says the feud between Ana Kelm and Ray Brent damages the "
         "way Kelmont is governed."
     )
-    cuts = title_candidates(
-        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
-    )
-    assert [cut.text for cut in cuts] == [
+    cuts = lead_cuts(lead)
+    assert cuts == [
         "Michael Dorran says feud between Ana Kelm and Ray Brent damages way Kelmont is governed"
     ]
 
@@ -1280,11 +1273,9 @@ def test_a_verb_whose_object_takes_a_preposition_keeps_it() -> None:
         "The Kelmont oil firm has filed for bankruptcy protection in Morvane in an attempt to "
         "halt the forced sale."
     )
-    cuts = title_candidates(
-        [lead, "Officials gave no further details."], shipped_model(), max_chars=90
-    )
+    cuts = lead_cuts(lead)
     assert cuts
-    assert not any(cut.text.endswith("files") for cut in cuts), [cut.text for cut in cuts]
+    assert not any(cut.endswith("files") for cut in cuts), cuts
 
 
 def test_a_lead_of_questions_takes_its_headline_from_the_first_sentence_with_a_clause() -> None:
@@ -1336,16 +1327,16 @@ def test_a_past_clause_joined_by_and_goes_to_the_present_with_its_main_verb() ->
         "Kelmont house prices fell further in May and waiting times lengthened as rate rises "
         "took their toll, a survey found."
     )
-    cuts = title_candidates([lead, "Officials gave no details."], shipped_model(), max_chars=90)
-    assert any("times lengthen" in cut.text for cut in cuts), [cut.text for cut in cuts]
-    assert not any("lengthened" in cut.text for cut in cuts), [cut.text for cut in cuts]
+    cuts = lead_cuts(lead)
+    assert any("times lengthen" in cut for cut in cuts), cuts
+    assert not any("lengthened" in cut for cut in cuts), cuts
 
 
 def test_a_passive_joined_by_and_keeps_its_participle() -> None:
     """ "was fined and its boss jailed": the second verb is a passive, never "jails"."""
     lead = "Kelco was fined £2m and its boss jailed for fraud by a Morvane court on Monday."
-    cuts = title_candidates([lead, "Officials gave no details."], shipped_model(), max_chars=90)
-    assert not any("jails" in cut.text for cut in cuts), [cut.text for cut in cuts]
+    cuts = lead_cuts(lead)
+    assert not any("jails" in cut for cut in cuts), cuts
 
 
 def test_a_headline_never_cuts_a_descriptor_off_its_name() -> None:
@@ -1355,9 +1346,9 @@ def test_a_headline_never_cuts_a_descriptor_off_its_name() -> None:
         "Kelmont's famous Arden hotel has been sold to a group combining Morvanian "
         "billionaire investor Ray Dorran and a unit of Kelco bank."
     )
-    cuts = title_candidates([lead, "Officials gave no details."], shipped_model(), max_chars=90)
+    cuts = lead_cuts(lead)
     assert cuts
-    assert not any(cut.text.endswith("Morvanian") for cut in cuts), [cut.text for cut in cuts]
+    assert not any(cut.endswith("Morvanian") for cut in cuts), cuts
 
 
 def test_a_hedged_future_reads_likely_to() -> None:
@@ -1400,12 +1391,8 @@ def test_a_particle_that_closes_its_clause_closes_the_headline() -> None:
 
 def test_a_particle_before_its_object_is_no_close() -> None:
     """ "sets up" with its object still to come is no headline end."""
-    cuts = title_candidates(
-        ["Kelco has set up a new research unit in Morvane.", "Officials gave no details."],
-        shipped_model(),
-        max_chars=90,
-    )
-    assert not any(cut.text.endswith(" up") for cut in cuts), [cut.text for cut in cuts]
+    cuts = lead_cuts("Kelco has set up a new research unit in Morvane.")
+    assert not any(cut.endswith(" up") for cut in cuts), cuts
 
 
 def test_a_bare_head_noun_takes_the_phrase_that_names_it() -> None:
