@@ -5,7 +5,8 @@ Two sources, one list:
 - names (`entities`): the people, places and bodies, whole ("Kim Jong Un", not YAKE's
   "leader Kim Jong"), short forms folded into the full name ("Putin" counts for "Vladimir
   Putin"), variants into one ("Russian", "Russia"), agencies left out, and so is a name
-  the text gives only in credits (a byline, "told the Sunday Times", "NPR's ... reports"),
+  the text gives only in credits (a byline, ", writes Amy Raphael", "told the Sunday
+  Times", "NPR's ... reports"), a job opening a full name ("Demographer Cassandra Dorius"),
   a place it names only by its people outside the lead ("a French study"), and a common
   word said once with a capital that opens a quote or sentence ("'Surely You're ...'");
 - YAKE's phrases (a lower YAKE score is better), kept only when they read as a subject: no

@@ -11,7 +11,8 @@ one ("customers", "rose") showing only in such a phrase, or to fill the list. A 
 text does not make its subject (said once or twice, not in the lead) and a name said once
 near the end (a caption, an example) only fill the list too, and such a word rated as
 filler ("lads", "tally") not even that: the list ends shorter. A wire round-up is read up
-to its first item's sign-off ("- AP"): the other items' names are no keywords of it. No
+to its first item's sign-off ("- AP"): the other items' names are no keywords of it, nor
+are those of the page's call to watch or read ("Watch World News with Diane Sawyer"). No
 keyword shares a word stem with another, so there are no case or plural variants, no
 "Putin" beside "Vladimir Putin"; only two names may share one ("Haley Barbour", "Marsha
 Barbour").
