@@ -29,6 +29,7 @@ from digest.analyze.lexicon import (
     WEEKDAYS,
     is_dictionary_word,
     is_verb_form,
+    lemma_table,
     shipped_aliases,
 )
 from digest.analyze.name_words import (
@@ -266,10 +267,23 @@ def _names(run: list[Token], evidence: _Evidence, *, title_case: bool) -> Iterab
         parts[-1].append(token)
         if token.possessive and not (_owned_name(token) or _owns_a_fixed_name(run, i)):
             parts.append([])
-    for part in parts:
+    for i, part in enumerate(parts):
+        if i and _common_head(parts[i - 1], part):
+            continue
         for name in _named_parts(part):
             if not title_case or _title_part(name, evidence):
                 yield name
+
+
+def _common_head(owner: list[Token], part: list[Token]) -> bool:
+    """Return True for a common plural alone after a name's possessive: "Services" of "Good
+    Shepherd's Services", the head of the owner's name, no name itself."""
+    if not (owner and owner[-1].possessive and len(part) == 1):
+        return False
+    word = part[0].text.lower()
+    # A plural by its lemma: "Cyclops" of "X-Men's Cyclops" is a name.
+    singular = lemma_table(word).get("NOUN", (word,))
+    return is_dictionary_word(word) and word not in singular and not acronym(part[0].text)
 
 
 def _breaks(

@@ -11,7 +11,8 @@ one ("customers", "rose") showing only in such a phrase, or to fill the list. A 
 text does not make its subject (said once or twice, not in the lead) and a name said once
 near the end (a caption, an example) only fill the list too, and such a word rated as
 filler ("lads", "tally") not even that: the list ends shorter. A wire round-up is read up
-to its first item's sign-off ("- AP"): the other items' names are no keywords of it. No
+to its first item's sign-off ("- AP"): the other items' names are no keywords of it, nor
+are those of the page's call to watch or read ("Watch World News with Diane Sawyer"). No
 keyword shares a word stem with another, so there are no case or plural variants, no
 "Putin" beside "Vladimir Putin"; only two names may share one ("Haley Barbour", "Marsha
 Barbour").
@@ -40,6 +41,7 @@ from digest.analyze.lexicon import (
     zipf,
 )
 from digest.analyze.linear import load_model
+from digest.analyze.sentences import speaks_to_the_reader, split_sentences
 from digest.analyze.text import STOPWORDS
 from digest.model import Article
 
@@ -153,11 +155,15 @@ def keyword_candidates(
 ) -> list[tuple[Candidate, tuple[float, ...]]]:
     """Return the usable candidates, spelled as they will be shown, with their feature rows."""
     paragraphs = first_wire_item(article_paragraphs(article))
+    lead = lead_end(article, paragraphs)
+    # The article's own headline stays whole: "Watch: ..." may title a story.
+    kept = 1 if article.title and paragraphs else 0
+    paragraphs = (*paragraphs[:kept], *map(without_furniture, paragraphs[kept:]))
     text = "\n".join(paragraphs)
     candidates = find_candidates(
         paragraphs,
         _extractor(language).extract_keywords(text),
-        lead_end=lead_end(article, paragraphs),
+        lead_end=lead,
         aliases=shipped_aliases() if aliases is None else aliases,
         # article_paragraphs puts the article's own headline first, when it has one.
         headline_end=len(paragraphs[0]) if article.title and paragraphs else 0,
@@ -169,6 +175,16 @@ def keyword_candidates(
         if keyword and not _stems(keyword) <= furniture:
             usable.append((replace(c, surface=keyword), row))
     return usable
+
+
+def without_furniture(paragraph: str) -> str:
+    """Return the paragraph with each sentence the page says to its reader blanked out, so
+    a promo's names ("Watch "World News with Diane Sawyer" ...") are no keywords; spaces
+    keep every other word where it was."""
+    for sentence in split_sentences(paragraph):
+        if speaks_to_the_reader(sentence):
+            paragraph = paragraph.replace(sentence, " " * len(sentence), 1)
+    return paragraph
 
 
 def first_wire_item(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -599,6 +599,14 @@ def is_furniture(sentence: str) -> bool:
     )
 
 
+def speaks_to_the_reader(sentence: str) -> bool:
+    """Return True for a page's call to its reader to watch, read, listen, click or
+    subscribe ("Watch "World News with Diane Sawyer" for more on this story tonight on
+    ABC.", "Click here for ..."), not the story. Other furniture (`is_furniture`: a photo
+    credit, a score line) is often fused to a sentence of the story in a scrape."""
+    return bool(_INSTRUCTION.match(sentence.lstrip(" \"'“‘(")))
+
+
 def readers_views(body: Sequence[str], first: Sequence[bool]) -> int:
     """Return the index of the first sentence of readers' views printed after the report
     (the BBC's "Your views"), or len(body) when there are none.
