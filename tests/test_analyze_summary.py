@@ -893,3 +893,18 @@ def test_the_figure_told_of_the_leads_subject_as_it_may_follow_the_lead() -> Non
     assert candidates(body, 0) == [1]  # only right after the lead, and leaning on nothing else
     assert best_set(body, [0.9, 0.8, 0.99, 0.99], lead=0, size=3, budget=200) == (0, 1)
     assert candidates(body, None) == [0]  # with no lead kept, "It" stands for nobody
+
+
+def test_a_short_sentence_of_news_wins_over_two_long_ones_of_background() -> None:
+    body = [
+        "Google co-founder Larry Page is to replace Eric Schmidt as the chief executive.",
+        "Larry Page takes over as chief executive on Monday.",
+        "Google was founded by Larry Page and Sergey Brin while the pair were students at "
+        "Stanford University in California, and the company later moved its offices to "
+        "Mountain View.",
+        "Eric Schmidt joined Google from the software company Novell when the search firm "
+        "was still small, and investors had asked for an experienced manager to run the "
+        "business.",
+    ]
+    odds = [0.9, 0.95, 0.6, 0.6]
+    assert best_set(body, odds, lead=0, size=3, budget=75) in {(0, 1, 2), (0, 1, 3)}

@@ -43,6 +43,14 @@ _CANDIDATES = 10
 # the sentence would dilute the summary however long it is. Chosen on fold 0 of the dev set.
 _WORTH = 0.35
 
+# A follow-up's worth grows with its words, since a longer sentence carries more facts, but a
+# short one stating the news ("Page takes over as CEO on Monday", odds 0.95) is a whole fact:
+# by plain length it lost to two 30-word background sentences with odds 0.6. Each sentence
+# counts as this many words more. Chosen on fold 0 of the BBC set: 20 changes 104 of 663
+# summaries, P@3 0.832 -> 0.842, ROUGE-2 0.5037 -> 0.5041; of 20 changed read, 8 better
+# (a score, a figure, the news for background), 3 worse (a quote for a fact), 9 alike.
+_FACT_WORDS = 20
+
 # An editor adds the facts after the lead and leaves the colour of quotes to the article: a
 # sentence mostly quoted earns its place only with odds this much higher. The references
 # quote freely, so ROUGE prefers none: 0.2 halves the quoted follow-ups on fold 0 (124 ->
@@ -130,7 +138,7 @@ def best_set(
         fixed = (lead, news) if size > 1 else fixed
         ranked = [i for i in ranked if i != news]
     room = budget - sum(lengths[i] for i in fixed)
-    worth = {i: (odds[i] - _WORTH - _quote_cost(body[i])) * lengths[i] for i in ranked}
+    worth = {i: _value(odds[i] - _quote_cost(body[i]), lengths[i]) for i in ranked}
     best: tuple[int, ...] = ()
     best_value = -math.inf if lead is None else 0.0
     for k in range(1, size - len(fixed) + 1):
@@ -143,6 +151,12 @@ def best_set(
     if fixed or best:
         return tuple(sorted(fixed + best))
     return _fallback([i for i in ranked if not needs[i]])
+
+
+def _value(odds: float, length: int) -> float:
+    """Return what a follow-up sentence adds to a summary: its odds over the bar, by length,
+    with a short sentence of news counted as a fact in its own right."""
+    return (odds - _WORTH) * (length + _FACT_WORDS)
 
 
 def _news_fits(
