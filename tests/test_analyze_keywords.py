@@ -924,3 +924,17 @@ def test_a_common_plural_after_a_possessive_name_is_no_name() -> None:
     )
     keywords = extract_keywords(article, count=10)
     assert "Services" not in keywords and "Cyclops" in keywords
+
+
+def test_an_acronym_keeping_small_words_in_lower_case_is_one_keyword_with_its_name() -> None:
+    # "DfES" is the "Department for Education and Skills": one body, shown by its full name.
+    article = make_article(
+        "The Department for Education and Skills (DfES) told Valmora schools on Monday to "
+        "teach swimming by the age of nine.\n\n"
+        "The DfES said a third of pupils in Ostend cannot swim. The DfES plan gives schools "
+        "money for pool time, and the Department for Education and Skills will check lessons "
+        "by March. Ilse Marrow, who leads the Ostend schools, said pools were booked."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Department for Education and Skills" in keywords
+    assert "DfES" not in keywords

@@ -525,9 +525,11 @@ def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None
             spelled.setdefault("".join(w[0] for w in words), key)
             # Some keep the small words' letters: "IOM" is the "Institute of Medicine".
             spelled.setdefault("".join(w[0].upper() for w in c.surface.split()), key)
+            # Some keep them in lower case: "DfES", "DoJ" ("Department of Justice").
+            spelled.setdefault(_lower_case_joiners(c.surface), key)
     for key, c in list(names.items()):
         letters = c.surface.replace(".", "")
-        long_key = spelled.get(letters) if letters.isupper() and letters.isalpha() else None
+        long_key = spelled.get(letters) if _written_as_acronym(letters) else None
         long_key = long_key or _spelled_opening(c.surface, names)
         if long_key is None or long_key == key:
             continue
@@ -540,6 +542,17 @@ def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None
         for written, k in key_of.items():
             if k == key:
                 key_of[written] = long_key
+
+
+def _lower_case_joiners(surface: str) -> str:
+    """Return a name's initials with "of" and "for" kept in lower case and the other small
+    words left out: "DfES" for the "Department for Education and Skills"."""
+    return "".join(w[0] for w in surface.split() if w in {"of", "for"} or w not in _ACRONYM_SKIPS)
+
+
+def _written_as_acronym(letters: str) -> bool:
+    """Return True for letters written as an acronym: "FDA", "DfES" (two capitals or more)."""
+    return letters.isalpha() and letters[:1].isupper() and sum(c.isupper() for c in letters) >= 2
 
 
 def _spelled_opening(surface: str, names: Mapping[str, Candidate]) -> str | None:
