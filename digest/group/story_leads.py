@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from digest.analyze.lexicon import zipf
+from digest.analyze.name_words import acronym
 from digest.group.story_words import STOPWORDS
 from digest.model import Article
 
@@ -84,7 +85,7 @@ def read_lead(article: Article) -> Lead:
         plain = _POSSESSIVE.sub("", match.group(0).lower())
         if plain in STOPWORDS:
             continue
-        if is_acronym(_POSSESSIVE.sub("", match.group(0))):
+        if acronym(_POSSESSIVE.sub("", match.group(0))):
             acronyms.add(plain)
             names.add(plain)  # "HP", "GM": a name of two letters
         if len(plain) < 3:
@@ -139,7 +140,7 @@ def capitalised_runs(line: str) -> list[str]:
         if not (run and joined):
             runs.append(run)
             run = ""
-        if word[0].isupper() and not is_acronym(word):
+        if word[0].isupper() and not acronym(word):
             run += word[0].lower()
         else:
             runs.append(run)
@@ -158,14 +159,9 @@ def opening(body: Sequence[str]) -> str:
     first = next(sentences, "")
     words = [m.group(0) for m in _WORD.finditer(first)]
     named = any(w[0].isupper() and w != "I" for w in words[1:])
-    if named or not words or words[0].lower() not in STOPWORDS or is_acronym(words[0]):
+    if named or not words or words[0].lower() not in STOPWORDS or acronym(words[0]):
         return first
     return f"{first}\n{next(sentences, '')}"
-
-
-def is_acronym(word: str) -> bool:
-    """Return whether a word is written in capitals, as "US" and "HP" are."""
-    return len(word) >= 2 and word.isupper()
 
 
 def folded(word: str) -> str:
