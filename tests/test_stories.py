@@ -42,7 +42,7 @@ from digest.group.stories import (
 )
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
-from digest.group.story_leads import Lead, read_lead, spelled_out
+from digest.group.story_leads import Lead, periods_in, read_lead, spelled_out, told_apart
 from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
@@ -675,3 +675,37 @@ def test_a_look_back_linked_by_its_place_alone_is_not_a_report_of_the_event() ->
         frozenset(case),
         frozenset({"games_review"}),
     }
+
+
+def test_two_players_recalled_by_one_side_are_two_stories() -> None:
+    # Each headline's player is named again in its first sentence and never in the other
+    # lead: two players' news, though both join one side for one Saturday. The side is a
+    # country (a shipped alias), so both leads giving it does not make them one story.
+    pair = ["squad_return_kerrow", "squad_return_dunmore"]
+    kerrow, dunmore = (read_lead(fixture_brief(name).article) for name in pair)
+    assert "kerrow" in kerrow.actors and "wale" not in kerrow.actors | dunmore.actors
+    assert told_apart(kerrow, dunmore)
+    assert lead_partition(pair, [0, 0]) == {frozenset({name}) for name in pair}
+
+
+def test_a_monthly_figure_of_another_month_is_another_story() -> None:
+    # January's jobless total and the reaction to it are one story; February's total is
+    # the next month's news, however alike its words.
+    january = ["jobless_january", "jobless_january_reaction"]
+    assert lead_partition([*january, "jobless_february"], [0, 0, 0]) == {
+        frozenset(january),
+        frozenset({"jobless_february"}),
+    }
+
+
+def test_a_lead_names_periods_counted_by_month_week_quarter_or_round() -> None:
+    assert periods_in("Saints face Pompey\ndrawn in the FA Cup fourth round") == {
+        ("round", "fourth")
+    }
+    assert periods_in("Profits rose in the third quarter and in March") == {
+        ("quarter", "third"),
+        ("month", "march"),
+    }
+    # A seed is a rank, a day of a summit is the summit's, and "May" opening a line is a verb.
+    assert periods_in("Second seed Agassi out\nOn the second day of the forum") == frozenset()
+    assert periods_in("May rise again") == frozenset()

@@ -8,9 +8,11 @@ coincide) and a fifth over their leads (`digest.group.story_leads`, which runs b
 fourth: a story it parts may leave two briefs that must stand as a pair). The lead pass
 parts a story into its briefs linked by what their leads name, never links the leads
 of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
-sharing no name most leads of each give), and sets apart a brief whose lead gives none of
-the words most leads of its part give (a look back at the Games among a doping case's
-hearings, linked by the host city alone):
+sharing no name most leads of each give), never links two leads that who, where or when
+tell apart (each headline's actor missing from the other lead, or another month or round:
+`told_apart`, which parts a story of two too), and sets apart a brief whose lead gives
+none of the words most leads of its part give (a look back at the Games among a doping
+case's hearings, linked by the host city alone):
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event

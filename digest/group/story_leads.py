@@ -26,6 +26,16 @@ them, and share no third name that most leads of each give (`rival_names`), no l
 one side is linked to a lead of the other. Rival bidders for one exchange are parties to
 one event, and most leads of each name what they bid for.
 
+Who, where and when tell two events apart (`told_apart`). A headline's actors are the
+names it gives that its first sentence gives again ("Murray" of "Murray returns to
+Scotland fold", "Euan Murray has been named ..."), countries and bodies aside (the shipped
+aliases: "Scotland" is the side both players join); two leads whose actors each include
+one the other lead never names report two people's or two places' news, and are not
+linked. Nor are two leads that name a period of one kind and never the same one: a
+monthly figure of January and one of February, a cup's third round and its fourth, a
+quarter's profits and the next quarter's (`periods_in`). Briefs told apart may still
+share a part through a third brief linked to both; a story of two is parted.
+
 A first sentence that names no one ("They gripped rocks and stones ...") sets a scene, and
 the lead reads on to the next (`opening`). A text with no headline of its own gives only
 its opening, which often sets a scene in words that name something ("Another day in
@@ -41,7 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from digest.analyze.lexicon import zipf
+from digest.analyze.lexicon import shipped_aliases, zipf
 from digest.analyze.name_words import acronym
 from digest.group.story_words import STOPWORDS
 from digest.model import Article
@@ -49,12 +59,23 @@ from digest.model import Article
 LEAD_RARE_ZIPF = 3.5  # a word rarer than this in English is specific ("jibe", "ricochet")
 LEAD_OWN = 0.5  # least share of the batch's leads naming a word that are in the story
 LEAD_SHARED_WORDS = 3  # words two leads share, of any kind, that link them
-LEAD_LEAST_STORY = 3  # a story of two stands or falls by its cosine (`parted_pairs`)
+LEAD_LEAST_STORY = 3  # a story of two stands by its cosine (`parted_pairs`) unless told apart
 RIVAL_LEAST = 2  # leads each of two rival event names is given by, at least
 RIVAL_COVER = 0.75  # least share of a story's leads that two rival names hold between them
 SPELLED_LEAST, SPELLED_MOST = 2, 5  # words in a run a short form stands for
 TITLE_CASE_SHARE = 0.8  # "HP's Mark Hurd: Thoughts on consolidation" is not title case
 _RUN_JOINERS = frozenset({"of", "and", "for"})
+# Periods a figure or a contest is counted by: a week's chart, a month's jobless total, a
+# quarter's profits, a cup's round. Not "day": a trial's or a summit's days are one story.
+PERIOD_WORDS = frozenset({"week", "month", "quarter", "round"})
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# Months in full only: "Jan" is a first name too.
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A sentence ends at . ! or ? after a lower-case letter, digit or closing quote, before a
@@ -72,6 +93,8 @@ class Lead:
     words: frozenset[str]  # every word but the stopwords
     acronyms: frozenset[str] = frozenset()  # names written in capitals: "hp", "lse"
     spelled: frozenset[str] = frozenset()  # initials of runs of capitalised words
+    actors: frozenset[str] = frozenset()  # names the headline and first sentence both give
+    periods: frozenset[tuple[str, str]] = frozenset()  # ("month", "january"), ("round", "third")
 
 
 def read_lead(article: Article) -> Lead:
@@ -79,7 +102,8 @@ def read_lead(article: Article) -> Lead:
     body = [p.text for p in article.body if p.text.strip()]
     if body and article.title and body[0].strip() == article.title.strip():
         body = body[1:]  # the text's own headline line, which the title repeats
-    text = f"{article.title}\n{opening(body)}"
+    first = opening(body)
+    text = f"{article.title}\n{first}"
     names, words, acronyms = set(), set(), set()
     for match in _WORD.finditer(text):
         plain = _POSSESSIVE.sub("", match.group(0).lower())
@@ -99,6 +123,72 @@ def read_lead(article: Article) -> Lead:
         frozenset(words),
         frozenset(acronyms),
         spelled_out(text),
+        actors_of(article.title, first),
+        periods_in(text),
+    )
+
+
+def capitalised_in(text: str, *, first: bool) -> set[str]:
+    """Return the capitalised words of a text in lower case, its first word only when
+    `first` (a sentence's first word is capitalised by its place)."""
+    found = set()
+    for k, match in enumerate(_WORD.finditer(text)):
+        word = _POSSESSIVE.sub("", match.group(0))
+        plain = word.lower()
+        if (k or first) and word[0].isupper() and plain not in STOPWORDS and word != "I":
+            found.add(plain)
+    return found
+
+
+def actors_of(title: str, first: str) -> frozenset[str]:
+    """Return the names a headline gives that its first sentence gives again past its
+    first word, folded: who or where the news is about ("Murray" of "Murray returns to
+    Scotland fold" and "Euan Murray has been named ..."); a word capitalised by a
+    headline's style ("Bets off after ...") is not given again. Countries, their peoples
+    and the bodies of the shipped aliases are a setting, not an actor: two players join
+    one side."""
+    if not title:
+        return frozenset()
+    given = capitalised_in(title, first=True) & capitalised_in(first, first=False)
+    return frozenset(folded(name) for name in given if name not in shipped_aliases())
+
+
+def periods_in(text: str) -> frozenset[tuple[str, str]]:
+    """Return the periods a lead names, each as (kind, which): a month in full, capitalised
+    past a line's first word ("jobless total rose in January": "May" opening a line is
+    the verb), and an ordinal before a word ("third round", "fourth quarter")."""
+    months = {("month", w) for w in capitalised_in_lines(text) if w in _MONTH_NAMES}
+    ordinals = {
+        (folded(m.group(2).lower()), m.group(1).lower())
+        for m in _ORDINAL.finditer(text)
+        if folded(m.group(2).lower()) in PERIOD_WORDS
+    }
+    return frozenset(months | ordinals)
+
+
+def capitalised_in_lines(text: str) -> set[str]:
+    """Return the capitalised words of each line of a text past the line's first word."""
+    return set().union(*(capitalised_in(line, first=False) for line in text.splitlines()))
+
+
+def strangers(one: Lead, other: Lead) -> bool:
+    """Return whether one headline's actors are all missing from the other lead."""
+    return bool(one.actors) and not one.actors & other.names
+
+
+def told_apart(one: Lead, other: Lead) -> bool:
+    """Return whether two headed leads report two events: each headline's actors include
+    one the other lead never names (Murray's return and Taylor's, one club's cup tie and
+    another's), or both leads name a period of one kind and never the same one (a monthly
+    figure of January and one of February, a cup's third round and its fourth)."""
+    if not (one.headed and other.headed):
+        return False
+    if strangers(one, other) and strangers(other, one):
+        return True
+    kinds = {kind for kind, _ in one.periods} & {kind for kind, _ in other.periods}
+    return any(
+        not {w for k, w in one.periods if k == kind} & {w for k, w in other.periods if k == kind}
+        for kind in kinds
     )
 
 
@@ -176,7 +266,14 @@ def with_short_forms(leads: Sequence[Lead]) -> list[Lead]:
     its runs of capitalised words spell out ("Hewlett-Packard", "London Stock Exchange"):
     one report leads with a firm's initials, another with its name."""
     short = frozenset().union(*(lead.acronyms for lead in leads))
-    return [replace(lead, names=lead.names | (lead.spelled & short)) for lead in leads]
+    return [
+        replace(
+            lead,
+            names=lead.names | (lead.spelled & short),
+            actors=lead.actors | (lead.spelled & short),
+        )
+        for lead in leads
+    ]
 
 
 def named_in_leads(leads: Sequence[Lead]) -> Counter[str]:
@@ -186,9 +283,12 @@ def named_in_leads(leads: Sequence[Lead]) -> Counter[str]:
 
 def lead_parts(leads: Sequence[Lead], named: Counter[str]) -> list[list[int]]:
     """Return a story's parts (positions in `leads`, the part holding position 0 first):
-    the whole when a lead has no headline or the story is small, else its lead-linked
-    parts (see the module docstring). `named` counts the batch's leads naming each word."""
+    a story of two told apart (`told_apart`) in two, the whole when a lead has no headline
+    or the story is small, else its lead-linked parts (see the module docstring). `named`
+    counts the batch's leads naming each word."""
     whole = [list(range(len(leads)))]
+    if len(leads) == 2 and told_apart(*leads):
+        return [[0], [1]]
     if len(leads) < LEAD_LEAST_STORY or not all(lead.headed for lead in leads):
         return whole
     inside = Counter(name for lead in leads for name in lead.names)
@@ -210,17 +310,22 @@ def lead_parts(leads: Sequence[Lead], named: Counter[str]) -> list[list[int]]:
             parent[a] = b
             side[b] = (side[a][0] or side[b][0], side[a][1] or side[b][1])
 
-    first_holder: dict[str, int] = {}
     for k, lead in enumerate(leads):
-        for name in sorted(lead.names & own):
-            join(k, first_holder.setdefault(name, k))
         for j in range(k):  # stories are small: a few dozen briefs at most
-            if len(lead.words & leads[j].words) >= LEAD_SHARED_WORDS:
+            if linked(lead, leads[j], own) and not told_apart(lead, leads[j]):
                 join(k, j)
     parts: dict[int, list[int]] = {}
     for k in range(len(leads)):
         parts.setdefault(root(k), []).append(k)
     return sorted(p for part in parts.values() for p in without_strays(part, leads))
+
+
+def linked(one: Lead, other: Lead, own: set[str]) -> bool:
+    """Return whether two leads of a story share a name of the story's own, or
+    `LEAD_SHARED_WORDS` words of any kind."""
+    return bool(one.names & other.names & own) or (
+        len(one.words & other.words) >= LEAD_SHARED_WORDS
+    )
 
 
 def without_strays(part: list[int], leads: Sequence[Lead]) -> list[list[int]]:
