@@ -214,6 +214,11 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         "The sales figures also suggest that most buyers of the game are adults.",
         "The resulting address would look identical to the real site.",
         "The same year that England won, a woeful Wales lost all five matches.",
+        "Possibly as a result, worry about cheap rivals has eased since last year.",
+        "Possibly because, as the talks went on, both sides gave ground.",
+        "The Harbour Brewery, meanwhile, is selling a new lager made with seawater.",
+        "The Livi striker ignored the pass, however, and the winger scored.",
+        '"At that meeting he told the players he would "fake" an injury in training.',
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -867,6 +872,37 @@ def test_a_report_ending_on_its_speakers_has_no_readers_views() -> None:
         '"I think they will," she said.',
     ]
     assert readers_views(body, [True] * len(body)) == len(body)
+
+
+def test_a_news_round_ups_next_story_after_its_dateline_never_follows_the_lead() -> None:
+    body = [
+        "The Valmora zoo's celebrity seal, Pip, died of a brain infection, vets said Friday.",
+        "Pip, who was born at the zoo, drew thousands of visitors every summer.",
+        "Vets found he had caught a virus a week ago. - AP Storm floods port HARBOUR CITY - "
+        "A storm flooded the port of Harbour City on Friday, closing the grain terminal.",
+        "The port's commander was among the injured, officials said.",
+    ]
+    assert round_up_end(body, 0) == 2
+    article = Article(source="news_round_up.txt", paragraphs=tuple(Paragraph(s) for s in body))
+    summary = summarize(article, sentences=3, words=75)
+    assert summary[0] == body[0]
+    assert not any("port" in s for s in summary)
+
+
+def test_an_aside_in_capitals_between_dashes_is_no_dateline() -> None:
+    body = [
+        "The Valmora exchange is to be bought by a German rival for 2bn euros.",
+        "The buyer has said little to the VALMORA - the region's biggest market - about its plans.",
+    ]
+    assert round_up_end(body, 0) == 2
+
+
+def test_a_speech_running_past_the_sentence_is_closed_in_the_summary() -> None:
+    assert tidy('The coach said: "My time at the club has been happy.') == (
+        'The coach said: "My time at the club has been happy."'
+    )
+    assert tidy("She called it “a very special day.") == "She called it “a very special day.”"
+    assert tidy('She called it "a very special day."') == 'She called it "a very special day."'
 
 
 def test_a_round_ups_other_games_after_its_first_score_line_never_follow_the_lead() -> None:

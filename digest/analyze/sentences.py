@@ -40,16 +40,18 @@ _LINKING_OPENER = re.compile(
 )
 # Openers that place a sentence after one told before it: "Four minutes later, ...", "As a
 # result, ...", "For his part, ...", "The same year ...", and a "though" tucked into the
-# opening clause ("The hosts, though, ..."): without that sentence they mislead.
+# opening clause ("The hosts, though, ...", "Suntory, meanwhile, ..."): without that
+# sentence they mislead.
 # _LINKING_OPENER cuts those a sentence can do without.
 _LEANING_OPENER = re.compile(
     r"^(?:again|afterwards|even so|as a result|in response|in turn|by contrast|"
     r"in contrast|on the other hand|at the same time|for (?:his|her|their|its|our) part|"
     r"for (?:that|this) reason|for example|for instance|in (?:that|this) case|to that end|"
     r"(?:[\w-]+ ){1,3}(?:later|earlier))\b,"
+    r"|^\w+ly,? (?:as a result\b|because,)"  # "Possibly as a result, ...", "Possibly because, ..."
     r"|^(?:by|until|since|till) then\b"
     r"|^the (?:resulting|same|latter|aforementioned)\b"  # "The resulting domain would ..."
-    r"|^[^,.;:]{0,60}, though,",
+    r"|^[^,.;:]{0,60}, (?:though|meanwhile|however|in turn|by contrast|in contrast),",
     re.IGNORECASE,
 )
 # A verb of saying before its speaker: what is left of "By contrast, said Mr Roe, ..." once
@@ -105,6 +107,14 @@ _FURNITURE = re.compile(
 # A result line of a game, "Grizzlies 93, Hornets 81": a box score run into the text, from
 # a round-up of other games, never the story's own news.
 _SCORE_LINE = re.compile(r"\b[A-Z][a-z]+ \d{1,3}, (?:[A-Z][a-z]+ )+\d{1,3}\b")
+# A wire dateline inside the body ("... survived. - AP Suicide bomber kills 3 in Fallujah
+# BAGHDAD - A suicide bomber ...", "SYRACUSE, N.Y. — The election ..."): a news round-up's
+# next story begins there. A city in capitals of five letters or more, or with its state or
+# country, or an agency tag: "the LSE - Europe's biggest market" is an aside, not a dateline.
+_DATELINE_INSIDE = re.compile(
+    r"\s(?:[A-Z]{5,}(?:\s[A-Z]{3,})*|[A-Z]{3,}(?:\s[A-Z]{3,})*,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+    r"(?:\s\((?:AP|Reuters|AFP)\))?\s[-–—]{1,2}\s[A-Z]"
+)
 # A wire service's pronunciation guide after a name, "Timothy Reisch (rysch)": a word in
 # lower case in brackets that no English word list knows, noise to a reader of a brief.
 # An injury or a format in brackets ("Reggie Bush (knee)", "Kinect (video)") is a word.
@@ -356,10 +366,12 @@ def _names_its_time(words: list[str]) -> bool:
 
 def _speaker_left_out(sentence: str) -> bool:
     """Return True for a quotation that names no speaker: who said it is told elsewhere."""
-    stripped = sentence.strip()
+    stripped = sentence.strip().replace('""', '"')
     if not stripped or stripped[0] not in '"“':
         return False
-    close = _closing_quote(stripped.replace('""', '"'))
+    if open_quote(stripped):
+        return True  # it runs on past the sentence ('"At that meeting he said he would "fake" ...')
+    close = _closing_quote(stripped)
     return close < 0 or not _WORD.search(stripped[close + 1 :])
 
 
@@ -406,6 +418,19 @@ def opens_inside_a_quote(sentence: str) -> bool:
             after = sentence[i + 1 : i + 2]
             return i > 0 and not sentence[i - 1].isspace() and not after.isalnum()
     return False
+
+
+def open_quote(sentence: str) -> str:
+    """Return the mark that would close a quotation left open at the sentence's end, or "".
+
+    A speech running over several sentences closes only in the last one
+    ('Santini said: "My time at Tottenham has been memorable.'): a count of straight marks
+    that is odd, or more opening than closing curly ones, leaves one open.
+    """
+    sentence = sentence.replace('""', '"')
+    if sentence.count("“") > sentence.count("”"):
+        return "”"
+    return '"' if sentence.count('"') % 2 else ""
 
 
 def _is_apostrophe(sentence: str, i: int) -> bool:
@@ -631,11 +656,22 @@ def readers_views(body: Sequence[str], first: Sequence[bool]) -> int:
 
 
 def round_up_end(body: Sequence[str], lead: int | None) -> int:
-    """Return the index of the first score line after the lead ("Flames 3, Blues 2: Jarome
-    Iginla scored ..."), or len(body): in a round-up it opens the other games, in a match
-    report the scorers' list, and neither is the story's news."""
+    """Return the index of the first score line or dateline after the lead, or len(body).
+
+    A score line ("Flames 3, Blues 2: Jarome Iginla scored ...") opens the other games of a
+    round-up or a match report's scorers' list; a dateline inside the body ("... - AP Suicide
+    bomber kills 3 BAGHDAD - A suicide ...") opens a news round-up's next story. Neither is
+    the story's news.
+    """
     start = 0 if lead is None else lead + 1
-    return next((i for i in range(start, len(body)) if _SCORE_LINE.search(body[i])), len(body))
+    return next(
+        (
+            i
+            for i in range(start, len(body))
+            if _SCORE_LINE.search(body[i]) or _DATELINE_INSIDE.search(body[i])
+        ),
+        len(body),
+    )
 
 
 def _has_quote_mark(sentence: str) -> bool:

@@ -27,6 +27,7 @@ from digest.analyze.sentences import (
     lead_index,
     left_unintroduced,
     news_after_teaser,
+    open_quote,
     quoted_share,
     readers_views,
     round_up_end,
@@ -92,12 +93,16 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
 
 
 def tidy(sentence: str) -> str:
-    """Return a sentence as a summary shows it: no dash or bullet left from a headline cut off.
+    """Return a sentence as a summary shows it: no dash or bullet left from a headline cut
+    off, and no quotation left open.
 
     Entities, typewriter dashes and doubled quotes are the parser's (digest.parse): decoding
     them again here would turn an article's own "&amp;lt;" into "<".
     """
-    return sentence.lstrip("-–—_•* ") or sentence
+    sentence = sentence.lstrip("-–—_•* ") or sentence
+    # A speech running on into the article's next sentence is closed where the summary
+    # stops quoting it, as an editor would close it.
+    return sentence + open_quote(sentence)
 
 
 def sentence_odds(body: Sequence[str], first: Sequence[bool]) -> list[float]:
