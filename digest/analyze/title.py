@@ -305,7 +305,7 @@ def _cuts(
         said_words = [*frame.fixed, *_in_tense(tokens, frame, kept)]
         if _degree_wants_clause(tokens, frame, end):
             del said_words[-2]  # "are so outdated | that ...": "so" promises a clause left out
-        clause = headline_text(said_words)
+        clause = headline_text(_without_copula(said_words, len(frame.fixed)))
         text = said[0] + clause + said[1]
         if len(text) > max_chars or not (_closes(clause) or _ends_phrasal(tokens, frame, end)):
             continue
@@ -315,6 +315,44 @@ def _cuts(
         cut = Cut(text=text, value=value, complete=complete)
         made.append((end, cut, complete and _wanting(tokens, frame, end)))
     return _completed(made)
+
+
+# "is in talks", "are at the centre of", "is among": a place or state a headline gives
+# without its copula (general English prepositions of position).
+_POSITIONS = frozenset({"in", "at", "among", "on", "under", "behind", "out", "up", "back"})
+# Adjectives that quantify or grade rather than state ("is one of", "are so hungry").
+_GRADING = STOPWORDS | frozenset({"one", "only", "first", "last", "next"})
+
+
+def _without_copula(words: Sequence[str], fixed: int) -> list[str]:
+    """Return a headline's words without the present copula closing its fixed words when
+    a state or place follows, as wire headlines drop it: "Woodward unlikely to select",
+    "Mitsubishi in talks with PSA". A noun after it stays ("Portable is top gadget")."""
+    if fixed < 2 or len(words) <= fixed or words[fixed - 1] not in {"is", "are"}:
+        return list(words)
+    if _states_place(words, fixed) or _states_state(words, fixed):
+        return [*words[: fixed - 1], *words[fixed:]]
+    return list(words)
+
+
+def _states_place(words: Sequence[str], at: int) -> bool:
+    """Return True when a place or standing opens at `at` ("in talks", "due in court")."""
+    after = bare(words[at])
+    return (after in _POSITIONS or after == "due") and not words[at].endswith(tuple(EDGE))
+
+
+def _states_state(words: Sequence[str], at: int) -> bool:
+    """Return True for an adjective at `at` that closes the headline or takes a phrase
+    ("unlikely to select", "unsure of"), not one before its noun ("unlikely setting")."""
+    raw, after = words[at], bare(words[at])
+    if raw[:1].isupper() or not after.isalpha() or after in _GRADING:
+        return False
+    classes = word_classes(after)
+    if "ADJ" not in classes or classes & {"VERB", "NOUN"}:
+        return False
+    following = bare(words[at + 1]) if at + 1 < len(words) else ""
+    closes = not following or raw.endswith(tuple(EDGE))
+    return closes or following in PREPOSITIONS or following in {"to", "that", "and"}
 
 
 def _in_tense(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> list[str]:
