@@ -1448,3 +1448,30 @@ def test_a_noun_after_the_copula_keeps_it() -> None:
     setting" would read as nothing; "is" stays."""
     title = lead_title("The cruise liner Kelmont Star is an unlikely setting for radar tests.")
     assert title.startswith("Kelmont Star is") and "unlikely setting" in title, title
+
+
+def test_a_verb_of_saying_keeps_what_was_said() -> None:
+    """ "Minister says" is no news: the headline goes on to what was said."""
+    title = lead_title(
+        "The new health minister for Kelmont says there are lessons to learn from Arden."
+    )
+    assert not title.endswith("says") and "lessons" in title, title
+
+
+def test_a_closing_learned_names_the_source_not_the_news() -> None:
+    """ ", the BBC's political editor has learned" closes the lead as a source does."""
+    title = lead_title(
+        "Premier Dorn Kessel is likely to call an early vote when parliament returns, the "
+        "Kelmont Post's political editor has learned."
+    )
+    assert title.startswith("Dorn Kessel likely to call early vote"), title
+
+
+def test_a_short_headline_goes_on_to_the_phrase_that_completes_it() -> None:
+    """ "Kolt to make return" tells too little: a nearly as likely longer cut wins."""
+    title = lead_title(
+        "Tennis star Mira Kolt will make her return from a long wrist injury at the Kelmont "
+        "Open in May.",
+        "Kolt has not played since October.",
+    )
+    assert title.startswith("Kolt to make return") and len(title.split()) >= 5, title

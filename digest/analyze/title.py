@@ -546,7 +546,17 @@ def _wh_clause_open(tokens: Sequence[str], kept: Sequence[int], following: str) 
 def _wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     """Return True when nothing follows the headline's verb but "that" or "whether"
     opening its clause: "Busted confirm | that they plan ...", "court to decide | whether"."""
-    return not end and _lead_after(tokens, frame, end) in {"that", "whether"}
+    if end:
+        return False
+    after = _lead_after(tokens, frame, end)
+    # "minister says | there are lessons": a verb of saying wants what was said
+    said = base_form(frame.fixed[-1].lower()) in _SAYING if frame.fixed else False
+    return after in {"that", "whether"} or (said and bool(after))
+
+
+# Verbs of saying or learning that are no news without what was said or learned
+# (general English, as _REPORTING).
+_SAYING = frozenset("say tell learn reveal admit claim insist argue explain add".split())
 
 
 def _lead_after(tokens: Sequence[str], frame: Frame, end: int) -> str:
