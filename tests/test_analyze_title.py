@@ -1475,3 +1475,9 @@ def test_a_short_headline_goes_on_to_the_phrase_that_completes_it() -> None:
         "Kolt has not played since October.",
     )
     assert title.startswith("Kolt to make return") and len(title.split()) >= 5, title
+
+
+def test_a_placed_participle_keeps_its_place() -> None:
+    """ "has been put | on hold": the place completes the verb even after "been"."""
+    title = lead_title("A campaign by Kelnet to block junk mail appears to have been put on hold.")
+    assert title.endswith("put on hold"), title

@@ -456,6 +456,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     # the phrase it governs
     if participle and reduced and verb_only and following in PREPOSITIONS:
         return False
+    if participle and base_form(last) in _PLACING and following in PREPOSITIONS:
+        return False  # "appears to have been put | on hold": the place completes the verb
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     if _placed_inside(tokens, rest[:end], following):
