@@ -1481,3 +1481,15 @@ def test_a_placed_participle_keeps_its_place() -> None:
     """ "has been put | on hold": the place completes the verb even after "been"."""
     title = lead_title("A campaign by Kelnet to block junk mail appears to have been put on hold.")
     assert title.endswith("put on hold"), title
+
+
+def test_an_amount_stays_with_what_it_counts() -> None:
+    """ "announces 5.65bn | euros" splits one amount: no cut falls between them, and a
+    midfielder keeps the noun for what he does though the lexicon lacks it."""
+    title = lead_title(
+        "Swiss drugmaker Kelpharm has announced 5.65bn euros of purchases to grow its "
+        "generics unit."
+    )
+    assert not title.endswith("5.65bn") and title.startswith("Kelpharm"), title
+    title = lead_title("Kelmont midfielder Aron Vell has been ruled out for six weeks.", "Vell.")
+    assert title.startswith("Midfielder Vell ruled out"), title

@@ -159,8 +159,13 @@ def _says_who(word: str) -> bool:
     """Return True for a noun naming what a person does, kept before the name it
     describes as headlines keep it ("Conductor Viotti dies", "Sprinter Walker quits"):
     the surname alone would leave the reader asking who. An office goes ("Putin")."""
+    # "midfielder", "rapper": a compound the lexicon lacks is a noun all the same; one of
+    # "-maker" names a firm as often ("carmaker Vantor Motors"), whose name says enough
+    unknown = (
+        not word_classes(word) and word.isalpha() and len(word) > 4 and not word.endswith("maker")
+    )
     return (
-        is_common_noun(word)
+        (is_common_noun(word) or unknown)
         and word.endswith(_PERSON_ENDINGS)
         and word not in OFFICES | HONOURS | _RELATIONS
     )

@@ -702,6 +702,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "decisions taken with regard | to Yukos"
         if last and following in AUXILIARIES:
             continue  # "damages way UK | is governed": a subject wants its verb
+        if _AMOUNT.match(last) and _names_unit(following):
+            continue  # "announces 5.65bn | euros", "recalls 200,000 | vehicles": one amount
         if _worth_unpriced(tokens, rest[:end]):
             continue  # "profit share worth on average | £52 each"
         if following in _NO_CUT_BEFORE:
@@ -870,6 +872,18 @@ def _needs_to(word: str) -> bool:
 # Quantifiers standing as a new clause's subject: "hungry for data | many are carrying".
 _CLAUSE_SUBJECTS = frozenset({"many", "most", "some", "several", "others"})
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+_AMOUNT = re.compile(r"^[$£€]?\d[\d,.]*(?:bn|m|k)?$")
+
+
+def _names_unit(word: str) -> bool:
+    """Return True for a noun (or a word the lexicon lacks, "euros") that says what a
+    figure counts: "200,000 vehicles", "5.65bn euros"; not "aged 91 | at home"."""
+    if not word.isalpha() or word in STOPWORDS or word in PREPOSITIONS:
+        return False
+    classes = word_classes(word)
+    return "NOUN" in classes or not classes
 
 
 def _ends_noun_phrase(last: str, following: str) -> bool:
