@@ -1493,3 +1493,9 @@ def test_an_amount_stays_with_what_it_counts() -> None:
     assert not title.endswith("5.65bn") and title.startswith("Kelpharm"), title
     title = lead_title("Kelmont midfielder Aron Vell has been ruled out for six weeks.", "Vell.")
     assert title.startswith("Midfielder Vell ruled out"), title
+
+
+def test_a_pronoun_keeps_its_copula() -> None:
+    """ "insists he is livid" would read "insists he livid" without it."""
+    title = lead_title("Coach Dale Ormond insists he is livid about the referee's decision.")
+    assert "he is livid" in title, title

@@ -152,6 +152,9 @@ def _compound(words: Sequence[str], k: int) -> bool:
 _RELATIONS = frozenset(
     "member owner user customer supporter follower partner rival buyer seller holder "
     "bidder investor shareholder fan".split()
+) | frozenset(
+    # Nouns in "-er" for a standing or a kind of film, not a trade: "winner Levy".
+    "winner loser teenager youngster newcomer beginner thriller blockbuster".split()
 )
 
 

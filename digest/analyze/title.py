@@ -31,6 +31,7 @@ from digest.analyze.headline_grammar import (
     EDGE,
     NEGATIONS,
     PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     bare,
     base_form,
     verb_tags,
@@ -330,6 +331,8 @@ def _without_copula(words: Sequence[str], fixed: int) -> list[str]:
     "Mitsubishi in talks with PSA". A noun after it stays ("Portable is top gadget")."""
     if fixed < 2 or len(words) <= fixed or words[fixed - 1] not in {"is", "are"}:
         return list(words)
+    if bare(words[fixed - 2]) in SUBJECT_PRONOUNS:
+        return list(words)  # "admits he is at a loss": a pronoun keeps its verb
     if _states_place(words, fixed) or _states_state(words, fixed):
         return [*words[: fixed - 1], *words[fixed:]]
     return list(words)
