@@ -470,7 +470,7 @@ def test_a_claim_keeps_its_speaker(lead: str, headline: str) -> None:
         ),
         (
             "More than 90% of large companies are optimistic, a survey of 1,300 bosses suggests.",
-            "Over 90% of large companies are optimistic",
+            "Over 90% of large companies optimistic",
         ),
     ],
 )
@@ -526,13 +526,18 @@ def test_a_subject_is_named_as_headlines_name_it(lead: str, start: str) -> None:
 @pytest.mark.parametrize(
     ("lead", "start"),
     [
-        ("Sprinter Kolliner has lodged an appeal against his ban.", "Kolliner lodges"),
-        ("Actor Wallister is suing Revolution Studios.", "Wallister sues"),
+        ("Sprinter Kolliner has lodged an appeal against his ban.", "Sprinter Kolliner lodges"),
+        ("Actor Wallister is suing Revolution Studios.", "Actor Wallister sues"),
+        ("Veteran Italian conductor Marlo Vettani has died in Kelmont.", "Conductor Vettani dies"),
+        # An office goes, and so does a noun that is half of a compound ("Maker Kelwagen").
+        ("Kelmont coach Andor Brisk has resigned from his post.", "Brisk resigns"),
+        ("German car maker Kelwagen has cut 2,000 jobs at its plant.", "Kelwagen cuts"),
     ],
 )
-def test_a_person_is_named_without_the_noun_for_what_they_do(lead: str, start: str) -> None:
-    """Even where the article never names them again."""
-    assert lead_title(lead).startswith(start)
+def test_a_person_is_named_with_the_noun_for_what_they_do(lead: str, start: str) -> None:
+    """The surname alone leaves a reader asking who ("Vettani dies"): headlines keep the
+    noun for what the person does ("Conductor Vettani dies"), as wire editors do."""
+    assert lead_title(lead, "Vettani and Brisk spoke.").startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -617,8 +622,8 @@ def test_a_headline_that_fits_no_other_way_spares_idle_adjectives() -> None:
         "Hitchhiker's Guide To The Galaxy.",
         "Stephen Fry will voice the Guide.",
     )
-    assert (
-        title == "Stephen Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
+    assert title == (
+        "Actor Stephen Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
     )
     tokens = clean_lead("Faster, better or funkier phones will not help firms.", tight=True)
     assert "funkier" in tokens
@@ -891,7 +896,7 @@ def test_an_object_ends_before_an_ing_verb_with_its_own_object() -> None:
         "previously performed there by Ray Dorran and Vicki Lune.",
         "Venn will be accompanied by 150 students from the Kelsport School of Music.",
     )
-    assert title.startswith("Venn to open") and title.endswith("Kelsport Games"), title
+    assert title.startswith("Singer Venn to open") and title.endswith("Kelsport Games"), title
     assert "accompanied" not in title
     title = lead_title("The Kelmont government has cut its social spending plans for 2006.")
     assert not title.endswith("social"), title
@@ -985,7 +990,7 @@ def test_a_later_sentence_gives_no_label_in_place_of_the_lead() -> None:
     """A short label from a later sentence ("Music images") is no headline: the lead's
     longer one stays, even clipped."""
     title = lead_title("Kelmont singer Ray Dorran is known for it.", "Music images.")
-    assert title.startswith("Ray Dorran is known"), title
+    assert title.startswith("Singer Ray Dorran is known"), title
 
 
 def test_a_speaker_confirming_its_own_plan_gives_the_plan() -> None:
@@ -1412,7 +1417,7 @@ def test_so_and_an_adjective_keep_their_clause_or_lose_so() -> None:
         "The computer systems used to monitor Kelmont's power stations are so outdated that "
         "they are hampering the work of inspectors."
     )
-    assert title.endswith("are outdated"), title
+    assert title.endswith("power stations outdated"), title
 
 
 def test_a_wh_clause_keeps_what_its_verb_wants() -> None:
@@ -1421,3 +1426,76 @@ def test_a_wh_clause_keeps_what_its_verb_wants() -> None:
         "No-one who plays the finished Kelnet game will wonder why it took so long to make."
     )
     assert title.endswith("why it took so long") or "so long to make" in title, title
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        ("Coach Farrow is unlikely to select any players from the Kelmont league.", "unlikely to"),
+        ("Troubled carmaker Kelwagen is in talks with a rival about an alliance.", "in talks with"),
+        ("Kelmont ministers are unhappy about plans to cut the housing budget.", "unhappy about"),
+    ],
+)
+def test_a_state_or_place_is_headlined_without_its_copula(lead: str, headline: str) -> None:
+    """Wire headlines drop "is" before a state or a place: "Farrow unlikely to select",
+    "Kelwagen in talks with rival"."""
+    title = lead_title(lead)
+    assert headline in title and " is " not in title and " are " not in title, title
+
+
+def test_a_noun_after_the_copula_keeps_it() -> None:
+    """ "is an unlikely setting": the adjective belongs to the noun, and "Kelmont unlikely
+    setting" would read as nothing; "is" stays."""
+    title = lead_title("The cruise liner Kelmont Star is an unlikely setting for radar tests.")
+    assert title.startswith("Kelmont Star is") and "unlikely setting" in title, title
+
+
+def test_a_verb_of_saying_keeps_what_was_said() -> None:
+    """ "Minister says" is no news: the headline goes on to what was said."""
+    title = lead_title(
+        "The new health minister for Kelmont says there are lessons to learn from Arden."
+    )
+    assert not title.endswith("says") and "lessons" in title, title
+
+
+def test_a_closing_learned_names_the_source_not_the_news() -> None:
+    """ ", the BBC's political editor has learned" closes the lead as a source does."""
+    title = lead_title(
+        "Premier Dorn Kessel is likely to call an early vote when parliament returns, the "
+        "Kelmont Post's political editor has learned."
+    )
+    assert title.startswith("Dorn Kessel likely to call early vote"), title
+
+
+def test_a_short_headline_goes_on_to_the_phrase_that_completes_it() -> None:
+    """ "Kolt to make return" tells too little: a nearly as likely longer cut wins."""
+    title = lead_title(
+        "Tennis star Mira Kolt will make her return from a long wrist injury at the Kelmont "
+        "Open in May.",
+        "Kolt has not played since October.",
+    )
+    assert title.startswith("Kolt to make return") and len(title.split()) >= 5, title
+
+
+def test_a_placed_participle_keeps_its_place() -> None:
+    """ "has been put | on hold": the place completes the verb even after "been"."""
+    title = lead_title("A campaign by Kelnet to block junk mail appears to have been put on hold.")
+    assert title.endswith("put on hold"), title
+
+
+def test_an_amount_stays_with_what_it_counts() -> None:
+    """ "announces 5.65bn | euros" splits one amount: no cut falls between them, and a
+    midfielder keeps the noun for what he does though the lexicon lacks it."""
+    title = lead_title(
+        "Swiss drugmaker Kelpharm has announced 5.65bn euros of purchases to grow its "
+        "generics unit."
+    )
+    assert not title.endswith("5.65bn") and title.startswith("Kelpharm"), title
+    title = lead_title("Kelmont midfielder Aron Vell has been ruled out for six weeks.", "Vell.")
+    assert title.startswith("Midfielder Vell ruled out"), title
+
+
+def test_a_pronoun_keeps_its_copula() -> None:
+    """ "insists he is livid" would read "insists he livid" without it."""
+    title = lead_title("Coach Dale Ormond insists he is livid about the referee's decision.")
+    assert "he is livid" in title, title

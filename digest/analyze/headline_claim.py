@@ -72,7 +72,7 @@ TAIL_VERBS = frozenset(
 ) | frozenset(
     """
     said says say reported reports told according added claimed suggests suggested shows
-    showed found finds ruled rules announced confirmed revealed admitted heard
+    showed found finds ruled rules announced confirmed revealed admitted heard learned learnt
     """.split()
 )
 # Verbs that report speech: the tail may run on past them (", police said on Monday").

@@ -44,6 +44,7 @@ _MEANINGFUL = frozenset(
     former ex late first last only next previous no other same own top main major new old
     false fake alleged suspected possible potential proposed planned failed would-be dead
     free public private foreign national local military nuclear illegal legal
+    strong weak poor good bad better worse
     """.split()
 )
 # A wire dateline or agency tag opening a lead ("TUNIS, April 1 (Reuters) -", "(CNN) -",
@@ -166,7 +167,24 @@ def _idle_adjective(tokens: Sequence[str], i: int) -> bool:
         return False  # "better or funkier hardware": one of a list
     if word_classes(lower) != {"ADJ"} or lower in _MEANINGFUL or lower.endswith("est"):
         return False
+    if lower.startswith(_DENYING) or lower.endswith(_CLASSIFYING):
+        return False  # "unlikely setting", "financial officer": the pair is one sense
+    if i and _grades(bare(tokens[i - 1])):
+        return False  # "potentially lucrative": the adverb would be left alone
     return following[:1].isupper() or "NOUN" in word_classes(following.lower())
+
+
+# Prefixes that turn an adjective's sense round: "unlikely", "non-executive", "anti-war".
+_DENYING = ("un", "non", "anti")
+# Endings of adjectives that class their noun rather than rate it ("financial officer",
+# "artistic director", "disciplinary action", "economic rule"): the noun needs them.
+_CLASSIFYING = ("al", "ic", "ary")
+_DEGREES = frozenset("most more less least very so too quite rather fairly".split())
+
+
+def _grades(word: str) -> bool:
+    """Return True for a word that grades an adjective: "most", "very", "potentially"."""
+    return word in _DEGREES or (word.endswith("ly") and "ADV" in word_classes(word))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from digest.analyze.headline_grammar import (
     PARTITIVES,
     PREPOSITIONS,
     bare,
+    can_be_noun,
     is_common_noun,
     is_plural_noun,
     verb_tags,
@@ -120,6 +121,8 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
         if office >= 0:
             return subject[office + 1 :]
         first = words[0].lower()
+        if _says_who(first):
+            return subject  # "Actor Willis sues": the reader learns who Willis is
         descriptor = len(words) > 2 and is_common_noun(first) and first not in HONOURS
         return subject[1:] if descriptor or _names_a_person(words) else subject
     before = words[start - 1].lower()
@@ -127,7 +130,48 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
     unknown = not word_classes(before) and before.replace("-", "").isalpha() and len(before) > 4
     if "NOUN" not in word_classes(before) and not (unknown and before not in _COUNTS):
         return subject  # "many Britons", "two Swiss firms": a quantity is no descriptor
+    if _says_who(before) and not _compound(words, start - 1):
+        return subject[start - 1 :]  # "Italian conductor Viotti" -> "Conductor Viotti"
     return subject[start:]
+
+
+def _compound(words: Sequence[str], k: int) -> bool:
+    """Return True when a common noun before word `k` makes one noun with it ("car maker",
+    "record producer"): "Maker BMW" would say nothing. A name before it does not ("Oasis
+    singer"), nor an adjective ("Italian conductor")."""
+    if k == 0:
+        return False
+    word = words[k - 1]
+    lower = word.lower()
+    if word[:1].isupper() and k - 1 > 0:
+        return False
+    return can_be_noun(lower) and "ADJ" not in word_classes(lower)
+
+
+# Nouns for how a person or firm stands to another, not what they do: "Labour member".
+_RELATIONS = frozenset(
+    "member owner user customer supporter follower partner rival buyer seller holder "
+    "bidder investor shareholder fan".split()
+) | frozenset(
+    # Nouns in "-er" for a standing or a kind of film, not a trade: "winner Levy".
+    "winner loser teenager youngster newcomer beginner thriller blockbuster".split()
+)
+
+
+def _says_who(word: str) -> bool:
+    """Return True for a noun naming what a person does, kept before the name it
+    describes as headlines keep it ("Conductor Viotti dies", "Sprinter Walker quits"):
+    the surname alone would leave the reader asking who. An office goes ("Putin")."""
+    # "midfielder", "rapper": a compound the lexicon lacks is a noun all the same; one of
+    # "-maker" names a firm as often ("carmaker Vantor Motors"), whose name says enough
+    unknown = (
+        not word_classes(word) and word.isalpha() and len(word) > 4 and not word.endswith("maker")
+    )
+    return (
+        (is_common_noun(word) or unknown)
+        and word.endswith(_PERSON_ENDINGS)
+        and word not in OFFICES | HONOURS | _RELATIONS
+    )
 
 
 # Lower-case particles inside a person's name: "Ruud van Nistelrooy", "Luis de Souza".

@@ -31,6 +31,7 @@ from digest.analyze.headline_grammar import (
     EDGE,
     NEGATIONS,
     PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     bare,
     base_form,
     verb_tags,
@@ -305,7 +306,7 @@ def _cuts(
         said_words = [*frame.fixed, *_in_tense(tokens, frame, kept)]
         if _degree_wants_clause(tokens, frame, end):
             del said_words[-2]  # "are so outdated | that ...": "so" promises a clause left out
-        clause = headline_text(said_words)
+        clause = headline_text(_without_copula(said_words, len(frame.fixed)))
         text = said[0] + clause + said[1]
         if len(text) > max_chars or not (_closes(clause) or _ends_phrasal(tokens, frame, end)):
             continue
@@ -315,6 +316,46 @@ def _cuts(
         cut = Cut(text=text, value=value, complete=complete)
         made.append((end, cut, complete and _wanting(tokens, frame, end)))
     return _completed(made)
+
+
+# "is in talks", "are at the centre of", "is among": a place or state a headline gives
+# without its copula (general English prepositions of position).
+_POSITIONS = frozenset({"in", "at", "among", "on", "under", "behind", "out", "up", "back"})
+# Adjectives that quantify or grade rather than state ("is one of", "are so hungry").
+_GRADING = STOPWORDS | frozenset({"one", "only", "first", "last", "next"})
+
+
+def _without_copula(words: Sequence[str], fixed: int) -> list[str]:
+    """Return a headline's words without the present copula closing its fixed words when
+    a state or place follows, as wire headlines drop it: "Woodward unlikely to select",
+    "Mitsubishi in talks with PSA". A noun after it stays ("Portable is top gadget")."""
+    if fixed < 2 or len(words) <= fixed or words[fixed - 1] not in {"is", "are"}:
+        return list(words)
+    if bare(words[fixed - 2]) in SUBJECT_PRONOUNS:
+        return list(words)  # "admits he is at a loss": a pronoun keeps its verb
+    if _states_place(words, fixed) or _states_state(words, fixed):
+        return [*words[: fixed - 1], *words[fixed:]]
+    return list(words)
+
+
+def _states_place(words: Sequence[str], at: int) -> bool:
+    """Return True when a place or standing opens at `at` ("in talks", "due in court")."""
+    after = bare(words[at])
+    return (after in _POSITIONS or after == "due") and not words[at].endswith(tuple(EDGE))
+
+
+def _states_state(words: Sequence[str], at: int) -> bool:
+    """Return True for an adjective at `at` that closes the headline or takes a phrase
+    ("unlikely to select", "unsure of"), not one before its noun ("unlikely setting")."""
+    raw, after = words[at], bare(words[at])
+    if raw[:1].isupper() or not after.isalpha() or after in _GRADING:
+        return False
+    classes = word_classes(after)
+    if "ADJ" not in classes or classes & {"VERB", "NOUN"}:
+        return False
+    following = bare(words[at + 1]) if at + 1 < len(words) else ""
+    closes = not following or raw.endswith(tuple(EDGE))
+    return closes or following in PREPOSITIONS or following in {"to", "that", "and"}
 
 
 def _in_tense(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> list[str]:
@@ -418,6 +459,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     # the phrase it governs
     if participle and reduced and verb_only and following in PREPOSITIONS:
         return False
+    if participle and base_form(last) in _PLACING and following in PREPOSITIONS:
+        return False  # "appears to have been put | on hold": the place completes the verb
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
     if _placed_inside(tokens, rest[:end], following):
@@ -508,7 +551,17 @@ def _wh_clause_open(tokens: Sequence[str], kept: Sequence[int], following: str) 
 def _wants_clause(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     """Return True when nothing follows the headline's verb but "that" or "whether"
     opening its clause: "Busted confirm | that they plan ...", "court to decide | whether"."""
-    return not end and _lead_after(tokens, frame, end) in {"that", "whether"}
+    if end:
+        return False
+    after = _lead_after(tokens, frame, end)
+    # "minister says | there are lessons": a verb of saying wants what was said
+    said = base_form(frame.fixed[-1].lower()) in _SAYING if frame.fixed else False
+    return after in {"that", "whether"} or (said and bool(after))
+
+
+# Verbs of saying or learning that are no news without what was said or learned
+# (general English, as _REPORTING).
+_SAYING = frozenset("say tell learn reveal admit claim insist argue explain add".split())
 
 
 def _lead_after(tokens: Sequence[str], frame: Frame, end: int) -> str:
@@ -652,6 +705,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "decisions taken with regard | to Yukos"
         if last and following in AUXILIARIES:
             continue  # "damages way UK | is governed": a subject wants its verb
+        if _AMOUNT.match(last) and _names_unit(following):
+            continue  # "announces 5.65bn | euros", "recalls 200,000 | vehicles": one amount
         if _worth_unpriced(tokens, rest[:end]):
             continue  # "profit share worth on average | £52 each"
         if following in _NO_CUT_BEFORE:
@@ -820,6 +875,18 @@ def _needs_to(word: str) -> bool:
 # Quantifiers standing as a new clause's subject: "hungry for data | many are carrying".
 _CLAUSE_SUBJECTS = frozenset({"many", "most", "some", "several", "others"})
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+_AMOUNT = re.compile(r"^[$£€]?\d[\d,.]*(?:bn|m|k)?$")
+
+
+def _names_unit(word: str) -> bool:
+    """Return True for a noun (or a word the lexicon lacks, "euros") that says what a
+    figure counts: "200,000 vehicles", "5.65bn euros"; not "aged 91 | at home"."""
+    if not word.isalpha() or word in STOPWORDS or word in PREPOSITIONS:
+        return False
+    classes = word_classes(word)
+    return "NOUN" in classes or not classes
 
 
 def _ends_noun_phrase(last: str, following: str) -> bool:
