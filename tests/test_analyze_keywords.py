@@ -1034,3 +1034,29 @@ def test_names_under_a_round_ups_next_heading_only_fill_the_list() -> None:
     fillers = {c.surface for c, _ in keyword_candidates(article) if c.aside}
     assert {"Dunmore Athletic", "linesman", "federation"} <= fillers
     assert not {"Tarvo Lind", "Ostend Rovers", "Ilse Marrow"} & fillers
+
+
+def test_a_quote_pages_links_after_a_ticker_are_no_keywords() -> None:
+    article = make_article(
+        "A pill made by Velpharm (VLP.N: Quote, Profile, Research, Stock Buzz) cut strokes "
+        "in a trial in Ostend, doctors said.\n\nVelpharm said the pill cut strokes by a "
+        "third. Doctors in Brenholt said strokes fell most among older patients."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Velpharm" in keywords
+    assert not {"Quote", "Profile", "Research", "Stock Buzz"} & set(keywords)
+
+
+def test_how_people_take_the_news_is_no_keyword_alone() -> None:
+    # "speculation" and "concern" are said of any story; "takeover" is this one's subject.
+    article = make_article(
+        "Shares in Velnet rose on speculation of a takeover by Corvana, the Ostend "
+        "phone maker, and concern grew among Velnet staff.\n\n"
+        "The speculation began when Corvana bought 5% of Velnet. Staff voiced concern "
+        "about jobs, and the speculation lifted shares again on Tuesday. A takeover would "
+        "give Corvana the Velnet network; the takeover needs approval in Brenholt, and "
+        "staff concern about the takeover is high."
+    )
+    keywords = {k.lower() for k in extract_keywords(article, count=10)}
+    assert "speculation" not in keywords and "concern" not in keywords
+    assert "takeover" in keywords

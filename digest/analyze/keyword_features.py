@@ -38,6 +38,7 @@ from digest.analyze.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     REPORTING_VERBS,
+    RESPONSE_NOUNS,
     SOURCING_NOUNS,
     STAND_IN_NOUNS,
     TIME_UNITS,
@@ -789,9 +790,9 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     word = words[0]
     if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
         return ""
-    # How a report was made ("spokesman", "anonymity") is not what it is about, and "the
-    # firm" says again a name the list shows.
-    unsaid = word in SOURCING_NOUNS or word in STAND_IN_NOUNS
+    # How a report was made ("spokesman", "anonymity") or taken ("speculation") is not
+    # what it is about, and "the firm" says again a name the list shows.
+    unsaid = word in SOURCING_NOUNS or word in STAND_IN_NOUNS or word in RESPONSE_NOUNS
     return "common" if zipf(word) >= GENERIC_ZIPF or unsaid else "subject"
 
 

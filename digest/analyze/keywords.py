@@ -125,6 +125,9 @@ _INLINE_HEADING = re.compile(
     r"[.!?\"”)] ((?:[A-Z][A-Z'’-]+ ){2,})(?=[A-Z][a-z])"
     r"|\n((?:[A-Z][A-Z'’-]+ )+[A-Z][A-Z'’-]+)\.?\n"
 )
+# The links a scraped quote page puts after a ticker: "(BAYGn.DE: Quote, Profile, Research,
+# Stock Buzz)"; the ticker stays, as the text wrote it.
+_QUOTE_LINKS = re.compile(r"(\([A-Za-z0-9.]+:)( Quote(?:, (?:Profile|Research|Stock Buzz))+)(?=\))")
 # An agency's sign-off ending one item of a round-up, with the next item after it.
 _SIGN_OFF = re.compile(r"\s[-–—]\s(?:AP|AFP|Reuters|UPI)\s+(?=\S)")
 _STEM_WORD = re.compile(r"[a-z0-9]+")
@@ -205,11 +208,12 @@ def inline_heading(text: str, lead: int) -> int:
 def without_furniture(paragraph: str) -> str:
     """Return the paragraph with each sentence the page says to its reader blanked out, so
     a promo's names ("Watch "World News with Diane Sawyer" ...") are no keywords; spaces
-    keep every other word where it was."""
+    keep every other word where it was. A quote page's links after a ticker ("(JNJ.N:
+    Quote, Profile, Research, Stock Buzz)") are blanked out too: no "Research" keyword."""
     for sentence in split_sentences(paragraph):
         if speaks_to_the_reader(sentence):
             paragraph = paragraph.replace(sentence, " " * len(sentence), 1)
-    return paragraph
+    return _QUOTE_LINKS.sub(lambda m: m.group(1) + " " * len(m.group(2)), paragraph)
 
 
 def first_wire_item(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
