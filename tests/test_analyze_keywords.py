@@ -1060,3 +1060,15 @@ def test_how_people_take_the_news_is_no_keyword_alone() -> None:
     keywords = {k.lower() for k in extract_keywords(article, count=10)}
     assert "speculation" not in keywords and "concern" not in keywords
     assert "takeover" in keywords
+
+
+def test_a_rare_word_before_of_may_be_the_subject() -> None:
+    # "swelling of the brain" names what killed the bear; "lack of" would count.
+    article = make_article(
+        "Knurr, the Ostend zoo's polar bear, died of a swelling of the brain, vets said.\n\n"
+        "The swelling of the brain was caused by an infection, said Ilse Marrow, who led "
+        "the tests in Brenholt. That swelling of the brain came on fast, and the zoo said the "
+        "infection could not have been seen in time. Knurr was four."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "swelling" in keywords

@@ -329,6 +329,10 @@ def with_name_subjects(
     return result
 
 
+# A word before "of" this common ("lack" 4.9, "generation" 4.8, "variety" 4.75) counts or
+# holds what follows; a rarer one ("swelling" 3.7) may be the subject. Chosen by reading
+# the tuning fold's lists.
+COUNTING_ZIPF = 4.5
 # Two nouns joined by "and" or "of", and the noun after them when always the same: "foot
 # and mouth", "denial of service attack".
 _JOINED_NOUNS = re.compile(r"\b([a-z][a-z-]+) (and|of) ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?")
@@ -923,11 +927,13 @@ def _usage(
 
 
 def _counts_what_follows(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Return True for a word the text only ever puts before "of", a plural or said twice:
-    it counts or holds what follows ("dozens of people", "a lack of staff ... the lack of
-    beds"), and names no subject; "the reputation of their practice", once, may."""
-    word = text[spans[0][0] : spans[0][1]] if spans else ""
-    often = len(spans) >= 2 or (word.endswith("s") and not word.endswith("ss"))
+    """Return True for a word the text only ever puts before "of", a plural, or a common
+    word said twice: it counts or holds what follows ("dozens of people", "a lack of
+    staff ... the lack of beds"), and names no subject; "the reputation of their
+    practice", once, and "swelling of the brain", a rarer word, may."""
+    word = text[spans[0][0] : spans[0][1]].lower() if spans else ""
+    plural = word.endswith("s") and not word.endswith("ss")
+    often = plural or (len(spans) >= 2 and zipf(word) >= COUNTING_ZIPF)
     return often and all(text.startswith(" of ", end) for _, end in spans)
 
 
