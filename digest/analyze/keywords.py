@@ -428,7 +428,8 @@ def unproven(c: Candidate) -> bool:
 
 def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Candidate:
     """Return the best phrase holding `word` that is how the text mostly uses it (half its
-    uses or more) and is rated at least PHRASE_RATIO of it, else `word`; any phrase holding
+    uses or more) or first names it in the lead ("agriculture ministry", then "the
+    ministry"), and is rated at least PHRASE_RATIO of it, else `word`; any phrase holding
     a word the text uses as a modifier ("mobile payments" for "mobile").
 
     A phrase that ends on a word every article uses tells no more than the word: "ferry",
@@ -439,8 +440,13 @@ def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Can
         if q < p * PHRASE_RATIO and not word.modifier:
             break
         words = phrase.key.split()
-        # A modifier opens its phrase: "mobile payments", not "open temporary stores".
-        usual = words[0] == word.key if word.modifier else phrase.count * 2 >= word.count
+        # A modifier opens its phrase: "mobile payments", not "open temporary stores". A
+        # word first said as the head of a phrase of the lead is that phrase said short:
+        # "Kenya's agriculture ministry said ... The ministry said".
+        introduced = phrase.lead and words[-1] == word.key and phrase.first <= word.first
+        usual = (
+            words[0] == word.key if word.modifier else phrase.count * 2 >= word.count or introduced
+        )
         specific = words[-1] == word.key or zipf(words[-1]) < EVERYDAY_ZIPF
         if usual and specific and stems <= phrase_stems and not phrase_stems & taken:
             return phrase
