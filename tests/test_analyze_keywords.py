@@ -938,3 +938,137 @@ def test_an_acronym_keeping_small_words_in_lower_case_is_one_keyword_with_its_na
     keywords = extract_keywords(article, count=10)
     assert "Department for Education and Skills" in keywords
     assert "DfES" not in keywords
+
+
+def test_an_acronym_defined_in_brackets_is_one_keyword_with_its_name() -> None:
+    # "(V&D)" after "Varlo and Dunmere" makes one company of the two words, not a place
+    # and a town; "(PCw)" after a one-word name spells no initials, yet defines it.
+    article = make_article(
+        "Varlo and Dunmere (V&D), the biggest brewer in Ostend, is to buy a stake in Kelvar "
+        "Breweries, and advisers Pelhamcort (PCw) backed the deal.\n\n"
+        "V&D will pay 40m marks for the stake. PCw said the price was fair, and V&D said "
+        "Kelvar Breweries would keep its lager brands. PCw advised Kelvar Breweries too."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Varlo and Dunmere" in keywords and "Pelhamcort" in keywords
+    assert not {"V&D", "PCw", "Varlo", "Dunmere"} & set(keywords)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Standard & Poor", "S&P"),  # its ampersand is no letter
+        ("Velland Athletics", "VA"),
+        ("UK Athletics", "UKA"),  # an acronym inside keeps its letters
+        ("US Bureau of Fair Trade", "BFT"),  # a country's acronym opening the body's name
+    ],
+)
+def test_an_acronym_spelling_a_bodys_name_is_one_keyword_with_it(full: str, short: str) -> None:
+    article = make_article(
+        f"The {full} named Tarvo Lind to lead its work in Ostend on Monday.\n\n"
+        f"Lind joins the {short} from Brenholt. The {short} said he would start in March, "
+        f"and the {short} board backed him. The {full} has 300 staff."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert full in keywords and short not in keywords
+
+
+def test_two_nouns_the_text_joins_again_and_again_are_one_keyword() -> None:
+    # "denial of service attack": neither "denial" nor "service attack" alone.
+    article = make_article(
+        "Velnet has stopped its screensaver that flooded spam sites with data, the Ostend "
+        "company said on Friday.\n\n"
+        "Critics said the screensaver amounted to a denial of service attack on the sites. "
+        "Tarvo Lind, who studies spam in Brenholt, said a denial of service attack was "
+        "illegal in Veltria, whatever the sites sold. Velnet said the spam sites had "
+        "slowed but were never shut down, and spammers had complained."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "denial of service attack" in keywords
+    assert not {"denial", "service attack", "service"} & set(keywords)
+
+
+def test_a_headline_subject_said_far_more_than_any_name_comes_first() -> None:
+    # "dividends" is what the article is about; the index and its analyst follow.
+    article = make_article(
+        "Dividends are back in Ostend\n\n"
+        "Big companies raised their dividends by a record amount, the Velland Index said "
+        "on Monday. Dividends rose at 117 companies, and dividends at banks rose most.\n\n"
+        "Companies cut dividends after the crash. Now dividends are back: dividends paid "
+        "this year will top last year's, and investors who want dividends are buying "
+        "shares. Firms that pay dividends did better, and dividends at insurers rose too.",
+        title="Dividends are back in Ostend",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert keywords[0] == "dividends"
+
+
+def test_a_time_zone_a_count_or_a_price_phrase_is_no_keyword() -> None:
+    # "GMT" of "1200 GMT", "dozens" of "dozens of people", "deal worth" of "a deal worth
+    # 40m marks" name nothing a reader clicks.
+    article = make_article(
+        "Dozens hurt as fog shuts Ostend highway\n\n"
+        "Fog closed the Ostend highway on Saturday, leaving dozens of drivers hurt, and "
+        "Velnet agreed a deal worth 40m marks to fix its lights.\n\n"
+        "By 1200 GMT the highway had reopened. Dozens of cars were towed by 1400 GMT, and "
+        "police said dozens of people were treated. Velnet said the deal worth 40m marks "
+        "would pay for new lights on the highway.",
+        title="Dozens hurt as fog shuts Ostend highway",
+    )
+    keywords = {k.lower() for k in extract_keywords(article, count=10)}
+    assert not {"gmt", "dozens", "deal worth"} & keywords
+    assert "velnet" in keywords
+
+
+def test_names_under_a_round_ups_next_heading_only_fill_the_list() -> None:
+    # "CUP MATCH ABANDONED": the next item of a sports round-up; its names come last.
+    article = make_article(
+        "Tarvo Lind scored three goals as Ostend Rovers beat Brenholt 4-2 on Saturday.\n\n"
+        "Lind scored twice in the second half and Ostend Rovers moved top. Brenholt had "
+        "led 2-0 at the break, and Ostend Rovers coach Ilse Marrow praised Lind.\n\n"
+        "CUP MATCH ABANDONED\n\n"
+        "Velland officials abandoned the Dunmore Athletic game after a fan threw a cup at "
+        "the linesman. Dunmore Athletic said the linesman was unhurt, and the federation "
+        "will fine Dunmore Athletic. The federation said the linesman saw a doctor."
+    )
+    fillers = {c.surface for c, _ in keyword_candidates(article) if c.aside}
+    assert {"Dunmore Athletic", "linesman", "federation"} <= fillers
+    assert not {"Tarvo Lind", "Ostend Rovers", "Ilse Marrow"} & fillers
+
+
+def test_a_quote_pages_links_after_a_ticker_are_no_keywords() -> None:
+    article = make_article(
+        "A pill made by Velpharm (VLP.N: Quote, Profile, Research, Stock Buzz) cut strokes "
+        "in a trial in Ostend, doctors said.\n\nVelpharm said the pill cut strokes by a "
+        "third. Doctors in Brenholt said strokes fell most among older patients."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Velpharm" in keywords
+    assert not {"Quote", "Profile", "Research", "Stock Buzz"} & set(keywords)
+
+
+def test_how_people_take_the_news_is_no_keyword_alone() -> None:
+    # "speculation" and "concern" are said of any story; "takeover" is this one's subject.
+    article = make_article(
+        "Shares in Velnet rose on speculation of a takeover by Corvana, the Ostend "
+        "phone maker, and concern grew among Velnet staff.\n\n"
+        "The speculation began when Corvana bought 5% of Velnet. Staff voiced concern "
+        "about jobs, and the speculation lifted shares again on Tuesday. A takeover would "
+        "give Corvana the Velnet network; the takeover needs approval in Brenholt, and "
+        "staff concern about the takeover is high."
+    )
+    keywords = {k.lower() for k in extract_keywords(article, count=10)}
+    assert "speculation" not in keywords and "concern" not in keywords
+    assert "takeover" in keywords
+
+
+def test_a_rare_word_before_of_may_be_the_subject() -> None:
+    # "swelling of the brain" names what killed the bear; "lack of" would count.
+    article = make_article(
+        "Knurr, the Ostend zoo's polar bear, died of a swelling of the brain, vets said.\n\n"
+        "The swelling of the brain was caused by an infection, said Ilse Marrow, who led "
+        "the tests in Brenholt. That swelling of the brain came on fast, and the zoo said the "
+        "infection could not have been seen in time. Knurr was four."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "swelling" in keywords

@@ -22,6 +22,7 @@ Two sources, one list:
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -37,6 +38,7 @@ from digest.analyze.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     REPORTING_VERBS,
+    RESPONSE_NOUNS,
     SOURCING_NOUNS,
     STAND_IN_NOUNS,
     TIME_UNITS,
@@ -64,6 +66,8 @@ _LONGEST_NAME = 4
 _LIST_NAMES = 3
 # Small words an acronym leaves out: "FDA" is the "Food and Drug Administration".
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&"})
+# An acronym a text defines in brackets right after the name it stands for: "(PwC)".
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&.]{1,7})\)")
 _BODY_JOINERS = frozenset({"of", "and", "for"})  # not "the": "Journal of the ..." is a title
 # Small words a subject phrase may hold: "cost of living", "research and development".
 _INNER_JOINERS = frozenset({"of", "and"})
@@ -175,15 +179,18 @@ def find_candidates(
         credits=credited_mentions(mentions, text),
         headline_end=headline_end,
     )
-    ranked = with_name_subjects(ranked, text, mentions, lead_end=lead_end)
+    ranked = with_pair_subjects(with_name_subjects(ranked, text, mentions, lead_end=lead_end), text)
     index = _TextIndex(text, mentions)
     spelled = spelled_out(text, [c.surface for c in names.values()])
+    joined = [span for phrase, _ in ranked if is_joined(phrase) for span in index.spans(phrase)]
     phrases: list[Candidate] = []
     sizes: Counter[int] = Counter()
     for rank, (phrase, score) in enumerate(ranked, 1):
         spans = index.spans(phrase)
         if not spans:  # YAKE tokenises differently here; nothing to show the reader
             continue
+        if not is_joined(phrase) and all(_inside(span, joined) for span in spans):
+            continue  # "denial", "service attack": only ever part of "denial of service attack"
         size = len(phrase.split())
         sizes[size] += 1
         found = index.kind(spans)
@@ -253,7 +260,7 @@ def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
     tidy: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         previous = tidy[-1] if tidy else None
-        if previous and _body_goes_on(previous, m, text):
+        if previous and (_body_goes_on(previous, m, text) or _pair_defined(previous, m, text)):
             tidy[-1] = replace(previous, name=text[previous.start : m.end], end=m.end)
             continue
         words = m.name.split()
@@ -272,6 +279,18 @@ def _body_goes_on(body: Mention, word: Mention, text: str) -> bool:
     inner = set(body.name.lower().split()) & {"of", "for"}
     one_word = " " not in word.name
     return bool(inner) and one_word and text[body.end : word.start] == " and "
+
+
+def _pair_defined(first: Mention, second: Mention, text: str) -> bool:
+    """Return True for two names joined by "and" that an acronym in brackets after them
+    spells as one: "Scottish and Newcastle (S&N)", a company, not a region and a city."""
+    if text[first.end : second.start] != " and ":
+        return False
+    defined = _BRACKETED_ACRONYM.match(text, second.end)
+    if defined is None:
+        return False
+    words = f"{first.name} {second.name}".split()
+    return _acronym_letters(defined.group(1)) == "".join(w[0] for w in words)
 
 
 def _role_word(word: str) -> bool:
@@ -308,6 +327,74 @@ def with_name_subjects(
         result.append((phrase, score))
         result.extend((name_phrase, score) for name_phrase in extra.get(phrase.lower(), ()))
     return result
+
+
+# A word before "of" this common ("lack" 4.9, "generation" 4.8, "variety" 4.75) counts or
+# holds what follows; a rarer one ("swelling" 3.7) may be the subject. Chosen by reading
+# the tuning fold's lists.
+COUNTING_ZIPF = 4.5
+# Two nouns joined by "and" or "of", and the noun after them when always the same: "foot
+# and mouth", "denial of service attack".
+_JOINED_NOUNS = re.compile(r"\b([a-z][a-z-]+) (and|of) ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?")
+# Words this common joined by "and" or "of" name no one subject ("men and women", "cost
+# of living" is the rare exception): one of the pair must be rarer. A word opening "of"
+# must be rarer still, or it counts or holds ("majority of", "variety of", "series of").
+# Chosen by reading keyword lists, not by a score.
+PAIR_ZIPF = 5.0
+PAIR_OF_ZIPF = 4.5
+
+
+def with_pair_subjects(ranked: Sequence[tuple[str, float]], text: str) -> list[tuple[str, float]]:
+    """Return YAKE's phrases with the subjects two nouns joined by "and" or "of" name,
+    said twice or more ("foot and mouth", "denial of service attack"), each after the
+    best phrase of YAKE's holding one of its nouns and scored as it: YAKE's two-word
+    phrases cut such a subject into fragments ("denial", "service attack")."""
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for match in _JOINED_NOUNS.finditer(text):
+        first, joiner, second, after = match.groups()
+        if _joinable(first, joiner, second):
+            found.setdefault((first, joiner, second), set()).add(after or "")
+    pairs: dict[str, list[str]] = {}
+    for (first, joiner, second), afters in found.items():
+        phrase = f"{first} {joiner} {second}"
+        if text.count(phrase) < 2:
+            continue
+        after = next(iter(afters)) if len(afters) == 1 else ""
+        if after and "NOUN" in word_classes(after) and after not in FUNCTION_WORDS:
+            phrase = f"{phrase} {after}"  # "denial of service attack", every time
+        for word in (first, second):
+            pairs.setdefault(word, []).append(phrase)
+    result: list[tuple[str, float]] = []
+    listed = {phrase.lower() for phrase, _ in ranked}
+    for phrase, score in ranked:
+        result.append((phrase, score))
+        for word in phrase.lower().split():
+            for pair in pairs.pop(word, ()):
+                if pair not in listed:
+                    listed.add(pair)
+                    result.append((pair, score))
+    return result
+
+
+def is_joined(phrase: str) -> bool:
+    """Return True for two words joined by "and" or "of" (and a noun after them): what
+    with_pair_subjects adds; YAKE's phrases hold two words at most."""
+    words = phrase.lower().split()
+    return len(words) > 2 and words[1] in _INNER_JOINERS
+
+
+def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _joinable(first: str, joiner: str, second: str) -> bool:
+    """Return True for two nouns that may name one subject joined by `joiner`."""
+    words = (first, second)
+    if any(w in FUNCTION_WORDS or w in TIME_UNITS or "NOUN" not in word_classes(w) for w in words):
+        return False
+    if joiner == "of":
+        return zipf(first) < PAIR_OF_ZIPF and not first.endswith("s")
+    return min(map(zipf, words)) < PAIR_ZIPF
 
 
 def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
@@ -415,7 +502,7 @@ def _names(
     for key, entry in names.items():
         # "Switzerland" of "Swiss resort" only: where something happened, not what.
         entry.aside = entry.aside or key not in named
-    _merge_acronyms(names, key_of)
+    _merge_acronyms(names, key_of, defined_acronyms(mentions, text))
     for entry in names.values():
         entry.surface = max(entry.spellings, key=lambda s: (entry.spellings[s], len(s), s))
     return names, key_of
@@ -515,20 +602,63 @@ def _passing(index: _TextIndex, c: Candidate) -> bool:
     return index.uses(first) < 2
 
 
-def _merge_acronyms(names: dict[str, Candidate], key_of: dict[str, str]) -> None:
+def defined_acronyms(mentions: Sequence[Mention], text: str) -> dict[str, str]:
+    """Return {acronym: name} for the acronyms the text defines in brackets after a name
+    that opens on the acronym's letter: "PricewaterhouseCoopers (PwC)", "Scottish and
+    Newcastle (S&N)"."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    defined: dict[str, str] = {}
+    for name, acronym in itertools.pairwise(ordered):
+        match = _BRACKETED_ACRONYM.match(text, name.end)
+        letters = _acronym_letters(acronym.name)
+        if not (match and match.group(1) == acronym.name and _written_as_acronym(letters)):
+            continue
+        if letters[0] == name.name[0] and " " not in acronym.name:
+            defined.setdefault(letters, name.name)
+    return defined
+
+
+def _acronym_letters(written: str) -> str:
+    """Return an acronym's letters without its dots and ampersands: "SP" of "S&P"."""
+    return written.replace(".", "").replace("&", "")
+
+
+def _spellings(surface: str) -> set[str]:
+    """Return the acronyms a body's name may be written as: "FDA" for the "Food and Drug
+    Administration", "IOM", "DfES", "UKA" for "UK Athletics", "FBI" for the "US Federal
+    Bureau of Investigation"."""
+    words = [w for w in surface.split() if w not in _ACRONYM_SKIPS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return set()
+    found = {
+        "".join(w[0] for w in words),
+        # Some keep the small words' letters: "IOM" is the "Institute of Medicine".
+        "".join(w[0].upper() for w in surface.split()),
+        # Some keep them in lower case: "DfES", "DoJ" ("Department of Justice").
+        _lower_case_joiners(surface),
+        # An acronym inside keeps all its letters: "UKA" is "UK Athletics".
+        "".join(w if w.isupper() else w[0] for w in words),
+    }
+    if len(words) >= 3 and words[0].isupper():  # a country before a body: "US Federal ..."
+        found.add("".join(w[0] for w in words[1:]))
+    return found
+
+
+def _merge_acronyms(
+    names: dict[str, Candidate], key_of: dict[str, str], defined: Mapping[str, str]
+) -> None:
     """Make an acronym and the name it stands for one, shown in full: "FDA" is the "Food
-    and Drug Administration", "SC" "South Carolina", when the text gives both."""
+    and Drug Administration", "SC" "South Carolina", "PwC" "PricewaterhouseCoopers" (its
+    definition in brackets), when the text gives both."""
     spelled: dict[str, str] = {}
     for key, c in names.items():
-        words = [w for w in c.surface.split() if w not in _ACRONYM_SKIPS]
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            spelled.setdefault("".join(w[0] for w in words), key)
-            # Some keep the small words' letters: "IOM" is the "Institute of Medicine".
-            spelled.setdefault("".join(w[0].upper() for w in c.surface.split()), key)
-            # Some keep them in lower case: "DfES", "DoJ" ("Department of Justice").
-            spelled.setdefault(_lower_case_joiners(c.surface), key)
+        for letters in sorted(_spellings(c.surface)):
+            spelled.setdefault(letters, key)
+    for letters, name in sorted(defined.items()):
+        if key_of.get(name) in names:
+            spelled[letters] = key_of[name]
     for key, c in list(names.items()):
-        letters = c.surface.replace(".", "")
+        letters = _acronym_letters(c.surface)
         long_key = spelled.get(letters) if _written_as_acronym(letters) else None
         long_key = long_key or _spelled_opening(c.surface, names)
         if long_key is None or long_key == key:
@@ -645,8 +775,8 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
             return ""
     if len(phrase.split()) > 1:
         # After a name, its first word is the name: "US" of "US economy" is no "us".
-        if (words[0] in FUNCTION_WORDS and not after_name) or words[-1] in FUNCTION_WORDS:
-            return ""  # "earlier spending"
+        if (words[0] in FUNCTION_WORDS and not after_name) or words[-1] in _CLOSED_WORDS:
+            return ""  # "earlier spending", "deal worth" (of "a deal worth $106m")
         if light_gerund(words[0]):
             return ""  # "having metabolic syndrome": a clause, not "rising prices"
         if any(w in TIME_UNITS for w in words):
@@ -664,10 +794,15 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
     word = words[0]
     if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
         return ""
-    # How a report was made ("spokesman", "anonymity") is not what it is about, and "the
-    # firm" says again a name the list shows.
-    unsaid = word in SOURCING_NOUNS or word in STAND_IN_NOUNS
+    # How a report was made ("spokesman", "anonymity") or taken ("speculation") is not
+    # what it is about, and "the firm" says again a name the list shows.
+    unsaid = word in SOURCING_NOUNS or word in STAND_IN_NOUNS or word in RESPONSE_NOUNS
     return "common" if zipf(word) >= GENERIC_ZIPF or unsaid else "subject"
+
+
+# Words that take an object as a preposition does ("worth $106m", "plus fees"): a phrase
+# ending on one runs into what follows. Not in FUNCTION_WORDS: "Fort Worth" is a name.
+_CLOSED_WORDS = FUNCTION_WORDS | frozenset({"worth", "versus", "plus", "minus"})
 
 
 # Verbs whose "-ing" form before a noun starts a clause ("having metabolic syndrome",
@@ -770,12 +905,15 @@ def _usage(
     in_headline_only = spans[-1][0] < headline_end
     if size > 1:
         clauses = sum(_in_a_clause(text, start, end) for start, end in spans)
-        if before_nouns > len(spans) or clauses * 2 > len(spans):
+        # "foot and mouth" outbreak, crisis: a joined pair names a subject before nouns too.
+        joined = is_joined(text[spans[0][0] : spans[0][1]])
+        if (before_nouns > len(spans) and not joined) or clauses * 2 > len(spans):
             return "fragment"
         return "aside" if in_headline_only else ""
     verbal = sum(_verb_use(text, start, end) for start, end in spans) * 2 > len(spans)
     word = text[spans[0][0] : spans[0][1]].lower()
-    if verbal or _predicative(text, spans, word):
+    body = [span for span in spans if span[0] >= headline_end]  # a headline drops "of"
+    if verbal or _predicative(text, spans, word) or _counts_what_follows(text, body):
         return "fragment"
     # Half is enough for an adjective: "eligible donors" once and "eligible for" once.
     if before_nouns > len(spans) or (before_nouns == len(spans) and "ADJ" in word_classes(word)):
@@ -786,6 +924,17 @@ def _usage(
         return "fragment"
     once = index.uses(word) < 2 and spans[0][0] >= lead_end
     return "aside" if once else ""
+
+
+def _counts_what_follows(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True for a word the text only ever puts before "of", a plural, or a common
+    word said twice: it counts or holds what follows ("dozens of people", "a lack of
+    staff ... the lack of beds"), and names no subject; "the reputation of their
+    practice", once, and "swelling of the brain", a rarer word, may."""
+    word = text[spans[0][0] : spans[0][1]].lower() if spans else ""
+    plural = word.endswith("s") and not word.endswith("ss")
+    often = plural or (len(spans) >= 2 and zipf(word) >= COUNTING_ZIPF)
+    return often and all(text.startswith(" of ", end) for _, end in spans)
 
 
 def _half_of_a_pair(text: str, spans: Sequence[tuple[int, int]]) -> bool:

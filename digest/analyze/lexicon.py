@@ -43,6 +43,15 @@ SOURCING_NOUNS = frozenset(
     interview interviews briefing briefings remarks comment comments tweet tweets
     """.split()
 )
+# How people take news, or that it was made, said of any story: never its subject alone
+# ("speculation", "concern", "announcement"); in a phrase it may be ("takeover speculation").
+RESPONSE_NOUNS = frozenset(
+    """
+    speculation concern concerns fear fears worry worries hope hopes optimism pessimism
+    rumour rumours rumor rumors expectation expectations announcement announcements
+    reaction reactions response responses criticism praise involvement
+    """.split()
+)
 # Who a report may cite: a source when a reporting verb is beside it ("a witness told
 # AFP", "the agency added"), a subject otherwise ("witnesses giving evidence in courts").
 CITED_NOUNS = frozenset(
