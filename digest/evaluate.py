@@ -305,12 +305,22 @@ def table_rows(check: Check, held: Scored, whole: Scored) -> list[list[str]]:
             aim = check.targets.get(f"--{flag}", gate)
             sign = ">= " if flag.startswith("min") else "<= "
             target = sign + aim + (f" (CI gate {sign}{gate})" if aim != gate else "")
-            met = _meets(_shown(whole, key), sign, aim)
+            met = _meets_both(held, whole, key, sign, aim)
         else:
-            target, met = f"<= {limit}", _meets(_shown(whole, key), "<= ", str(limit))
+            target, met = f"<= {limit}", _meets_both(held, whole, key, "<= ", str(limit))
         rows.append([check.label if not rows else "", label, _shown(held, key),
                      _shown(whole, key), target, met, baselines(whole, key)])  # fmt: skip
     return rows
+
+
+def _meets_both(held: Scored, whole: Scored, key: str, sign: str, target: str) -> str:
+    """Return "yes" when the held-out and the whole figure both meet the target, else "no".
+
+    A target is reported met only where the figures from data no weight was chosen on meet
+    it too; "-" when neither figure is shown (a check scored on the whole run alone).
+    """
+    marks = {_meets(_shown(s, key), sign, target) for s in (held, whole)} - {"-"}
+    return "-" if not marks else "no" if "no" in marks else "yes"
 
 
 def _meets(figure: str, sign: str, target: str) -> str:

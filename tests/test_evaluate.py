@@ -39,6 +39,14 @@ def test_a_target_above_the_ci_gate_is_shown_with_whether_it_is_met() -> None:
     assert rows == [["h", "ROUGE-1 F1", "0.290", "0.290", ">= 0.30 (CI gate >= 0.28)", "no", ""]]
 
 
+def test_a_target_met_on_the_whole_set_but_not_on_the_held_out_fold_is_not_met() -> None:
+    check = Check("h", "bbc-body", "titles", ("--min-r1", "0.28"), targets={"--min-r1": "0.30"})
+    held = Scored({"project": {"R1": "0.296"}}, True)
+    whole = Scored({"project": {"R1": "0.300"}}, True)
+    rows = table_rows(check, held, whole)
+    assert rows == [["h", "ROUGE-1 F1", "0.296", "0.300", ">= 0.30 (CI gate >= 0.28)", "no", ""]]
+
+
 def test_a_bound_the_scorer_refuses_is_not_met(tmp_path: Path) -> None:
     (tmp_path / "score.py").write_text(_SCORER, encoding="utf-8")
     check = Check("summaries (BBC)", "bbc-body", "summaries", ("--min-p3", "0.95"))
