@@ -47,13 +47,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from digest.analyze.lexicon import shipped_aliases, zipf
 from digest.analyze.name_words import acronym
-from digest.group.story_words import STOPWORDS
+from digest.group.story_words import STOPWORDS, runs, text_key
 from digest.model import Article
 
 LEAD_RARE_ZIPF = 3.5  # a word rarer than this in English is specific ("jibe", "ricochet")
@@ -370,3 +374,79 @@ def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
         ):
             best = (cover, frozenset(a), frozenset(b))
     return best[1], best[2]
+
+
+# ---------------------------------------------------------------- kept between builds
+# A lead depends on its article alone, and reading one is a fifth of grouping: a rebuild
+# reads the leads of new articles only. The store (digest.store) keeps these arrays as they
+# are; only this module reads them.
+
+_LEAD_SETS = ("names", "words", "acronyms", "spelled")
+
+
+@dataclass(frozen=True)
+class StoredLeads:
+    """Leads of articles by `lead_key`, kept between builds."""
+
+    version: str  # the digest code that read them
+    leads: Mapping[str, Lead]
+
+
+def lead_key(article: Article) -> str:
+    """Return a key naming what an article's lead is read from: its title and body."""
+    return text_key("\x00".join((article.title, *(p.text for p in article.body))))
+
+
+def read_leads(
+    articles: Mapping[str, Article], known: StoredLeads | None = None, *, version: str = ""
+) -> StoredLeads:
+    """Return the leads of the articles (given by `lead_key`), reusing those `known` (of the
+    same version) has; each is what `read_lead` gives."""
+    stored = known.leads if known is not None and known.version == version else {}
+    leads = {k: stored[k] if k in stored else read_lead(a) for k, a in articles.items()}
+    return StoredLeads(version, leads)
+
+
+def leads_to_arrays(stored: StoredLeads) -> dict[str, npt.NDArray[Any]]:
+    """Return the leads as named arrays for the next build: each lead's sets as places in
+    one sorted vocabulary, end to end."""
+    leads = list(stored.leads.values())
+    vocabulary = sorted({w for lead in leads for name in _LEAD_SETS for w in getattr(lead, name)})
+    place = {word: i for i, word in enumerate(vocabulary)}
+    sets = [sorted(getattr(lead, name)) for lead in leads for name in _LEAD_SETS]
+    return {
+        "version": np.array(stored.version),
+        "vocabulary": np.array("\n".join(vocabulary)),  # a lead's word never holds a line break
+        "keys": np.array(list(stored.leads), dtype=str),
+        "headed": np.array([lead.headed for lead in leads], dtype=bool),
+        "sizes": np.array([len(words) for words in sets], dtype=np.int64),
+        "places": np.array([place[w] for words in sets for w in words], dtype=np.int32),
+    }
+
+
+def leads_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoredLeads | None:
+    """Return the leads `leads_to_arrays` gave, None when they are missing or damaged (the
+    leads are read again: only time is lost)."""
+    if arrays is None:
+        return None
+    try:
+        keys = [str(k) for k in arrays["keys"]]
+        headed = [bool(h) for h in arrays["headed"]]
+        places = arrays["places"].astype(np.int64)
+        vocabulary = str(arrays["vocabulary"]).split("\n") if len(places) else []
+        if len(headed) != len(keys):
+            raise ValueError("parts of different lengths")
+        if len(places) and not 0 <= int(places.min()) <= int(places.max()) < len(vocabulary):
+            raise ValueError("a place outside the vocabulary")
+        names = [f"{k}.{n}" for k in keys for n in _LEAD_SETS]  # runs() wants a key a run
+        bounds = runs(names, arrays["sizes"], len(places))
+        version = str(arrays["version"])
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None
+    words = [vocabulary[i] for i in places.tolist()]
+    sets = [frozenset(words[a:b]) for _, a, b in bounds]
+    leads = {
+        key: Lead(head, sets[4 * n], sets[4 * n + 1], sets[4 * n + 2], sets[4 * n + 3])
+        for n, (key, head) in enumerate(zip(keys, headed, strict=True))
+    }  # the four sets in the order of _LEAD_SETS
+    return StoredLeads(version, leads)
