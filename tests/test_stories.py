@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 import random
@@ -43,6 +44,8 @@ from digest.group.stories import (
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
 from digest.group.story_leads import (
+    LEAD_PAIR_SETS,
+    LEAD_WORD_SETS,
     Lead,
     StoredLeads,
     lead_key,
@@ -559,6 +562,17 @@ def test_leads_kept_from_an_earlier_build_are_the_leads_a_fresh_read_gives() -> 
     assert read_leads(articles, wrong, version="v") == earlier
     damaged = {**leads_to_arrays(earlier), "sizes": np.array([1, 2])}
     assert leads_from_arrays(damaged) is None and leads_from_arrays({}) is None
+
+
+def test_every_part_of_a_lead_is_kept_between_builds() -> None:
+    stored = {f.name for f in dataclasses.fields(Lead)} - {"headed"}
+    assert stored == {*LEAD_WORD_SETS, *LEAD_PAIR_SETS}  # a new part needs storing too
+    lead = Lead(
+        True, frozenset({"oscar"}), frozenset({"oscar", "night"}), frozenset({"bbc"}),
+        frozenset({"bc"}), frozenset({"oscar"}), frozenset({("month", "january")}),
+    )  # fmt: skip
+    kept = leads_from_arrays(leads_to_arrays(StoredLeads("v", {"k": lead})))
+    assert kept is not None and kept.leads == {"k": lead}
 
 
 def test_word_counts_say_how_often_each_word_is_a_name() -> None:

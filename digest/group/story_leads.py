@@ -381,7 +381,11 @@ def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
 # reads the leads of new articles only. The store (digest.store) keeps these arrays as they
 # are; only this module reads them.
 
-_LEAD_SETS = ("names", "words", "acronyms", "spelled")
+# A lead's sets, stored as places in one vocabulary: words, and pairs of words joined by a
+# tab (a lead's word holds neither a tab nor a line break). Every field of Lead but
+# `headed` is one of these (tests/test_stories.py checks it).
+LEAD_WORD_SETS = ("names", "words", "acronyms", "spelled", "actors")
+LEAD_PAIR_SETS = ("periods",)
 
 
 @dataclass(frozen=True)
@@ -407,16 +411,32 @@ def read_leads(
     return StoredLeads(version, leads)
 
 
+def _stored_sets(lead: Lead) -> list[list[str]]:
+    """Return a lead's sets as sorted lists of strings, in the order of the names above."""
+    words = [sorted(getattr(lead, name)) for name in LEAD_WORD_SETS]
+    return words + [sorted("\t".join(pair) for pair in getattr(lead, n)) for n in LEAD_PAIR_SETS]
+
+
+def _lead_of(headed: bool, sets: Sequence[frozenset[str]]) -> Lead:
+    """Return the lead `_stored_sets` gave the sets of."""
+    parts: dict[str, Any] = dict(zip(LEAD_WORD_SETS, sets, strict=False))
+    for name, held in zip(LEAD_PAIR_SETS, sets[len(LEAD_WORD_SETS) :], strict=True):
+        parts[name] = frozenset(
+            (kind, which) for kind, _, which in (s.partition("\t") for s in held)
+        )
+    return Lead(headed, **parts)
+
+
 def leads_to_arrays(stored: StoredLeads) -> dict[str, npt.NDArray[Any]]:
     """Return the leads as named arrays for the next build: each lead's sets as places in
     one sorted vocabulary, end to end."""
     leads = list(stored.leads.values())
-    vocabulary = sorted({w for lead in leads for name in _LEAD_SETS for w in getattr(lead, name)})
+    sets = [words for lead in leads for words in _stored_sets(lead)]
+    vocabulary = sorted({w for words in sets for w in words})
     place = {word: i for i, word in enumerate(vocabulary)}
-    sets = [sorted(getattr(lead, name)) for lead in leads for name in _LEAD_SETS]
     return {
         "version": np.array(stored.version),
-        "vocabulary": np.array("\n".join(vocabulary)),  # a lead's word never holds a line break
+        "vocabulary": np.array("\n".join(vocabulary)),
         "keys": np.array(list(stored.leads), dtype=str),
         "headed": np.array([lead.headed for lead in leads], dtype=bool),
         "sizes": np.array([len(words) for words in sets], dtype=np.int64),
@@ -429,6 +449,7 @@ def leads_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoredLe
     leads are read again: only time is lost)."""
     if arrays is None:
         return None
+    per_lead = len(LEAD_WORD_SETS) + len(LEAD_PAIR_SETS)
     try:
         keys = [str(k) for k in arrays["keys"]]
         headed = [bool(h) for h in arrays["headed"]]
@@ -438,7 +459,7 @@ def leads_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoredLe
             raise ValueError("parts of different lengths")
         if len(places) and not 0 <= int(places.min()) <= int(places.max()) < len(vocabulary):
             raise ValueError("a place outside the vocabulary")
-        names = [f"{k}.{n}" for k in keys for n in _LEAD_SETS]  # runs() wants a key a run
+        names = [f"{k}.{n}" for k in keys for n in range(per_lead)]  # runs() wants a key a run
         bounds = runs(names, arrays["sizes"], len(places))
         version = str(arrays["version"])
     except (ValueError, KeyError, IndexError, TypeError, AttributeError):
@@ -446,7 +467,7 @@ def leads_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoredLe
     words = [vocabulary[i] for i in places.tolist()]
     sets = [frozenset(words[a:b]) for _, a, b in bounds]
     leads = {
-        key: Lead(head, sets[4 * n], sets[4 * n + 1], sets[4 * n + 2], sets[4 * n + 3])
+        key: _lead_of(head, sets[n * per_lead : (n + 1) * per_lead])
         for n, (key, head) in enumerate(zip(keys, headed, strict=True))
-    }  # the four sets in the order of _LEAD_SETS
+    }
     return StoredLeads(version, leads)
