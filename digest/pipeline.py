@@ -71,7 +71,9 @@ def _build(settings: Settings, root: Path, progress: Progress | None) -> BuildRe
     lap("read")
     batch = brief_seeds(seeds, keys, settings, cached=last.cache, progress=progress)
     lap("analyse")
-    grouped = group_briefs(batch.briefs, settings, copies=last.copies, words=last.words)
+    grouped = group_briefs(
+        batch.briefs, settings, copies=last.copies, words=last.words, leads=last.leads
+    )
     lap("group")
     renderer = renderer_version(settings)
     kept = untouched_inputs(docs, done) if done and done.renderer == renderer else {}
@@ -84,8 +86,10 @@ def _build(settings: Settings, root: Path, progress: Progress | None) -> BuildRe
         fingerprint, file_stats(docs, written.digests), Tally.of(grouped.site), report,
         written.digests, renderer, {p.path: p.inputs for p in pages if p.inputs},
     )  # fmt: skip
-    record = store.Record(manifest, batch.fresh, frozenset(keys), grouped.copies, grouped.words)
-    report_file = store.save(root, record)
+    record = store.Record(
+        manifest, batch.fresh, frozenset(keys), grouped.copies, grouped.words, grouped.leads
+    )
+    report_file = store.save(root, record, loaded=last)
     log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
         grouped.site, written.written, written.unchanged, written.removed, report, report_file,

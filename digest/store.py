@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Mapping
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -34,14 +34,15 @@ FOLDER = ".digest"
 REPORT_FILE = f"{FOLDER}/report.txt"
 # Analyses of seeds by content, so a rebuild analyses only what changed.
 CACHE_FILE = f"{FOLDER}/cache.sqlite"
-_CACHE_TABLE = "entries"  # key -> zlib-compressed entry text
+_CACHE_TABLE = "entries"  # key -> entry text (zlib-compressed bytes in stores of older digests)
 # What the last complete build was made from and what it wrote, to skip a build that would
 # change nothing and to render only pages whose inputs changed.
 MANIFEST_FILE = f"{FOLDER}/manifest.json"
-# What grouping learnt of each text (copies' fingerprints, story word counts), so a
+# What grouping learnt of each text (copies' fingerprints, story word counts, leads), so a
 # rebuild works on the changed texts only.
 COPIES_FILE = f"{FOLDER}/copies.npz"
 WORDS_FILE = f"{FOLDER}/words.npz"
+LEADS_FILE = f"{FOLDER}/leads.npz"
 # Written when the live preview sees seeds or pages change; `mkdocs serve` watches it.
 CHANGED_FILE = f"{FOLDER}/changed.txt"
 
@@ -54,6 +55,9 @@ class Stored:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        # Entries `cache` found compressed, as older digests stored them: `save` stores
+        # them again as text, which later builds read faster.
+        self.recoded: dict[str, str] = {}
 
     @cached_property
     def manifest(self) -> Manifest | None:
@@ -63,7 +67,8 @@ class Stored:
     @cached_property
     def cache(self) -> dict[str, str]:
         """Return every stored analysis entry by its key (see digest.cache)."""
-        return _read_cache(self.root / CACHE_FILE)
+        entries, self.recoded = _read_cache(self.root / CACHE_FILE)
+        return entries
 
     @cached_property
     def copies(self) -> Arrays | None:
@@ -74,6 +79,11 @@ class Stored:
     def words(self) -> Arrays | None:
         """Return the story texts' word counts stored, None when there is nothing readable."""
         return _read_arrays(self.root / WORDS_FILE)
+
+    @cached_property
+    def leads(self) -> Arrays | None:
+        """Return the articles' leads stored, None when there is nothing readable."""
+        return _read_arrays(self.root / LEADS_FILE)
 
     @property
     def report_file(self) -> Path:
@@ -90,6 +100,7 @@ class Record:
     keys: frozenset[str]  # the keys of every seed's analysis: other entries are dropped
     copies: Arrays
     words: Arrays
+    leads: Arrays = field(default_factory=dict)
 
 
 def load(root: Path) -> Stored:
@@ -97,12 +108,18 @@ def load(root: Path) -> Stored:
     return Stored(root)
 
 
-def save(root: Path, record: Record) -> Path:
-    """Store what a complete build leaves for the next one; return the build report's path."""
+def save(root: Path, record: Record, *, loaded: Stored | None = None) -> Path:
+    """Store what a complete build leaves for the next one; return the build report's path.
+
+    Entries `loaded` found in an older digest's format are stored again in this one's.
+    """
     report = write_report(record.manifest.report, root)
-    _write_cache(root / CACHE_FILE, record.fresh, record.keys)
+    recoded = loaded.recoded if loaded is not None else {}
+    fresh = {**{k: v for k, v in recoded.items() if k in record.keys}, **record.fresh}
+    _write_cache(root / CACHE_FILE, fresh, record.keys)
     _write_arrays(root / COPIES_FILE, record.copies)
     _write_arrays(root / WORDS_FILE, record.words)
+    _write_arrays(root / LEADS_FILE, record.leads)
     # Last: a manifest vouches for everything else being there.
     _write_manifest(root / MANIFEST_FILE, record.manifest)
     return report
@@ -130,38 +147,41 @@ def mark_changed(root: Path, paths: Iterable[str]) -> Path:
     return target
 
 
-def _read_cache(path: Path) -> dict[str, str]:
-    """Return every entry; a store that cannot be read is dropped, not trusted, and an entry
-    that does not decompress is left out (its seed is analysed again)."""
+def _read_cache(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Return every entry, and those of them found compressed; a store that cannot be read
+    is dropped, not trusted, and an entry that does not decompress is left out (its seed
+    is analysed again)."""
     if not path.exists():
-        return {}
+        return {}, {}
     try:
         with closing(sqlite3.connect(path)) as db:
             rows = db.execute(f"SELECT key, entry FROM {_CACHE_TABLE}").fetchall()
     except sqlite3.Error as exc:
         log.warning("%s: unreadable analysis cache (%s); analysing every seed again", path, exc)
         path.unlink(missing_ok=True)
-        return {}
-    entries = {}
-    for key, blob in rows:
-        try:
-            entries[key] = zlib.decompress(blob).decode("utf-8")
+        return {}, {}
+    entries, recoded = {}, {}
+    for key, entry in rows:
+        if isinstance(entry, str):
+            entries[key] = entry
+            continue
+        try:  # written compressed by an older digest: still good
+            entries[key] = recoded[key] = zlib.decompress(entry).decode("utf-8")
         except (zlib.error, TypeError, UnicodeDecodeError):
             continue
-    return entries
+    return entries, recoded
 
 
 def _write_cache(path: Path, fresh: Mapping[str, str], keep: frozenset[str]) -> None:
     """Store new analysis entries and drop the entries no seed uses any more."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Compressed: a large site's store is read whole by every rebuild, and briefs' JSON
-    # shrinks about fourfold.
-    rows = sorted((k, zlib.compress(v.encode("utf-8"))) for k, v in fresh.items())
+    # Not compressed: a large site's store is read whole by every rebuild, and
+    # decompressing its entries took longer than reading them (10,000 briefs: 33 MB of
+    # JSON, 14 MB compressed; 0.08 s to read, 0.3 s to decompress).
+    rows = sorted(fresh.items())
     try:
         with closing(sqlite3.connect(path)) as db, db:
-            db.execute(
-                f"CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (key TEXT PRIMARY KEY, entry BLOB)"
-            )
+            db.execute(f"CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (key TEXT PRIMARY KEY, entry)")
             stale = {k for (k,) in db.execute(f"SELECT key FROM {_CACHE_TABLE}")} - keep
             db.executemany(
                 f"DELETE FROM {_CACHE_TABLE} WHERE key = ?", [(k,) for k in sorted(stale)]

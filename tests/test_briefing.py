@@ -33,7 +33,7 @@ def brief(title: str, source: str, date: dt.date | None, story: int, **changes: 
 def site(monkeypatch: pytest.MonkeyPatch) -> Site:
     """A site of two stories on two days; stories are fixed here, not clustered."""
 
-    def fixed_stories(briefs: Sequence[Brief], _: object) -> tuple[int, ...]:
+    def fixed_stories(briefs: Sequence[Brief], *_: object) -> tuple[int, ...]:
         return tuple(int(b.story) for b in briefs)
 
     monkeypatch.setattr(digest.group.site, "group_stories", fixed_stories)
@@ -144,7 +144,7 @@ def test_copies_of_one_article_collapse_into_one_brief_naming_every_source() -> 
 def test_a_long_story_lists_only_its_nearest_briefs_on_each_page(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(digest.group.site, "group_stories", lambda briefs, _: (0,) * len(briefs))
+    monkeypatch.setattr(digest.group.site, "group_stories", lambda briefs, *_: (0,) * len(briefs))
     day = dt.date(2024, 1, 1)
     briefs = [
         brief(f"Chapter {i}", f"seeds/{i:02d}.txt", day + dt.timedelta(days=i), 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 import random
@@ -42,7 +43,20 @@ from digest.group.stories import (
 )
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import STORY_DAYS, normalised_rows, story_vectors
-from digest.group.story_leads import Lead, periods_in, read_lead, spelled_out, told_apart
+from digest.group.story_leads import (
+    LEAD_PAIR_SETS,
+    LEAD_WORD_SETS,
+    Lead,
+    StoredLeads,
+    lead_key,
+    leads_from_arrays,
+    leads_to_arrays,
+    periods_in,
+    read_lead,
+    read_leads,
+    spelled_out,
+    told_apart,
+)
 from digest.group.story_words import StoryWords, WordCounts, count_words
 from digest.model import Article, Brief, Paragraph, Seed
 from digest.parse import parse_seed
@@ -532,6 +546,33 @@ def test_counts_kept_from_an_earlier_build_give_the_vectors_a_fresh_count_gives(
     wrong = {k: WordCounts(c.columns, c.counts * 0, c.capitals) for k, c in fresh.texts.items()}
     other = count_words(texts, StoryWords("old", fresh.vocabulary, wrong), version="v")
     assert (story_vectors(texts, other) != story_vectors(texts, fresh)).nnz == 0
+
+
+def test_leads_kept_from_an_earlier_build_are_the_leads_a_fresh_read_gives() -> None:
+    articles = {
+        lead_key(a): a
+        for a in (fixture_brief(n).article for names in STORIES.values() for n in names)
+    }
+    earlier = read_leads(articles, version="v")
+    kept = leads_from_arrays(leads_to_arrays(earlier))
+    assert kept is not None and kept.version == "v"
+    assert kept.leads == {k: read_lead(a) for k, a in articles.items()}
+    # Leads of other code are not used: a wrong lead under another version is read again.
+    wrong = StoredLeads("old", dict.fromkeys(articles, Lead(False, frozenset(), frozenset())))
+    assert read_leads(articles, wrong, version="v") == earlier
+    damaged = {**leads_to_arrays(earlier), "sizes": np.array([1, 2])}
+    assert leads_from_arrays(damaged) is None and leads_from_arrays({}) is None
+
+
+def test_every_part_of_a_lead_is_kept_between_builds() -> None:
+    stored = {f.name for f in dataclasses.fields(Lead)} - {"headed"}
+    assert stored == {*LEAD_WORD_SETS, *LEAD_PAIR_SETS}  # a new part needs storing too
+    lead = Lead(
+        True, frozenset({"oscar"}), frozenset({"oscar", "night"}), frozenset({"bbc"}),
+        frozenset({"bc"}), frozenset({"oscar"}), frozenset({("month", "january")}),
+    )  # fmt: skip
+    kept = leads_from_arrays(leads_to_arrays(StoredLeads("v", {"k": lead})))
+    assert kept is not None and kept.leads == {"k": lead}
 
 
 def test_word_counts_say_how_often_each_word_is_a_name() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas, getInflection
+from digest.analyze.lemma_tables import all_inflections, all_lemmas, inflection
 
 # Punctuation a token may carry at its edges: quotes, commas, brackets, dashes.
 EDGE = "\"'“”‘’,;:.!?-–—()"
@@ -69,15 +69,15 @@ _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 @lru_cache(maxsize=8192)
 def word_classes(word: str) -> frozenset[str]:
     """Return the lexicon's classes of a lower-case word: NOUN, VERB, ADJ, ADV, AUX..."""
-    return frozenset(getAllLemmas(word))
+    return frozenset(all_lemmas(word))
 
 
 @lru_cache(maxsize=8192)
 def verb_tags(word: str) -> frozenset[str]:
     """Return the Penn tags a lower-case word has as a form of some verb ("rose": {"VBD"})."""
     tags: set[str] = set()
-    for lemma in getAllLemmas(word, "VERB").get("VERB", ()):
-        table = getAllInflections(lemma, "VERB")
+    for lemma in all_lemmas(word, "VERB").get("VERB", ()):
+        table = all_inflections(lemma, "VERB")
         # The lexicon leaves the participle out where it is the past form ("created").
         table.setdefault("VBN", table.get("VBD", ()))
         tags.update(tag for tag, forms in table.items() if word in forms and tag in _VERB_TAGS)
@@ -86,8 +86,8 @@ def verb_tags(word: str) -> frozenset[str]:
 
 def verb_lemma(word: str) -> str:
     """Return the verb lemma of a lower-case verb form, the word itself when unknown."""
-    for lemma in getAllLemmas(word, "VERB").get("VERB", ()):
-        if any(word in forms for forms in getAllInflections(lemma, "VERB").values()):
+    for lemma in all_lemmas(word, "VERB").get("VERB", ()):
+        if any(word in forms for forms in all_inflections(lemma, "VERB").values()):
             return str(lemma)
     return word
 
@@ -102,7 +102,7 @@ def present_form(word: str, *, plural: bool) -> str:
     lemma = verb_lemma(lower)
     if plural:
         return lemma
-    forms = getInflection(lemma, "VBZ")
+    forms = inflection(lemma, "VBZ")
     return str(forms[0]) if forms else lemma
 
 
@@ -130,7 +130,7 @@ def is_plural_noun(word: str) -> bool:
     lower = word.lower()
     if not lower.endswith("s") or lower.endswith(("ss", "us", "is", "news")):
         return False
-    lemmas = getAllLemmas(lower, "NOUN").get("NOUN", ())
+    lemmas = all_lemmas(lower, "NOUN").get("NOUN", ())
     return any(lemma != lower for lemma in lemmas)
 
 

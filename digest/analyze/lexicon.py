@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
+from digest.analyze.lemma_tables import all_lemmas
 from digest.analyze.text import STOPWORDS
 
 # Said of what someone said: attribution, never a subject. Every form a reporter uses.
@@ -185,9 +186,7 @@ def word_classes(word: str) -> frozenset[str]:
 def lemma_table(word: str) -> Mapping[str, tuple[str, ...]]:
     """Return a lower-case word's lemmas by part of speech: "rose" is NOUN "rose" and VERB
     "rise"; empty for a word the lexicon does not hold."""
-    import lemminflect  # here: its lexicon takes a fifth of a second to load
-
-    return dict(lemminflect.getAllLemmas(word))
+    return all_lemmas(word)
 
 
 def is_verb_form(word: str) -> bool:

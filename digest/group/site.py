@@ -17,6 +17,13 @@ from digest.config import Settings
 from digest.group.copies import find_copies, find_duplicates, index_from_arrays, index_to_arrays
 from digest.group.related import RELATED_BRIEFS, with_related
 from digest.group.stories import group_stories, story_text
+from digest.group.story_leads import (
+    Lead,
+    lead_key,
+    leads_from_arrays,
+    leads_to_arrays,
+    read_leads,
+)
 from digest.group.story_words import StoryWords, count_words, words_from_arrays, words_to_arrays
 from digest.group.topics import brief_topics, choose_topics, make_topics
 from digest.model import Brief, Day, Site, Story
@@ -33,6 +40,7 @@ class Grouped:
     site: Site
     copies: Arrays
     words: Arrays
+    leads: Arrays
 
 
 def group_briefs(
@@ -41,9 +49,11 @@ def group_briefs(
     *,
     copies: Arrays | None = None,
     words: Arrays | None = None,
+    leads: Arrays | None = None,
 ) -> Grouped:
-    """Return the site of the briefs, finding copies and counting story words only for texts
-    the last build's `copies` and `words` do not cover; the result is the same either way."""
+    """Return the site of the briefs, finding copies, counting story words and reading leads
+    only for texts the last build's `copies`, `words` and `leads` do not cover; the result
+    is the same either way."""
     version = code_version()
     found = find_copies(
         [b.article.text for b in briefs], index_from_arrays(copies), version=version
@@ -51,8 +61,16 @@ def group_briefs(
     counted = count_words(
         [story_text(b) for b in briefs], words_from_arrays(words), version=version
     )
-    site = group_site(briefs, settings, copy_of=found.copy_of, words=counted)
-    return Grouped(site, index_to_arrays(found.index), words_to_arrays(counted))
+    keys = [lead_key(b.article) for b in briefs]
+    known = leads_from_arrays(leads)
+    read = read_leads(
+        dict(zip(keys, [b.article for b in briefs], strict=True)), known, version=version
+    )
+    by_source = {b.article.source: read.leads[k] for b, k in zip(briefs, keys, strict=True)}
+    site = group_site(briefs, settings, copy_of=found.copy_of, words=counted, leads=by_source)
+    return Grouped(
+        site, index_to_arrays(found.index), words_to_arrays(counted), leads_to_arrays(read)
+    )
 
 
 def group_site(
@@ -61,12 +79,14 @@ def group_site(
     *,
     copy_of: Sequence[int | None] | None = None,
     words: StoryWords | None = None,
+    leads: Mapping[str, Lead] | None = None,
 ) -> Site:
     """Return the site: copies merged, every brief in a story, its topics, days and related briefs.
 
     `briefs` come in seed order: of two copies of one article, the first one is kept.
     `copy_of` says which brief each copies (`digest.group.copies`), found here when not given;
-    `words` may hold the word counts of the briefs' story texts (`digest.group.stories`).
+    `words` may hold the word counts of the briefs' story texts (`digest.group.stories`),
+    `leads` their articles' leads by seed source (`digest.group.story_leads`).
     """
     briefs = with_outlets(briefs, settings.outlets, seeds_dir=settings.seeds_dir)
     merged = merge_duplicates(briefs, find_duplicates(briefs) if copy_of is None else copy_of)
@@ -74,7 +94,7 @@ def group_site(
     topic_of = choose_topics(ordered, min_briefs=settings.topic_min_briefs)
     ordered = [
         replace(b, topics=brief_topics(b.subjects, topic_of), story=story)
-        for b, story in zip(ordered, story_ids(ordered, words), strict=True)
+        for b, story in zip(ordered, story_ids(ordered, words, leads), strict=True)
     ]
     ordered = with_related(ordered, limit=RELATED_BRIEFS)
     stories = make_stories(ordered, settings)
@@ -125,9 +145,13 @@ def with_unique_slugs(briefs: Iterable[Brief]) -> list[Brief]:
     return out
 
 
-def story_ids(briefs: Sequence[Brief], words: StoryWords | None = None) -> list[str]:
+def story_ids(
+    briefs: Sequence[Brief],
+    words: StoryWords | None = None,
+    leads: Mapping[str, Lead] | None = None,
+) -> list[str]:
     """Return each brief's story id: the slug of the story's first brief in briefing order."""
-    numbers = group_stories(briefs, words)
+    numbers = group_stories(briefs, words, leads)
     first: dict[int, str] = {}
     for brief, number in zip(briefs, numbers, strict=True):
         first.setdefault(number, brief.slug)

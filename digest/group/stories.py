@@ -72,7 +72,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -110,10 +110,15 @@ DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more
 Scored = tuple[float, int, int]  # (-score, id, id): heapq pops the best pair first
 
 
-def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> tuple[int, ...]:
+def group_stories(
+    briefs: Sequence[Brief],
+    words: StoryWords | None = None,
+    leads: Mapping[str, Lead] | None = None,
+) -> tuple[int, ...]:
     """Return a story number per brief, in input order; equal numbers share a story.
 
-    `words` may hold the word counts of the briefs' story texts (`count_words`) already.
+    `words` may hold the word counts of the briefs' story texts (`count_words`) already,
+    and `leads` the leads of their articles (`read_lead`) by seed source.
     """
     if not briefs:
         return ()
@@ -122,10 +127,12 @@ def group_stories(briefs: Sequence[Brief], words: StoryWords | None = None) -> t
     graph = story_graph(space, days)
     labels = linked_groups(len(briefs), graph.links, days)
     stated = day_array([d.toordinal() if (d := reported_on(b)) else None for b in briefs])
-    leads = with_short_forms([read_lead(b.article) for b in briefs])
-    labels = joined_fragments(space.vectors, graph.close, stated, labels, leads)
+    read = leads or {}
+    lead = [read[s] if (s := b.article.source) in read else read_lead(b.article) for b in briefs]
+    short = with_short_forms(lead)
+    labels = joined_fragments(space.vectors, graph.close, stated, labels, short)
     labels = parted_loose(space.vectors, labels, stated)
-    labels = parted_by_leads(leads, labels)
+    labels = parted_by_leads(short, labels)
     labels = parted_pairs(space.vectors, labels)  # of any pass, the lead pass's too
     return numbered_by_first_seen(labels)
 

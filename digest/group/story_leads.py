@@ -47,13 +47,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from digest.analyze.lexicon import shipped_aliases, zipf
 from digest.analyze.name_words import acronym
-from digest.group.story_words import STOPWORDS
+from digest.group.story_words import STOPWORDS, runs, text_key
 from digest.model import Article
 
 LEAD_RARE_ZIPF = 3.5  # a word rarer than this in English is specific ("jibe", "ricochet")
@@ -370,3 +374,100 @@ def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
         ):
             best = (cover, frozenset(a), frozenset(b))
     return best[1], best[2]
+
+
+# ---------------------------------------------------------------- kept between builds
+# A lead depends on its article alone, and reading one is a fifth of grouping: a rebuild
+# reads the leads of new articles only. The store (digest.store) keeps these arrays as they
+# are; only this module reads them.
+
+# A lead's sets, stored as places in one vocabulary: words, and pairs of words joined by a
+# tab (a lead's word holds neither a tab nor a line break). Every field of Lead but
+# `headed` is one of these (tests/test_stories.py checks it).
+LEAD_WORD_SETS = ("names", "words", "acronyms", "spelled", "actors")
+LEAD_PAIR_SETS = ("periods",)
+
+
+@dataclass(frozen=True)
+class StoredLeads:
+    """Leads of articles by `lead_key`, kept between builds."""
+
+    version: str  # the digest code that read them
+    leads: Mapping[str, Lead]
+
+
+def lead_key(article: Article) -> str:
+    """Return a key naming what an article's lead is read from: its title and body."""
+    return text_key("\x00".join((article.title, *(p.text for p in article.body))))
+
+
+def read_leads(
+    articles: Mapping[str, Article], known: StoredLeads | None = None, *, version: str = ""
+) -> StoredLeads:
+    """Return the leads of the articles (given by `lead_key`), reusing those `known` (of the
+    same version) has; each is what `read_lead` gives."""
+    stored = known.leads if known is not None and known.version == version else {}
+    leads = {k: stored[k] if k in stored else read_lead(a) for k, a in articles.items()}
+    return StoredLeads(version, leads)
+
+
+def _stored_sets(lead: Lead) -> list[list[str]]:
+    """Return a lead's sets as sorted lists of strings, in the order of the names above."""
+    words = [sorted(getattr(lead, name)) for name in LEAD_WORD_SETS]
+    return words + [sorted("\t".join(pair) for pair in getattr(lead, n)) for n in LEAD_PAIR_SETS]
+
+
+def _lead_of(headed: bool, sets: Sequence[frozenset[str]]) -> Lead:
+    """Return the lead `_stored_sets` gave the sets of."""
+    parts: dict[str, Any] = dict(zip(LEAD_WORD_SETS, sets, strict=False))
+    for name, held in zip(LEAD_PAIR_SETS, sets[len(LEAD_WORD_SETS) :], strict=True):
+        parts[name] = frozenset(
+            (kind, which) for kind, _, which in (s.partition("\t") for s in held)
+        )
+    return Lead(headed, **parts)
+
+
+def leads_to_arrays(stored: StoredLeads) -> dict[str, npt.NDArray[Any]]:
+    """Return the leads as named arrays for the next build: each lead's sets as places in
+    one sorted vocabulary, end to end."""
+    leads = list(stored.leads.values())
+    sets = [words for lead in leads for words in _stored_sets(lead)]
+    vocabulary = sorted({w for words in sets for w in words})
+    place = {word: i for i, word in enumerate(vocabulary)}
+    return {
+        "version": np.array(stored.version),
+        "vocabulary": np.array("\n".join(vocabulary)),
+        "keys": np.array(list(stored.leads), dtype=str),
+        "headed": np.array([lead.headed for lead in leads], dtype=bool),
+        "sizes": np.array([len(words) for words in sets], dtype=np.int64),
+        "places": np.array([place[w] for words in sets for w in words], dtype=np.int32),
+    }
+
+
+def leads_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoredLeads | None:
+    """Return the leads `leads_to_arrays` gave, None when they are missing or damaged (the
+    leads are read again: only time is lost)."""
+    if arrays is None:
+        return None
+    per_lead = len(LEAD_WORD_SETS) + len(LEAD_PAIR_SETS)
+    try:
+        keys = [str(k) for k in arrays["keys"]]
+        headed = [bool(h) for h in arrays["headed"]]
+        places = arrays["places"].astype(np.int64)
+        vocabulary = str(arrays["vocabulary"]).split("\n") if len(places) else []
+        if len(headed) != len(keys):
+            raise ValueError("parts of different lengths")
+        if len(places) and not 0 <= int(places.min()) <= int(places.max()) < len(vocabulary):
+            raise ValueError("a place outside the vocabulary")
+        names = [f"{k}.{n}" for k in keys for n in range(per_lead)]  # runs() wants a key a run
+        bounds = runs(names, arrays["sizes"], len(places))
+        version = str(arrays["version"])
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None
+    words = [vocabulary[i] for i in places.tolist()]
+    sets = [frozenset(words[a:b]) for _, a, b in bounds]
+    leads = {
+        key: _lead_of(head, sets[n * per_lead : (n + 1) * per_lead])
+        for n, (key, head) in enumerate(zip(keys, headed, strict=True))
+    }
+    return StoredLeads(version, leads)
