@@ -89,7 +89,7 @@ def _build(settings: Settings, root: Path, progress: Progress | None) -> BuildRe
     record = store.Record(
         manifest, batch.fresh, frozenset(keys), grouped.copies, grouped.words, grouped.leads
     )
-    report_file = store.save(root, record, loaded=last)
+    report_file = store.save(root, record)
     log.info("stages: %s (%d of %d seeds analysed)", lap, len(batch.fresh), len(seeds))
     return BuildResult(
         grouped.site, written.written, written.unchanged, written.removed, report, report_file,

@@ -12,7 +12,6 @@ import io
 import json
 import logging
 import sqlite3
-import zlib
 from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ FOLDER = ".digest"
 REPORT_FILE = f"{FOLDER}/report.txt"
 # Analyses of seeds by content, so a rebuild analyses only what changed.
 CACHE_FILE = f"{FOLDER}/cache.sqlite"
-_CACHE_TABLE = "entries"  # key -> entry text (zlib-compressed bytes in stores of older digests)
+_CACHE_TABLE = "entries"  # key -> entry text
 # What the last complete build was made from and what it wrote, to skip a build that would
 # change nothing and to render only pages whose inputs changed.
 MANIFEST_FILE = f"{FOLDER}/manifest.json"
@@ -55,9 +54,6 @@ class Stored:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        # Entries `cache` found compressed, as older digests stored them: `save` stores
-        # them again as text, which later builds read faster.
-        self.recoded: dict[str, str] = {}
 
     @cached_property
     def manifest(self) -> Manifest | None:
@@ -67,8 +63,7 @@ class Stored:
     @cached_property
     def cache(self) -> dict[str, str]:
         """Return every stored analysis entry by its key (see digest.cache)."""
-        entries, self.recoded = _read_cache(self.root / CACHE_FILE)
-        return entries
+        return _read_cache(self.root / CACHE_FILE)
 
     @cached_property
     def copies(self) -> Arrays | None:
@@ -108,15 +103,10 @@ def load(root: Path) -> Stored:
     return Stored(root)
 
 
-def save(root: Path, record: Record, *, loaded: Stored | None = None) -> Path:
-    """Store what a complete build leaves for the next one; return the build report's path.
-
-    Entries `loaded` found in an older digest's format are stored again in this one's.
-    """
+def save(root: Path, record: Record) -> Path:
+    """Store what a complete build leaves for the next one; return the build report's path."""
     report = write_report(record.manifest.report, root)
-    recoded = loaded.recoded if loaded is not None else {}
-    fresh = {**{k: v for k, v in recoded.items() if k in record.keys}, **record.fresh}
-    _write_cache(root / CACHE_FILE, fresh, record.keys)
+    _write_cache(root / CACHE_FILE, record.fresh, record.keys)
     _write_arrays(root / COPIES_FILE, record.copies)
     _write_arrays(root / WORDS_FILE, record.words)
     _write_arrays(root / LEADS_FILE, record.leads)
@@ -147,29 +137,20 @@ def mark_changed(root: Path, paths: Iterable[str]) -> Path:
     return target
 
 
-def _read_cache(path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """Return every entry, and those of them found compressed; a store that cannot be read
-    is dropped, not trusted, and an entry that does not decompress is left out (its seed
-    is analysed again)."""
+def _read_cache(path: Path) -> dict[str, str]:
+    """Return every entry; a store that cannot be read is dropped, not trusted, and an entry
+    that is not text (damaged, or compressed by an older digest, whose analyses are stale
+    anyway) is left out: its seed is analysed again."""
     if not path.exists():
-        return {}, {}
+        return {}
     try:
         with closing(sqlite3.connect(path)) as db:
             rows = db.execute(f"SELECT key, entry FROM {_CACHE_TABLE}").fetchall()
     except sqlite3.Error as exc:
         log.warning("%s: unreadable analysis cache (%s); analysing every seed again", path, exc)
         path.unlink(missing_ok=True)
-        return {}, {}
-    entries, recoded = {}, {}
-    for key, entry in rows:
-        if isinstance(entry, str):
-            entries[key] = entry
-            continue
-        try:  # written compressed by an older digest: still good
-            entries[key] = recoded[key] = zlib.decompress(entry).decode("utf-8")
-        except (zlib.error, TypeError, UnicodeDecodeError):
-            continue
-    return entries, recoded
+        return {}
+    return {key: entry for key, entry in rows if isinstance(entry, str)}
 
 
 def _write_cache(path: Path, fresh: Mapping[str, str], keep: frozenset[str]) -> None:

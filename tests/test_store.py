@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-import zlib
-from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -102,24 +99,3 @@ def _same_index(loaded: CopyIndex | None, index: CopyIndex) -> bool:
     assert (loaded.version, loaded.pairs) == (index.version, index.pairs)
     assert list(loaded.prints) == list(index.prints)
     return all(np.array_equal(loaded.prints[k], index.prints[k]) for k in index.prints)
-
-
-def test_entries_an_older_digest_stored_compressed_are_read_and_stored_again_as_text(
-    tmp_path: Path,
-) -> None:
-    (tmp_path / ".digest").mkdir()
-    with closing(sqlite3.connect(tmp_path / store.CACHE_FILE)) as db, db:
-        db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, entry BLOB)")
-        db.executemany(
-            "INSERT INTO entries VALUES (?, ?)",
-            [("kept", zlib.compress(b'{"brief": 1}')), ("gone", zlib.compress(b"{}"))],
-        )
-    loaded = store.load(tmp_path)
-    assert loaded.cache == {"kept": '{"brief": 1}', "gone": "{}"}
-    manifest = Manifest("f", {}, Tally(), ())
-    record = store.Record(manifest, {"new": "{}"}, frozenset({"kept", "new"}), {}, {})
-    store.save(tmp_path, record, loaded=loaded)
-    with closing(sqlite3.connect(tmp_path / store.CACHE_FILE)) as db:
-        rows = db.execute("SELECT key, typeof(entry) FROM entries ORDER BY key").fetchall()
-    assert rows == [("kept", "text"), ("new", "text")]
-    assert store.load(tmp_path).cache == {"kept": '{"brief": 1}', "new": "{}"}
