@@ -263,8 +263,9 @@ def test_a_word_named_once_past_the_lead_only_fills_the_list() -> None:
     keywords = extract_keywords(article, count=10)
     named_once = {"glimpse", "storm", "coast", "volumes", "ships"}
     assert keywords[:3] == ("Ostend", "Valmora", "port authority")
-    central = {"cargo", "harbour fees"}
-    assert central <= set(keywords[:5])
+    # "dredging", said three times, is what the fees pay for: central too.
+    central = {"cargo", "harbour fees", "dredging"}
+    assert central <= set(keywords[:6])
     # Past what the text is about, only words it names once are left: they come last.
     last_central = max(keywords.index(k) for k in central)
     assert all(keywords.index(k) > last_central for k in named_once & set(keywords))
@@ -294,7 +295,9 @@ def test_a_common_plural_or_past_form_alone_only_fills_the_list() -> None:
     keywords = keywords_of("retail_sales_fall.txt")
     generic = {"customers", "customer", "stores", "analysts", "employees", "fell", "rose"}
     assert not generic & {k.lower() for k in keywords}
-    assert len(keywords) == 10 and "retail sales" in keywords
+    # Other words fill the list; "clothing", said in passing, is no filler, so it may end
+    # shorter than ten.
+    assert len(keywords) >= 9 and "retail sales" in keywords and "clothing" not in keywords
 
 
 def test_no_candidate_phrase_ends_on_a_past_form() -> None:
@@ -493,10 +496,11 @@ def test_a_name_said_once_in_a_closing_caption_comes_after_the_subjects() -> Non
     assert keywords.index("Dunmore") > keywords.index("Health Service")
 
 
-def test_a_word_said_once_past_the_lead_comes_after_the_subjects() -> None:
-    # "reputation" is said once, in a quotation: the text does not make it a subject.
+def test_an_everyday_word_said_once_past_the_lead_is_no_keyword() -> None:
+    # "reputation" is said once, in a quotation: the text does not make it a subject, and
+    # so common a word does not even fill the list.
     keywords = keywords_of("concierge_medicine_spreads.txt")
-    assert keywords.index("reputation") > keywords.index("Health Service")
+    assert "Health Service" in keywords and "reputation" not in keywords
 
 
 def test_a_common_word_opening_a_quoted_title_is_no_name() -> None:
@@ -1072,3 +1076,41 @@ def test_a_rare_word_before_of_may_be_the_subject() -> None:
     )
     keywords = extract_keywords(article, count=10)
     assert "swelling" in keywords
+
+
+def test_an_everyday_word_said_in_passing_is_no_keyword_even_of_a_short_list() -> None:
+    # "item" is in the lead but said twice; "calorie counts", the subject, stays, and so
+    # does "menus", said again and again. The list ends shorter rather than show "item".
+    def word(key: str, count: int) -> Candidate:
+        return Candidate(key=key, surface=key, name=False, count=count, first=0.1, lead=True)
+
+    rated = [
+        (0.70, Candidate(key="fda", surface="FDA", name=True, count=3, first=0.0, lead=True)),
+        (0.60, word("calorie counts", 4)),
+        (0.50, word("menus", 5)),
+        (0.45, word("item", 2)),
+    ]
+    assert choose_keywords(rated, count=10) == ("FDA", "calorie counts", "menus")
+
+
+def test_an_activity_the_text_names_again_and_again_is_a_keyword() -> None:
+    # "dating" and "broadband" are no nouns in the lexicon; the text makes them its subject.
+    article = make_article(
+        "Broadband's spread in Velland has brought video dating to the small town of "
+        "Ostrava Vale.\n\nDating by video now draws more users than dating by letter, "
+        "and the dating firm Kinlo says its members ask for faster links. Users want more "
+        "from broadband. Kinlo said its dating service would reach Ostrava Vale soon."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"dating", "broadband"} <= set(keywords)
+
+
+def test_a_caption_credit_after_a_slash_and_an_agency_service_are_no_keywords() -> None:
+    article = make_article(
+        "Tarvo Lind opened a reading centre in Ostend on Thursday. Mira Osk/Reuters A "
+        "crowd waited outside.\n\nTarvo Lind said the centre would stay open, he told "
+        "Reuters Health. The centre in Ostend lends books to children."
+    )
+    names = _names_of(article)
+    assert "Tarvo Lind" in names
+    assert not {"Mira Osk", "Reuters A", "Reuters Health"} & names

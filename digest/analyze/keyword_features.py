@@ -113,6 +113,8 @@ _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper)\s+$")
 _BRACKETED_CREDIT = re.compile(r"[.!?][\"”’]?\s*\((?:[^()/]{1,30}/)?$")
 # A writer's credit in a standfirst: "... are now a major force in fashion, writes Amy
 # Raphael".
+# What a slash after a name credits: "/Reuters", "/AFP".
+_SLASH_SOURCE = re.compile(r"/([A-Z][\w.-]*)")
 _WRITER_BEFORE = re.compile(r",\s+writes\s+$")
 _REPORTER_ROLE = r"(?:correspondent|reporter|editor|presenter|host|anchor|journalist)s?"
 _EMPLOYS_REPORTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:correspondent|reporter)s?\b")
@@ -397,6 +399,13 @@ def _joinable(first: str, joiner: str, second: str) -> bool:
     return min(map(zipf, words)) < PAIR_ZIPF
 
 
+def _credits_after_slash(after: str) -> bool:
+    """Return True for a name a slash and an agency or outlet follow: the photographer of a
+    caption's credit ("François Lenoir/Reuters A Catholic policeman ...")."""
+    match = _SLASH_SOURCE.match(after)
+    return bool(match and is_news_source(match.group(1)))
+
+
 def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
     """Return the indexes of the mentions that credit the story's reporting: a byline, an
     outlet quoted or told something, its reporter, and what such a credit runs into."""
@@ -411,6 +420,8 @@ def credited_mentions(mentions: Sequence[Mention], text: str) -> set[int]:
             credited.add(i)  # the writer's credit: ", writes Amy Raphael"
         elif _BRACKETED_CREDIT.search(before) and after.startswith(")"):
             credited.add(i)  # a photo credit or source: "Franco poses. (Keith Lane)"
+        elif (outlet and before.endswith("/")) or _credits_after_slash(after):
+            credited.add(i)  # a caption's photo credit: "François Lenoir/Reuters"
         elif _EMPLOYS_REPORTER.match(after) or (
             (outlet or _OUTLET_NOUN_AFTER.match(after) or _OUTLET_NOUN_BEFORE.search(before))
             and (
@@ -792,7 +803,7 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
         return "" if words[0].isdigit() or words[0] in FUNCTION_WORDS else "subject"
     # One word alone must be a noun, and not one every article uses.
     word = words[0]
-    if "NOUN" not in word_classes(word) or word in FUNCTION_WORDS:
+    if word in FUNCTION_WORDS or not ("NOUN" in word_classes(word) or _said_as_noun(text, span)):
         return ""
     # How a report was made ("spokesman", "anonymity") or taken ("speculation") is not
     # what it is about, and "the firm" says again a name the list shows.
@@ -808,6 +819,33 @@ _CLOSED_WORDS = FUNCTION_WORDS | frozenset({"worth", "versus", "plus", "minus"})
 # Verbs whose "-ing" form before a noun starts a clause ("having metabolic syndrome",
 # "taking bong rips"); other verbs' may describe one ("rising prices", "operating profit").
 _LIGHT_VERBS = frozenset("have be do get make take give go put keep let".split())
+
+
+# A gerund said this often names the article's activity ("dating", "mining").
+GERUND_USES = 3
+# An adjective said as a noun: "Broadband's rapid rise", "a big leap for broadband."
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|in|on|to|with|about|over)\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|and\b|or\b)")
+
+
+def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
+    """Return True for a word the lexicon has as no noun that the text says as one: a
+    gerund naming an activity, said GERUND_USES times ("dating", "mining"; not "having"),
+    or a word only ever an adjective with a possessive after it or after a preposition at
+    a clause's end ("Broadband's rapid rise", "a leap for broadband.")."""
+    word = text[span[0] : span[1]].lower()
+    classes = word_classes(word)
+    if word.endswith("ing") and len(word) > 5 and classes == {"VERB"}:
+        # Said again and again, it is the article's activity; once, a verb's ("insisting").
+        uses = len(re.findall(rf"\b{word}\b", text, re.IGNORECASE))
+        return uses >= GERUND_USES and not light_gerund(word)
+    if classes != {"ADJ"}:
+        return False
+    if _POSSESSIVE_AFTER.match(text, span[1]):
+        return True
+    before = text[max(0, span[0] - 12) : span[0]]
+    return bool(_PREPOSITION_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text, span[1]))
 
 
 def light_gerund(word: str) -> bool:

@@ -239,7 +239,8 @@ def is_agency(name: str) -> bool:
 
 def is_news_source(name: str) -> bool:
     """Return True for an agency or outlet ("the Times" too), or a name that starts with an
-    outlet's acronym ("BBC Sport"): what reports the news is not what it is about."""
+    outlet's acronym ("BBC Sport") or an agency's name ("Reuters Health"): what reports
+    the news is not what it is about."""
     key = _without_article(name.casefold())
     first = name.split()[0] if name.split() else name
     sources = _agencies()
@@ -247,6 +248,9 @@ def is_news_source(name: str) -> bool:
         key in sources["outlets"]
         or key in sources["agencies"]
         or (first.isupper() and first.casefold() in sources["outlets"])
+        # An agency's service or what a credit ran into: "Reuters Health", "Reuters A
+        # Catholic" of "Lenoir/Reuters A Catholic policeman". Not "AP Moller".
+        or (first != name and not first.isupper() and first.casefold() in sources["agencies"])
     )
 
 
