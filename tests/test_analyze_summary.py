@@ -927,7 +927,9 @@ def test_the_figure_told_of_the_leads_subject_as_it_may_follow_the_lead() -> Non
         "He also said the studio would release a sequel in the spring.",
     ]
     assert candidates(body, 0) == [1]  # only right after the lead, and leaning on nothing else
-    assert best_set(body, [0.9, 0.8, 0.99, 0.99], lead=0, size=3, budget=200) == (0, 1)
+    # The next "It took ..." comes only after the one it follows, and "He" stands for nobody.
+    assert best_set(body, [0.9, 0.8, 0.99, 0.99], lead=0, size=3, budget=200) == (0, 1, 2)
+    assert best_set(body, [0.9, 0.8, 0.99, 0.99], lead=0, size=4, budget=200) == (0, 1, 2)
     assert candidates(body, None) == [0]  # with no lead kept, "It" stands for nobody
 
 
@@ -944,3 +946,33 @@ def test_a_short_sentence_of_news_wins_over_two_long_ones_of_background() -> Non
     ]
     odds = [0.9, 0.95, 0.6, 0.6]
     assert best_set(body, odds, lead=0, size=3, budget=75) in {(0, 1, 2), (0, 1, 3)}
+
+
+def test_a_sentence_opening_on_he_or_this_comes_right_after_the_one_it_leans_on() -> None:
+    body = [
+        "The Green Party is promising to cut bus fares if it wins the council election.",
+        "Transport spokesman Alan Birch said cheaper fares would take cars off the road.",
+        "He said commuters were being priced out of the buses.",
+        "The party will publish its full manifesto next month.",
+    ]
+    # "He" is Alan Birch only right after the sentence naming him.
+    assert best_set(body, [0.9, 0.6, 0.9, 0.4], lead=0, size=3, budget=200) == (0, 1, 2)
+    assert best_set(body, [0.9, 0.1, 0.7, 0.6], lead=0, size=3, budget=200) == (0, 3)
+
+
+def test_he_after_a_sentence_naming_no_one_is_never_added() -> None:
+    body = [
+        "The Green Party is promising to cut bus fares if it wins the council election.",
+        "Cheaper fares would take thousands of cars off the road, the party says.",
+        "He said commuters were being priced out of the buses.",
+    ]
+    assert 2 not in best_set(body, [0.9, 0.6, 0.99], lead=0, size=3, budget=200)
+
+
+def test_a_sentence_opening_on_they_never_brings_in_a_thing_no_sentence_names() -> None:
+    body = [
+        "Egypt and Israel have signed a trade protocol with the US on Tuesday.",
+        "Officials in Cairo welcomed the deal at a news conference.",
+        "They said products from these zones will enjoy duty free access to the US market.",
+    ]
+    assert best_set(body, [0.9, 0.6, 0.99], lead=0, size=3, budget=200) == (0, 1)

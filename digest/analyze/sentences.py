@@ -11,6 +11,7 @@ from segtok.segmenter import split_multi
 from wordfreq import zipf_frequency
 
 from digest.analyze.lexicon import (
+    MONTHS,
     REPORTING_VERBS,
     WEEKDAYS,
     is_past_form,
@@ -744,21 +745,68 @@ def candidates(body: Sequence[str], lead: int | None) -> list[int]:
     return [
         i
         for i in range(after + 1, len(body))
-        if len(body[i].split()) >= _SENTENCE_WORDS
-        and not quoted[i]
-        and is_prose(body[i])
-        and not is_aside(body[i])
-        and not opens_on_a_subhead(body[i])
-        and not is_furniture(body[i])
-        and not is_question(body[i])
-        and not in_first_person(body[i])
-        and not speaks_as_we(body[i])
-        and not addresses_reader(body[i])
+        if _fit_to_follow(body[i], quoted[i])
         and (
             standing_alone(body[i]) is not None
             or (i == after + 1 and lead is not None and continues_its_subject(body[i]))
         )
     ]
+
+
+def companions_of_the_one_before(body: Sequence[str], lead: int | None) -> list[int]:
+    """Return the indexes of the sentences after the lead that read right after the one
+    before them in the article and only there: they open on a subject pronoun or a
+    demonstrative standing for what that one told ("He said ...", "This means ..."), and
+    are otherwise fit to follow a lead. `candidates` leaves them out: they never stand alone.
+    """
+    after = -1 if lead is None else lead
+    quoted = inside_quotes(body)
+    return [
+        i
+        for i in range(after + 2, len(body))
+        if _fit_to_follow(body[i], quoted[i])
+        and standing_alone(body[i]) is None
+        and _opens_on_what_came_before(body[i], _names_a_person(body, i - 1))
+    ]
+
+
+def _names_a_person(body: Sequence[str], i: int) -> bool:
+    """Return True when sentence `i` names someone in full, a first name then a surname
+    ("Transport spokesman Alan Birch said ..."), not a day ("Christmas Day")."""
+    return any(
+        _first_name(m.group(1), body) and m.group(2).lower() not in _DAY_WORDS
+        for m in _FULL_NAME.finditer(body[i])
+    )
+
+
+def _fit_to_follow(sentence: str, quoted: bool) -> bool:
+    """Return True for a sentence of prose a lead may have after it: long enough, not inside
+    a quotation, no aside, subheading, furniture, question, first or second person."""
+    return (
+        len(sentence.split()) >= _SENTENCE_WORDS
+        and not quoted
+        and is_prose(sentence)
+        and not is_aside(sentence)
+        and not opens_on_a_subhead(sentence)
+        and not is_furniture(sentence)
+        and not is_question(sentence)
+        and not in_first_person(sentence)
+        and not speaks_as_we(sentence)
+        and not addresses_reader(sentence)
+    )
+
+
+def _opens_on_what_came_before(sentence: str, person_before: bool) -> bool:
+    """Return True for "He said ...", "They tested ...", "This is partly because ...": a
+    subject pronoun or a demonstrative opens the sentence, and a "he" or "she" has someone
+    named in full in the sentence before to stand for ("Vince Cable said ... He said ...")."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence[:200])]
+    if not words:
+        return False
+    first = words[0].split("'")[0]
+    if first in ("he", "she"):
+        return person_before
+    return first in _SUBJECT_PRONOUNS | _DEMONSTRATIVES
 
 
 def continues_its_subject(sentence: str) -> bool:
@@ -833,6 +881,10 @@ _AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
 _AGE_DESCRIPTION = re.compile(r"The \d+-year-old\b")
 # A first name and a surname: "Dougie Walker", "Jimmy Connors".
 _NAMES_SOMEONE = re.compile(rf"\b{_NAME}\s+(?:[A-Z]\.\s+)?{_NAME}\b")
+# The same, with the first name apart: whether it may be one is `_first_name`'s to say.
+_FULL_NAME = re.compile(rf"\b({_NAME})\s+(?:[A-Z]\.\s+)?({_NAME})\b")
+# A day's name is no surname: "Christmas Day", "Good Friday", "New Year".
+_DAY_WORDS = WEEKDAYS | MONTHS | {"day", "eve", "year"}
 # "The prince, 20, apologised ...", "The network has ...", "The label's blouses ...": a
 # definite noun for the subject, or for whose it is.
 _DEFINITE_SUBJECT = re.compile(

@@ -6,7 +6,9 @@ connective ("But", "However,") that only tied a sentence to the one before is cu
 sentence whose subject or speaker an earlier sentence introduced ("Davis had ...", "The
 prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence; one calling
 someone by title or age that no sentence before it introduces ("Mr Prettejohn urged ...",
-"The prince, 20, ..." with no prince named) is never added. Facts come before
+"The prince, 20, ..." with no prince named) is never added. One opening on a pronoun or
+"This" ("He said ...", "It took $19.1m ...") comes only right after the sentence it leans
+on, as the article has it; "He" or "She" only after one naming someone. Facts come before
 colour: a sentence mostly quoted must be clearly likelier than a fact to be added, and a
 figure given right after the lead ("up 38% on 2024") is preferred. A feature's teaser lead
 ("Blake DeWitt came to spring training expecting ...") keeps the sentence soon after it
@@ -23,6 +25,7 @@ from digest.analyze.linear import load_model
 from digest.analyze.sentences import (
     body_sentences,
     candidates,
+    companions_of_the_one_before,
     introduced_by,
     lead_index,
     left_unintroduced,
@@ -131,8 +134,11 @@ def best_set(
     # ("The prince, 20, ...") is never added: no companion can make it stand.
     ranked: list[int] = []
     needs: dict[int, frozenset[int]] = {}
-    for i in sorted(candidates(body, lead), key=lambda i: (-odds[i], i)):
-        needs[i] = introduced_by(body, i)
+    # Besides the sentences that stand alone, one opening "He said ..." or "This means ..."
+    # may come right after the sentence it leans on, as the article has it.
+    pool = candidates(body, lead) + companions_of_the_one_before(body, lead)
+    for i in sorted(pool, key=lambda i: (-odds[i], i)):
+        needs[i] = _companions(body, i)
         if needs[i] or not left_unintroduced(body, i):
             ranked.append(i)
             if len(ranked) == _CANDIDATES:
@@ -156,6 +162,25 @@ def best_set(
     if fixed or best:
         return tuple(sorted(fixed + best))
     return _fallback([i for i in ranked if not needs[i]])
+
+
+def _companions(body: Sequence[str], i: int) -> frozenset[int]:
+    """Return the sentences of which one must come with sentence i, none when it stands alone.
+
+    "He said ..." or "This means ..." comes only right after the sentence before it, as the
+    article has it; one whose subject or thing pointed at was introduced further back
+    ("Davis had ...", "these zones") needs that one too, so it comes only when the sentence
+    before is that one.
+    """
+    introducers = introduced_by(body, i)
+    if i == 0 or standing_alone(body[i]) is not None:
+        return introducers
+    if not introducers and left_unintroduced(body, i):
+        return introducers  # "They said these zones ...": no sentence names the zones
+    before = frozenset({i - 1})
+    if not introducers or i - 1 in introducers:
+        return before
+    return frozenset({-1})  # no summary holds both: never chosen
 
 
 def _value(odds: float, length: int) -> float:
