@@ -14,7 +14,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Mapping
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -95,7 +95,7 @@ class Record:
     keys: frozenset[str]  # the keys of every seed's analysis: other entries are dropped
     copies: Arrays
     words: Arrays
-    leads: Arrays = field(default_factory=dict)
+    leads: Arrays
 
 
 def load(root: Path) -> Stored:

@@ -26,7 +26,7 @@ def saved(
     root: Path, *, copies: store.Arrays | None = None, words: store.Arrays | None = None
 ) -> None:
     manifest = Manifest("f", {}, Tally(), ())
-    record = store.Record(manifest, {}, frozenset(), copies or {}, words or {})
+    record = store.Record(manifest, {}, frozenset(), copies or {}, words or {}, {})
     store.save(root, record)
 
 
@@ -80,11 +80,11 @@ def test_word_counts_are_kept_for_the_next_build_and_damaged_ones_are_dropped(
 def test_a_saved_build_is_loaded_back_whole(tmp_path: Path) -> None:
     report = (Problem("seeds/a.txt", "expected text, found binary data"),)
     manifest = Manifest("f", {"index.md": (3, 4)}, Tally(1, 2, 3), report, {"index.md": "d"}, "r")
-    store.save(tmp_path, store.Record(manifest, {"k": "entry"}, frozenset({"k"}), {}, {}))
+    store.save(tmp_path, store.Record(manifest, {"k": "entry"}, frozenset({"k"}), {}, {}, {}))
     loaded = store.load(tmp_path)
     assert loaded.manifest == manifest and loaded.cache == {"k": "entry"}
     assert loaded.report_file.read_text() == "seeds/a.txt: expected text, found binary data\n"
-    store.save(tmp_path, store.Record(manifest, {}, frozenset(), {}, {}))  # no seed uses "k"
+    store.save(tmp_path, store.Record(manifest, {}, frozenset(), {}, {}, {}))  # no seed uses "k"
     assert store.load(tmp_path).cache == {}
 
 

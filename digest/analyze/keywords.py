@@ -422,8 +422,7 @@ def filler_word(c: Candidate) -> bool:
     subject ("firm", "pair", "display"): not even worth filling a list with."""
     if not c.surface.islower():  # "Internet": written as a name
         return False
-    forms = (c.key, *lemma_table(c.key).get("NOUN", ()))  # "promises" is as common as "promise"
-    return unproven(c) and max(map(zipf, forms)) >= FILLER_ZIPF
+    return unproven(c) and everyday_zipf(c.key) >= FILLER_ZIPF
 
 
 def passing_word(c: Candidate) -> bool:
@@ -432,8 +431,13 @@ def passing_word(c: Candidate) -> bool:
     its telling, not its subject, though the lead may use it."""
     if not c.surface.islower() or c.name or c.size > 1 or c.headline:
         return False
-    forms = (c.key, *lemma_table(c.key).get("NOUN", ()))
-    return c.count < SUBJECT_WORD_USES and max(map(zipf, forms)) >= EVERYDAY_WORD_ZIPF
+    return c.count < SUBJECT_WORD_USES and everyday_zipf(c.key) >= EVERYDAY_WORD_ZIPF
+
+
+def everyday_zipf(word: str) -> float:
+    """Return how common a word is in English by its commonest noun form: "promises" is
+    as common as "promise"."""
+    return max(map(zipf, (word, *lemma_table(word).get("NOUN", ()))))
 
 
 def unproven(c: Candidate) -> bool:
