@@ -29,6 +29,7 @@ from digest.group.stories import (
     SMALL_REST,
     SMALL_SIZE,
     beyond_shared_terms,
+    centrality,
     day_array,
     group_stories,
     joined_fragments,
@@ -750,3 +751,14 @@ def test_a_lead_names_periods_counted_by_month_week_quarter_or_round() -> None:
     # A seed is a rank, a day of a summit is the summit's, and "May" opening a line is a verb.
     assert periods_in("Second seed Agassi out\nOn the second day of the forum") == frozenset()
     assert periods_in("May rise again") == frozenset()
+
+
+def test_a_briefs_centrality_is_its_summed_cosine_with_the_rest_of_its_story() -> None:
+    rows = normalised_rows(
+        sp.csr_matrix(np.array([[1.0, 1, 0, 0], [1, 1, 0.2, 0], [0, 0.3, 1, 0], [0, 0, 0, 1]]))
+    )
+    dots = (rows @ rows.T).toarray()
+    got = centrality(rows, (0, 0, 0, 1))
+    assert got[:3] == pytest.approx(dots[:3, :3].sum(axis=1) - 1, abs=1e-6)
+    assert got[3] == 0.0  # alone in its story
+    assert min(got[:3]) == got[2]  # the brief least like the others

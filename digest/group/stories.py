@@ -64,7 +64,8 @@ are never linked: a date far from another is evidence of another event, and an u
 brief is no evidence either way.
 
 The passes are exact and repeat: group sums are kept and added, ties go to the smaller
-ids, and the result is numbered by first appearance.
+ids, and the result is numbered by first appearance. Each brief's centrality (its summed
+cosine with the rest of its story: `centrality`) says which brief the story is named after.
 """
 
 from __future__ import annotations
@@ -73,13 +74,21 @@ import datetime as dt
 import heapq
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
-from digest.group.story_graph import STORY_DAYS, Pairs, Vector, story_graph, story_space
+from digest.group.story_graph import (
+    STORY_DAYS,
+    Pairs,
+    Vector,
+    pair_values,
+    story_graph,
+    story_space,
+)
 from digest.group.story_leads import (
     Lead,
     lead_parts,
@@ -110,18 +119,35 @@ DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more
 Scored = tuple[float, int, int]  # (-score, id, id): heapq pops the best pair first
 
 
+@dataclass(frozen=True)
+class Stories:
+    """A story number per brief, and how closely each brief is linked to its story."""
+
+    numbers: tuple[int, ...]  # equal numbers share a story, numbered by first appearance
+    centrality: tuple[float, ...]  # summed cosine with the other briefs of its story
+
+
 def group_stories(
     briefs: Sequence[Brief],
     words: StoryWords | None = None,
     leads: Mapping[str, Lead] | None = None,
 ) -> tuple[int, ...]:
-    """Return a story number per brief, in input order; equal numbers share a story.
+    """Return a story number per brief, in input order; equal numbers share a story."""
+    return find_stories(briefs, words, leads).numbers
+
+
+def find_stories(
+    briefs: Sequence[Brief],
+    words: StoryWords | None = None,
+    leads: Mapping[str, Lead] | None = None,
+) -> Stories:
+    """Return the briefs' stories (numbers in input order) and each brief's centrality.
 
     `words` may hold the word counts of the briefs' story texts (`count_words`) already,
     and `leads` the leads of their articles (`read_lead`) by seed source.
     """
     if not briefs:
-        return ()
+        return Stories((), ())
     space = story_space([story_text(b) for b in briefs], words)
     days = day_array([b.date.toordinal() if b.date else None for b in briefs])
     graph = story_graph(space, days)
@@ -134,7 +160,28 @@ def group_stories(
     labels = parted_loose(space.vectors, labels, stated)
     labels = parted_by_leads(short, labels)
     labels = parted_pairs(space.vectors, labels)  # of any pass, the lead pass's too
-    return numbered_by_first_seen(labels)
+    numbers = numbered_by_first_seen(labels)
+    return Stories(numbers, centrality(space.vectors, numbers))
+
+
+def centrality(vectors: sp.csr_matrix, numbers: Sequence[int]) -> tuple[float, ...]:
+    """Return each brief's summed cosine with the other briefs of its story, rounded so
+    that ties repeat: the brief most like the rest tells what the story is, while one that
+    joined through a single member is unlike the others.
+
+    A brief's dot with its story's vector sum counts its own (1, or 0 for an empty row)
+    once; the dot is summed over the brief's own words, each looked up in the sum, so a
+    story of hundreds of briefs costs no more than its briefs' words.
+    """
+    count = len(numbers)
+    labels = np.asarray(numbers, dtype=np.int64)
+    indicator = sp.csr_matrix((np.ones(count), (labels, np.arange(count))))
+    sums = sp.csr_matrix(indicator @ vectors)
+    rows = np.repeat(np.arange(count, dtype=np.int64), np.diff(vectors.indptr))
+    looked_up = pair_values(sums, labels[rows], vectors.indices.astype(np.int64))
+    total = np.bincount(rows, weights=vectors.data * looked_up, minlength=count)
+    own = np.bincount(rows, weights=vectors.data * vectors.data, minlength=count)
+    return tuple(round(float(v), 6) for v in total - own)
 
 
 def parted_loose(
