@@ -4,8 +4,9 @@ A story is an event, not a theme: two earthquakes, two rehab stays or a party's 
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
 in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
-coincide) and a fifth over their leads (`digest.group.story_leads`, which runs before the
-fourth: a story it parts may leave two briefs that must stand as a pair). The lead pass
+coincide), a fifth over their leads (`digest.group.story_leads`) and a sixth over their
+dates, both run before the fourth: a story they part may leave two briefs that must stand
+as a pair. The lead pass
 parts a story into its briefs linked by what their leads name, never links the leads
 of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
 sharing no name most leads of each give), never links two leads that who, where or when
@@ -56,6 +57,12 @@ case's hearings, linked by the host city alone):
    `SMALL_REST`, as a small story is: an oil firm's find and its setback share the firm,
    its field and "shares" and "oil", and little of what happened.
 
+6. Late strays: when every brief of a story of three or more has a day, a last brief
+   that came `STRAY_DAYS` or more after the rest and is close to one of them at most
+   stands alone (`parted_late`): a club's transfer weeks after its cup run, joined through
+   the one report naming the player. A follow-up weeks on that recalls the story is close
+   to most of it, and stays.
+
 A story's follow-ups come in the following days. When briefs carry dates, a pair (in pass
 one) or two groups' median dates (in pass two, where a date a text's stamp line states
 counts too: `digest.group.story_dates`) more than `DATE_GRACE_DAYS` apart have their
@@ -82,6 +89,7 @@ import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
 from digest.group.story_graph import (
+    CLOSE_FLOOR,
     STORY_DAYS,
     Pairs,
     Vector,
@@ -115,6 +123,7 @@ SHARED_TERMS = 3  # a name, its first name and its club or company
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
+STRAY_DAYS = 14  # a last brief this many days after the rest of its story came weeks on
 
 Scored = tuple[float, int, int]  # (-score, id, id): heapq pops the best pair first
 
@@ -159,6 +168,7 @@ def find_stories(
     labels = joined_fragments(space.vectors, graph.close, stated, labels, short)
     labels = parted_loose(space.vectors, labels, stated)
     labels = parted_by_leads(short, labels)
+    labels = parted_late(space.vectors, labels, stated)
     labels = parted_pairs(space.vectors, labels)  # of any pass, the lead pass's too
     numbers = numbered_by_first_seen(labels)
     return Stories(numbers, centrality(space.vectors, numbers))
@@ -372,6 +382,32 @@ def parted_by_leads(leads: Sequence[Lead], labels: Sequence[int]) -> list[int]:
     full = with_short_forms(leads)
     named = named_in_leads(full)
     return parted(labels, lambda rows: lead_parts([full[r] for r in rows], named))
+
+
+def parted_late(vectors: sp.csr_matrix, labels: Sequence[int], days: Vector) -> list[int]:
+    """Return labels with the last brief of a story set apart when it came `STRAY_DAYS` or
+    more after the rest and is close (cosine `CLOSE_FLOOR`) to one of them at most.
+
+    Only a story whose briefs all have a day (`days`: reported on, NaN unknown) is looked
+    at: an undated brief may have come at any time.
+    """
+
+    def parts(rows: list[int]) -> list[list[int]]:
+        whole = [list(range(len(rows)))]
+        when = days[rows]
+        if len(rows) < 3 or np.isnan(when).any():
+            return whole
+        order = np.argsort(when, kind="stable")
+        last = int(order[-1])
+        if when[last] - when[order[-2]] < STRAY_DAYS:
+            return whole
+        story = sp.csr_matrix(vectors[rows])
+        cosines = np.asarray((story @ story[last].T).toarray()).ravel()
+        if np.count_nonzero(cosines >= CLOSE_FLOOR) - 1 > 1:  # its own cosine aside
+            return whole
+        return [[k for k in range(len(rows)) if k != last], [last]]
+
+    return parted(labels, parts)
 
 
 def reported_on(brief: Brief) -> dt.date | None:
