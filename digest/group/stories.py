@@ -181,17 +181,24 @@ def centrality(vectors: sp.csr_matrix, numbers: Sequence[int]) -> tuple[float, .
 
     A brief's dot with its story's vector sum counts its own (1, or 0 for an empty row)
     once; the dot is summed over the brief's own words, each looked up in the sum, so a
-    story of hundreds of briefs costs no more than its briefs' words.
+    story of hundreds of briefs costs no more than its briefs' words. A brief alone in its
+    story has 0, and its words are not looked at.
     """
     count = len(numbers)
     labels = np.asarray(numbers, dtype=np.int64)
-    indicator = sp.csr_matrix((np.ones(count), (labels, np.arange(count))))
-    sums = sp.csr_matrix(indicator @ vectors)
-    rows = np.repeat(np.arange(count, dtype=np.int64), np.diff(vectors.indptr))
-    looked_up = pair_values(sums, labels[rows], vectors.indices.astype(np.int64))
-    total = np.bincount(rows, weights=vectors.data * looked_up, minlength=count)
-    own = np.bincount(rows, weights=vectors.data * vectors.data, minlength=count)
-    return tuple(round(float(v), 6) for v in total - own)
+    shared = np.flatnonzero(np.bincount(labels)[labels] > 1)
+    centres = np.zeros(count)
+    if len(shared):
+        rows = sp.csr_matrix(vectors[shared])
+        story = np.unique(labels[shared], return_inverse=True)[1].astype(np.int64)
+        indicator = sp.csr_matrix((np.ones(len(shared)), (story, np.arange(len(shared)))))
+        sums = sp.csr_matrix(indicator @ rows)
+        row = np.repeat(np.arange(len(shared), dtype=np.int64), np.diff(rows.indptr))
+        looked_up = pair_values(sums, story[row], rows.indices.astype(np.int64))
+        total = np.bincount(row, weights=rows.data * looked_up, minlength=len(shared))
+        own = np.bincount(row, weights=rows.data * rows.data, minlength=len(shared))
+        centres[shared] = total - own
+    return tuple(round(float(v), 6) for v in centres)
 
 
 def parted_loose(
@@ -394,8 +401,10 @@ def parted_late(vectors: sp.csr_matrix, labels: Sequence[int], days: Vector) -> 
 
     def parts(rows: list[int]) -> list[list[int]]:
         whole = [list(range(len(rows)))]
+        if len(rows) < 3:
+            return whole
         when = days[rows]
-        if len(rows) < 3 or np.isnan(when).any():
+        if np.isnan(when).any():
             return whole
         order = np.argsort(when, kind="stable")
         last = int(order[-1])
