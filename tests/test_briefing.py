@@ -15,6 +15,7 @@ import digest.group.site
 from digest.analyze.combine import summarize_story
 from digest.config import Settings
 from digest.group import briefing_order, group_site
+from digest.group.stories import Stories
 from digest.model import Brief, Site, Story
 from digest.render import STORY_SIBLINGS, render_site
 from digest.render.neighbours import Neighbours
@@ -33,10 +34,10 @@ def brief(title: str, source: str, date: dt.date | None, story: int, **changes: 
 def site(monkeypatch: pytest.MonkeyPatch) -> Site:
     """A site of two stories on two days; stories are fixed here, not clustered."""
 
-    def fixed_stories(briefs: Sequence[Brief], *_: object) -> tuple[int, ...]:
-        return tuple(int(b.story) for b in briefs)
+    def fixed_stories(briefs: Sequence[Brief], *_: object) -> Stories:
+        return Stories(tuple(int(b.story) for b in briefs), (0.0,) * len(briefs))
 
-    monkeypatch.setattr(digest.group.site, "group_stories", fixed_stories)
+    monkeypatch.setattr(digest.group.site, "find_stories", fixed_stories)
     briefs = [
         brief("Metro line approved", "seeds/a.txt", D1, 1, keywords=("metro line", "Lisbon")),
         brief("Lisbon metro gets go-ahead", "seeds/b.txt", D1, 1, keywords=("metro line",)),
@@ -144,7 +145,11 @@ def test_copies_of_one_article_collapse_into_one_brief_naming_every_source() -> 
 def test_a_long_story_lists_only_its_nearest_briefs_on_each_page(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(digest.group.site, "group_stories", lambda briefs, *_: (0,) * len(briefs))
+    monkeypatch.setattr(
+        digest.group.site,
+        "find_stories",
+        lambda briefs, *_: Stories((0,) * len(briefs), (0.0,) * len(briefs)),
+    )
     day = dt.date(2024, 1, 1)
     briefs = [
         brief(f"Chapter {i}", f"seeds/{i:02d}.txt", day + dt.timedelta(days=i), 0)
@@ -185,3 +190,41 @@ def test_a_brief_lists_the_story_briefs_nearest_in_time_then_first_in_briefing_o
     nearest = sorted(others, key=lambda b: (apart(b), briefing_order(b)))[:STORY_SIBLINGS]
     expected = sorted(nearest, key=briefing_order)
     assert neighbours.nearest_in_story(me, STORY_SIBLINGS) == (expected, len(others))
+
+
+def fixed_centrality(monkeypatch: pytest.MonkeyPatch, centres: dict[str, float]) -> None:
+    """Group briefs by their `story` field, each with the centrality given by title."""
+
+    def found(briefs: Sequence[Brief], *_: object) -> Stories:
+        numbers = tuple(int(b.story) for b in briefs)
+        return Stories(numbers, tuple(centres[b.title] for b in briefs))
+
+    monkeypatch.setattr(digest.group.site, "find_stories", found)
+
+
+def test_a_story_is_named_after_its_most_central_brief_not_a_late_stray(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fixed_centrality(monkeypatch, {"Dam opens": 1.4, "Dam floods valley": 1.1, "Dam sold": 0.3})
+    briefs = [
+        brief("Dam opens", "seeds/a.txt", D1, 1),
+        brief("Dam floods valley", "seeds/b.txt", D2, 1),
+        brief("Dam sold", "seeds/c.txt", D2 + dt.timedelta(days=40), 1),  # newest
+    ]
+    site = group_site(briefs, Settings())
+    assert {b.story for b in site.briefs} == {"dam-opens"}
+    (story,) = site.stories
+    assert story.id == "dam-opens" and story.briefs[0].title == "Dam opens"
+
+
+def test_a_tie_names_the_story_after_its_earlier_brief_whatever_the_input_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fixed_centrality(monkeypatch, {"Ferry strike starts": 0.8, "Ferry strike ends": 0.8})
+    briefs = [
+        brief("Ferry strike ends", "seeds/a.txt", D2, 1),
+        brief("Ferry strike starts", "seeds/b.txt", D1, 1),
+    ]
+    for order in (briefs, briefs[::-1]):
+        site = group_site(order, Settings())
+        assert {b.story for b in site.briefs} == {"ferry-strike-starts"}

@@ -28,13 +28,16 @@ from digest.group.stories import (
     SMALL_COSINE,
     SMALL_REST,
     SMALL_SIZE,
+    STRAY_DAYS,
     beyond_shared_terms,
+    centrality,
     day_array,
     group_stories,
     joined_fragments,
     linked_groups,
     own_share,
     parted_by_leads,
+    parted_late,
     parted_loose,
     parted_pairs,
     reported_on,
@@ -750,3 +753,40 @@ def test_a_lead_names_periods_counted_by_month_week_quarter_or_round() -> None:
     # A seed is a rank, a day of a summit is the summit's, and "May" opening a line is a verb.
     assert periods_in("Second seed Agassi out\nOn the second day of the forum") == frozenset()
     assert periods_in("May rise again") == frozenset()
+
+
+def test_a_briefs_centrality_is_its_summed_cosine_with_the_rest_of_its_story() -> None:
+    rows = normalised_rows(
+        sp.csr_matrix(np.array([[1.0, 1, 0, 0], [1, 1, 0.2, 0], [0, 0.3, 1, 0], [0, 0, 0, 1]]))
+    )
+    dots = (rows @ rows.T).toarray()
+    got = centrality(rows, (0, 0, 0, 1))
+    assert got[:3] == pytest.approx(dots[:3, :3].sum(axis=1) - 1, abs=1e-6)
+    assert got[3] == 0.0  # alone in its story
+    assert min(got[:3]) == got[2]  # the brief least like the others
+
+
+def late_story(last_row: list[float]) -> sp.csr_matrix:
+    """Return unit rows of a story's three reports on one subject and a last brief."""
+    reports = [[1.0, 1.0, 0.2, 0.0], [1.0, 0.8, 0.3, 0.0], [0.9, 1.0, 0.0, 0.3]]
+    return normalised_rows(sp.csr_matrix(np.array([*reports, last_row])))
+
+
+def test_a_brief_weeks_after_the_rest_joined_through_one_of_them_stands_alone() -> None:
+    # A transfer weeks after a club's cup run, close to the one report naming the player.
+    rows = late_story([0.0, 0.3, 0.0, 1.0])
+    cosines = (rows @ rows.T).toarray()[3, :3]
+    assert cosines[2] >= story_graph.CLOSE_FLOOR > max(cosines[:2])
+    first = dt.date(2024, 5, 1).toordinal()
+    days = np.array([first, first + 1, first + 2, first + 2 + STRAY_DAYS], dtype=np.float64)
+    assert parted_late(rows, [0, 0, 0, 0], days) == [0, 0, 0, 1]
+    # Days apart, or one brief undated: no evidence that it came later.
+    assert parted_late(rows, [0, 0, 0, 0], days - np.array([0, 0, 0, 1])) == [0, 0, 0, 0]
+    assert parted_late(rows, [0, 0, 0, 0], np.array([first, np.nan, first, days[3]])) == [0] * 4
+
+
+def test_a_follow_up_weeks_later_that_recalls_the_whole_story_stays_in_it() -> None:
+    rows = late_story([1.0, 0.9, 0.2, 0.4])  # a verdict recalling the case's reports
+    first = dt.date(2024, 5, 1).toordinal()
+    days = np.array([first, first + 1, first + 2, first + 40], dtype=np.float64)
+    assert parted_late(rows, [0, 0, 0, 0], days) == [0, 0, 0, 0]

@@ -16,7 +16,7 @@ from digest.cache import code_version
 from digest.config import Settings
 from digest.group.copies import find_copies, find_duplicates, index_from_arrays, index_to_arrays
 from digest.group.related import RELATED_BRIEFS, with_related
-from digest.group.stories import group_stories, story_text
+from digest.group.stories import find_stories, story_text
 from digest.group.story_leads import (
     Lead,
     lead_key,
@@ -97,7 +97,7 @@ def group_site(
         for b, story in zip(ordered, story_ids(ordered, words, leads), strict=True)
     ]
     ordered = with_related(ordered, limit=RELATED_BRIEFS)
-    stories = make_stories(ordered, settings)
+    stories = make_stories(ordered, settings, named_first=True)
     return Site(
         briefs=tuple(ordered),
         topics=make_topics(ordered),
@@ -150,26 +150,55 @@ def story_ids(
     words: StoryWords | None = None,
     leads: Mapping[str, Lead] | None = None,
 ) -> list[str]:
-    """Return each brief's story id: the slug of the story's first brief in briefing order."""
-    numbers = group_stories(briefs, words, leads)
-    first: dict[int, str] = {}
-    for brief, number in zip(briefs, numbers, strict=True):
-        first.setdefault(number, brief.slug)
-    return [first[n] for n in numbers]
+    """Return each brief's story id: the slug of the story's most central brief.
+
+    The brief most like the story's others says what the story is (a stray that joined it
+    through one member, weeks later, is unlike the rest); ties, as in a story of two, go
+    to the earlier brief, then the smaller seed source, so the id repeats and stays put
+    while later reports join.
+    """
+    found = find_stories(briefs, words, leads)
+    best: dict[int, tuple[float, int, str, str]] = {}
+    for brief, number, centre in zip(briefs, found.numbers, found.centrality, strict=True):
+        day = brief.date.toordinal() if brief.date else dt.date.max.toordinal() + 1
+        key = (-centre, day, brief.article.source, brief.slug)
+        if number not in best or key < best[number]:
+            best[number] = key
+    return [best[n][3] for n in found.numbers]
 
 
-def make_stories(briefs: Sequence[Brief], settings: Settings) -> tuple[Story, ...]:
-    """Return the stories of some briefs, most briefs first, each summarised across them."""
+def make_stories(
+    briefs: Sequence[Brief], settings: Settings, *, named_first: bool = False
+) -> tuple[Story, ...]:
+    """Return the stories of some briefs, most briefs first, each summarised across them.
+
+    With `named_first`, a story's lead is the brief it is named after (`story_ids`); else,
+    as on a day page, the most complete of its briefs leads, which a later report joining
+    the story never changes.
+    """
     members: defaultdict[str, list[Brief]] = defaultdict(list)
     for brief in briefs:
         members[brief.story].append(brief)
-    stories = [_story(story_id, group, settings) for story_id, group in members.items()]
+    stories = [
+        _story(story_id, group, settings, named_first=named_first)
+        for story_id, group in members.items()
+    ]
     return tuple(sorted(stories, key=lambda s: (-len(s.briefs), briefing_order(s.briefs[0]))))
 
 
-def _story(story_id: str, briefs: Sequence[Brief], settings: Settings) -> Story:
-    """Return a story of its briefs, the most complete first, with one summary across them."""
-    ordered = sorted(briefs, key=lambda b: (-b.article.word_count, briefing_order(b)))
+def _story(
+    story_id: str, briefs: Sequence[Brief], settings: Settings, *, named_first: bool
+) -> Story:
+    """Return a story of its briefs, its lead first, then the most complete, with one
+    summary across them."""
+    ordered = sorted(
+        briefs,
+        key=lambda b: (
+            named_first and b.slug != story_id,
+            -b.article.word_count,
+            briefing_order(b),
+        ),
+    )
     if len(ordered) == 1:
         return Story(story_id, tuple(ordered), ordered[0].summary)
     summary = summarize_story(

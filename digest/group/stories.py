@@ -4,8 +4,9 @@ A story is an event, not a theme: two earthquakes, two rehab stays or a party's 
 campaign days are separate stories however much vocabulary they share. Briefs are grouped
 in four passes over the graph of `digest.group.story_graph` (names weighted by how much the
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
-coincide) and a fifth over their leads (`digest.group.story_leads`, which runs before the
-fourth: a story it parts may leave two briefs that must stand as a pair). The lead pass
+coincide), a fifth over their leads (`digest.group.story_leads`) and a sixth over their
+dates, both run before the fourth: a story they part may leave two briefs that must stand
+as a pair. The lead pass
 parts a story into its briefs linked by what their leads name, never links the leads
 of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
 sharing no name most leads of each give), never links two leads that who, where or when
@@ -56,6 +57,12 @@ case's hearings, linked by the host city alone):
    `SMALL_REST`, as a small story is: an oil firm's find and its setback share the firm,
    its field and "shares" and "oil", and little of what happened.
 
+6. Late strays: when every brief of a story of three or more has a day, a last brief
+   that came `STRAY_DAYS` or more after the rest and is close to one of them at most
+   stands alone (`parted_late`): a club's transfer weeks after its cup run, joined through
+   the one report naming the player. A follow-up weeks on that recalls the story is close
+   to most of it, and stays.
+
 A story's follow-ups come in the following days. When briefs carry dates, a pair (in pass
 one) or two groups' median dates (in pass two, where a date a text's stamp line states
 counts too: `digest.group.story_dates`) more than `DATE_GRACE_DAYS` apart have their
@@ -64,7 +71,8 @@ are never linked: a date far from another is evidence of another event, and an u
 brief is no evidence either way.
 
 The passes are exact and repeat: group sums are kept and added, ties go to the smaller
-ids, and the result is numbered by first appearance.
+ids, and the result is numbered by first appearance. Each brief's centrality (its summed
+cosine with the rest of its story: `centrality`) says which brief the story is named after.
 """
 
 from __future__ import annotations
@@ -73,13 +81,22 @@ import datetime as dt
 import heapq
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from digest.group.story_dates import stated_date
-from digest.group.story_graph import STORY_DAYS, Pairs, Vector, story_graph, story_space
+from digest.group.story_graph import (
+    CLOSE_FLOOR,
+    STORY_DAYS,
+    Pairs,
+    Vector,
+    pair_values,
+    story_graph,
+    story_space,
+)
 from digest.group.story_leads import (
     Lead,
     lead_parts,
@@ -106,8 +123,17 @@ SHARED_TERMS = 3  # a name, its first name and its club or company
 LEAD_WORDS = 60  # the lead says what the story is; its words count twice
 DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
+STRAY_DAYS = 14  # a last brief this many days after the rest of its story came weeks on
 
 Scored = tuple[float, int, int]  # (-score, id, id): heapq pops the best pair first
+
+
+@dataclass(frozen=True)
+class Stories:
+    """A story number per brief, and how closely each brief is linked to its story."""
+
+    numbers: tuple[int, ...]  # equal numbers share a story, numbered by first appearance
+    centrality: tuple[float, ...]  # summed cosine with the other briefs of its story
 
 
 def group_stories(
@@ -115,13 +141,22 @@ def group_stories(
     words: StoryWords | None = None,
     leads: Mapping[str, Lead] | None = None,
 ) -> tuple[int, ...]:
-    """Return a story number per brief, in input order; equal numbers share a story.
+    """Return a story number per brief, in input order; equal numbers share a story."""
+    return find_stories(briefs, words, leads).numbers
+
+
+def find_stories(
+    briefs: Sequence[Brief],
+    words: StoryWords | None = None,
+    leads: Mapping[str, Lead] | None = None,
+) -> Stories:
+    """Return the briefs' stories (numbers in input order) and each brief's centrality.
 
     `words` may hold the word counts of the briefs' story texts (`count_words`) already,
     and `leads` the leads of their articles (`read_lead`) by seed source.
     """
     if not briefs:
-        return ()
+        return Stories((), ())
     space = story_space([story_text(b) for b in briefs], words)
     days = day_array([b.date.toordinal() if b.date else None for b in briefs])
     graph = story_graph(space, days)
@@ -133,8 +168,37 @@ def group_stories(
     labels = joined_fragments(space.vectors, graph.close, stated, labels, short)
     labels = parted_loose(space.vectors, labels, stated)
     labels = parted_by_leads(short, labels)
+    labels = parted_late(space.vectors, labels, stated)
     labels = parted_pairs(space.vectors, labels)  # of any pass, the lead pass's too
-    return numbered_by_first_seen(labels)
+    numbers = numbered_by_first_seen(labels)
+    return Stories(numbers, centrality(space.vectors, numbers))
+
+
+def centrality(vectors: sp.csr_matrix, numbers: Sequence[int]) -> tuple[float, ...]:
+    """Return each brief's summed cosine with the other briefs of its story, rounded so
+    that ties repeat: the brief most like the rest tells what the story is, while one that
+    joined through a single member is unlike the others.
+
+    A brief's dot with its story's vector sum counts its own (1, or 0 for an empty row)
+    once; the dot is summed over the brief's own words, each looked up in the sum, so a
+    story of hundreds of briefs costs no more than its briefs' words. A brief alone in its
+    story has 0, and its words are not looked at.
+    """
+    count = len(numbers)
+    labels = np.asarray(numbers, dtype=np.int64)
+    shared = np.flatnonzero(np.bincount(labels)[labels] > 1)
+    centres = np.zeros(count)
+    if len(shared):
+        rows = sp.csr_matrix(vectors[shared])
+        story = np.unique(labels[shared], return_inverse=True)[1].astype(np.int64)
+        indicator = sp.csr_matrix((np.ones(len(shared)), (story, np.arange(len(shared)))))
+        sums = sp.csr_matrix(indicator @ rows)
+        row = np.repeat(np.arange(len(shared), dtype=np.int64), np.diff(rows.indptr))
+        looked_up = pair_values(sums, story[row], rows.indices.astype(np.int64))
+        total = np.bincount(row, weights=rows.data * looked_up, minlength=len(shared))
+        own = np.bincount(row, weights=rows.data * rows.data, minlength=len(shared))
+        centres[shared] = total - own
+    return tuple(round(float(v), 6) for v in centres)
 
 
 def parted_loose(
@@ -325,6 +389,34 @@ def parted_by_leads(leads: Sequence[Lead], labels: Sequence[int]) -> list[int]:
     full = with_short_forms(leads)
     named = named_in_leads(full)
     return parted(labels, lambda rows: lead_parts([full[r] for r in rows], named))
+
+
+def parted_late(vectors: sp.csr_matrix, labels: Sequence[int], days: Vector) -> list[int]:
+    """Return labels with the last brief of a story set apart when it came `STRAY_DAYS` or
+    more after the rest and is close (cosine `CLOSE_FLOOR`) to one of them at most.
+
+    Only a story whose briefs all have a day (`days`: reported on, NaN unknown) is looked
+    at: an undated brief may have come at any time.
+    """
+
+    def parts(rows: list[int]) -> list[list[int]]:
+        whole = [list(range(len(rows)))]
+        if len(rows) < 3:
+            return whole
+        when = days[rows]
+        if np.isnan(when).any():
+            return whole
+        order = np.argsort(when, kind="stable")
+        last = int(order[-1])
+        if when[last] - when[order[-2]] < STRAY_DAYS:
+            return whole
+        story = sp.csr_matrix(vectors[rows])
+        cosines = np.asarray((story @ story[last].T).toarray()).ravel()
+        if np.count_nonzero(cosines >= CLOSE_FLOOR) - 1 > 1:  # its own cosine aside
+            return whole
+        return [[k for k in range(len(rows)) if k != last], [last]]
+
+    return parted(labels, parts)
 
 
 def reported_on(brief: Brief) -> dt.date | None:
