@@ -16,7 +16,9 @@ from digest.analyze.sentences import (
     leans_on_context,
     left_unintroduced,
     news_after_teaser,
+    next_item_start,
     readers_views,
+    repeated_label_end,
     round_up_end,
     split_sentences,
     standing_alone,
@@ -917,6 +919,67 @@ def test_a_round_ups_other_games_after_its_first_score_line_never_follow_the_lea
     summary = summarize(article, sentences=3, words=75)
     assert summary[0] == body[0]
     assert not any("Rovers" in s or "Harbour 3" in s for s in summary)
+
+
+def test_a_round_ups_items_under_headings_in_capitals_never_follow_the_first_story() -> None:
+    paragraphs = (
+        Paragraph("Anna Brenner scored three goals as Valmora beat Korvath 4-2 on Saturday."),
+        Paragraph("The win keeps Valmora on course for a third league title in a row."),
+        Paragraph("PORT MATCH CALLED OFF", is_subheading=True),
+        Paragraph(
+            "The league will look into the flare that forced the referee to stop a game in "
+            "Harbour City on Friday night. Harbour City were leading at the time, 2-0."
+        ),
+    )
+    article = Article(source="round_up_headings.txt", paragraphs=paragraphs)
+    assert next_item_start(article) == 2
+    summary = summarize(article, sentences=3, words=75)
+    assert summary == (paragraphs[0].text, paragraphs[1].text)
+
+
+def test_a_heading_in_mixed_case_or_before_any_text_ends_no_story() -> None:
+    paragraphs = (
+        Paragraph("MATCH REPORT", is_subheading=True),
+        Paragraph("Valmora beat Korvath 4-2 on Saturday."),
+        Paragraph("The second half", is_subheading=True),
+        Paragraph("Korvath led at the break."),
+    )
+    assert next_item_start(Article(source="headings.txt", paragraphs=paragraphs)) == 2
+
+
+def test_a_round_up_of_links_stays_with_its_first_item() -> None:
+    body = [
+        "Here are the week's most watched videos from our newsroom.",
+        "Anna Brenner tests the new Valmora phone and finds its battery lasts two full days.",
+        "Watch the video report.",
+        "Tom Reed explains why shares in Valmora, the phone maker, rose 12% this week after "
+        "its new phone sold 2 million in two days.",
+        "Watch the video report.",
+        "Sara Lind asks whether the Korvath index can keep its best quarter since 1999 going.",
+        "Watch the video report.",
+    ]
+    assert repeated_label_end(body, 1) == 2
+    article = Article(source="video_round_up.txt", paragraphs=tuple(Paragraph(s) for s in body))
+    assert summarize(article, sentences=3, words=75) == (body[1],)
+
+
+def test_a_stray_full_stop_printed_twice_is_no_label() -> None:
+    body = ["Valmora beat Korvath on Saturday.", ".", "The win was their third.", "."]
+    assert repeated_label_end(body, 0) == len(body)
+
+
+def test_a_text_the_scrape_printed_twice_gives_each_sentence_once() -> None:
+    story = [
+        "A bomb killed a police officer in Valmora on Saturday as he got into his car.",
+        "Police blamed a small armed group for the first deadly attack in two years.",
+        "The officer, 25, had joined the force three weeks before.",
+    ]
+    article = Article(
+        source="printed_twice.txt", paragraphs=tuple(Paragraph(s) for s in story + story)
+    )
+    summary = summarize(article, sentences=3, words=75)
+    assert len(set(summary)) == len(summary)
+    assert summary[0] == story[0]
 
 
 def test_the_figure_told_of_the_leads_subject_as_it_may_follow_the_lead() -> None:

@@ -205,11 +205,16 @@ _OPENS_AS_WE = re.compile(r"^(?:[Ww]e(?:['’](?:re|ve|d|ll))?|Our)\s+[a-z]")
 _SECOND_PERSON = re.compile(r"(?:^|(?<![-\w]))(?:you|your|yourself)(?![-\w])|^\W*(?:You|Your)\b")
 # A quotation in straight or curly marks; one still open at the end runs to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# A heading in capitals has at least this many letters: "US" or "UK" alone is no heading.
+_HEADING_LETTERS = 6
 # Readers' views after a report: at least this many paragraphs, this share of them personal.
 _VIEWS_PARAGRAPHS = 3
 _VIEWS_SHARE = 0.6
 # Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
 _SENTENCE_WORDS = 5
+# A label a round-up closes each item on has a few words ("Watch Video Report."); a lone
+# "." or "..." a scrape left between quotations is none.
+_LABEL_WORDS = 2
 # Prose has lower-case words; a line with fewer than this share is a listing or a credit
 # run together ("MEN Arena, Manchester, Sat, Mon; O2 Arena, SE10, Fri John Robinson ...").
 _LOWER_SHARE = 0.2
@@ -673,6 +678,50 @@ def round_up_end(body: Sequence[str], lead: int | None) -> int:
         ),
         len(body),
     )
+
+
+def next_item_start(article: Article) -> int:
+    """Return the index among the body's sentences of the first one under a subheading in
+    capitals, or the number of body sentences when no such subheading follows body text.
+
+    A round-up prints each item under its own heading in capitals ("BUNDESLIGA GAME
+    ABANDONED" after a match report): what follows is another story, never the first one's
+    summary. The body sentences leave subheadings out, so the count is taken here.
+    """
+    count = 0
+    for paragraph in article.paragraphs:
+        if paragraph.is_subheading and count and _in_capitals(paragraph.text):
+            return count
+        if not paragraph.is_subheading:
+            count += len(split_sentences(paragraph.text))
+    return count
+
+
+def repeated_label_end(body: Sequence[str], lead: int | None) -> int:
+    """Return the index of the first short sentence after the lead that the body prints
+    again, or len(body) when there is none.
+
+    A round-up of links closes each item on the same label ("Watch Video Report."): the
+    items after the first one's label are other stories, never the first one's summary.
+    """
+    seen: dict[str, int] = {}
+    for sentence in body:
+        seen[sentence] = seen.get(sentence, 0) + 1
+    start = 0 if lead is None else lead + 1
+    return next(
+        (
+            i
+            for i in range(start, len(body))
+            if seen[body[i]] > 1 and _LABEL_WORDS <= len(_WORD.findall(body[i])) < _SENTENCE_WORDS
+        ),
+        len(body),
+    )
+
+
+def _in_capitals(heading: str) -> bool:
+    """Return True for a heading set all in capitals, with a few letters at least."""
+    letters = [c for c in heading if c.isalpha()]
+    return len(letters) >= _HEADING_LETTERS and all(c.isupper() for c in letters)
 
 
 def _has_quote_mark(sentence: str) -> bool:
