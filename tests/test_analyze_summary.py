@@ -16,7 +16,6 @@ from digest.analyze.sentences import (
     leans_on_context,
     left_unintroduced,
     news_after_teaser,
-    next_item_start,
     readers_views,
     repeated_label_end,
     round_up_end,
@@ -919,32 +918,6 @@ def test_a_round_ups_other_games_after_its_first_score_line_never_follow_the_lea
     summary = summarize(article, sentences=3, words=75)
     assert summary[0] == body[0]
     assert not any("Rovers" in s or "Harbour 3" in s for s in summary)
-
-
-def test_a_round_ups_items_under_headings_in_capitals_never_follow_the_first_story() -> None:
-    paragraphs = (
-        Paragraph("Anna Brenner scored three goals as Valmora beat Korvath 4-2 on Saturday."),
-        Paragraph("The win keeps Valmora on course for a third league title in a row."),
-        Paragraph("PORT MATCH CALLED OFF", is_subheading=True),
-        Paragraph(
-            "The league will look into the flare that forced the referee to stop a game in "
-            "Harbour City on Friday night. Harbour City were leading at the time, 2-0."
-        ),
-    )
-    article = Article(source="round_up_headings.txt", paragraphs=paragraphs)
-    assert next_item_start(article) == 2
-    summary = summarize(article, sentences=3, words=75)
-    assert summary == (paragraphs[0].text, paragraphs[1].text)
-
-
-def test_a_heading_in_mixed_case_or_before_any_text_ends_no_story() -> None:
-    paragraphs = (
-        Paragraph("MATCH REPORT", is_subheading=True),
-        Paragraph("Valmora beat Korvath 4-2 on Saturday."),
-        Paragraph("The second half", is_subheading=True),
-        Paragraph("Korvath led at the break."),
-    )
-    assert next_item_start(Article(source="headings.txt", paragraphs=paragraphs)) == 2
 
 
 def test_a_round_up_of_links_stays_with_its_first_item() -> None:

@@ -205,8 +205,6 @@ _OPENS_AS_WE = re.compile(r"^(?:[Ww]e(?:['’](?:re|ve|d|ll))?|Our)\s+[a-z]")
 _SECOND_PERSON = re.compile(r"(?:^|(?<![-\w]))(?:you|your|yourself)(?![-\w])|^\W*(?:You|Your)\b")
 # A quotation in straight or curly marks; one still open at the end runs to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
-# A heading in capitals has at least this many letters: "US" or "UK" alone is no heading.
-_HEADING_LETTERS = 6
 # Readers' views after a report: at least this many paragraphs, this share of them personal.
 _VIEWS_PARAGRAPHS = 3
 _VIEWS_SHARE = 0.6
@@ -680,23 +678,6 @@ def round_up_end(body: Sequence[str], lead: int | None) -> int:
     )
 
 
-def next_item_start(article: Article) -> int:
-    """Return the index among the body's sentences of the first one under a subheading in
-    capitals, or the number of body sentences when no such subheading follows body text.
-
-    A round-up prints each item under its own heading in capitals ("BUNDESLIGA GAME
-    ABANDONED" after a match report): what follows is another story, never the first one's
-    summary. The body sentences leave subheadings out, so the count is taken here.
-    """
-    count = 0
-    for paragraph in article.paragraphs:
-        if paragraph.is_subheading and count and _in_capitals(paragraph.text):
-            return count
-        if not paragraph.is_subheading:
-            count += len(split_sentences(paragraph.text))
-    return count
-
-
 def repeated_label_end(body: Sequence[str], lead: int | None) -> int:
     """Return the index of the first short sentence after the lead that the body prints
     again, or len(body) when there is none.
@@ -716,12 +697,6 @@ def repeated_label_end(body: Sequence[str], lead: int | None) -> int:
         ),
         len(body),
     )
-
-
-def _in_capitals(heading: str) -> bool:
-    """Return True for a heading set all in capitals, with a few letters at least."""
-    letters = [c for c in heading if c.isalpha()]
-    return len(letters) >= _HEADING_LETTERS and all(c.isupper() for c in letters)
 
 
 def _has_quote_mark(sentence: str) -> bool:

@@ -30,7 +30,6 @@ from digest.analyze.sentences import (
     lead_index,
     left_unintroduced,
     news_after_teaser,
-    next_item_start,
     open_quote,
     quoted_share,
     readers_views,
@@ -91,12 +90,9 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     odds = sentence_odds(body, first)
     news = None if lead is None else news_after_teaser(body, lead)
     # Readers' views printed after the report are opinion, and the games after a round-up's
-    # first score line, the items under its headings in capitals and those after the label
-    # that closes its first item ("Watch Video Report.") are other stories: no summary
-    # sentence comes from them.
-    stories_end = min(
-        round_up_end(body, lead), next_item_start(article), repeated_label_end(body, lead)
-    )
+    # first score line and the items after the label that closes its first item ("Watch
+    # Video Report.") are other stories: no summary sentence comes from them.
+    stories_end = min(round_up_end(body, lead), repeated_label_end(body, lead))
     end = max(min(readers_views(body, first), stories_end), (lead or 0) + 1)
     chosen = best_set(body[:end], odds[:end], lead=lead, size=sentences, budget=words, news=news)
     return tuple(tidy(standing_alone(body[i]) or body[i]) for i in chosen)
