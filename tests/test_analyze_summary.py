@@ -955,6 +955,16 @@ def test_a_text_the_scrape_printed_twice_gives_each_sentence_once() -> None:
     assert summary[0] == story[0]
 
 
+def test_a_photo_credit_run_into_a_sentence_is_not_shown() -> None:
+    assert tidy("Ann Roe/Reuters A bomb killed a police officer in Valmora on Saturday.") == (
+        "A bomb killed a police officer in Valmora on Saturday."
+    )
+    # A slash between names that credits no agency or outlet is the sentence's own.
+    assert tidy("Lennon/McCartney songs were sung in Valmora on Saturday.") == (
+        "Lennon/McCartney songs were sung in Valmora on Saturday."
+    )
+
+
 def test_the_figure_told_of_the_leads_subject_as_it_may_follow_the_lead() -> None:
     body = [
         "The comedy Harbour Nights has held on to the top spot at the box office for a week.",

@@ -14,6 +14,7 @@ from digest.analyze.lexicon import (
     MONTHS,
     REPORTING_VERBS,
     WEEKDAYS,
+    is_news_source,
     is_past_form,
     is_verb_form,
     word_classes,
@@ -205,6 +206,10 @@ _OPENS_AS_WE = re.compile(r"^(?:[Ww]e(?:['’](?:re|ve|d|ll))?|Our)\s+[a-z]")
 _SECOND_PERSON = re.compile(r"(?:^|(?<![-\w]))(?:you|your|yourself)(?![-\w])|^\W*(?:You|Your)\b")
 # A quotation in straight or curly marks; one still open at the end runs to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# A photographer's credit run into the sentence after a caption: "François Lenoir/Reuters A".
+_SLASH_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.\-]+\s){0,2}[A-Z][\w'’.\-]+/(?P<source>[A-Z][\w.&\-]*)\s+(?=[A-Z\"“])"
+)
 # Readers' views after a report: at least this many paragraphs, this share of them personal.
 _VIEWS_PARAGRAPHS = 3
 _VIEWS_SHARE = 0.6
@@ -697,6 +702,15 @@ def repeated_label_end(body: Sequence[str], lead: int | None) -> int:
         ),
         len(body),
     )
+
+
+def without_photo_credit(sentence: str) -> str:
+    """Return a sentence without the photo credit a scrape ran into its start ("François
+    Lenoir/Reuters A Catholic policeman ..."): a name, a slash and an agency or outlet."""
+    credit = _SLASH_CREDIT.match(sentence)
+    if credit and is_news_source(credit.group("source")):
+        return sentence[credit.end() :]
+    return sentence
 
 
 def _has_quote_mark(sentence: str) -> bool:

@@ -36,6 +36,7 @@ from digest.analyze.sentences import (
     repeated_label_end,
     round_up_end,
     standing_alone,
+    without_photo_credit,
 )
 from digest.analyze.summary_features import FEATURE_NAMES, carries_quantity, sentence_features
 from digest.model import Article
@@ -100,12 +101,12 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
 
 def tidy(sentence: str) -> str:
     """Return a sentence as a summary shows it: no dash or bullet left from a headline cut
-    off, and no quotation left open.
+    off, no photo credit run into its start, and no quotation left open.
 
     Entities, typewriter dashes and doubled quotes are the parser's (digest.parse): decoding
     them again here would turn an article's own "&amp;lt;" into "<".
     """
-    sentence = sentence.lstrip("-–—_•* ") or sentence
+    sentence = without_photo_credit(sentence.lstrip("-–—_•* ") or sentence)
     # A speech running on into the article's next sentence is closed where the summary
     # stops quoting it, as an editor would close it.
     return sentence + open_quote(sentence)
