@@ -17,6 +17,7 @@ from digest.analyze.sentences import (
     left_unintroduced,
     news_after_teaser,
     readers_views,
+    repeated_label_end,
     round_up_end,
     split_sentences,
     standing_alone,
@@ -917,6 +918,51 @@ def test_a_round_ups_other_games_after_its_first_score_line_never_follow_the_lea
     summary = summarize(article, sentences=3, words=75)
     assert summary[0] == body[0]
     assert not any("Rovers" in s or "Harbour 3" in s for s in summary)
+
+
+def test_a_round_up_of_links_stays_with_its_first_item() -> None:
+    body = [
+        "Here are the week's most watched videos from our newsroom.",
+        "Anna Brenner tests the new Valmora phone and finds its battery lasts two full days.",
+        "Watch the video report.",
+        "Tom Reed explains why shares in Valmora, the phone maker, rose 12% this week after "
+        "its new phone sold 2 million in two days.",
+        "Watch the video report.",
+        "Sara Lind asks whether the Korvath index can keep its best quarter since 1999 going.",
+        "Watch the video report.",
+    ]
+    assert repeated_label_end(body, 1) == 2
+    article = Article(source="video_round_up.txt", paragraphs=tuple(Paragraph(s) for s in body))
+    assert summarize(article, sentences=3, words=75) == (body[1],)
+
+
+def test_a_stray_full_stop_printed_twice_is_no_label() -> None:
+    body = ["Valmora beat Korvath on Saturday.", ".", "The win was their third.", "."]
+    assert repeated_label_end(body, 0) == len(body)
+
+
+def test_a_text_the_scrape_printed_twice_gives_each_sentence_once() -> None:
+    story = [
+        "A bomb killed a police officer in Valmora on Saturday as he got into his car.",
+        "Police blamed a small armed group for the first deadly attack in two years.",
+        "The officer, 25, had joined the force three weeks before.",
+    ]
+    article = Article(
+        source="printed_twice.txt", paragraphs=tuple(Paragraph(s) for s in story + story)
+    )
+    summary = summarize(article, sentences=3, words=75)
+    assert len(set(summary)) == len(summary)
+    assert summary[0] == story[0]
+
+
+def test_a_photo_credit_run_into_a_sentence_is_not_shown() -> None:
+    assert tidy("Ann Roe/Reuters A bomb killed a police officer in Valmora on Saturday.") == (
+        "A bomb killed a police officer in Valmora on Saturday."
+    )
+    # A slash between names that credits no agency or outlet is the sentence's own.
+    assert tidy("Lennon/McCartney songs were sung in Valmora on Saturday.") == (
+        "Lennon/McCartney songs were sung in Valmora on Saturday."
+    )
 
 
 def test_the_figure_told_of_the_leads_subject_as_it_may_follow_the_lead() -> None:

@@ -14,6 +14,7 @@ from digest.analyze.lexicon import (
     MONTHS,
     REPORTING_VERBS,
     WEEKDAYS,
+    is_news_source,
     is_past_form,
     is_verb_form,
     word_classes,
@@ -205,11 +206,18 @@ _OPENS_AS_WE = re.compile(r"^(?:[Ww]e(?:['’](?:re|ve|d|ll))?|Our)\s+[a-z]")
 _SECOND_PERSON = re.compile(r"(?:^|(?<![-\w]))(?:you|your|yourself)(?![-\w])|^\W*(?:You|Your)\b")
 # A quotation in straight or curly marks; one still open at the end runs to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# A photographer's credit run into the sentence after a caption: "François Lenoir/Reuters A".
+_SLASH_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.\-]+\s){0,2}[A-Z][\w'’.\-]+/(?P<source>[A-Z][\w.&\-]*)\s+(?=[A-Z\"“])"
+)
 # Readers' views after a report: at least this many paragraphs, this share of them personal.
 _VIEWS_PARAGRAPHS = 3
 _VIEWS_SHARE = 0.6
 # Fewer words than this make a fragment ("By Google."), not a fact a summary can add.
 _SENTENCE_WORDS = 5
+# A label a round-up closes each item on has a few words ("Watch Video Report."); a lone
+# "." or "..." a scrape left between quotations is none.
+_LABEL_WORDS = 2
 # Prose has lower-case words; a line with fewer than this share is a listing or a credit
 # run together ("MEN Arena, Manchester, Sat, Mon; O2 Arena, SE10, Fri John Robinson ...").
 _LOWER_SHARE = 0.2
@@ -673,6 +681,36 @@ def round_up_end(body: Sequence[str], lead: int | None) -> int:
         ),
         len(body),
     )
+
+
+def repeated_label_end(body: Sequence[str], lead: int | None) -> int:
+    """Return the index of the first short sentence after the lead that the body prints
+    again, or len(body) when there is none.
+
+    A round-up of links closes each item on the same label ("Watch Video Report."): the
+    items after the first one's label are other stories, never the first one's summary.
+    """
+    seen: dict[str, int] = {}
+    for sentence in body:
+        seen[sentence] = seen.get(sentence, 0) + 1
+    start = 0 if lead is None else lead + 1
+    return next(
+        (
+            i
+            for i in range(start, len(body))
+            if seen[body[i]] > 1 and _LABEL_WORDS <= len(_WORD.findall(body[i])) < _SENTENCE_WORDS
+        ),
+        len(body),
+    )
+
+
+def without_photo_credit(sentence: str) -> str:
+    """Return a sentence without the photo credit a scrape ran into its start ("François
+    Lenoir/Reuters A Catholic policeman ..."): a name, a slash and an agency or outlet."""
+    credit = _SLASH_CREDIT.match(sentence)
+    if credit and is_news_source(credit.group("source")):
+        return sentence[credit.end() :]
+    return sentence
 
 
 def _has_quote_mark(sentence: str) -> bool:

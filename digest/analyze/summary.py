@@ -33,8 +33,10 @@ from digest.analyze.sentences import (
     open_quote,
     quoted_share,
     readers_views,
+    repeated_label_end,
     round_up_end,
     standing_alone,
+    without_photo_credit,
 )
 from digest.analyze.summary_features import FEATURE_NAMES, carries_quantity, sentence_features
 from digest.model import Article
@@ -89,20 +91,22 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     odds = sentence_odds(body, first)
     news = None if lead is None else news_after_teaser(body, lead)
     # Readers' views printed after the report are opinion, and the games after a round-up's
-    # first score line are other stories: no summary sentence comes from them.
-    end = max(min(readers_views(body, first), round_up_end(body, lead)), (lead or 0) + 1)
+    # first score line and the items after the label that closes its first item ("Watch
+    # Video Report.") are other stories: no summary sentence comes from them.
+    stories_end = min(round_up_end(body, lead), repeated_label_end(body, lead))
+    end = max(min(readers_views(body, first), stories_end), (lead or 0) + 1)
     chosen = best_set(body[:end], odds[:end], lead=lead, size=sentences, budget=words, news=news)
     return tuple(tidy(standing_alone(body[i]) or body[i]) for i in chosen)
 
 
 def tidy(sentence: str) -> str:
     """Return a sentence as a summary shows it: no dash or bullet left from a headline cut
-    off, and no quotation left open.
+    off, no photo credit run into its start, and no quotation left open.
 
     Entities, typewriter dashes and doubled quotes are the parser's (digest.parse): decoding
     them again here would turn an article's own "&amp;lt;" into "<".
     """
-    sentence = sentence.lstrip("-–—_•* ") or sentence
+    sentence = without_photo_credit(sentence.lstrip("-–—_•* ") or sentence)
     # A speech running on into the article's next sentence is closed where the summary
     # stops quoting it, as an editor would close it.
     return sentence + open_quote(sentence)
@@ -137,6 +141,9 @@ def best_set(
     # Besides the sentences that stand alone, one opening "He said ..." or "This means ..."
     # may come right after the sentence it leans on, as the article has it.
     pool = candidates(body, lead) + companions_of_the_one_before(body, lead)
+    # A scrape that prints its text again would give a summary the same sentence twice.
+    first_seen = {s: i for i, s in reversed(list(enumerate(body)))}
+    pool = [i for i in pool if first_seen[body[i]] == i]
     for i in sorted(pool, key=lambda i: (-odds[i], i)):
         needs[i] = _companions(body, i)
         if needs[i] or not left_unintroduced(body, i):
