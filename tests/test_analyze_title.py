@@ -1606,3 +1606,28 @@ def test_a_subject_may_lose_the_phrase_after_its_head_when_the_words_tell_little
         "Tagging parents is one of the plans ministers are considering for the courts.",
     )
     assert title.startswith("Parents could be tagged"), title
+
+
+def test_a_lead_that_sets_the_scene_of_a_talk_headlines_what_was_told() -> None:
+    # "Corr speaks to over 100 secondary pupils" is the setting; what he told them is news.
+    assert lead_title(
+        "First Minister Ian Corr spoke to over 100 secondary pupils at a school in Dundee, "
+        "telling them that a vote at 16 would make politicians listen.",
+        "Corr said young people cared about politics.",
+    ) == ("Corr tells pupils vote at 16 will make politicians listen")
+    assert lead_title(
+        "The minister visited the Dundee plant, urging workers to accept the pay offer."
+    ).startswith("Minister urges workers to accept pay offer")
+    # A talk still to come told nothing yet.
+    assert lead_title("Corr will speak to pupils, telling them about the vote.").startswith(
+        "Corr to speak to pupils"
+    )
+
+
+def test_being_able_to_do_something_is_told_as_doing_it() -> None:
+    assert lead_title(
+        "Visitors to the Kelmont Library will be able to get wireless internet access."
+    ).startswith("Visitors to Kelmont Library to get wireless internet access")
+    assert lead_title("Ferris United are able to sign the striker.").startswith(
+        "Ferris United can sign striker"
+    )

@@ -162,10 +162,11 @@ def headline_frame(
             verb_at=clause.verb_at,
         )
     if reported is None:
+        group, rest = _able(tokens, clause.verb, clause.rest)
         return Frame(
-            fixed=(*said, *clause.verb),
+            fixed=(*said, *group),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
-            rest=_clause_rest(tokens, clause.rest, condition=_modal(tokens, clause.verb_at)),
+            rest=_clause_rest(tokens, rest, condition=_modal(tokens, clause.verb_at)),
             verb_at=clause.verb_at,
         )
     inner, verb = reported
@@ -215,6 +216,88 @@ _MEANS = frozenset({"by", "before"})
 _UNSTATED = frozenset("to will would could may might should can must not".split())
 # "by selling him": whose act it was, the pronoun leaves unsaid.
 _OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves itself".split())
+
+
+# Verbs that set a scene: "McConnell spoke to 100 pupils, telling them ..." - the news is
+# what was told (general English verbs of speaking, meeting and visiting).
+_SETTING = frozenset("speak talk address meet visit tour attend".split())
+# What a speaker goes on to do with the listener: the act the headline tells.
+_TELLING_ACTS = frozenset("telling urging warning saying asking calling promising".split())
+_LISTENER_PRONOUNS = frozenset({"them", "him", "her", "us"})
+
+
+def told_frame(
+    tokens: Sequence[str],
+    clause: Clause,
+    odds: Sequence[float],
+    *,
+    named: bool = True,
+    tight: bool = False,
+    headed: bool = False,
+) -> Frame | None:
+    """Return the frame of what a speaker told the people a lead says they spoke to or met
+    ("McConnell spoke to 100 pupils, telling them to vote" -> "McConnell tells pupils to
+    vote"), or None for any other clause: the setting is no news when the act follows."""
+    if base_form(bare(tokens[clause.verb_at[-1]])) not in _SETTING:
+        return None
+    if any(bare(tokens[i]) in _UNSTATED for i in clause.verb_at):
+        return None  # "will speak to pupils": nothing was told yet
+    at = next(
+        (k for k, i in enumerate(clause.rest) if k and tokens[clause.rest[k - 1]].endswith(",")),
+        None,
+    )
+    if at is None or bare(tokens[clause.rest[at]]) not in _TELLING_ACTS:
+        return None
+    listener = _listener(tokens, clause.rest[:at])
+    act = clause.rest[at]
+    after = list(clause.rest[at + 1 :])
+    told: list[str] = []
+    if after and bare(tokens[after[0]]) in _LISTENER_PRONOUNS:
+        if listener is None:
+            return None  # "telling them": whom, the lead does not say plainly
+        told, after = [tokens[listener].strip(EDGE)], after[1:]
+    if after and bare(tokens[after[0]]) == "that":
+        after = after[1:]  # "telling them that a vote ..." -> "tells pupils vote ..."
+    if not after:
+        return None
+    first = clause.subject[0]
+    clause = headline_subject(tokens, clause, named=named, tight=tight, headed=headed)
+    said = (
+        *_subject_words(tokens, clause.subject, first),
+        present_form(bare(tokens[act]), plural=clause.plural),
+        *told,
+    )
+    inner = main_clause(tokens, after[0], reported=True)
+    if inner is not None and inner.subject[0] == after[0]:
+        # "telling them a vote at 16 would make politicians listen": the clause told
+        inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
+        return Frame(
+            fixed=(*said, *_subject_words(tokens, inner.subject, after[0]), *inner_verb),
+            fixed_odds=_odds(tokens, odds, (*clause.subject, act, *inner.subject, *inner.verb_at)),
+            rest=_clause_rest(tokens, inner.rest, condition=_modal(tokens, inner.verb_at)),
+            verb_at=(act,),
+        )
+    return Frame(
+        fixed=said,
+        fixed_odds=_odds(tokens, odds, (*clause.subject, act)),
+        rest=_clause_rest(tokens, after),
+        verb_at=(act,),
+    )
+
+
+def _listener(tokens: Sequence[str], setting: Sequence[int]) -> int | None:
+    """Return the position of the head noun of whom a speaker spoke to or met: "to over
+    100 secondary pupils at a school" -> "pupils"; None when it is no plain noun."""
+    words = [bare(tokens[i]) for i in setting]
+    start = 1 if words[:1] == ["to"] else 0
+    end = next(
+        (k for k in range(start, len(words)) if words[k] in PREPOSITIONS and k > start),
+        len(words),
+    )
+    head = setting[end - 1] if end > start else None
+    if head is None or "NOUN" not in word_classes(bare(tokens[head])):
+        return None
+    return head if tokens[head].strip(EDGE).isalpha() else None
 
 
 def means_frame(
@@ -318,6 +401,21 @@ def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
     if len(words) > 2 and words[0] in _INTENTIONS and words[1] == "to":
         return skip + 2
     return None
+
+
+def _able(
+    tokens: Sequence[str], verb: Sequence[str], rest: Sequence[int]
+) -> tuple[tuple[str, ...], Sequence[int]]:
+    """Return the verb group and object without "be able to", as headlines say it: "to be
+    able to get" -> "to get", "is able to pay" -> "can pay"; else both unchanged."""
+    words = [bare(tokens[i]) for i in rest[:3]]
+    if len(words) < 3 or words[:2] != ["able", "to"] or "VB" not in verb_tags(words[2]):
+        return tuple(verb), rest
+    if list(verb[-2:]) == ["to", "be"]:
+        return (*verb[:-1],), rest[2:]
+    if list(verb) in (["is"], ["are"]):
+        return ("can",), rest[2:]
+    return tuple(verb), rest
 
 
 def _planned(tokens: Sequence[str], clause: Clause) -> int | None:

@@ -23,7 +23,13 @@ from digest.analyze.headline_claim import attributions, is_claim
 from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
 from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
-from digest.analyze.headline_frame import Frame, headline_frame, headline_words, means_frame
+from digest.analyze.headline_frame import (
+    Frame,
+    headline_frame,
+    headline_words,
+    means_frame,
+    told_frame,
+)
 from digest.analyze.headline_grammar import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -237,8 +243,10 @@ def _sentence_cuts(
     odds = word_odds(tokens, sentences, words, clause)
     # "ends search by appointing Collins": the act after "by" or "before" is the news
     kind = {"named": named, "tight": tight, "headed": headed}
-    frame = means_frame(tokens, clause, odds, **kind) or headline_frame(
-        tokens, clause, odds, **kind
+    frame = (
+        told_frame(tokens, clause, odds, **kind)
+        or means_frame(tokens, clause, odds, **kind)
+        or headline_frame(tokens, clause, odds, **kind)
     )
     ways = _speaker_ways(sentences, tokens, frame)
     cuts: list[Cut] = []
