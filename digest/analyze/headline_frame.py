@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from digest.analyze.headline_claim import Attribution, is_claim
-from digest.analyze.headline_clause import Clause, find_verb, main_clause
+from digest.analyze.headline_clause import Clause, find_verb, main_clause, subject_is_plural
 from digest.analyze.headline_grammar import (
     EDGE,
+    MODALS,
     PREPOSITIONS,
     bare,
     base_form,
@@ -24,7 +25,12 @@ from digest.analyze.headline_grammar import (
     verb_tags,
     word_classes,
 )
-from digest.analyze.headline_subject import renamed, trimmed_subject
+from digest.analyze.headline_subject import (
+    headed_subject,
+    object_descriptors,
+    renamed,
+    trimmed_subject,
+)
 from digest.analyze.headline_tense import verb_group
 from digest.analyze.lexicon import ARTICLES, BE_WORDS
 from digest.analyze.text import STOPWORDS
@@ -86,6 +92,11 @@ _FEELING = {
 # "showed his intention to visit" states a plan: headlines write "to visit".
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
 _INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
+# "plans to build a plant", "has agreed to pay": the plan is the news, and headlines tell
+# it with "to" alone ("Hyundai to build plant"); "is set to", "is expected to" likewise.
+# Hopes and wishes stay ("hopes to block"): the act is not planned (general English).
+_PLANNING = frozenset("plan agree vow pledge promise decide intend prepare".split())
+_PLANNED = frozenset({"set", "expect"})
 _FRACTIONS = frozenset("third quarter half fifth tenth fraction".split())
 # "gear up a notch", "a few", "a lot", "a number of": with its "a" the phrase is an idiom
 # or an amount; without it, broken ("gear up notch") or the opposite ("few" for "a few").
@@ -108,12 +119,20 @@ class Frame:
     verb_at: tuple[int, ...] = ()  # lead positions of the verb group the headline tells
 
 
-def headline_subject(tokens: Sequence[str], clause: Clause, *, named: bool, tight: bool) -> Clause:
+def headline_subject(
+    tokens: Sequence[str], clause: Clause, *, named: bool, tight: bool, headed: bool = False
+) -> Clause:
     """Return the clause with its subject as a headline names it: `named` subjects lose a
-    descriptor before their name, `tight` ones what follows their head."""
+    descriptor before their name, `tight` ones what follows their head, `headed` ones the
+    phrase after their head ("Hunts in England and Wales" -> "Hunts")."""
     clause = renamed(tokens, clause) if named else clause
     if tight:
         clause = replace(clause, subject=tuple(trimmed_subject(tokens, clause.subject)))
+    if headed:
+        subject = headed_subject(tokens, clause.subject)
+        numbered = clause.verb[0] not in MODALS | {"to"}  # "could be tagged" agrees with any
+        if not numbered or subject_is_plural([tokens[i] for i in subject]) == clause.plural:
+            clause = replace(clause, subject=tuple(subject))
     return clause
 
 
@@ -124,11 +143,13 @@ def headline_frame(
     *,
     named: bool = True,
     tight: bool = False,
+    headed: bool = False,
 ) -> Frame:
     """Return the headline's fixed words and the object positions for a clause; `named`
-    subjects lose a descriptor before their name, `tight` ones what follows their head."""
+    subjects lose a descriptor before their name, `tight` ones what follows their head,
+    `headed` ones the phrase after their head."""
     first = clause.subject[0]
-    clause = headline_subject(tokens, clause, named=named, tight=tight)
+    clause = headline_subject(tokens, clause, named=named, tight=tight, headed=headed)
     subject = clause.subject
     said = _subject_words(tokens, subject, first)
     reported = _reported_clause(tokens, clause)
@@ -137,14 +158,15 @@ def headline_frame(
         return Frame(
             fixed=(*said, "to"),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
-            rest=_clause_rest(tokens, clause.rest[intended:]),
+            rest=_clause_rest(tokens, clause.rest[intended:], condition=True),
             verb_at=clause.verb_at,
         )
     if reported is None:
+        group, rest = _able(tokens, clause.verb, clause.rest)
         return Frame(
-            fixed=(*said, *clause.verb),
+            fixed=(*said, *group),
             fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at)),
-            rest=_clause_rest(tokens, clause.rest),
+            rest=_clause_rest(tokens, rest, condition=_modal(tokens, clause.verb_at)),
             verb_at=clause.verb_at,
         )
     inner, verb = reported
@@ -154,7 +176,7 @@ def headline_frame(
         return Frame(
             fixed=(*said, *words),
             fixed_odds=_odds(tokens, odds, (*subject, *inner.verb_at)),
-            rest=_clause_rest(tokens, inner.rest),
+            rest=_clause_rest(tokens, inner.rest, condition=_modal(tokens, inner.verb_at)),
             verb_at=inner.verb_at,
         )
     inner = renamed(tokens, inner)
@@ -168,7 +190,7 @@ def headline_frame(
         return Frame(
             fixed=(*inner_words, *inner.verb),
             fixed_odds=_odds(tokens, odds, (*inner.subject, *inner.verb_at)),
-            rest=_clause_rest(tokens, inner.rest),
+            rest=_clause_rest(tokens, inner.rest, condition=_modal(tokens, inner.verb_at)),
             verb_at=inner.verb_at,
         )
     # Reported speech keeps its own future: "says court will decide", not "court to decide".
@@ -181,7 +203,7 @@ def headline_frame(
             *inner_verb,
         ),
         fixed_odds=_odds(tokens, odds, (*subject, *clause.verb_at, *inner.subject, *inner.verb_at)),
-        rest=_clause_rest(tokens, inner.rest),
+        rest=_clause_rest(tokens, inner.rest, condition=_modal(tokens, inner.verb_at)),
         verb_at=clause.verb_at,
     )
 
@@ -196,6 +218,88 @@ _UNSTATED = frozenset("to will would could may might should can must not".split(
 _OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves itself".split())
 
 
+# Verbs that set a scene: "McConnell spoke to 100 pupils, telling them ..." - the news is
+# what was told (general English verbs of speaking, meeting and visiting).
+_SETTING = frozenset("speak talk address meet visit tour attend".split())
+# What a speaker goes on to do with the listener: the act the headline tells.
+_TELLING_ACTS = frozenset("telling urging warning saying asking calling promising".split())
+_LISTENER_PRONOUNS = frozenset({"them", "him", "her", "us"})
+
+
+def told_frame(
+    tokens: Sequence[str],
+    clause: Clause,
+    odds: Sequence[float],
+    *,
+    named: bool = True,
+    tight: bool = False,
+    headed: bool = False,
+) -> Frame | None:
+    """Return the frame of what a speaker told the people a lead says they spoke to or met
+    ("McConnell spoke to 100 pupils, telling them to vote" -> "McConnell tells pupils to
+    vote"), or None for any other clause: the setting is no news when the act follows."""
+    if base_form(bare(tokens[clause.verb_at[-1]])) not in _SETTING:
+        return None
+    if any(bare(tokens[i]) in _UNSTATED for i in clause.verb_at):
+        return None  # "will speak to pupils": nothing was told yet
+    at = next(
+        (k for k, i in enumerate(clause.rest) if k and tokens[clause.rest[k - 1]].endswith(",")),
+        None,
+    )
+    if at is None or bare(tokens[clause.rest[at]]) not in _TELLING_ACTS:
+        return None
+    listener = _listener(tokens, clause.rest[:at])
+    act = clause.rest[at]
+    after = list(clause.rest[at + 1 :])
+    told: list[str] = []
+    if after and bare(tokens[after[0]]) in _LISTENER_PRONOUNS:
+        if listener is None:
+            return None  # "telling them": whom, the lead does not say plainly
+        told, after = [tokens[listener].strip(EDGE)], after[1:]
+    if after and bare(tokens[after[0]]) == "that":
+        after = after[1:]  # "telling them that a vote ..." -> "tells pupils vote ..."
+    if not after:
+        return None
+    first = clause.subject[0]
+    clause = headline_subject(tokens, clause, named=named, tight=tight, headed=headed)
+    said = (
+        *_subject_words(tokens, clause.subject, first),
+        present_form(bare(tokens[act]), plural=clause.plural),
+        *told,
+    )
+    inner = main_clause(tokens, after[0], reported=True)
+    if inner is not None and inner.subject[0] == after[0]:
+        # "telling them a vote at 16 would make politicians listen": the clause told
+        inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
+        return Frame(
+            fixed=(*said, *_subject_words(tokens, inner.subject, after[0]), *inner_verb),
+            fixed_odds=_odds(tokens, odds, (*clause.subject, act, *inner.subject, *inner.verb_at)),
+            rest=_clause_rest(tokens, inner.rest, condition=_modal(tokens, inner.verb_at)),
+            verb_at=(act,),
+        )
+    return Frame(
+        fixed=said,
+        fixed_odds=_odds(tokens, odds, (*clause.subject, act)),
+        rest=_clause_rest(tokens, after),
+        verb_at=(act,),
+    )
+
+
+def _listener(tokens: Sequence[str], setting: Sequence[int]) -> int | None:
+    """Return the position of the head noun of whom a speaker spoke to or met: "to over
+    100 secondary pupils at a school" -> "pupils"; None when it is no plain noun."""
+    words = [bare(tokens[i]) for i in setting]
+    start = 1 if words[:1] == ["to"] else 0
+    end = next(
+        (k for k in range(start, len(words)) if words[k] in PREPOSITIONS and k > start),
+        len(words),
+    )
+    head = setting[end - 1] if end > start else None
+    if head is None or "NOUN" not in word_classes(bare(tokens[head])):
+        return None
+    return head if tokens[head].strip(EDGE).isalpha() else None
+
+
 def means_frame(
     tokens: Sequence[str],
     clause: Clause,
@@ -203,6 +307,7 @@ def means_frame(
     *,
     named: bool = True,
     tight: bool = False,
+    headed: bool = False,
 ) -> Frame | None:
     """Return the frame of the act a lead tells with "by" or "before" and a gerund after
     its object ("UK Athletics ended its search by appointing Collins" -> "UK Athletics
@@ -216,7 +321,7 @@ def means_frame(
     if any(bare(tokens[i]) in BE_WORDS for i in clause.verb_at):
         return None
     first = clause.subject[0]
-    clause = headline_subject(tokens, clause, named=named, tight=tight)
+    clause = headline_subject(tokens, clause, named=named, tight=tight, headed=headed)
     rest = _clause_rest(tokens, clause.rest)
     at = _means_at(tokens, rest)
     if at is None:
@@ -279,8 +384,12 @@ def _subject_words(tokens: Sequence[str], subject: Sequence[int], first: int) ->
 
 
 def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
-    """Return where the verb of "showed his intention to visit" starts in the object, so
-    the headline reads "Putin to visit"; None for any other clause."""
+    """Return where the verb of "showed his intention to visit" or "plans to build" starts
+    in the object, so the headline reads "Putin to visit", "Hyundai to build"; None for
+    any other clause."""
+    planned = _planned(tokens, clause)
+    if planned is not None:
+        return planned
     if base_form(bare(tokens[clause.verb_at[-1]])) not in _SHOWING:
         return None
     words = [bare(tokens[i]) for i in clause.rest[:4]]
@@ -294,19 +403,55 @@ def _intention(tokens: Sequence[str], clause: Clause) -> int | None:
     return None
 
 
+def _able(
+    tokens: Sequence[str], verb: Sequence[str], rest: Sequence[int]
+) -> tuple[tuple[str, ...], Sequence[int]]:
+    """Return the verb group and object without "be able to", as headlines say it: "to be
+    able to get" -> "to get", "is able to pay" -> "can pay"; else both unchanged."""
+    words = [bare(tokens[i]) for i in rest[:3]]
+    if len(words) < 3 or words[:2] != ["able", "to"] or "VB" not in verb_tags(words[2]):
+        return tuple(verb), rest
+    if list(verb[-2:]) == ["to", "be"]:
+        return (*verb[:-1],), rest[2:]
+    if list(verb) in (["is"], ["are"]):
+        return ("can",), rest[2:]
+    return tuple(verb), rest
+
+
+def _planned(tokens: Sequence[str], clause: Clause) -> int | None:
+    """Return 1 for a plan stated with its verb ("plans to build", "has agreed to pay",
+    "is set to sign", "is expected to fetch"): wire headlines say "to build", "to pay".
+    None for a plan the verb group doubts or ended ("had planned", "may agree", "not")."""
+    if "to" in (bare(tokens[i]) for i in clause.subject):
+        return None  # "Companies fail to draw up | plans to cope": "plans" is no verb
+    lemma = base_form(bare(tokens[clause.verb_at[-1]]))
+    group = [bare(tokens[i]) for i in clause.verb_at]
+    passive = any(word in BE_WORDS for word in group[:-1])
+    if lemma not in _PLANNING and not (passive and lemma in _PLANNED):
+        return None
+    if any(word in _UNSTATED or word == "had" for word in group) or passive != (lemma in _PLANNED):
+        return None
+    words = [bare(tokens[i]) for i in clause.rest[:2]]
+    if len(words) < 2 or words[0] != "to" or "VB" not in verb_tags(words[1]):
+        return None
+    return 1
+
+
 def _odds(
     tokens: Sequence[str], odds: Sequence[float], positions: Sequence[int]
 ) -> tuple[float, ...]:
     return tuple(odds[i] for i in positions if bare(tokens[i]) not in ARTICLES)
 
 
-def headline_words(tokens: Sequence[str], positions: Sequence[int]) -> list[str]:
+def headline_words(
+    tokens: Sequence[str], positions: Sequence[int], *, opening: bool = True
+) -> list[str]:
     """Return the tokens at `positions` in headlinese: articles and "its" left out, but
-    never from inside a quotation."""
+    never from inside a quotation; `opening` words start the headline."""
     out: list[str] = []
     quoted = _quoted(tokens)
     for n, i in enumerate(positions):
-        if i not in quoted and _left_out(tokens, positions, n, out):
+        if i not in quoted and _left_out(tokens, positions, n, out, opening=opening):
             continue
         following = positions[n + 1] if n + 1 < len(positions) else None
         gap = following != i + 1 if following is not None else not _is_last(tokens, positions)
@@ -328,10 +473,12 @@ def _quoted(tokens: Sequence[str]) -> set[int]:
     return out
 
 
-def _left_out(tokens: Sequence[str], positions: Sequence[int], n: int, out: list[str]) -> bool:
+def _left_out(
+    tokens: Sequence[str], positions: Sequence[int], n: int, out: list[str], *, opening: bool
+) -> bool:
     """Return True for a word headlinese leaves out: an article, "its", "his" before its noun."""
     word = bare(tokens[positions[n]])
-    if word in ARTICLES and not _keeps_article(tokens, positions, n):
+    if word in ARTICLES and not _keeps_article(tokens, positions, n, opening=opening):
         return True
     if word in _POSSESSIVES and n + 1 < len(positions):
         return True
@@ -376,17 +523,19 @@ def _is_last(tokens: Sequence[str], positions: Sequence[int]) -> bool:
     return bool(positions) and positions[-1] == len(tokens) - 1
 
 
-def _keeps_article(tokens: Sequence[str], positions: Sequence[int], n: int) -> bool:
+def _keeps_article(
+    tokens: Sequence[str], positions: Sequence[int], n: int, *, opening: bool
+) -> bool:
     """Return True for an article a headline keeps: in a name ("The Who"), "in a month"."""
     token = tokens[positions[n]]
     if n and token[:1].isupper():
         return True
-    if not n and n + 1 < len(positions) and tokens[positions[1]][:1].isdigit():
+    if opening and not n and n + 1 < len(positions) and tokens[positions[1]][:1].isdigit():
         return True  # "A 22-year-old gamer": a headline opening "22-" reads as a dateline
     following = bare(tokens[positions[n + 1]]) if n + 1 < len(positions) else ""
     previous = bare(tokens[positions[n - 1]]) if n else ""
-    if following in _FRACTIONS:
-        return True  # "a third larger"
+    if following in _FRACTIONS and bare(token) != "the":
+        return True  # "a third larger"; "the third quarter" is no fraction
     if bare(token) in {"a", "an"} and following in _AMOUNT_NOUNS and (n or following != "number"):
         return True  # "speeds gear up a notch", "a few"; a subject "Number of firms" reads well
     if bare(token) in {"a", "an"} and _before_modified_figure(tokens, positions, n):
@@ -502,8 +651,21 @@ def _second_verb(tokens: Sequence[str], i: int) -> bool:
     return False
 
 
-def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
-    """Return the object positions up to the clause's end (a comma, dash or new clause)."""
+# "will be thrown out if they use Blackberries": a future or possible act holds only under
+# its condition, which the headline keeps (general English).
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _modal(tokens: Sequence[str], verb_at: Sequence[int]) -> bool:
+    """Return True for a verb group of a future or possible act: "will be", "could cut"."""
+    return any(bare(tokens[i]) in MODALS for i in verb_at)
+
+
+def _clause_rest(
+    tokens: Sequence[str], rest: Sequence[int], *, condition: bool = False
+) -> tuple[int, ...]:
+    """Return the object positions up to the clause's end (a comma, dash or new clause);
+    with `condition`, an "if" or "unless" clause goes on with the object."""
     if rest and rest[0] and tokens[rest[0] - 1].endswith(","):
         return ()  # "growth accelerated, driven by spending": the verb closed the clause
     kept: list[int] = []
@@ -511,7 +673,9 @@ def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
         word = bare(tokens[i])
         following = bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
         degree = word == "so" and word_classes(following) & {"ADJ", "ADV"} and following != "that"
-        if word in _CLAUSE_STOPS and (kept or word == "that") and following != "of" and not degree:
+        conditional = condition and word in _CONDITIONS
+        stops = word in _CLAUSE_STOPS and not conditional
+        if stops and (kept or word == "that") and following != "of" and not degree:
             break  # "exceed that of the US" goes on; "took so long" measures the verb
         if word in {"and", "but"} and kept and _second_verb(tokens, i):
             break  # "stormed the building and later confirmed ...": a second clause
@@ -523,4 +687,5 @@ def _clause_rest(tokens: Sequence[str], rest: Sequence[int]) -> tuple[int, ...]:
         listed = tokens[i].endswith(",") and word_classes(word) == {"ADJ"}  # "a new, cheap Mac"
         if tokens[i].endswith((",", ";", ":", ".", "!", "?")) and not listed:
             break
-    return tuple(kept)
+    described = object_descriptors(tokens, kept)
+    return tuple(i for i in kept if i not in described)

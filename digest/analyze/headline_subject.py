@@ -11,6 +11,7 @@ director Howard" are no descriptor and a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -18,6 +19,7 @@ from itertools import pairwise
 from digest.analyze.headline_clause import Clause, subject_is_plural
 from digest.analyze.headline_figures import figure
 from digest.analyze.headline_grammar import (
+    AUXILIARIES,
     DETERMINERS,
     EDGE,
     NAME_HEADS,
@@ -239,7 +241,8 @@ def _owner_first(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]
     if link is None:
         return None
     head = [k for k in range(link) if words[k] not in _ARTICLES]
-    if not head or len(head) > _MAX_HEAD or not is_plural_noun(tokens[subject[link - 1]]):
+    role = bool(head) and _role(words[head[-1]])
+    if not head or len(head) > _MAX_HEAD or not (role or is_plural_noun(tokens[subject[link - 1]])):
         return None
     if any(_is_quantity(words[k]) or "NOUN" not in word_classes(words[k]) for k in head):
         return None  # "Most areas of the US", "Four members of", "British producers of"
@@ -247,9 +250,14 @@ def _owner_first(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]
         return None  # "Bank of England", "Hearts of Oak": a name holding "of"
     owner = [subject[k] for k in range(link + 1, len(subject)) if words[k] not in _ARTICLES]
     after = tokens[owner[0]].strip(EDGE) if owner else ""
-    if not after or (words[link] == "of" and (after[:1].isupper() or _gerund(after.lower()))):
-        return None  # "Hearts of Oak" may be a name; "hopes of winning Oscars" is a clause
+    # "Hearts of Oak" may be a name; "hopes of winning Oscars" is a clause; "head of US TV
+    # network Fox" is a role, whose firm the name closing the phrase says
+    of_name = words[link] == "of" and (after[:1].isupper() or _gerund(after.lower()))
+    if (not after or of_name) and not (role and after[:1].isupper()):
+        return None
     name = _closing_name(tokens, owner)
+    if role and (name is None or name == owner):
+        return None  # "Head of Fox" is _named_owner_first's; "owner of the club" names none
     return None if name is None else (*name, *(subject[k] for k in head))
 
 
@@ -292,6 +300,17 @@ def _closing_name(tokens: Sequence[str], owner: Sequence[int]) -> Sequence[int] 
     return owner[start:]
 
 
+# Nouns for who leads or holds a firm, said after its name: "Yukos owner", "Fox boss".
+_FIRM_ROLES = frozenset("head boss chief founder creator owner board".split())
+
+
+def _role(word: str) -> bool:
+    """Return True for a singular noun for a person's role towards a firm or a work, which
+    a headline puts after the name ("majority owner of oil firm Yukos" -> "Yukos majority
+    owner", "creator of TV soap Brookside" -> "Brookside creator"); never an office."""
+    return word in _FIRM_ROLES or (word in _RELATIONS and not is_plural_noun(word))
+
+
 def _is_quantity(word: str) -> bool:
     """Return True for a count or quantifier: "most", "several", "four", "120"."""
     return word in DETERMINERS | STOPWORDS | _QUANTIFIERS or not word.isalpha()
@@ -321,3 +340,115 @@ def trimmed_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[i
 def _opens_phrase(word: str) -> bool:
     """Return True for a word that opens a participle's phrase ("living in", "using the")."""
     return word in DETERMINERS or word in PREPOSITIONS  # "labeling requirements" is a noun
+
+
+# Prepositions that open a phrase after a subject's head and only say where or which:
+# "Hunts in England and Wales", "Tickets for the festival" ("of" and "by" are left: "Number
+# of people", "suits worn by the Beatles" say what the subject is).
+_POSTMODIFIERS = frozenset("in at for from on with over around across near".split())
+
+
+def headed_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the subject up to its head, without the phrase after it ("Hunts in England
+    and Wales" -> "Hunts", "Mobile phone that recognises movements" -> "Mobile phone"), for
+    a candidate headline the word scorer weighs against the whole; the subject itself when
+    it has no such phrase or holds a verb (a subject read wrong: "Citizens ... believe")."""
+    words = [bare(tokens[i]) for i in subject]
+    outside = next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+    if any(word_classes(w) == {"VERB"} and _finite(w) for w in words[:outside]):
+        return subject
+    for k in range(1, len(subject)):
+        word = bare(tokens[subject[k]])
+        following = tokens[subject[k + 1]] if k + 1 < len(subject) else ""
+        opens = (
+            word in _POSTMODIFIERS
+            or word in _RELATIVE_WORDS
+            or (_gerund(word) and (_opens_phrase(bare(following)) or following[:1].isupper()))
+        )
+        if not opens:
+            continue
+        last = tokens[subject[k - 1]]
+        head = "NOUN" in word_classes(bare(last)) or last.strip(EDGE)[:1].isupper()
+        return subject[:k] if head and last[-1:] not in EDGE else subject
+    return subject
+
+
+def _finite(word: str) -> bool:
+    return bool(verb_tags(word) & {"VBZ", "VBP"})  # "convicted" is as often a participle
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+# What may stand before a descriptor's noun inside it: "French carmaker", "US insurance
+# broker", "Ryman Premier League leaders", "the world's largest retailer".
+_DESCRIPTOR_REACH = 5
+
+
+def object_descriptors(tokens: Sequence[str], positions: Sequence[int]) -> set[int]:
+    """Return the positions of descriptors before a name in an object, which headlines
+    leave out as they do in a subject: "in talks with French carmaker PSA Peugeot Citroen"
+    -> "with PSA Peugeot Citroen", "face trip to Ryman Premier League leaders Yeading" ->
+    "to Yeading". A noun for what a person does stays ("appoints psychologist Collins"),
+    so does a descriptor joined to the phrase before it ("Bank of England governor")."""
+    dropped: set[int] = set()
+    for k in range(1, len(positions)):
+        if not _descriptor_head(tokens, positions, k):
+            continue
+        start = _descriptor_start(tokens, positions, k)
+        if start is not None:
+            dropped.update(positions[start:k])
+    return dropped
+
+
+def _descriptor_head(tokens: Sequence[str], positions: Sequence[int], k: int) -> bool:
+    """Return True when the word before position k is a common noun and a name opens at k
+    that the lexicon does not know as a word: "carmaker | PSA", "leaders | Yeading"."""
+    noun, name = tokens[positions[k - 1]], tokens[positions[k]]
+    if positions[k] != positions[k - 1] + 1 or noun[-1:] in EDGE or not noun.isalpha():
+        return False
+    classes = word_classes(noun)
+    if not noun.islower() or "NOUN" not in classes or "ADJ" in classes or noun in _ORDINALS:
+        return False  # "new Ford", "fifth Spaniard": no descriptor
+    if _gerund(noun):
+        return False  # "by beating | French Open champion": a verb, no descriptor
+    if _says_who(noun) or noun in OFFICES or noun in HONOURS:
+        return False  # "psychologist Collins", "president Putin" (the subject keeps them too)
+    bare_name = re.sub(r"['’]s$", "", name.strip(EDGE))  # "department Defra's"
+    following = tokens[positions[k + 1]] if k + 1 < len(positions) else ""
+    if not bare_name.isalpha() or (bare_name.isupper() and not following[:1].isupper()):
+        return False  # "laptop PC": an acronym alone names a kind as often as a firm
+    if not bare_name[:1].isupper() or word_classes(bare_name.lower()):
+        return False
+    return not _opens_clause_at(tokens, positions, k)
+
+
+def _opens_clause_at(tokens: Sequence[str], positions: Sequence[int], k: int) -> bool:
+    """Return True when the name at k is the subject of a clause with no "that": "way |
+    Kelmont is governed" keeps "way", which the clause says more of."""
+    end = k
+    while end < len(positions) and tokens[positions[end]].strip(EDGE)[:1].isupper():
+        end += 1
+    after = bare(tokens[positions[end]]) if end < len(positions) else ""
+    return after in AUXILIARIES or (word_classes(after) == {"VERB"} and _finite(after))
+
+
+def _descriptor_start(tokens: Sequence[str], positions: Sequence[int], k: int) -> int | None:
+    """Return where the descriptor ending before position k starts: at the opening of its
+    noun phrase (after a preposition, a determiner or the verb), None when a word that
+    ties it to what comes before ("of", a number, a comma) stands inside the reach."""
+    start = k - 1
+    while start > 0 and k - start < _DESCRIPTOR_REACH:
+        before = tokens[positions[start - 1]]
+        word = bare(before)
+        if before[-1:] in EDGE or positions[start - 1] != positions[start] - 1:
+            return start if before[-1:] in EDGE and word not in _COUNTS else None
+        if word in PREPOSITIONS or word in DETERMINERS or word in {"and", "or"}:
+            infinitive = word == "to" and "VB" in verb_tags(bare(tokens[positions[start]]))
+            return None if word == "of" or infinitive else start  # "to make | Sandoz unit"
+        if not (before.isalpha() or before.endswith(("'s", "’s"))) or word in _COUNTS:
+            return None
+        if word_classes(word) == {"VERB"} or _gerund(word):
+            return None  # "after criticising | referee Kaplan": a verb opens no descriptor
+        start -= 1
+    if start or bare(tokens[positions[0] - 1]) == "to":
+        return None  # "to join | Preston": the object opens on the verb after "to"
+    return 0

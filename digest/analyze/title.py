@@ -23,7 +23,13 @@ from digest.analyze.headline_claim import attributions, is_claim
 from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
 from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
-from digest.analyze.headline_frame import Frame, headline_frame, headline_words, means_frame
+from digest.analyze.headline_frame import (
+    Frame,
+    headline_frame,
+    headline_words,
+    means_frame,
+    told_frame,
+)
 from digest.analyze.headline_grammar import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -34,6 +40,7 @@ from digest.analyze.headline_grammar import (
     SUBJECT_PRONOUNS,
     bare,
     base_form,
+    is_plural_noun,
     verb_tags,
     word_classes,
 )
@@ -192,7 +199,22 @@ def _best_cuts(
     if not any(cut.complete for cut in preferred(cuts)):
         # "Fry joins cast of film adaptation of The Hitchhiker's Guide To The Galaxy"
         cuts += _sentence_cuts(lead, words, max_chars=max_chars, tight=True)
-    return preferred(cuts)
+    # "Hunts begin on last day": a subject without the phrase after its head, when the
+    # word scorer finds that phrase worth less than the words it costs
+    cuts += _sentence_cuts(lead, words, max_chars=max_chars, headed=True)
+    return preferred(_distinct(cuts))
+
+
+def _distinct(cuts: list[Cut]) -> list[Cut]:
+    """Return the cuts without repeats of a text, the first of each kept (a subject with
+    nothing after its head gives the same cuts twice)."""
+    seen: set[tuple[str, bool]] = set()
+    out: list[Cut] = []
+    for cut in cuts:
+        if (cut.text, cut.complete) not in seen:
+            seen.add((cut.text, cut.complete))
+            out.append(cut)
+    return out
 
 
 def _kind(cuts: list[Cut]) -> tuple[bool, bool]:
@@ -209,17 +231,22 @@ def _sentence_cuts(
     max_chars: int,
     named: bool = True,
     tight: bool = False,
+    headed: bool = False,
 ) -> list[Cut]:
     """Return the candidate headlines of the first sentence's main clause, if any; a
-    `tight` one spares every word it can (clean_lead)."""
+    `tight` one spares every word it can (clean_lead), a `headed` one names its subject
+    by the head alone (headline_subject.headed_subject)."""
     tokens = clean_lead(sentences[0], sentences[1:], given_names=not named, tight=tight)
     clause = main_clause(tokens)
     if clause is None:
         return []
     odds = word_odds(tokens, sentences, words, clause)
     # "ends search by appointing Collins": the act after "by" or "before" is the news
-    frame = means_frame(tokens, clause, odds, named=named, tight=tight) or headline_frame(
-        tokens, clause, odds, named=named, tight=tight
+    kind = {"named": named, "tight": tight, "headed": headed}
+    frame = (
+        told_frame(tokens, clause, odds, **kind)
+        or means_frame(tokens, clause, odds, **kind)
+        or headline_frame(tokens, clause, odds, **kind)
     )
     ways = _speaker_ways(sentences, tokens, frame)
     cuts: list[Cut] = []
@@ -268,6 +295,12 @@ _SCENE_OPENERS = re.compile(
 )
 # "After two years of previews, it's safe to say that ...": the writer's verdict, not news.
 _VERDICT = re.compile(r"\bit(?:'s|’s| is) (?:safe|fair) to say\b", re.IGNORECASE)
+# "have normally been", "has traditionally been": a lead telling how things usually are is
+# background; the sentence after it holds what changed (general English adverbs of habit).
+_HABITUAL = re.compile(
+    r"^[^,;:]{0,80}?\b(?:has|have|had|is|are|was|were)\s+"
+    r"(?:normally|usually|traditionally|typically|historically|generally|long)\s+been\b"
+)
 # "finally hits our screens": the outlet's own voice, outside any quotation.
 _FIRST_PERSON = re.compile(r"\b(?:our|my)\b")
 _QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -279,6 +312,8 @@ def sets_scene(sentence: str) -> bool:
     screens")."""
     if _SCENE_OPENERS.match(sentence) or _VERDICT.search(sentence):
         return True
+    if _HABITUAL.search(sentence):
+        return True  # "X have normally been issues ...": how things were, before the news
     return bool(_FIRST_PERSON.search(_QUOTATION.sub("", sentence)))
 
 
@@ -361,7 +396,7 @@ def _states_state(words: Sequence[str], at: int) -> bool:
 def _in_tense(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> list[str]:
     """Return the object's words, a clause joined by "and" put in the present with the
     main verb when that was a simple past ("fell ... and times lengthened")."""
-    words = headline_words(tokens, kept)
+    words = headline_words(tokens, kept, opening=False)
     if len(frame.verb_at) != 1 or not frame.fixed:
         return words
     said = bare(tokens[frame.verb_at[0]])
@@ -412,6 +447,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False  # "to wonder why it took | so long": the clause's verb wants the rest
     if not following:
         return True
+    if following in _CONDITIONS or _condition_open(tokens, rest[:end]):
+        return False  # "MPs to be thrown out | if they use Blackberries": only if they do
     if end == 0:
         verb = frame.fixed[-1].lower()
         raw = tokens[rest[0]].strip(EDGE)
@@ -463,9 +500,26 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False  # "appears to have been put | on hold": the place completes the verb
     if base_form(frame.fixed[-1].lower()) in _PLACING and _unplaced(tokens, rest[:end], following):
         return False  # "puts Liverpool" wants "on the comeback trail"
-    if _placed_inside(tokens, rest[:end], following):
+    if _placed_inside(tokens, rest[:end], following, frame.fixed[-1] if frame.fixed else ""):
         return False  # "finds way to put laser" wants "on chip"
     return not (verb_only and not verb_tags(last) & {"VBN", "VBD"})
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _condition_open(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept opens a condition and stops before its verb:
+    "restored if Brown | opens up his books"."""
+    words = [bare(tokens[i]) for i in kept]
+    at = max((k for k, word in enumerate(words) if word in _CONDITIONS), default=None)
+    if at is None:
+        return False
+    return not any(
+        word in AUXILIARIES or verb_tags(word) & {"VBD", "VBZ", "VBP"}
+        for word, i in zip(words[at + 1 :], kept[at + 1 :], strict=True)
+        if not tokens[i][:1].isupper()
+    )
 
 
 # Words that put a figure roughly: "lose over 50% of value", "raise about $3m".
@@ -705,6 +759,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "decisions taken with regard | to Yukos"
         if last and following in AUXILIARIES:
             continue  # "damages way UK | is governed": a subject wants its verb
+        if _inside_contact_clause(tokens, rest, end):
+            continue  # "are issues politicians | from the big parties have tiptoed around"
         if _AMOUNT.match(last) and _names_unit(following):
             continue  # "announces 5.65bn | euros", "recalls 200,000 | vehicles": one amount
         if _worth_unpriced(tokens, rest[:end]):
@@ -786,6 +842,35 @@ def _descriptor_follows(tokens: Sequence[str], rest: Sequence[int], end: int) ->
     return False
 
 
+_CONTACT_REACH = 6  # words from a contact clause's subject to its verb
+
+
+def _inside_contact_clause(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True for a cut inside a relative clause that opens without "that" on a noun
+    after a plural noun ("issues politicians | ... have tiptoed around"): the cut leaves
+    the clause's subject with no verb, and the noun reads as part of the object."""
+    words = [bare(tokens[i]) for i in rest]
+    for start in range(max(1, end - _CONTACT_REACH), end):
+        if not _opens_contact_clause(tokens, rest, start):
+            continue
+        for k in range(start + 1, min(len(rest), start + _CONTACT_REACH + 1)):
+            if tokens[rest[k - 1]][-1:] in EDGE:
+                break  # "issues politicians, | ...": the phrase was closed
+            finite = word_classes(words[k]) == {"VERB"} and verb_tags(words[k]) & {"VBD", "VBZ"}
+            if words[k] in AUXILIARIES or finite:
+                return k >= end
+    return False
+
+
+def _opens_contact_clause(tokens: Sequence[str], rest: Sequence[int], at: int) -> bool:
+    """Return True for a lower-case plural noun right after a plural noun: "issues
+    politicians", the subject of a clause with no "that"; not "sales figures" nor "jobs"."""
+    before, word = tokens[rest[at - 1]], tokens[rest[at]]
+    if before[-1:] in EDGE or not word.isalpha() or not word.islower():
+        return False
+    return is_plural_noun(bare(before)) and is_plural_noun(word) and word_classes(word) == {"NOUN"}
+
+
 def _inside_compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
     """Return True for a cut after "with regard" or "in response", before "to", "of" or "for"."""
     if end < 2 or end >= len(rest) or bare(tokens[rest[end]]) not in {"to", "of", "for", "with"}:
@@ -809,10 +894,13 @@ def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> boo
     return not any(bare(tokens[i]) in PREPOSITIONS - {"of"} for i in kept)
 
 
-def _placed_inside(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
+def _placed_inside(
+    tokens: Sequence[str], kept: Sequence[int], following: str, verb: str = ""
+) -> bool:
     """Return True when the object kept ends on what a placing verb inside it places, with
-    no place yet: "finds way to put laser | on chip"."""
-    words = [bare(tokens[i]) for i in kept]
+    no place yet: "finds way to put laser | on chip"; `verb`, the headline's last fixed
+    word, may be the "to" before it ("Greens to put pensions | at the heart of ...")."""
+    words = [bare(verb), *(bare(tokens[i]) for i in kept)]
     at = next(
         (
             k
@@ -823,7 +911,7 @@ def _placed_inside(tokens: Sequence[str], kept: Sequence[int], following: str) -
         ),
         None,
     )
-    return at is not None and _unplaced(tokens, kept[at + 1 :], following)
+    return at is not None and _unplaced(tokens, kept[at:], following)
 
 
 def _compound_preposition(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
