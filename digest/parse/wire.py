@@ -53,9 +53,10 @@ _AGENCY_ONLY = re.compile(rf"{_AGENCY}\s*(?P<sep>--|[-–—_•:]|)\s+(?=[A-Z\"
 # A shouted place some sites run into the text with no separator at all: "WASHINGTON
 # Prosecutors investigating ...". Only a word of five letters or more, or two words and
 # more, before a capitalised word and lower-case text: "UK", "BBC" and "NASA" open
-# sentences as subjects ("UK firms ...", "NASA Administrator Charles Bolden said").
+# sentences as subjects ("UK firms ...", "NASA Administrator Charles Bolden said"). Each
+# word of a place has two letters: initials ("J. K. Rowling wrote") name a person.
 _BARE_DATELINE = re.compile(
-    r"(?P<place>[A-Z]{5,}[A-Z.'’\-]*|[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){1,3})"
+    r"(?P<place>[A-Z]{5,}[A-Z.'’\-]*|[A-Z][.'’\-]?[A-Z][A-Z.'’\-]*(?:\s[A-Z][.'’\-]?[A-Z][A-Z.'’\-]*){1,3})"
     r"\s(?=[A-Z][a-z]+\s[a-z])"
 )
 # A wire's note to editors in brackets, printed before the dateline: "(Updates with
