@@ -35,7 +35,7 @@ from digest.analyze.headline_grammar import (
     verb_tags,
     word_classes,
 )
-from digest.analyze.headline_subject import OFFICES
+from digest.analyze.headline_subject import OFFICES, last_office
 from digest.analyze.text import STOPWORDS
 
 # A source that only keeps the record: what it reports is the news itself.
@@ -181,6 +181,8 @@ def speaker(source: Sequence[str]) -> str:
     secretary", "business lobby group the CBI" -> "CBI" (a given name the article drops
     later is gone before: "Tony Blair" -> "Blair")."""
     words = [t.strip(EDGE) for t in source if bare(t) not in _ARTICLES and t.strip(EDGE)]
+    if _joined_office(words):
+        return " ".join(words)  # "the trade and industry secretary", kept whole
     if not words or any(w.lower() in _NOT_SPEAKERS | STOPWORDS for w in words[-1:] + words):
         return ""  # ", it has been announced", ", but insisted", ", faster than predicted"
     last = words[-1]
@@ -191,9 +193,18 @@ def speaker(source: Sequence[str]) -> str:
         start -= 1
     if start < len(words):
         name = words[start:]
-        office = max((k for k, w in enumerate(name[:-1]) if w.lower() in OFFICES), default=-1)
-        return " ".join(name[office + 1 :][-_MAX_SPEAKER:])  # "First Minister McConnell"
+        return " ".join(name[last_office(name) + 1 :][-_MAX_SPEAKER:])  # "First Minister McConnell"
     return " ".join(words if len(words) <= _MAX_SPEAKER else words[-1:])
+
+
+def _joined_office(words: Sequence[str]) -> bool:
+    """Return True for an office named by two fields joined with "and" before its noun:
+    "trade and industry secretary", "culture and media minister"."""
+    if len(words) != _MAX_SPEAKER + 1 or words[1] != "and":
+        return False
+    head = words[-1]
+    fields = (words[0], words[2])
+    return head in OFFICES and all(w.islower() and "NOUN" in word_classes(w) for w in fields)
 
 
 def attributions(source: Sequence[str], verb: str) -> list[tuple[str, str]]:
@@ -204,15 +215,30 @@ def attributions(source: Sequence[str], verb: str) -> list[tuple[str, str]]:
         name = "reports"  # "it has been reported": the reports say so
     if not name:
         return []
-    names = [name] if " " not in name else [name, name.split()[-1]]
+    names = [name, name.split()[-1]] if _shortens(name) else [name]
     ways = [("", _closing(n, verb)) for n in names]
     last = names[-1]
     return [*ways, (f"{last[:1].upper()}{last[1:]}: ", "")]
 
 
+def _shortens(name: str) -> bool:
+    """Return True when a speaker's last word alone still names it: a noun or an acronym
+    after a descriptor ("Tory MP" -> "MP", "the trade secretary" -> "secretary"); a name
+    is never cut inside ("Lib Dems" never "Dems")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return True
+    return last.isupper() or "NOUN" in word_classes(last.lower())
+
+
 def _closing(name: str, verb: str) -> str:
     """Return the closing words of a claim: ", says Blair", ", say experts", ", court hears"."""
-    plural = is_plural_noun(name.split()[-1]) and not name.endswith("Times")
+    # "say the Lib Dems": a name's own verb gives its number where its form does not
+    plural = is_plural_noun(name.split()[-1]) or verb_tags(verb) == {"VB", "VBP"}
+    plural = plural and not name.endswith("Times")
     said = present_form("say" if verb in _SPEECH else verb, plural=plural)
     if base_form(said) in _INVERTED:
         return f", {said} {name}"

@@ -132,7 +132,7 @@ def _clause_at(tokens: Sequence[str], start: int, *, reported: bool) -> Clause |
     plural = _AUXILIARY_NUMBER.get(
         bare(tokens[verb]), subject_is_plural([tokens[i] for i in subject])
     ) or _bare_present(bare(tokens[verb]))  # "Newcastle United face": the article's number
-    end, words = verb_group(tokens, verb, plural=plural)
+    end, words = verb_group(tokens, verb, plural=plural, reported=reported)
     if verb and bare(tokens[verb - 1]) in NEGATIONS:
         words = [bare(tokens[verb - 1]), *words]  # "rarely visits": the subject let it go
     if not words:
@@ -227,6 +227,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         following = bare(tokens[i + 2])  # "immigration rules racially discriminated"
     if can_be_noun(word) and (following in AUXILIARIES or verb_tags(following) & {"VBD"}):
         return False  # "job cuts hit", "profit rose": a noun before the verb
+    if word == "said" and following not in {"to", "by"} and _is_nominal(tokens[i - 1]):
+        return True  # "EMI said music sales will fall": it reports ("said to be": no verb)
     # "said" is an adjective too ("the said party"), but after a name it reports
     ambiguous = (can_be_noun(word) and word != "said") or (
         "VBN" in tags and following not in DETERMINERS

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from digest.analyze.headline_acronym import known_initials, with_initials
 from digest.analyze.headline_claim import SPEECH, TAIL_VERBS, Attribution
 from digest.analyze.headline_figures import headlinese
 from digest.analyze.headline_grammar import (
@@ -76,8 +77,8 @@ _DAY_PARTS = _PERIODS | frozenset({"afternoon", "evening", "lunchtime"})
 _RELATIVE_TIME = frozenset({"last", "this", "next", "previous", "coming", "earlier", "later"})
 # "than last year" goes with its time: "a third larger than last year" -> "third larger".
 _TIME_LEADS = _RELATIVE_TIME | frozenset(
-    {"on", "in", "at", "during", "early", "late", "the", "than", "of", "since"}
-)
+    {"on", "in", "at", "during", "early", "late", "the", "than", "of", "since", "to", "until"}
+)  # "the year to March" -> "the year": a span's end goes with its "to"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEADS = frozenset({"in", "during"})
 # "Tony Blair" reads as "Blair" once the article calls him that; these never drop before a
@@ -103,7 +104,8 @@ def clean_lead(
     sentence: str, later: Sequence[str] = (), *, given_names: bool = False, tight: bool = False
 ) -> list[str]:
     """Return the lead sentence's tokens without wire furniture, asides, times,
-    attribution and (unless `given_names`) the given names the article drops later.
+    attribution and (unless `given_names`) the given names the article drops later; a
+    name the article also gives by its initials goes by them.
 
     A `tight` lead, for a headline that fits no other way, also loses the adjectives a
     reader does not miss ("forthcoming", "controversial").
@@ -125,7 +127,8 @@ def clean_lead(
             kept.append(token.rstrip(",") if relative else token)
         elif i in times and token.endswith(",") and kept and not kept[-1].endswith(","):
             kept[-1] += ","  # "Before he resigned on Wednesday, X ...": the comma stays
-    return kept or tokens
+    # "European Central Bank" -> "ECB", where the article gives the initials
+    return with_initials(kept or tokens, known_initials([sentence, *later]))
 
 
 # "Battlefront on the other hand revisits ...": phrases that link the sentence to its
@@ -288,6 +291,8 @@ def closing_attribution(tokens: Sequence[str]) -> tuple[int, Attribution] | None
         )
         if verb is None or any(t.endswith(",") for t in tail[:verb]):
             continue
+        if verb and bare(tail[0]) in _AUXILIARIES:
+            continue  # ", will have the final say": the clause goes on, "say" is a noun
         source = [t for t in tail[:verb] if bare(t) not in _AUXILIARIES]
         after = tail[verb + 1 :]
         # ", BMW has announced £100m of investment" is a main clause: only a verb of speech

@@ -408,7 +408,9 @@ def _able(
 ) -> tuple[tuple[str, ...], Sequence[int]]:
     """Return the verb group and object without "be able to", as headlines say it: "to be
     able to get" -> "to get", "is able to pay" -> "can pay"; else both unchanged."""
-    words = [bare(tokens[i]) for i in rest[:3]]
+    words = [bare(tokens[i]) for i in rest[:5]]
+    if list(verb) == ["to"] and words[1:4] == ["be", "able", "to"] and _adverb(words[0]):
+        return ("to", words[0]), rest[4:]  # "will soon be able to make" -> "to soon make"
     if len(words) < 3 or words[:2] != ["able", "to"] or "VB" not in verb_tags(words[2]):
         return tuple(verb), rest
     if list(verb[-2:]) == ["to", "be"]:
@@ -416,6 +418,13 @@ def _able(
     if list(verb) in (["is"], ["are"]):
         return ("can",), rest[2:]
     return tuple(verb), rest
+
+
+def _adverb(word: str) -> bool:
+    """Return True for an adverb standing between "will" and "be able": "soon", "finally"."""
+    return word in {"soon", "now", "still"} or (
+        word.endswith("ly") and word_classes(word) == {"ADV"}
+    )
 
 
 def _planned(tokens: Sequence[str], clause: Clause) -> int | None:

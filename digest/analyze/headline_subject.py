@@ -119,7 +119,7 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
     if start == len(words) or _joined(words):
         return subject
     if start == 0:  # all capitalised: "Bookmaker William Hill", "Russian President Putin"
-        office = max((k for k, w in enumerate(words[:-1]) if w.lower() in OFFICES), default=-1)
+        office = last_office(words)
         if office >= 0:
             return subject[office + 1 :]
         first = words[0].lower()
@@ -135,6 +135,22 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
     if _says_who(before) and not _compound(words, start - 1):
         return subject[start - 1 :]  # "Italian conductor Viotti" -> "Conductor Viotti"
     return subject[start:]
+
+
+def last_office(words: Sequence[str]) -> int:
+    """Return where the last office before a name stands in a capitalised run ("First
+    Minister McConnell" -> 1), or -1."""
+    offices = [k for k, w in enumerate(words[:-1]) if w.lower() in OFFICES and not _body(words, k)]
+    return max(offices, default=-1)
+
+
+def _body(words: Sequence[str], k: int) -> bool:
+    """Return True for an office word that is an adjective too, opening a two-word name
+    whose last word is a noun: "The Premier League", "General Motors" name bodies, while
+    "Chinese Premier Wen Jiabao" and "Premier Wen" name a person by the office."""
+    opening = k == 0 or (k == 1 and words[0].lower() == "the")
+    noun = "NOUN" in word_classes(words[-1].lower())
+    return opening and k == len(words) - 2 and noun and "ADJ" in word_classes(words[k].lower())
 
 
 def _compound(words: Sequence[str], k: int) -> bool:

@@ -47,8 +47,11 @@ _HEDGES = frozenset({"likely", "probably"})
 _LINKING = frozenset({"going", "getting", "becoming", "growing", "turning", "looking"})
 
 
-def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, list[str]]:
-    """Return the end of the verb group at `at` and its words in headlinese."""
+def verb_group(
+    tokens: Sequence[str], at: int, *, plural: bool, reported: bool = False
+) -> tuple[int, list[str]]:
+    """Return the end of the verb group at `at` and its words in headlinese; a `reported`
+    one keeps what is still going on ("warns virus being spread")."""
     first = bare(tokens[at])
     if first == "used" and at + 1 < len(tokens) and bare(tokens[at + 1]) == "to":
         return at + 1, [first]  # "he used to play": a habit of the past has no present
@@ -69,7 +72,7 @@ def verb_group(tokens: Sequence[str], at: int, *, plural: bool) -> tuple[int, li
         and not tokens[j].endswith(tuple(EDGE))
         and j + 1 < len(tokens)
     )
-    words = _rewrite(chain, head, plural=plural, progressive=progressive)
+    words = _rewrite(chain, head, plural=plural, progressive=progressive, reported=reported)
     if words is None:
         return at, []
     return (j + 1 if head else j), words
@@ -111,11 +114,13 @@ def _participle_at(tokens: Sequence[str], j: int) -> str:
 
 
 def _rewrite(
-    chain: list[str], head: str, *, plural: bool, progressive: bool = False
+    chain: list[str], head: str, *, plural: bool, progressive: bool = False, reported: bool = False
 ) -> list[str] | None:
     """Return the verb group in headlinese: present tense, "to" for the future.
 
     A `progressive` head with an object goes to the simple present: "is facing" -> "faces".
+    A `reported` passive still going on keeps "being": after "warns", "virus spread" would
+    read as a past act.
     """
     negated = [w for w in chain if w in NEGATIONS]
     kept = [w for w in chain if w in _KEPT_ADVERBS]
@@ -139,7 +144,8 @@ def _rewrite(
         if head in _SET_TO and not negated:
             return [head]
         if more == ["being"] and not negated and "VBN" in verb_tags(head):
-            return [*kept, head]  # "is being sued" -> "sued", as headlines put a passive
+            # "is being sued" -> "sued", as headlines put a passive
+            return [*kept, *more[: int(reported)], head]
         if progressive and not more and not negated:
             return [*kept, present_form(head, plural=plural)]  # "is facing" -> "faces"
         return [present_form(first, plural=plural), *negated, *kept, *more, *tail]

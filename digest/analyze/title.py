@@ -774,6 +774,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "former Free and Bad Company singer": one name
         elif following in {"and", "or"} and end and _adjectives_joined(tokens, rest, end):
             continue  # "odd mix of naive and sophisticated": no cut after "naive"
+        elif following in {"and", "or"} and end and _modifiers_joined(tokens, rest, end):
+            continue  # "most home and business customers": no cut after "home"
         elif (
             not following
             or following in _PHRASE_OPENERS
@@ -948,6 +950,20 @@ def _adjectives_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> 
         and "ADJ" in word_classes(after)
         and ("NOUN" not in word_classes(after))
     )
+
+
+def _modifiers_joined(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when "and" joins two singular nouns before the plural they both modify:
+    "home and business customers" ("home" alone names no one); "homes and business
+    premises" parts two things."""
+    if end + 2 >= len(rest) or tokens[rest[end - 1]][-1:] in EDGE:
+        return False
+    last, after, head = (tokens[rest[k]] for k in (end - 1, end + 1, end + 2))
+    if after[-1:] in EDGE or not (last.islower() and after.islower() and head.islower()):
+        return False
+    singular = [bare(w) for w in (last, after)]
+    nouns = all("NOUN" in word_classes(w) and not is_plural_noun(w) for w in singular)
+    return nouns and is_plural_noun(bare(head))
 
 
 def _needs_to(word: str) -> bool:
