@@ -683,9 +683,32 @@ def test_a_shouted_place_run_into_the_text_is_a_dateline(line: str, dateline: st
             "Jobless Rate Drops to 5 Percent; New Jobs Added in Shipping, Fishing",
             "Local companies are adding workers at the fastest pace in five years.",
         ),
+        (
+            "Ferry fares can fall for island families Tides are free and leave no smoke when"
+            " spun Tidal turbines could soon light the whole island, the council said on"
+            " Monday, as tidal power passed its last test.",
+            "Ferry fares can fall for island families Tides are free and leave no smoke when"
+            " spun",
+            "Tidal turbines could soon light the whole island, the council said on Monday, as"
+            " tidal power passed its last test.",
+        ),
+        (
+            "She sued the boatyard and won, but says the hull is still at risk of rust It's been"
+            " four long winters since the ferry ran aground off the harbour wall.",
+            "She sued the boatyard and won, but says the hull is still at risk of rust",
+            "It's been four long winters since the ferry ran aground off the harbour wall.",
+        ),
+        (
+            "A crew sails to the rhythms of sea-shanty You know those skippers who sing to"
+            " their nets every single morning at dawn.",
+            "A crew sails to the rhythms of sea-shanty",
+            "You know those skippers who sing to their nets every single morning at dawn.",
+        ),
     ],
-    ids=["a deck that is a clause", "a deck in title case"],
-)
+    ids=["a deck that is a clause", "a deck in title case",
+         "bullets before a word the text writes in lower case",
+         "a deck before a contracted pronoun", "a deck on a hyphenated noun before a pronoun"],
+)  # fmt: skip
 def test_a_deck_run_into_the_lead_is_split_off(text: str, deck: str, lead: str) -> None:
     article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")
     assert [p.text for p in article.paragraphs if p.is_subheading] == [deck]
@@ -702,9 +725,12 @@ def test_a_deck_run_into_the_lead_is_split_off(text: str, deck: str, lead: str) 
         "A UK Independence Party MEP suggested the port saw the board as a rival.",
         "Ships will be turned away if they use the old quay at night Harbour Master Jo Roe has"
         " ruled.",
+        "The quay was rebuilt after the storms Harbour Lights said it would reopen the old"
+        " cafe.",
     ],
     ids=["a name after its class", "an adjective before the subject", "a band's name",
-         "a name in title case", "a title before a name"],
+         "a name in title case", "a title before a name",
+         "a name that is a word written only in capitals here"],
 )  # fmt: skip
 def test_a_lead_that_only_looks_like_it_opens_on_a_deck_stays_whole(text: str) -> None:
     article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")

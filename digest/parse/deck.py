@@ -11,6 +11,12 @@ A magazine's standfirst may end on its byline instead: "... are now a major forc
 fashion, writes Amy Raphael Last September a £35 vintage dress ...": all before the seam
 after the writer's name is the deck, however many sentences it runs to.
 
+Two seams more: a subject pronoun in capitals and its verb ("... at risk for blindness It's
+been nearly six years ...", "... to the rhythms of classic-rock You know those dads ..."),
+and a capitalised word the text also writes in lower case, which makes it a word and not a
+name, so the deck may close on any word ("... produces only water when burned Hydrogen fuel
+could be ..." where the text speaks of "hydrogen").
+
 A name opening the clause is no seam: "German car maker BMW has announced" and "rock band
 Queen are to tour" are one sentence each, so the subject must be a word and a noun.
 """
@@ -35,6 +41,9 @@ _WRITES = re.compile(
     r",\s(?:writes|reports)\s(?P<name>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2})\s(?=[A-Z])"
 )
 _MAX_STANDFIRST_WORDS = 60
+# A subject pronoun in capitals inside a first sentence opens the lead after a deck.
+_SUBJECT_PRONOUNS = frozenset({"It", "You", "We", "They", "He", "She"})
+_CONTRACTED_SUBJECTS = frozenset({"It's", "You're", "We're", "They're", "He's", "She's"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARIES = frozenset(
     """is are was were has have had will would can could may might must shall should
@@ -50,7 +59,12 @@ def split_deck(paragraph: str) -> tuple[str, str]:
     end = _SENTENCE_END.search(paragraph)
     words = paragraph[: end.start() if end else len(paragraph)].split()
     for j in range(_MIN_DECK_WORDS, min(len(words) - 2, _MAX_DECK_WORDS + 1)):
-        if _opens_clause(words[j : j + 3]) and _is_deck(words[:j]):
+        opener = words[j : j + 3]
+        if _opens_on_pronoun(opener) and _is_deck(words[:j]):
+            return " ".join(words[:j]), paragraph.split(maxsplit=j)[j]
+        if _opens_clause(opener) and _is_deck(
+            words[:j], plainly=_in_lower_case(opener[0], paragraph)
+        ):
             deck = " ".join(words[:j])
             return deck, paragraph.split(maxsplit=j)[j]
     return "", paragraph
@@ -83,15 +97,36 @@ def _opens_clause(words: list[str]) -> bool:
     return (acronym or common) and _is_noun(noun) and _is_finite(verb)
 
 
-def _is_deck(words: list[str]) -> bool:
+def _in_lower_case(word: str, paragraph: str) -> bool:
+    """Return True when the paragraph writes the word in lower case too: a word, not a name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", paragraph) is not None
+
+
+def _opens_on_pronoun(words: list[str]) -> bool:
+    """Return True for a subject pronoun in capitals and its verb: "It's been", "You know".
+
+    Inside a sentence such a pronoun is written in lower case, so in capitals after a
+    deck's last word it opens the lead; "I" is in capitals wherever it stands.
+    """
+    first, verb = words[0].replace("’", "'"), words[1]
+    if first in _CONTRACTED_SUBJECTS:
+        return verb.isalpha() and verb.islower()
+    return first in _SUBJECT_PRONOUNS and _is_finite(verb)
+
+
+def _is_deck(words: list[str], *, plainly: bool = False) -> bool:
     """Return True for words that end a deck: a clause closing on a noun, or a title-case
-    line; never a subject's lead-in ("... the board of Indian conglomerate")."""
-    last = words[-1]
+    line; never a subject's lead-in ("... the board of Indian conglomerate").
+
+    `plainly` says the word opening the text after them is written in lower case elsewhere
+    ("Hydrogen fuel could ..." where the text speaks of "hydrogen"): a word, not a name, so
+    the seam is sure and the deck may close on any word of its own ("... when burned").
+    """
+    last = _last_part(words[-1])
     if last.isalpha() and last.islower():
         return (
             # "a senior EU politician says": an adjective leads on into the subject
-            _is_noun(last)
-            and "ADJ" not in word_classes(last)
+            (plainly or (_is_noun(last) and "ADJ" not in word_classes(last)))
             and last not in FUNCTION_WORDS | REPORTING_VERBS
             # "shows" in "hiring finally shows some life" is a noun too: any verb form will do
             and any(
@@ -100,6 +135,12 @@ def _is_deck(words: list[str]) -> bool:
             )
         )
     return len(words) >= _MIN_TITLE_CASE_WORDS and _in_title_case(words)
+
+
+def _last_part(word: str) -> str:
+    """Return a hyphenated word's last part, which tells its class: "classic-rock" a noun."""
+    parts = word.split("-")
+    return parts[-1] if len(parts) > 1 and all(p.isalpha() for p in parts) else word
 
 
 def _is_noun(word: str) -> bool:
