@@ -34,6 +34,7 @@ from digest.analyze.keyword_features import (
     find_candidates,
     is_joined,
 )
+from digest.analyze.lead_clause import clause_phrases
 from digest.analyze.lexicon import (
     is_dictionary_word,
     lemma_table,
@@ -108,6 +109,10 @@ SUBJECT_WORD_USES = 4
 # Chosen by reading the tuning fold's lists: P@10 0.384 -> 0.381 there, 0.380 -> 0.379
 # held out (the scorer counts a missing keyword as a miss).
 FILLER_FLOOR = 0.33
+# A single word this common as written ("attempt" 4.85, "economy" 4.87; not "injury" 4.74,
+# "warnings" 3.78) says nothing alone, even as the subject or object of the lead's first
+# sentence. Chosen by reading the tuning fold's lists.
+CLAUSE_WORD_ZIPF = 4.8
 # Page furniture that scrapes leave in the text; never a keyword.
 _FURNITURE = frozenset(
     "image images source photo photos file credit getty advertisement follow".split()
@@ -193,6 +198,8 @@ def keyword_candidates(
     )
     furniture = _FURNITURE_STEMS | _stems(article.credit)
     heading = inline_heading(text, lead)
+    body = len(paragraphs[0]) + 1 if kept else 0
+    news = clause_phrases(next(iter(split_sentences(text[body:lead])), ""))
     usable = []
     for c, row in zip(candidates, candidate_features(candidates, text), strict=True):
         keyword = clean_keyword(c.surface)
@@ -201,7 +208,46 @@ def keyword_candidates(
             # side section; it only fills the list. (Its features, the model's, stay.)
             aside = c.aside or c.first * max(1, len(text)) >= heading
             usable.append((replace(c, surface=keyword, aside=aside), row))
-    return usable
+    return with_clause_subjects(usable, news)
+
+
+def with_clause_subjects(
+    usable: list[tuple[Candidate, tuple[float, ...]]], phrases: Sequence[Sequence[str]]
+) -> list[tuple[Candidate, tuple[float, ...]]]:
+    """Return the candidates with the longest one ending each noun phrase marked as the
+    clause's subject or object ("warnings" of "should carry larger warnings"): a plain
+    phrase of the lead, or a word of it the text says again, never a generic one."""
+    marked: set[int] = set()
+    for words in phrases:
+        # The longest phrase; of names, the one the text says most: "American Apparel",
+        # not "American Apparel Inc" of the lead only.
+        fits = [
+            (c.count if c.name else 0, c.size, -i)
+            for i, (c, _) in enumerate(usable)
+            if clause_fit(c, tuple(words))
+        ]
+        if fits:
+            marked.add(-max(fits)[2])
+    return [
+        (replace(c, clause=True) if i in marked else c, row) for i, (c, row) in enumerate(usable)
+    ]
+
+
+def clause_fit(c: Candidate, words: tuple[str, ...]) -> bool:
+    """Return True for a candidate that ends the noun phrase and may stand for it."""
+    key = tuple(c.key.split())
+    if not words:
+        return False
+    if c.name:  # "Number eight Imanol Harinordoquy has been dropped": he comes first
+        # At the phrase's end, or before an abbreviation: "American Apparel Inc."; not
+        # "Hollywood" of "Hollywood blockbuster".
+        end = len(words) - (len(words[-1]) <= 3 < len(words))
+        return c.lead and key == words[end - c.size : end]
+    if c.common or c.generic or c.modifier or c.aside or not (c.lead and c.count >= 2):
+        return False
+    if c.size == 1 and zipf(c.key) >= CLAUSE_WORD_ZIPF:
+        return False
+    return key == words[len(words) - c.size :]
 
 
 def inline_heading(text: str, lead: int) -> int:
@@ -266,7 +312,7 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     # Then what the headline and lead are about besides them ("gas stations").
     lead = sorted(
         (pc for pc in rated if pc[1].name and pc[1].lead),
-        key=lambda pc: (-pc[1].count, pc[1].first),
+        key=lambda pc: (not pc[1].clause, -pc[1].count, pc[1].first),
     )
     # A phrase of the headline first: "retail sales" says more than a word beside it; then
     # the lead's phrases in its order, as the subject of its main clause comes first ("US
@@ -301,14 +347,21 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     # the end, and plurals and verb forms ("customers", "rose"), which before it show
     # only in a phrase. A common word ("month", "percent") is never padding: a short
     # article shows fewer.
+    # The subject and object of the lead's first sentence, whatever their count or rating.
+    clause = [pc for pc in rated if pc[1].clause]
+    # Said in a phrase, as the text mostly says it: "share buy-back", not "buy-back".
+    plain = [(p, c, stems) for p, c, stems in phrases if not (c.generic or c.modifier)]
     passes: tuple[tuple[Sequence[tuple[float, Candidate]], int, Phrases], ...] = (
         (main, 1, phrases),
         (lead, min(LEAD_NAMES, count), phrases),
+        (clause, count, plain),
         (subjects, min(LEAD_NAMES + LEAD_SUBJECTS, count), phrases),
         (central, count, phrases),
         (good, count, []),
     )
     for wanted, limit, fuller in passes:
+        if wanted is central:
+            chosen.lead_part = len(chosen.shown)
         for p, c in wanted:
             if len(chosen.shown) >= limit:
                 break
@@ -319,7 +372,9 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
             below = (wanted is central or wanted is good) and p < RATING_FLOOR
             if below and not (c.name or is_joined(c.surface)):
                 continue
-            if c.size == 1 and not c.name:
+            if c.size == 1 and not c.name and wanted is clause:
+                c = _fuller(p, c, fuller, chosen.stems)
+            elif c.size == 1 and not c.name:
                 word, c = c, _fuller(p, c, fuller, chosen.stems)
                 # A word the text does not make its subject ("reputation") only fills the
                 # list, unless the lead has it in a phrase: "retail" of "retail sales".
@@ -344,7 +399,7 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     if len(chosen.shown) < LISTED_BELOW:
         for _, c in listed[: count - len(chosen.shown)]:
             chosen.add(c)
-    return tuple(chosen.shown[:count])
+    return chosen.in_order()[:count]
 
 
 class _Chosen:
@@ -356,6 +411,15 @@ class _Chosen:
         self.stems: set[str] = set()  # of every keyword
         self.phrase_stems: set[str] = set()  # of the keywords that are not names
         self.names: list[frozenset[str]] = []
+        self.once: set[str] = set()  # the keywords the text says once
+        self.lead_part = 0  # how many keywords the headline and lead gave
+
+    def in_order(self) -> tuple[str, ...]:
+        """Return the keywords, those of the headline and lead first; of the rest, what the
+        text says again before what it says once ("Patricia Hewitt" before "Leicester"),
+        each in the order chosen. Only the order changes, not which are shown."""
+        rest = self.shown[self.lead_part :]
+        return (*self.shown[: self.lead_part], *sorted(rest, key=lambda k: k in self.once))
 
     def add(self, c: Candidate) -> None:
         stems = _stems(c.surface)
@@ -373,6 +437,8 @@ class _Chosen:
             self.phrase_stems |= stems
         self.shown.append(c.surface)
         self.stems |= stems
+        if c.count < 2:
+            self.once.add(c.surface)
 
 
 def _same_person(name: str, other: str) -> bool:
