@@ -1155,3 +1155,18 @@ def test_of_the_rest_what_the_text_says_again_comes_before_what_it_says_once() -
     ]
     # Only the order changes: the same four show.
     assert choose_keywords(rated, count=10) == ("Velland", "Ilse Varga", "Ostrava Vale", "Tarn")
+
+
+def test_an_abstract_noun_said_in_passing_past_the_lead_is_no_keyword() -> None:
+    # "negotiations", said twice past the lead, is how the story is told; "inflation" of
+    # the lead, and "allegations" said again and again, are what it is about.
+    def word(key: str, count: int, *, lead: bool = False) -> Candidate:
+        return Candidate(key=key, surface=key, name=False, count=count, first=0.4, lead=lead)
+
+    rated = [
+        (0.70, Candidate(key="velland", surface="Velland", name=True, count=3, lead=True)),
+        (0.60, word("inflation", 2, lead=True)),
+        (0.55, word("negotiations", 2)),
+        (0.50, word("allegations", 5)),
+    ]
+    assert choose_keywords(rated, count=10) == ("Velland", "inflation", "allegations")

@@ -44,3 +44,8 @@ def test_the_subject_and_object_of_the_main_clause_are_found(
 
 def test_a_sentence_without_a_verb_has_no_clause() -> None:
     assert clause_phrases("Lace and more lace") == ((), ())
+
+
+def test_an_acronym_in_brackets_does_not_end_the_subject() -> None:
+    subject, _ = clause_phrases("Velland Rowing Club (VRC) captain Ilse Varga was dropped.")
+    assert subject[-2:] == ("ilse", "varga")

@@ -39,6 +39,7 @@ _PREPOSITIONS = frozenset(
 # Ending an opening phrase or a dateline before the clause: "SAN FRANCISCO - In the shadow
 # of City Hall, sidewalks abound".
 _BOUNDARIES = frozenset(",;:-–—•()")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _RELATIVES = frozenset("that which who whose".split())
 _BEFORE_A_VERB = frozenset(
     "to will would can could may might must shall should do does did".split()
@@ -49,7 +50,9 @@ _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 def clause_phrases(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return the lower-case words of the subject's and the object's noun phrases of the
     sentence's main clause, each () when there is none to be found."""
-    tokens = _TOKEN.findall(sentence)
+    # Brackets hold an aside or an acronym: "Former New Orleans Police Department (NOPD)
+    # Officer David Warren was sentenced".
+    tokens = _TOKEN.findall(_BRACKETS.sub(" ", sentence))
     verb = _main_verb(tokens)
     # A verb after "that" or "who" is a relative clause's: "the sign that the recovery
     # is taking root arrived".
@@ -140,7 +143,7 @@ def _noun_phrase(tokens: list[str]) -> tuple[str, ...]:
             break
         # A participle opens a phrase ("rising fuel costs") or ends it ("a guitar belonging").
         # (A plural the lexicon lacks as a noun, "calls", is no verb: is_verb_form.)
-        if is_verb_form(word) and (words or not word.endswith(("ing", "ed"))):
+        if token.islower() and is_verb_form(word) and (words or not word.endswith(("ing", "ed"))):
             break
         words.append(re.sub(r"['’]s$", "", word))
         end = i + 1
