@@ -1114,3 +1114,59 @@ def test_a_caption_credit_after_a_slash_and_an_agency_service_are_no_keywords() 
     names = _names_of(article)
     assert "Tarvo Lind" in names
     assert not {"Mira Osk", "Reuters A", "Reuters Health"} & names
+
+
+def test_the_object_of_the_first_sentence_is_a_keyword_though_said_twice() -> None:
+    # "warnings" is an everyday word said only twice: in passing it would be left out, but
+    # the first sentence's main clause makes it the news.
+    article = make_article(
+        "Fishing boats on the Velland coast should carry brighter warnings so other crews "
+        "can see them at night, the harbour board has said.\n\nHarbour master Ilse Varga "
+        "will put the plan to skippers at a meeting in Ostrava Vale on Monday. Skippers "
+        "say fishing boats already carry lights. Ilse Varga said the warnings would cost "
+        "each crew little, and that Ostrava Vale would pay for the first of them."
+    )
+    assert "warnings" in extract_keywords(article, count=10)
+
+
+def test_a_verb_after_to_and_its_object_are_no_keyword() -> None:
+    # YAKE rates "raise funds" high; "to raise funds" says what someone means to do, and
+    # crosses a clause.
+    article = make_article(
+        "Rowers in Ostrava Vale hope to raise funds for a boathouse on the Tarn river.\n\n"
+        "The Velland rowing club needs a boathouse for its twelve boats, club chair Ilse "
+        "Varga said. The club will hold a fair in June to raise funds, and Ilse Varga said "
+        "rowers would sell old oars to raise funds as well."
+    )
+    surfaces = {c.surface for c, _ in keyword_candidates(article)}
+    assert "Ilse Varga" in surfaces
+    assert "raise funds" not in surfaces
+
+
+def test_of_the_rest_what_the_text_says_again_comes_before_what_it_says_once() -> None:
+    def name(key: str, count: int, *, lead: bool = False) -> Candidate:
+        return Candidate(key=key.lower(), surface=key, name=True, count=count, first=0.3, lead=lead)
+
+    rated = [
+        (0.70, name("Velland", 3, lead=True)),
+        (0.50, name("Ostrava Vale", 1)),
+        (0.45, name("Tarn", 1)),
+        (0.40, name("Ilse Varga", 3)),
+    ]
+    # Only the order changes: the same four show.
+    assert choose_keywords(rated, count=10) == ("Velland", "Ilse Varga", "Ostrava Vale", "Tarn")
+
+
+def test_an_abstract_noun_said_in_passing_past_the_lead_is_no_keyword() -> None:
+    # "negotiations", said twice past the lead, is how the story is told; "inflation" of
+    # the lead, and "allegations" said again and again, are what it is about.
+    def word(key: str, count: int, *, lead: bool = False) -> Candidate:
+        return Candidate(key=key, surface=key, name=False, count=count, first=0.4, lead=lead)
+
+    rated = [
+        (0.70, Candidate(key="velland", surface="Velland", name=True, count=3, lead=True)),
+        (0.60, word("inflation", 2, lead=True)),
+        (0.55, word("negotiations", 2)),
+        (0.50, word("allegations", 5)),
+    ]
+    assert choose_keywords(rated, count=10) == ("Velland", "inflation", "allegations")

@@ -147,6 +147,7 @@ class Candidate:
     modifier: bool = False  # a word the text mostly puts before a noun: "mobile" payments
     generic: bool = False  # a plural or verb form ("customers", "rose"): shown last, or in a phrase
     listed: bool = False  # a name written beside others in a list: "Iceland, Norway"
+    clause: bool = False  # the subject or object of the lead's first sentence: the news
     spellings: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -1037,8 +1038,9 @@ _DETERMINERS = frozenset("the a an his her its their our my your".split())
 def _in_a_clause(text: str, start: int, end: int) -> bool:
     """Return True for words that cross a clause here rather than name a subject: a
     subject or modal before them, an article after them ("cop addresses the"), a be verb
-    before a participle ("is narrowing fast"), or a plural and a participle before a small
-    word ("questions rattling around")."""
+    before a participle ("is narrowing fast"), a plural and a participle before a small
+    word ("questions rattling around"), "to" before a verb ("to raise funds"), or a verb
+    before "that" ("investigation shows that")."""
     before = _PREVIOUS_ANY_WORD.search(text, max(0, start - 40), start)
     after = _NEXT_WORD.match(text, end)
     previous = before.group(1).lower() if before else ""
@@ -1050,7 +1052,16 @@ def _in_a_clause(text: str, start: int, end: int) -> bool:
         or (participle and previous in BE_WORDS)
         or next_word in _DETERMINERS
         or (_people_doing(words) and next_word in FUNCTION_WORDS - _INNER_JOINERS)
+        or (previous == "to" and _acts(words[0]))
+        or (next_word == "that" and words[-1].endswith("s") and "VERB" in word_classes(words[-1]))
     )
+
+
+def _acts(word: str) -> bool:
+    """Return True for a verb that is no adjective: after "to" it opens a clause ("to raise
+    funds", "to sell shares"), where "to local budgets" names a noun."""
+    classes = word_classes(word)
+    return "VERB" in classes and "ADJ" not in classes
 
 
 def _people_doing(words: Sequence[str]) -> bool:
