@@ -154,6 +154,12 @@ def test_page_furniture_never_becomes_a_keyword() -> None:
     assert "file" not in keywords and "reuters" not in keywords
 
 
+def test_a_handle_or_hashtag_the_text_never_writes_plainly_is_no_keyword() -> None:
+    keywords = keywords_of("singer_thanks_fans_online.txt")
+    assert not any("Grayle" in k or "QuennellLive" in k for k in keywords)
+    assert keywords[0] == "Marla Quennell" and "Northgate Records" in keywords
+
+
 def test_html_entities_are_decoded_before_analysis() -> None:
     assert not any(
         "&" in k or "#039" in k or "quot" in k for k in keywords_of("summit_with_furniture.txt")

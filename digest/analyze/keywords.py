@@ -150,6 +150,7 @@ _INLINE_HEADING = re.compile(
 _QUOTE_LINKS = re.compile(r"(\([A-Za-z0-9.]+:)( Quote(?:, (?:Profile|Research|Stock Buzz))+)(?=\))")
 # An agency's sign-off ending one item of a round-up, with the next item after it.
 _SIGN_OFF = re.compile(r"\s[-–—]\s(?:AP|AFP|Reuters|UPI)\s+(?=\S)")
+_HANDLE_MARKS = frozenset("@#")
 _STEM_WORD = re.compile(r"[a-z0-9]+")
 # Words longer than this are compared on their first letters: "employers" ~ "employment".
 _STEM_LETTERS = 5
@@ -211,12 +212,22 @@ def keyword_candidates(
     usable = []
     for c, row in zip(candidates, candidate_features(candidates, text), strict=True):
         keyword = clean_keyword(c.surface)
-        if keyword and not _stems(keyword) <= furniture:
+        if keyword and not _stems(keyword) <= furniture and not handle_only(keyword, text):
             # First said under a heading past the lead: another item of a round-up, or a
             # side section; it only fills the list. (Its features, the model's, stay.)
             aside = c.aside or c.first * max(1, len(text)) >= heading
             usable.append((replace(c, surface=keyword, aside=aside), row))
     return with_clause_subjects(usable, news)
+
+
+def handle_only(keyword: str, text: str) -> bool:
+    """Return True for a keyword with a word the text writes only as a handle or hashtag
+    ("@DonnieWahlberg", "#MediaMoney"): page clutter, not a word a reader would click."""
+    for word in keyword.split():
+        said = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+        if said and all(text[i - 1 : i] in _HANDLE_MARKS for i in said):
+            return True
+    return False
 
 
 def with_clause_subjects(
