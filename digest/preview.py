@@ -11,6 +11,7 @@ A change seen is passed on by rewriting a file the server does watch.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -18,11 +19,33 @@ from digest.seeds import file_states
 
 States = Mapping[str, tuple[int, int]]  # path -> (size, mtime in ns)
 POLL_SECONDS = 0.5  # as often as `mkdocs serve` polls
+# A save is not one step (an editor truncates, then writes): a change is passed on once two
+# looks this far apart agree, so one save starts one build, never one per step.
+SETTLE_SECONDS = 0.1
+_SETTLE_LOOKS = 10  # a file still growing after a second is passed on as it is then
 
 
 def states_of(folders: Sequence[Path]) -> dict[str, tuple[int, int]]:
     """Return the state of every visible file in the folders."""
     return {path: state for folder in folders for path, state in file_states(folder).items()}
+
+
+def settled_states(
+    look: Callable[[], dict[str, tuple[int, int]]],
+    first: dict[str, tuple[int, int]],
+    *,
+    pause: float,
+) -> dict[str, tuple[int, int]]:
+    """Return the files' states once a look `pause` seconds after the last one agrees with
+    it, starting from `first`, a look that just found a change."""
+    now = first
+    for _ in range(_SETTLE_LOOKS):
+        time.sleep(pause)
+        later = look()
+        if later == now:
+            break
+        now = later
+    return now
 
 
 def changed_paths(before: States, after: States) -> list[str]:
@@ -69,6 +92,12 @@ class Watcher:
                 if self._held:
                     continue
                 now = states_of(self.folders)
+                if now != self._seen:
+                    now = settled_states(
+                        lambda: states_of(self.folders),
+                        now,
+                        pause=min(SETTLE_SECONDS, self.interval),
+                    )
                 paths = changed_paths(self._seen, now)
                 self._seen = now
             if paths:

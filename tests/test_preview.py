@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.preview import Watcher, changed_paths, states_of
+from digest.preview import Watcher, changed_paths, settled_states, states_of
 
 TICK = 0.02  # seconds between polls: fast, so a test waits little
 CALM = 20 * TICK  # long enough to be sure no call is coming
@@ -112,3 +112,16 @@ def test_changed_paths_are_those_whose_size_or_time_differs() -> None:
     after = {"a": (1, 10), "b": (2, 21), "d": (4, 40)}
     assert changed_paths(before, after) == ["b", "c", "d"]
     assert changed_paths(before, before) == []
+
+
+def test_a_save_in_steps_is_passed_on_once_the_files_settle() -> None:
+    # An editor truncates, then writes: the first look sees the empty file, the next the
+    # written one, the one after agrees; the change passed on is the written file.
+    empty, written = {"a.txt": (0, 10)}, {"a.txt": (9, 11)}
+    looks = iter([written, written, {"a.txt": (5, 12)}])
+    assert settled_states(lambda: next(looks), empty, pause=0) == written
+
+
+def test_a_file_that_never_settles_is_passed_on_as_it_is_after_a_bounded_wait() -> None:
+    growing = iter({"a.txt": (n, n)} for n in range(1, 100))
+    assert settled_states(lambda: next(growing), {"a.txt": (0, 0)}, pause=0)["a.txt"][0] <= 20
