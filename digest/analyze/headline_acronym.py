@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-# Words that join the capitalised words of a body's name ("Bank of England", "Marks and
-# Spencer") and give it no initial.
-_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+from digest.analyze.name_words import INITIAL_SKIPS
+
 _INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 _BRACKETED = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
 # A capitalised word with what may close it: a possessive, then punctuation.
@@ -68,11 +67,11 @@ def _initials(run: Sequence[str]) -> str:
     """Return a name's initials ("British National Party" -> "BNP"), or "" for no whole name: a
     word that is neither capitalised nor a joiner, a joiner at an edge, or punctuation
     that parts it."""
-    if run[-1] in _JOINERS or any(token[-1:] in ',;:.!?)"”' for token in run[:-1]):
+    if run[-1] in INITIAL_SKIPS or any(token[-1:] in ',;:.!?)"”' for token in run[:-1]):
         return ""
     letters = []
     for k, token in enumerate(run):
-        if token in _JOINERS and k:
+        if token in INITIAL_SKIPS and k:
             continue
         match = _NAME_WORD.match(token)
         if match is None or (match["tail"] and k < len(run) - 1):

@@ -54,6 +54,7 @@ from digest.analyze.lexicon import (
     word_classes,
     zipf,
 )
+from digest.analyze.name_words import INITIAL_SKIPS
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -64,8 +65,6 @@ _LONGEST_NAME = 4
 # Names in a row that make a list of examples, at least: two may be a pair ("Israel and
 # Russia" of one match report), three are a list.
 _LIST_NAMES = 3
-# Small words an acronym leaves out: "FDA" is the "Food and Drug Administration".
-_ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&"})
 # An acronym a text defines in brackets right after the name it stands for: "(PwC)".
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&.]{1,7})\)")
 _BODY_JOINERS = frozenset({"of", "and", "for"})  # not "the": "Journal of the ..." is a title
@@ -639,7 +638,7 @@ def _spellings(surface: str) -> set[str]:
     """Return the acronyms a body's name may be written as: "FDA" for the "Food and Drug
     Administration", "IOM", "DfES", "UKA" for "UK Athletics", "FBI" for the "US Federal
     Bureau of Investigation"."""
-    words = [w for w in surface.split() if w not in _ACRONYM_SKIPS]
+    words = [w for w in surface.split() if w not in INITIAL_SKIPS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return set()
     found = {
@@ -689,7 +688,7 @@ def _merge_acronyms(
 def _lower_case_joiners(surface: str) -> str:
     """Return a name's initials with "of" and "for" kept in lower case and the other small
     words left out: "DfES" for the "Department for Education and Skills"."""
-    return "".join(w[0] for w in surface.split() if w in {"of", "for"} or w not in _ACRONYM_SKIPS)
+    return "".join(w[0] for w in surface.split() if w in {"of", "for"} or w not in INITIAL_SKIPS)
 
 
 def _written_as_acronym(letters: str) -> bool:

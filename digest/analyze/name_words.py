@@ -120,6 +120,11 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].islower() and any(c.isupper() for c in word[1:3]))
 
 
+# Words that join the capitalised words of a body's name and give it no initial: "FDA" is
+# the "Food and Drug Administration", "BoE" the "Bank of England".
+INITIAL_SKIPS = frozenset({"of", "and", "for", "the", "&"})
+
+
 def acronym(word: str) -> bool:
     """Return True for a word of two or more capital letters: "UN", "KRT", "U.S."."""
     letters = [c for c in word if c.isalpha()]
