@@ -224,6 +224,8 @@ def handle_only(keyword: str, text: str) -> bool:
     """Return True for a keyword with a word the text writes only as a handle or hashtag
     ("@DonnieWahlberg", "#MediaMoney"): page clutter, not a word a reader would click."""
     for word in keyword.split():
+        if not any(mark + word in text for mark in _HANDLE_MARKS):
+            continue  # written after no mark: the search below would find nothing to drop
         said = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
         if said and all(text[i - 1 : i] in _HANDLE_MARKS for i in said):
             return True
