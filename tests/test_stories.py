@@ -782,6 +782,8 @@ def test_a_lead_gives_figures_as_shares_magnitudes_and_counts() -> None:
         ("aircraft", "43"),
         ("jobs", "2500"),
     }
+    # A maker's or a model's name may come between a count and what it counts.
+    assert figures_in("It ordered 30 Airbus A320 aircraft") == {("aircraft", "30")}
     # Sums (sources of one deal give different ones), years, scores, times, ages, spans
     # of time and tolls of the dead (they rise from one report to the next) are not.
     assert figures_in("Offer of $184m, 674 million phones in 2005") == frozenset()

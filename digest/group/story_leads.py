@@ -85,12 +85,13 @@ _MONTH_NAMES = frozenset(
 )
 
 # A figure written in digits, with the unit the lead counts it in: "6%", "43 aircraft",
-# "magnitude 5.9", "5.9-magnitude". A number joined to another ("17-28", "7-6", "10/12",
-# "9:30") is a score, a date or a time; one after a currency sign or before a scale
-# ("$44.7m", "674 million") is a sum, which the sources of one event give differently.
+# "30 Airbus A320 aircraft" (up to two names between), "magnitude 5.9", "5.9-magnitude".
+# A number joined to another ("17-28", "7-6", "10/12", "9:30") is a score, a date or a
+# time; one after a currency sign or before a scale ("$44.7m", "674 million") is a sum,
+# which the sources of one event give differently.
 _FIGURE = re.compile(
     r"(?<![\w.,$£€¥/:–-])(\d+(?:[.,]\d+)*)(?![\d.,]*\d)(?![-–/:]\d)"
-    r"(\s?%|\s?per\s?cent\b)?(?:[\s-]+([^\W\d_]+))?"
+    r"(\s?%|\s?per\s?cent\b)?(?:[\s-]+(?:[A-Z][\w-]*\s+){0,2}([^\W\d_]+))?"
 )
 _SCALES = frozenset({"m", "bn", "million", "billion", "trillion", "mn", "k"})
 # Spans of time and ages ("three days", "33-year-old") vary between the reports of one
@@ -195,7 +196,8 @@ def periods_in(text: str) -> frozenset[tuple[str, str]]:
 def figures_in(text: str) -> frozenset[tuple[str, str]]:
     """Return the figures a lead gives in digits, each as (unit, value): a share ("6%",
     "18 per cent": "%"), a magnitude ("magnitude 5.9", "6.1-magnitude") or a count of
-    the lower-case noun after it ("43 aircraft"), its value without separators ("5,000"
+    the lower-case noun after it, past up to two names ("43 aircraft", "30 Airbus A320
+    aircraft"), its value without separators ("5,000"
     and "5000" are one). Sums of money, years, scores, dates, times, spans of time and
     ages are no figures (`_FIGURE`, `_NOT_UNITS`)."""
     found = set()
