@@ -197,9 +197,9 @@ def figures_in(text: str) -> frozenset[tuple[str, str]]:
     """Return the figures a lead gives in digits, each as (unit, value): a share ("6%",
     "18 per cent": "%"), a magnitude ("magnitude 5.9", "6.1-magnitude") or a count of
     the lower-case noun after it, past up to two names ("43 aircraft", "30 Airbus A320
-    aircraft"), its value without separators ("5,000"
-    and "5000" are one). Sums of money, years, scores, dates, times, spans of time and
-    ages are no figures (`_FIGURE`, `_NOT_UNITS`)."""
+    aircraft"), its value without separators ("5,000" and "5000" are one). Sums of
+    money, years, scores, dates, times, spans of time, ages and tolls of the dead or
+    hurt are no figures (`_FIGURE`, `_NOT_UNITS`)."""
     found = set()
     for match in _FIGURE.finditer(text):
         digits, share, after = match.groups()
