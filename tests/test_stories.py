@@ -51,6 +51,7 @@ from digest.group.story_leads import (
     LEAD_WORD_SETS,
     Lead,
     StoredLeads,
+    figures_in,
     lead_key,
     leads_from_arrays,
     leads_to_arrays,
@@ -753,6 +754,41 @@ def test_a_lead_names_periods_counted_by_month_week_quarter_or_round() -> None:
     # A seed is a rank, a day of a summit is the summit's, and "May" opening a line is a verb.
     assert periods_in("Second seed Agassi out\nOn the second day of the forum") == frozenset()
     assert periods_in("May rise again") == frozenset()
+
+
+def test_a_quake_of_another_magnitude_is_another_story() -> None:
+    # Two quakes on one island, read without their dates (as the BBC's come): the first
+    # quake's report and its next-day toll give one magnitude, though their tolls differ;
+    # the second quake's lead gives another magnitude, however alike its words.
+    first = ["isle_quake_first", "isle_quake_first_toll"]
+    assert lead_partition([*first, "isle_quake_second"], [0, 0, 0]) == {
+        frozenset(first),
+        frozenset({"isle_quake_second"}),
+    }
+    # As a story of two, the second quake and either report of the first are parted.
+    assert lead_partition(["isle_quake_first_toll", "isle_quake_second"], [0, 0]) == {
+        frozenset({"isle_quake_first_toll"}),
+        frozenset({"isle_quake_second"}),
+    }
+
+
+def test_a_lead_gives_figures_as_shares_magnitudes_and_counts() -> None:
+    assert figures_in("Shares jumped 6% and 18 per cent") == {("%", "6"), ("%", "18")}
+    assert figures_in("A 5.9-magnitude quake, then one of magnitude 6.1") == {
+        ("magnitude", "5.9"),
+        ("magnitude", "6.1"),
+    }
+    assert figures_in("Airline orders 43 aircraft and cuts 2,500 jobs") == {
+        ("aircraft", "43"),
+        ("jobs", "2500"),
+    }
+    # A maker's or a model's name may come between a count and what it counts.
+    assert figures_in("It ordered 30 Airbus A320 aircraft") == {("aircraft", "30")}
+    # Sums (sources of one deal give different ones), years, scores, times, ages, spans
+    # of time and tolls of the dead (they rise from one report to the next) are not.
+    assert figures_in("Offer of $184m, 674 million phones in 2005") == frozenset()
+    assert figures_in("Italy 17-28 Ireland, won 7-6 6-3 at 9:30 on 10/12") == frozenset()
+    assert figures_in("The 33-year-old spent 12 days in hospital; 50 people died") == frozenset()
 
 
 def test_a_briefs_centrality_is_its_summed_cosine_with_the_rest_of_its_story() -> None:

@@ -33,8 +33,11 @@ aliases: "Scotland" is the side both players join); two leads whose actors each 
 one the other lead never names report two people's or two places' news, and are not
 linked. Nor are two leads that name a period of one kind and never the same one: a
 monthly figure of January and one of February, a cup's third round and its fourth, a
-quarter's profits and the next quarter's (`periods_in`). Briefs told apart may still
-share a part through a third brief linked to both; a story of two is parted.
+quarter's profits and the next quarter's (`periods_in`). Nor are two leads that give a
+figure of one kind and never the same one: two quakes of magnitude 5.9 and 6.1, orders for
+43 aircraft and for 30, shares up 6% and down 18% (`figures_in`). A sum of money is no such
+figure: the sources of one deal report different sums. Briefs told apart may still share a
+part through a third brief linked to both; a story of two is parted.
 
 A first sentence that names no one ("They gripped rocks and stones ...") sets a scene, and
 the lead reads on to the next (`opening`). A text with no headline of its own gives only
@@ -81,6 +84,24 @@ _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
 
+# A figure written in digits, with the unit the lead counts it in: "6%", "43 aircraft",
+# "30 Airbus A320 aircraft" (up to two names between), "magnitude 5.9", "5.9-magnitude".
+# A number joined to another ("17-28", "7-6", "10/12", "9:30") is a score, a date or a
+# time; one after a currency sign or before a scale ("$44.7m", "674 million") is a sum,
+# which the sources of one event give differently.
+_FIGURE = re.compile(
+    r"(?<![\w.,$£€¥/:–-])(\d+(?:[.,]\d+)*)(?![\d.,]*\d)(?![-–/:]\d)"
+    r"(\s?%|\s?per\s?cent\b)?(?:[\s-]+(?:[A-Z][\w-]*\s+){0,2}([^\W\d_]+))?"
+)
+_SCALES = frozenset({"m", "bn", "million", "billion", "trillion", "mn", "k"})
+# Spans of time and ages ("three days", "33-year-old") vary between the reports of one
+# event and measure no event's size; "times" and ordinal endings ("6th") count nothing. A
+# toll of the dead or hurt rises from one report of an event to the next ("50 people").
+_NOT_UNITS = frozenset(
+    "year month week day hour minute second time old st nd rd th am pm gmt people person "
+    "dead death killed injured wounded hurt victim casualty casualties missing".split()
+)
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A sentence ends at . ! or ? after a lower-case letter, digit or closing quote, before a
 # capital or an opening quote: "Mr. Smith" and "$1.5bn" do not end one.
@@ -99,6 +120,7 @@ class Lead:
     spelled: frozenset[str] = frozenset()  # initials of runs of capitalised words
     actors: frozenset[str] = frozenset()  # names the headline and first sentence both give
     periods: frozenset[tuple[str, str]] = frozenset()  # ("month", "january"), ("round", "third")
+    figures: frozenset[tuple[str, str]] = frozenset()  # ("%", "6"), ("aircraft", "43")
 
 
 def read_lead(article: Article) -> Lead:
@@ -129,6 +151,7 @@ def read_lead(article: Article) -> Lead:
         spelled_out(text),
         actors_of(article.title, first),
         periods_in(text),
+        figures_in(text),
     )
 
 
@@ -170,6 +193,37 @@ def periods_in(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(months | ordinals)
 
 
+def figures_in(text: str) -> frozenset[tuple[str, str]]:
+    """Return the figures a lead gives in digits, each as (unit, value): a share ("6%",
+    "18 per cent": "%"), a magnitude ("magnitude 5.9", "6.1-magnitude") or a count of
+    the lower-case noun after it, past up to two names ("43 aircraft", "30 Airbus A320
+    aircraft"), its value without separators ("5,000" and "5000" are one). Sums of
+    money, years, scores, dates, times, spans of time, ages and tolls of the dead or
+    hurt are no figures (`_FIGURE`, `_NOT_UNITS`)."""
+    found = set()
+    for match in _FIGURE.finditer(text):
+        digits, share, after = match.groups()
+        before = text[max(0, match.start() - 14) : match.start()].lower()
+        unit = "%" if share else figure_unit(before, after or "")
+        value = digits.replace(",", "")
+        if unit and not (unit != "%" and re.fullmatch(r"1[89]\d\d|20\d\d", value)):
+            found.add((unit, value))
+    return frozenset(found)
+
+
+def figure_unit(before: str, after: str) -> str:
+    """Return what a number counts, by the words around it: "magnitude" before or after
+    it, else the lower-case noun after it (folded), else "" (a name after it, "28 Ireland",
+    is a score's side; a stopword or a scale counts nothing)."""
+    word = after.lower()
+    if word == "magnitude" or re.search(r"magnitude(\s+of)?[\s:-]*$", before):
+        return "magnitude"
+    if not after.islower() or word in STOPWORDS or word in _SCALES:
+        return ""
+    plural = word.endswith("s") and word[:-1] in _NOT_UNITS  # "days", "hours"
+    return "" if plural or word in _NOT_UNITS else folded(word)
+
+
 def capitalised_in_lines(text: str) -> set[str]:
     """Return the capitalised words of each line of a text past the line's first word."""
     return set().union(*(capitalised_in(line, first=False) for line in text.splitlines()))
@@ -184,16 +238,24 @@ def told_apart(one: Lead, other: Lead) -> bool:
     """Return whether two headed leads report two events: each headline's actors include
     one the other lead never names (Murray's return and Taylor's, one club's cup tie and
     another's), or both leads name a period of one kind and never the same one (a monthly
-    figure of January and one of February, a cup's third round and its fourth)."""
+    figure of January and one of February, a cup's third round and its fourth), or give a
+    figure of one kind and never the same one (magnitude 5.9 and 6.1: `figures_in`)."""
     if not (one.headed and other.headed):
         return False
     if strangers(one, other) and strangers(other, one):
         return True
-    kinds = {kind for kind, _ in one.periods} & {kind for kind, _ in other.periods}
-    return any(
-        not {w for k, w in one.periods if k == kind} & {w for k, w in other.periods if k == kind}
-        for kind in kinds
-    )
+    return differ(one.periods, other.periods) or differ(one.figures, other.figures)
+
+
+def differ(one: frozenset[tuple[str, str]], other: frozenset[tuple[str, str]]) -> bool:
+    """Return whether two leads' (kind, which) pairs share a kind and never its value."""
+    kinds = {kind for kind, _ in one} & {kind for kind, _ in other}
+    return any(not values(one, kind) & values(other, kind) for kind in kinds)
+
+
+def values(pairs: frozenset[tuple[str, str]], kind: str) -> set[str]:
+    """Return the values of one kind among (kind, which) pairs."""
+    return {which for k, which in pairs if k == kind}
 
 
 def spelled_out(text: str) -> frozenset[str]:
@@ -385,7 +447,7 @@ def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
 # tab (a lead's word holds neither a tab nor a line break). Every field of Lead but
 # `headed` is one of these (tests/test_stories.py checks it).
 LEAD_WORD_SETS = ("names", "words", "acronyms", "spelled", "actors")
-LEAD_PAIR_SETS = ("periods",)
+LEAD_PAIR_SETS = ("periods", "figures")
 
 
 @dataclass(frozen=True)
