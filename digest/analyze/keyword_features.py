@@ -147,6 +147,7 @@ class Candidate:
     generic: bool = False  # a plural or verb form ("customers", "rose"): shown last, or in a phrase
     listed: bool = False  # a name written beside others in a list: "Iceland, Norway"
     clause: bool = False  # the subject or object of the lead's first sentence: the news
+    titled: bool = False  # said in the brief's headline: the article's own, or the one written
     spellings: Counter[str] = field(default_factory=Counter)
 
     @property
