@@ -1251,3 +1251,15 @@ def test_the_written_headline_marks_the_words_it_says() -> None:
     assert "copper" in titled(title)
     assert not titled("")
     assert "copper" in extract_keywords(article, count=10, title=title)[:3]
+
+
+def test_the_lead_sentences_subject_shows_before_its_object() -> None:
+    # "Violent video games should carry larger warnings": the games are what it is about,
+    # however the warnings are rated.
+    def clause_word(phrase: str, first: float) -> Candidate:
+        return Candidate(
+            key=phrase, surface=phrase, name=False, count=2, first=first, lead=True, clause=True
+        )
+
+    rated = [(0.6, clause_word("warnings", 0.02)), (0.4, clause_word("video games", 0.0))]
+    assert choose_keywords(rated, count=10)[:2] == ("video games", "warnings")

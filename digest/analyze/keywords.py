@@ -402,7 +402,8 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     # only in a phrase. A common word ("month", "percent") is never padding: a short
     # article shows fewer.
     # The subject and object of the lead's first sentence, whatever their count or rating.
-    clause = [pc for pc in rated if pc[1].clause]
+    # In the sentence's order: its subject before its object ("video games", "warnings").
+    clause = sorted((pc for pc in rated if pc[1].clause), key=lambda pc: pc[1].first)
     # Not a word a phrase or name of the lead holds: "oil prices" shows it, not "prices".
     held = [_stems(pc[1].surface) for pc in (*lead, *subjects, *clause) if pc[1].size > 1]
     titled = [
