@@ -1263,3 +1263,14 @@ def test_the_lead_sentences_subject_shows_before_its_object() -> None:
 
     rated = [(0.6, clause_word("warnings", 0.02)), (0.4, clause_word("video games", 0.0))]
     assert choose_keywords(rated, count=10)[:2] == ("video games", "warnings")
+
+
+def test_a_word_said_mostly_alone_is_a_candidate_though_a_name_holds_it_once() -> None:
+    # "parole" is the subject; "Parole Board", a name, holds it once.
+    article = make_article(
+        "Two men jailed for life in 1994 were freed on parole on Friday after a court "
+        "struck down the old parole rule.\n\n"
+        "The Velland Parole Board said it would hear more parole cases. Lawyers said "
+        "parole had been denied to lifers for years."
+    )
+    assert "parole" in {c.key for c, _ in keyword_candidates(article)}

@@ -1095,6 +1095,10 @@ def _predicative(text: str, spans: Sequence[tuple[int, int]], word: str) -> bool
     return True
 
 
+# Uses of a word outside any name that make it a subject of its own, most of its uses.
+_ALONE_USES = 3
+
+
 class _TextIndex:
     """Where each word of a text occurs, and which name each word belongs to."""
 
@@ -1151,7 +1155,13 @@ class _TextIndex:
             return whole
         if all(v == "phrase" for v in verdicts):
             return "phrase"
-        return "after name" if all(v in ("phrase", "after name") for v in verdicts) else ""
+        if all(v in ("phrase", "after name") for v in verdicts):
+            return "after name"
+        # A word the text mostly says alone is a subject though a name holds it once:
+        # "copper" said 8 times, once in "Chilean Copper Commission"; "parole" and "Parole
+        # Boards".
+        plain = verdicts.count("phrase")
+        return "phrase" if plain >= _ALONE_USES and plain * 2 > len(verdicts) else ""
 
     def _kind(self, span: tuple[int, int]) -> Mention | str:
         start, end = span
