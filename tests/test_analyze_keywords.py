@@ -16,6 +16,7 @@ from digest.analyze.keywords import (
     clean_keyword,
     extract_keywords,
     keyword_candidates,
+    without_attribution,
 )
 from digest.analyze.text import STOPWORDS
 from digest.model import Article, Paragraph
@@ -1274,3 +1275,12 @@ def test_a_word_said_mostly_alone_is_a_candidate_though_a_name_holds_it_once() -
         "parole had been denied to lifers for years."
     )
     assert "parole" in {c.key for c, _ in keyword_candidates(article)}
+
+
+def test_the_source_a_headline_credits_at_its_end_is_not_its_subject() -> None:
+    # "Tai chi eases back pain -UK study": the study is who says it.
+    assert without_attribution("Tai chi eases back pain -UK study") == "Tai chi eases back pain"
+    assert without_attribution("Bees shun sprayed fields: report") == "Bees shun sprayed fields"
+    # A colon inside the headline opens what it says, not a source.
+    kept = "Minister's statement: Envoys expelled from the embassy"
+    assert without_attribution(kept) == kept

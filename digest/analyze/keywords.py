@@ -138,6 +138,8 @@ TITLE_WORD_USES = 6
 # A rarer word (below FILLER_ZIPF in its commonest noun form: "copper", "rupee", "gaming";
 # not "profits", as "profit") needs fewer uses.
 TITLE_RARE_WORD_USES = 3
+# One or two words after a final dash or colon of a headline: the source it credits.
+_ATTRIBUTION = re.compile(r"(?:\s[-–—]\s?|:\s)(?:\S+\s)?\S+$")
 # Page furniture that scrapes leave in the text; never a keyword.
 _FURNITURE = frozenset(
     "image images source photo photos file credit getty advertisement follow".split()
@@ -243,9 +245,15 @@ def keyword_candidates(
             # First said under a heading past the lead: another item of a round-up, or a
             # side section; it only fills the list. (Its features, the model's, stay.)
             aside = c.aside or c.first * max(1, len(text)) >= heading
-            titled = said_in(keyword, article.title or title)
+            titled = said_in(keyword, without_attribution(article.title or title))
             usable.append((replace(c, surface=keyword, aside=aside, titled=titled), row))
     return with_clause_subjects(usable, news)
+
+
+def without_attribution(headline: str) -> str:
+    """Return the headline without the source it credits at its end ("... episodes -US
+    study", "... hormones: study", "... - Digits"): who says it, not what it is about."""
+    return _ATTRIBUTION.sub("", headline)
 
 
 def said_in(keyword: str, headline: str) -> bool:
