@@ -16,6 +16,7 @@ from digest.analyze.keywords import (
     clean_keyword,
     extract_keywords,
     keyword_candidates,
+    without_attribution,
 )
 from digest.analyze.text import STOPWORDS
 from digest.model import Article, Paragraph
@@ -784,22 +785,79 @@ def test_a_first_name_a_month_shortens_to_stays_and_a_pact_is_named_whole() -> N
     assert not {"Stability", "Growth Pact"} & names
 
 
+def _said_once(word: str) -> Candidate:
+    return Candidate(key=word, surface=word, name=False, count=1, first=0.4, aside=True)
+
+
+def _named(name: str) -> Candidate:
+    return Candidate(key=name.lower(), surface=name, name=True, count=3, first=0.0, lead=True)
+
+
 def test_a_word_rated_as_filler_ends_the_list_shorter() -> None:
     # Ferguson "has no regrets" about his "young lads": said once past the lead and rated
-    # low, "lads" is filler an editor cuts; "complaints", rated well, still fills.
-    def said_once(word: str) -> Candidate:
-        return Candidate(key=word, surface=word, name=False, count=1, first=0.4, aside=True)
-
-    def named(name: str) -> Candidate:
-        return Candidate(key=name.lower(), surface=name, name=True, count=3, first=0.0, lead=True)
-
+    # low, "lads" is filler an editor cuts; "tinkering", rated well, still fills.
     rated = [
-        (0.64, named("Fenerbahce")),
-        (0.38, named("Manchester United")),
-        (0.43, said_once("complaints")),
-        (0.32, said_once("lads")),
+        (0.64, _named("Fenerbahce")),
+        (0.38, _named("Manchester United")),
+        (0.43, _said_once("tinkering")),
+        (0.32, _said_once("lads")),
     ]
-    assert choose_keywords(rated, count=10) == ("Fenerbahce", "Manchester United", "complaints")
+    assert choose_keywords(rated, count=10) == ("Fenerbahce", "Manchester United", "tinkering")
+
+
+def test_a_word_of_the_telling_said_once_does_not_fill_the_list() -> None:
+    # "complaints", "forecast", "withdrawal": words of the telling, however well rated; a
+    # rare word said once ("glaucoma") may still be what the text is about.
+    rated = [
+        (0.64, _named("Fenerbahce")),
+        (0.5, _said_once("complaints")),
+        (0.5, _said_once("forecast")),
+        (0.45, _said_once("glaucoma")),
+    ]
+    assert choose_keywords(rated, count=10) == ("Fenerbahce", "glaucoma")
+
+
+def _headline_word(word: str, count: int, **flags: bool) -> Candidate:
+    return Candidate(
+        key=word, surface=word, name=False, count=count, first=0.0, lead=True, titled=True, **flags
+    )
+
+
+def test_a_word_of_the_headline_the_text_says_again_and_again_follows_the_lead_names() -> None:
+    # "U.S. economy adds 216,000 jobs": "jobs", said 7 times, is the news, though common,
+    # plural and rated below the other subjects.
+    phrase = Candidate(
+        key="unemployment rate",
+        surface="unemployment rate",
+        name=False,
+        count=3,
+        first=0.1,
+        lead=True,
+    )
+    rated = [
+        (0.7, _named("Labor Department")),
+        (0.6, phrase),
+        (0.3, _headline_word("jobs", 7, headline=True, common=True, generic=True)),
+    ]
+    assert choose_keywords(rated, count=10)[:2] == ("Labor Department", "jobs")
+
+
+def test_a_headline_word_said_a_few_times_shows_as_its_headline_phrase() -> None:
+    # A written headline "Two countries sign trade protocol with US": "protocol", rare in
+    # English and said 4 times, shows as the headline says it.
+    rated = [
+        (0.7, _named("Egypt")),
+        (0.5, _headline_word("protocol", 4)),
+        (0.2, _headline_word("trade protocol", 1)),
+    ]
+    assert choose_keywords(rated, count=10)[:2] == ("Egypt", "trade protocol")
+
+
+def test_a_common_word_of_a_written_headline_is_not_put_forward() -> None:
+    # "Ericsson posts rise in fourth quarter profits", written from the lead: "profits" is
+    # how the lead tells it, not what the article is about.
+    rated = [(0.7, _named("Ericsson")), (0.3, _headline_word("profits", 8, generic=True))]
+    assert choose_keywords(rated, count=10) == ("Ericsson",)
 
 
 def test_a_photo_credit_in_brackets_is_no_keyword() -> None:
@@ -1176,3 +1234,53 @@ def test_an_abstract_noun_said_in_passing_past_the_lead_is_no_keyword() -> None:
         (0.50, word("allegations", 5)),
     ]
     assert choose_keywords(rated, count=10) == ("Velland", "inflation", "allegations")
+
+
+def test_the_written_headline_marks_the_words_it_says() -> None:
+    # An article with no headline of its own: the one written for it names the subject.
+    article = make_article(
+        "Chile's mining industry earned a record $14bn last year, the state agency "
+        "Cochilco said on Monday.\n\n"
+        "Demand from China kept copper near its highest price in decades. Analysts at "
+        "Banco Austral expect copper to stay dear, and smelters buy more copper ore."
+    )
+    title = "Chile's copper industry registers record earnings"
+
+    def titled(title: str) -> set[str]:
+        return {c.key for c, _ in keyword_candidates(article, title=title) if c.titled}
+
+    assert "copper" in titled(title)
+    assert not titled("")
+    assert "copper" in extract_keywords(article, count=10, title=title)[:3]
+
+
+def test_the_lead_sentences_subject_shows_before_its_object() -> None:
+    # "Violent video games should carry larger warnings": the games are what it is about,
+    # however the warnings are rated.
+    def clause_word(phrase: str, first: float) -> Candidate:
+        return Candidate(
+            key=phrase, surface=phrase, name=False, count=2, first=first, lead=True, clause=True
+        )
+
+    rated = [(0.6, clause_word("warnings", 0.02)), (0.4, clause_word("video games", 0.0))]
+    assert choose_keywords(rated, count=10)[:2] == ("video games", "warnings")
+
+
+def test_a_word_said_mostly_alone_is_a_candidate_though_a_name_holds_it_once() -> None:
+    # "parole" is the subject; "Parole Board", a name, holds it once.
+    article = make_article(
+        "Two men jailed for life in 1994 were freed on parole on Friday after a court "
+        "struck down the old parole rule.\n\n"
+        "The Velland Parole Board said it would hear more parole cases. Lawyers said "
+        "parole had been denied to lifers for years."
+    )
+    assert "parole" in {c.key for c, _ in keyword_candidates(article)}
+
+
+def test_the_source_a_headline_credits_at_its_end_is_not_its_subject() -> None:
+    # "Tai chi eases back pain -UK study": the study is who says it.
+    assert without_attribution("Tai chi eases back pain -UK study") == "Tai chi eases back pain"
+    assert without_attribution("Bees shun sprayed fields: report") == "Bees shun sprayed fields"
+    # A colon inside the headline opens what it says, not a source.
+    kept = "Minister's statement: Envoys expelled from the embassy"
+    assert without_attribution(kept) == kept

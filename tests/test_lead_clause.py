@@ -49,3 +49,13 @@ def test_a_sentence_without_a_verb_has_no_clause() -> None:
 def test_an_acronym_in_brackets_does_not_end_the_subject() -> None:
     subject, _ = clause_phrases("Velland Rowing Club (VRC) captain Ilse Varga was dropped.")
     assert subject[-2:] == ("ilse", "varga")
+
+
+def test_a_number_in_a_description_before_a_name_does_not_end_the_subject() -> None:
+    # A rugby position: "Number eight" describes the player, who is the subject.
+    subject, _ = clause_phrases("Number eight Tomas Velko has been dropped from the squad.")
+    assert subject[-2:] == ("tomas", "velko")
+
+
+def test_a_number_before_a_common_word_still_ends_the_subject() -> None:
+    assert clause_phrases("The top two players have left the club.")[0] == ("top",)

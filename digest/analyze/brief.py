@@ -17,12 +17,13 @@ def analyze_article(article: Article, settings: Settings) -> Brief:
     sample = _within_budget(article, settings.max_words)
     aliases = settings.alias_map
     human_topics = tuple(normalise_subject(t, aliases=aliases) for t in article.topics)
+    # The title given by the article wins; the generator reads only the text under it.
+    title = make_title(sample)
     return Brief(
         article=article,
-        # The title given by the article wins; the generator reads only the text under it.
-        title=make_title(sample),
+        title=title,
         slug="",  # assigned by grouping, which sees every brief and can resolve clashes
-        keywords=_keywords(sample, settings),
+        keywords=_keywords(sample, settings, title=title),
         summary=summarize(
             sample, sentences=settings.summary_sentences, words=settings.summary_words
         )
@@ -32,11 +33,12 @@ def analyze_article(article: Article, settings: Settings) -> Brief:
     )
 
 
-def _keywords(article: Article, settings: Settings) -> tuple[str, ...]:
+def _keywords(article: Article, settings: Settings, *, title: str) -> tuple[str, ...]:
     """Return the keywords of the article's text and of the headline line it carries.
 
     The headline names what the article is about, so keywords are drawn from it as from a
-    subheading; an article that is a headline alone still gets its keywords.
+    subheading; an article that is a headline alone still gets its keywords. `title` is
+    the brief's headline: a word of it the text repeats is a subject.
     """
     if article.headline:
         headline = Paragraph(article.headline, is_subheading=True)
@@ -48,6 +50,7 @@ def _keywords(article: Article, settings: Settings) -> tuple[str, ...]:
         count=settings.keyword_count,
         language=settings.language,
         aliases=settings.alias_map,  # a country the user renamed shows as it does in topics
+        title=title,
     )
 
 

@@ -147,6 +147,7 @@ class Candidate:
     generic: bool = False  # a plural or verb form ("customers", "rose"): shown last, or in a phrase
     listed: bool = False  # a name written beside others in a list: "Iceland, Norway"
     clause: bool = False  # the subject or object of the lead's first sentence: the news
+    titled: bool = False  # said in the brief's headline: the article's own, or the one written
     spellings: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -1094,6 +1095,10 @@ def _predicative(text: str, spans: Sequence[tuple[int, int]], word: str) -> bool
     return True
 
 
+# Uses of a word outside any name that make it a subject of its own, most of its uses.
+_ALONE_USES = 3
+
+
 class _TextIndex:
     """Where each word of a text occurs, and which name each word belongs to."""
 
@@ -1150,7 +1155,13 @@ class _TextIndex:
             return whole
         if all(v == "phrase" for v in verdicts):
             return "phrase"
-        return "after name" if all(v in ("phrase", "after name") for v in verdicts) else ""
+        if all(v in ("phrase", "after name") for v in verdicts):
+            return "after name"
+        # A word the text mostly says alone is a subject though a name holds it once:
+        # "copper" said 8 times, once in "Chilean Copper Commission"; "parole" and "Parole
+        # Boards".
+        plain = verdicts.count("phrase")
+        return "phrase" if plain >= _ALONE_USES and plain * 2 > len(verdicts) else ""
 
     def _kind(self, span: tuple[int, int]) -> Mention | str:
         start, end = span

@@ -37,6 +37,7 @@ from digest.analyze.keyword_features import (
 from digest.analyze.lead_clause import clause_phrases
 from digest.analyze.lexicon import (
     is_dictionary_word,
+    is_past_form,
     lemma_table,
     shipped_aliases,
     word_classes,
@@ -110,6 +111,12 @@ SUBJECT_WORD_USES = 4
 # P@10 0.369 -> 0.366 there, 0.367 held out unchanged (at 4.2 for every word: 0.362, 0.355).
 ABSTRACT_ZIPF = 4.0
 ABSTRACT_USES = 2
+# A word at least this common in English that the text says once and its headline does not
+# ("forecast", "withdrawal", "backing", "complaints", "controversy") is a word of the
+# telling wherever it stands, even when the list is short without it; rarer ones
+# ("glaucoma", "encephalitis") may still name the subject. Chosen by reading the tuning
+# fold's lists.
+ONCE_ZIPF = 4.0
 _ABSTRACT = re.compile(r"(?:ment|ness|ity|ance|ence|ship|ism|ure|sion|ation|ition)s?$")
 # A single word the text does not make its subject fills a list only when rated at least
 # this: below it ("tally" 0.30, "lads" 0.32, "stretch" 0.31, "belt" 0.28) the words read as
@@ -121,6 +128,18 @@ FILLER_FLOOR = 0.33
 # "warnings" 3.78) says nothing alone, even as the subject or object of the lead's first
 # sentence. Chosen by reading the tuning fold's lists.
 CLAUSE_WORD_ZIPF = 4.8
+# A single word of the brief's headline the text says this often ("jobs" of "U.S. economy
+# adds 216,000 jobs in March", said 7 times; "attack", "bill", "copper") is what the
+# article is about, however common or plural: it shows after the lead's names. Less common
+# in English than EVERYDAY_ZIPF as written ("man", "years", "company" are not). Chosen by
+# reading the tuning fold's lists: said 3-5 times, headline words were mostly words of the
+# telling ("dad", "statement", "wife", "process").
+TITLE_WORD_USES = 6
+# A rarer word (below FILLER_ZIPF in its commonest noun form: "copper", "rupee", "gaming";
+# not "profits", as "profit") needs fewer uses.
+TITLE_RARE_WORD_USES = 3
+# One or two words after a final dash or colon of a headline: the source it credits.
+_ATTRIBUTION = re.compile(r"(?:\s[-–—]\s?|:\s)(?:\S+\s)?\S+$")
 # Page furniture that scrapes leave in the text; never a keyword.
 _FURNITURE = frozenset(
     "image images source photo photos file credit getty advertisement follow".split()
@@ -172,11 +191,16 @@ def extract_keywords(
     count: int,
     language: str = "en",
     aliases: Mapping[str, str] | None = None,
+    title: str = "",
 ) -> tuple[str, ...]:
-    """Return up to `count` keywords, the lead's names first."""
+    """Return up to `count` keywords, the lead's names first.
+
+    `title` is the headline the brief shows when the article carries none: the words of
+    what a reader sees first are found there too.
+    """
     rated = [
         (round(MODEL.probability(row), 9), c)
-        for c, row in keyword_candidates(article, language, aliases)
+        for c, row in keyword_candidates(article, language, aliases, title=title)
     ]
     rated.sort(key=rating_order)
     return choose_keywords(rated, count=count)
@@ -188,9 +212,14 @@ def rating_order(pc: tuple[float, Candidate]) -> tuple[float, int, str]:
 
 
 def keyword_candidates(
-    article: Article, language: str = "en", aliases: Mapping[str, str] | None = None
+    article: Article,
+    language: str = "en",
+    aliases: Mapping[str, str] | None = None,
+    *,
+    title: str = "",
 ) -> list[tuple[Candidate, tuple[float, ...]]]:
-    """Return the usable candidates, spelled as they will be shown, with their feature rows."""
+    """Return the usable candidates, spelled as they will be shown, with their feature rows;
+    `title` is the headline written for an article that carries none."""
     paragraphs = first_wire_item(article_paragraphs(article))
     lead = lead_end(article, paragraphs)
     # The article's own headline stays whole: "Watch: ..." may title a story.
@@ -216,8 +245,20 @@ def keyword_candidates(
             # First said under a heading past the lead: another item of a round-up, or a
             # side section; it only fills the list. (Its features, the model's, stay.)
             aside = c.aside or c.first * max(1, len(text)) >= heading
-            usable.append((replace(c, surface=keyword, aside=aside), row))
+            titled = said_in(keyword, without_attribution(article.title or title))
+            usable.append((replace(c, surface=keyword, aside=aside, titled=titled), row))
     return with_clause_subjects(usable, news)
+
+
+def without_attribution(headline: str) -> str:
+    """Return the headline without the source it credits at its end ("... episodes -US
+    study", "... hormones: study", "... - Digits"): who says it, not what it is about."""
+    return _ATTRIBUTION.sub("", headline)
+
+
+def said_in(keyword: str, headline: str) -> bool:
+    """Return True when the headline says the keyword, as a whole word or words."""
+    return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", headline, re.IGNORECASE) is not None
 
 
 def handle_only(keyword: str, text: str) -> bool:
@@ -371,12 +412,19 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     # only in a phrase. A common word ("month", "percent") is never padding: a short
     # article shows fewer.
     # The subject and object of the lead's first sentence, whatever their count or rating.
-    clause = [pc for pc in rated if pc[1].clause]
+    # In the sentence's order: its subject before its object ("video games", "warnings").
+    clause = sorted((pc for pc in rated if pc[1].clause), key=lambda pc: pc[1].first)
+    # Not a word a phrase or name of the lead holds: "oil prices" shows it, not "prices".
+    held = [_stems(pc[1].surface) for pc in (*lead, *subjects, *clause) if pc[1].size > 1]
+    titled = [
+        (p, _in_title_phrase(c, rated)) for p, c in rated if title_word(c) and not _held(c, held)
+    ]
     # Said in a phrase, as the text mostly says it: "share buy-back", not "buy-back".
     plain = [(p, c, stems) for p, c, stems in phrases if not (c.generic or c.modifier)]
     passes: tuple[tuple[Sequence[tuple[float, Candidate]], int, Phrases], ...] = (
         (main, 1, phrases),
         (lead, min(LEAD_NAMES, count), phrases),
+        (titled, count, plain),
         (clause, count, plain),
         (subjects, min(LEAD_NAMES + LEAD_SUBJECTS, count), phrases),
         (central, count, phrases),
@@ -394,6 +442,9 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
             # ("denial of service attack").
             below = (wanted is central or wanted is good) and p < RATING_FLOOR
             if below and not (c.name or is_joined(c.surface)):
+                continue
+            if wanted is titled:  # the headline's word, as the headline says it
+                chosen.add(c)
                 continue
             if c.size == 1 and not c.name and wanted is clause:
                 c = _fuller(p, c, fuller, chosen.stems)
@@ -485,6 +536,36 @@ def lead_subject(c: Candidate) -> bool:
     return plain and c.lead and c.count >= 2 and often
 
 
+def title_word(c: Candidate) -> bool:
+    """Return True for a single word of the brief's headline that the text says again and
+    again ("jobs", "attack"): its subject even when common, plural or rated low; not a
+    word every text uses ("man", "years"), nor one put before nouns ("health" care)."""
+    if not c.titled or c.name or c.size > 1 or c.modifier or c.aside or is_past_form(c.key):
+        return False
+    if everyday_zipf(c.key) < FILLER_ZIPF:
+        return c.count >= TITLE_RARE_WORD_USES
+    # A common word ("profits", "action") only of the article's own headline: a written one
+    # takes the lead's words, which say what happened more than what it is about.
+    return c.headline and c.count >= TITLE_WORD_USES and zipf(c.key) < EVERYDAY_ZIPF
+
+
+def _in_title_phrase(word: Candidate, rated: Sequence[tuple[float, Candidate]]) -> Candidate:
+    """Return the best rated phrase of the headline holding the word ("trade protocol" for
+    "protocol") that reads as a subject, else the word: not "strikes deal" of the headline
+    only."""
+    stems = _stems(word.surface)
+    for _, c in rated:
+        plain = not (c.name or c.aside or c.common or c.generic or c.modifier)
+        if c.titled and c.size > 1 and plain and stems <= _stems(c.surface):
+            return c
+    return word
+
+
+def _held(word: Candidate, phrases: Sequence[frozenset[str]]) -> bool:
+    stems = _stems(word.surface)
+    return any(stems <= phrase for phrase in phrases)
+
+
 def outnamed(c: Candidate, subjects: Sequence[Candidate]) -> bool:
     """Return True for a name of one common word ("Payments") that a subject phrase of the
     lead holds and the text says more often ("mobile payments")."""
@@ -525,6 +606,8 @@ def passing_word(c: Candidate) -> bool:
     if c.count >= SUBJECT_WORD_USES or c.clause:
         return False
     common = everyday_zipf(c.key)
+    if common >= ONCE_ZIPF and c.count < 2 and not (c.titled or c.lead):
+        return True  # "forecast", "withdrawal", "complaints": said once, in passing
     return common >= EVERYDAY_WORD_ZIPF or (common >= ABSTRACT_ZIPF and abstract_noun(c))
 
 

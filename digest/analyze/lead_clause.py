@@ -45,6 +45,7 @@ _BEFORE_A_VERB = frozenset(
     "to will would can could may might must shall should do does did".split()
 )
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def clause_phrases(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -137,6 +138,12 @@ def _noun_phrase(tokens: list[str]) -> tuple[str, ...]:
         end, word = i, token.lower()
         if not words and word in _OPENING:
             continue
+        # A number inside a description before a name goes on: "Number eight Imanol
+        # Harinordoquy has been dropped", "Formula One Lewis Hamilton".
+        described = words and word in _NUMBERS and _name_follows(tokens, i)
+        if described:
+            words.append(word)
+            continue
         if not token[0].isalpha() or word in FUNCTION_WORDS | _AUXILIARIES | _PREPOSITIONS:
             break
         if word_classes(word) == {"ADV"}:  # "Lace, suddenly, is everywhere"
@@ -151,3 +158,9 @@ def _noun_phrase(tokens: list[str]) -> tuple[str, ...]:
     if len(words) == 1 and end < len(tokens) and tokens[end].lower() == "of":
         return ()
     return tuple(words)
+
+
+def _name_follows(tokens: list[str], i: int) -> bool:
+    """Return True when a capitalised word follows the token at `i`."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return following[:1].isupper() and following[:1].isalpha()
