@@ -258,6 +258,9 @@ def without_attribution(headline: str) -> str:
 
 def said_in(keyword: str, headline: str) -> bool:
     """Return True when the headline says the keyword, as a whole word or words."""
+    # The plain test first: a pattern compiled per candidate would overflow re's cache.
+    if keyword.lower() not in headline.lower():
+        return False
     return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", headline, re.IGNORECASE) is not None
 
 
