@@ -23,6 +23,7 @@ from itertools import combinations
 
 from digest.analyze.linear import load_model
 from digest.analyze.sentences import (
+    NEVER,
     body_sentences,
     candidates,
     companions_of_the_one_before,
@@ -187,7 +188,7 @@ def _companions(body: Sequence[str], i: int) -> frozenset[int]:
     before = frozenset({i - 1})
     if not introducers or i - 1 in introducers:
         return before
-    return frozenset({-1})  # no summary holds both: never chosen
+    return NEVER  # no summary holds both
 
 
 def _value(odds: float, length: int) -> float:
