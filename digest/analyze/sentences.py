@@ -520,7 +520,12 @@ def lead_index(article: Article) -> int | None:
         return None
     window = range(start, min(start + _LEAD_WINDOW + 1, len(body)))
     # A sentence whose subject a teaser introduced ("The 52-year-old ...") is no lead either.
-    return next((i for i in window if tells_news(body[i]) and not introduced_by(body, i)), None)
+    # A lead may name a group in passing ("the younger of the two brothers"): only its
+    # subject and the things it points at count here.
+    return next(
+        (i for i in window if tells_news(body[i]) and not introduced_by(body, i, groups=False)),
+        None,
+    )
 
 
 # The day of the news, as a report gives it: "on Monday", "On Saturday", "yesterday".
@@ -933,13 +938,9 @@ _DEFINITE_SUBJECT = re.compile(
 # "these zones", "on either issue yet", "such findings"; an adjective may come between
 # ("these errant electrons").
 _POINTING_DETERMINERS = frozenset(("this", "these", "those", "either", "neither", "such"))
-# "That" is a determiner pointing back after a preposition opening the sentence ("Since
-# that inquiry began, ..."); elsewhere it opens a clause ("said that farmland ...", "a game
-# that merely ...") or points inside its own sentence ("quit UKIP ... the leadership of
-# that party").
-_THAT_AFTER = _PREPOSITIONS | frozenset("of since to into over about before through".split())
-_THAT_REACH = 2  # words into a sentence
-# Times pointed at ("since that day", "at this point") tell when, not what.
+# "That" is left out: it opens clauses ("said that farmland ...", "a game that merely
+# ...") far more often than it points back ("Since that inquiry began").
+# Times pointed at ("these days", "at this point") tell when, not what.
 _POINTED_TIMES = _TIMES | frozenset("day date time point stage moment night hour period".split())
 # "Such ... as" gives its own examples ("such positive actions as career training").
 _SUCH_AS = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s+as\b")
@@ -978,7 +979,7 @@ _VERBS_AFTER_SUBJECT = frozenset(
 NEVER = frozenset({-1})
 
 
-def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
+def introduced_by(body: Sequence[str], i: int, *, groups: bool = True) -> frozenset[int]:
     """Return the earlier sentences, one of which must come with sentence `i` into a summary.
 
     Its subject is a surname ("Davis had ...", "Ms Kelly has ...") whose full name ("Tony
@@ -988,11 +989,11 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
     earlier. The subject may follow an opening phrase, with or without a comma ("In a report
     published last July the cross-party committee ..."). Empty when it names them itself.
 
-    What it points at ("either issue", "since that inquiry", "the two men", "all this") must
+    What it points at ("either issue", "such findings", "the two men", "all this") must
     be named before it too; NEVER when no one sentence before names both.
     """
     who = _who_introduced(body, i)
-    pointed = _pointed_introduced(body, i)
+    pointed = _pointed_introduced(body, i, groups=groups)
     if pointed is None:
         return who
     if not who:
@@ -1015,15 +1016,17 @@ def _who_introduced(body: Sequence[str], i: int) -> frozenset[int]:
     return _person_introduced(body, i)
 
 
-def _pointed_introduced(body: Sequence[str], i: int) -> frozenset[int] | None:
+def _pointed_introduced(
+    body: Sequence[str], i: int, *, groups: bool = True
+) -> frozenset[int] | None:
     """Return the sentences before `i` naming what it points at ("this plan", "the two
-    men"), None when it points at nothing."""
+    men"), None when it points at nothing; groups told by number only when asked."""
     noun = demonstrative_noun(body[i])
     if noun is not None:
         return _naming(body, i, noun)
     if i > 0 and _ALL_THIS.search(outside_quotes(body[i])):
         return frozenset({i - 1})
-    return _group_introduced(body, i)
+    return _group_introduced(body, i) if groups else None
 
 
 def subject_clauses(sentence: str) -> list[str]:
@@ -1094,11 +1097,12 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
 
 def demonstrative_noun(sentence: str) -> str | None:
     """Return the stem of a noun a sentence points at as told before ("these zones",
-    "either issue", "since that inquiry", "such findings") and does not name earlier
+    "either issue", "such findings", "these errant electrons") and does not name earlier
     itself, None when there is none. Quotations are left out: a speaker's "this" points at
-    what the speaker sees."""
-    text = outside_quotes(sentence)
-    words = [(m.group().lower(), m.start()) for m in _WORD.finditer(text)]
+    what the speaker sees, and a quotation after "this" names the thing ("this "panic
+    button" app")."""
+    text = _QUOTED.sub(" Quoted ", _plain_quotes(sentence))
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
     for k, (_, start) in enumerate(words):
         if not _points_as_determiner(words, k, text):
             continue
@@ -1109,11 +1113,9 @@ def demonstrative_noun(sentence: str) -> str | None:
 
 
 def _points_as_determiner(words: Sequence[tuple[str, int]], k: int, text: str) -> bool:
-    """Return True for a word that points back as a determiner: "this", "either", "that"
-    after a preposition, "such" with no "as" giving its examples."""
-    word, start = words[k]
-    if word == "that":
-        return k == 0 or (k <= _THAT_REACH and words[k - 1][0] in _THAT_AFTER)
+    """Return True for a word that points back as a determiner: "this", "either", "such"
+    with no "as" giving its examples."""
+    word, start = words[k][0].lower(), words[k][1]
     if word == "such":
         return not _SUCH_AS.match(text[start + len(word) :])
     return word in _POINTING_DETERMINERS
@@ -1121,14 +1123,17 @@ def _points_as_determiner(words: Sequence[tuple[str, int]], k: int, text: str) -
 
 def _pointed_noun(after: Sequence[str]) -> str | None:
     """Return the stem of the noun after a determiner, past one adjective ("errant"), None
-    for no noun ("those outside", "this will") or a time ("this year", "that time")."""
-    if len(after) > 1 and word_classes(after[0]) == {"ADJ"}:
+    for no noun ("those outside", "this will") or a time ("this year", "these days")."""
+    if len(after) > 1 and word_classes(after[0].lower()) == {"ADJ"}:
         after = after[1:]
     if not after:
         return None
-    word = after[0]
+    word = after[0].lower().replace("’", "'").split("'")[0]  # "this year's" is "this year"
     classes = word_classes(word)
-    if word in STOPWORDS or "NOUN" not in classes or classes & _NOT_NOUNS:
+    # A word in lower case the lexicon does not hold is a noun it lacks ("neighbourhood");
+    # one in capitals a name ("this DVD").
+    unknown = not classes and after[0].islower()
+    if word in STOPWORDS or not (unknown or "NOUN" in classes) or classes & _NOT_NOUNS:
         return None
     if word in _POINTED_TIMES:
         return None
