@@ -520,7 +520,12 @@ def lead_index(article: Article) -> int | None:
         return None
     window = range(start, min(start + _LEAD_WINDOW + 1, len(body)))
     # A sentence whose subject a teaser introduced ("The 52-year-old ...") is no lead either.
-    return next((i for i in window if tells_news(body[i]) and not introduced_by(body, i)), None)
+    # A lead may name a group in passing ("the younger of the two brothers"): only its
+    # subject and the things it points at count here.
+    return next(
+        (i for i in window if tells_news(body[i]) and not introduced_by(body, i, groups=False)),
+        None,
+    )
 
 
 # The day of the news, as a report gives it: "on Monday", "On Saturday", "yesterday".
@@ -930,8 +935,32 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?:(?P<possessive>['’]s)|(?P<apposition>,[^,]{1,40},)?\s+(?P<adverb>[a-z]+ly\s+)?(?P<next>\w+))"
 )
 # A demonstrative or "either" before a noun points at a thing told before: "this issue",
-# "these zones", "on either issue yet".
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|either|neither)\s+([a-z]+)\b", re.I)
+# "these zones", "on either issue yet", "such findings"; an adjective may come between
+# ("these errant electrons").
+_POINTING_DETERMINERS = frozenset(("this", "these", "those", "either", "neither", "such"))
+# "That" is left out: it opens clauses ("said that farmland ...", "a game that merely
+# ...") far more often than it points back ("Since that inquiry began").
+# Times pointed at ("these days", "at this point") tell when, not what.
+_POINTED_TIMES = _TIMES | frozenset("day date time point stage moment night hour period".split())
+# "Such ... as" gives its own examples ("such positive actions as career training").
+_SUCH_AS = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s+as\b")
+# A group told by its number points at the people or sides a sentence before named: "the
+# two men", "the pair", "the trio". Their names must be told first, or the group's noun
+# ("Two trade unions ..." before "the two unions"). "The three months to December" is a
+# time, no group.
+_GROUP = re.compile(
+    r"\bthe\s+(?P<group>two|pair|duo|three|trio)\b(?!-)(?:\s+(?P<next>[a-z]+))?(?:\s+(?P<after>[a-z]+))?",
+    re.I,
+)
+_GROUP_SIZES = {"two": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3}
+# A sentence giving the group's number introduces it too: "Three of the five nominees were
+# British" before "the trio attended ...".
+_NUMBER_WORDS = {2: re.compile(r"\b(?:two|both)\b", re.I), 3: re.compile(r"\bthree\b", re.I)}
+# "All this" with no noun after it stands for what the sentence before told: "The effect
+# of all this is ..." ("all that" often opens a clause: "all that remains is ...").
+_ALL_THIS = re.compile(r"\ball this\b", re.I)
+# A run of capitalised words inside a sentence: a name ("Michael Howard", "Israel").
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&.-]*)*")
 # Word classes that show the word after a demonstrative is no noun: "those outside", "this
 # will".
 _NOT_NOUNS = frozenset(("ADP", "ADV", "AUX", "PRON", "DET"))
@@ -945,7 +974,12 @@ _VERBS_AFTER_SUBJECT = frozenset(
 )
 
 
-def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
+# What `introduced_by` gives for a sentence no summary can hold: no sentence before it
+# tells both whom it names and what it points at.
+NEVER = frozenset({-1})
+
+
+def introduced_by(body: Sequence[str], i: int, *, groups: bool = True) -> frozenset[int]:
     """Return the earlier sentences, one of which must come with sentence `i` into a summary.
 
     Its subject is a surname ("Davis had ...", "Ms Kelly has ...") whose full name ("Tony
@@ -954,7 +988,23 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
     surname alone ('..., said White.', "... to Mr Hogan", "and White, who ...") introduced
     earlier. The subject may follow an opening phrase, with or without a comma ("In a report
     published last July the cross-party committee ..."). Empty when it names them itself.
+
+    What it points at ("either issue", "such findings", "the two men", "all this") must
+    be named before it too; NEVER when no one sentence before names both.
     """
+    who = _who_introduced(body, i)
+    pointed = _pointed_introduced(body, i, groups=groups)
+    if pointed is None:
+        return who
+    if not who:
+        return pointed
+    # The person and the thing pointed at ("Myers had two of those hits") must both be
+    # told before: only a sentence telling both can come with this one.
+    return (who & pointed) or NEVER
+
+
+def _who_introduced(body: Sequence[str], i: int) -> frozenset[int]:
+    """Return the sentences before `i` introducing the person it names as known."""
     for clause in subject_clauses(body[i]):
         needed = (
             _surname_introduced(body, i, clause)
@@ -963,7 +1013,20 @@ def introduced_by(body: Sequence[str], i: int) -> frozenset[int]:
         )
         if needed:
             return needed
-    return _person_introduced(body, i) or _demonstrative_introduced(body, i)
+    return _person_introduced(body, i)
+
+
+def _pointed_introduced(
+    body: Sequence[str], i: int, *, groups: bool = True
+) -> frozenset[int] | None:
+    """Return the sentences before `i` naming what it points at ("this plan", "the two
+    men"), None when it points at nothing; groups told by number only when asked."""
+    noun = demonstrative_noun(body[i])
+    if noun is not None:
+        return _naming(body, i, noun)
+    if i > 0 and _ALL_THIS.search(outside_quotes(body[i])):
+        return frozenset({i - 1})
+    return _group_introduced(body, i) if groups else None
 
 
 def subject_clauses(sentence: str) -> list[str]:
@@ -996,8 +1059,7 @@ def left_unintroduced(body: Sequence[str], i: int) -> bool:
         named = _NAMED_SUBJECT.match(clause)
         if named and named["title"] not in (None, "Lord", "Lady"):  # "Lord Woolf" is in full
             return not _gives_full_name(body[i], named["name"], body)
-    noun = demonstrative_noun(body[i])
-    return noun is not None and not _naming(body, i, noun)
+    return _pointed_introduced(body, i) == frozenset()
 
 
 def _surname_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]:
@@ -1035,26 +1097,92 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
 
 def demonstrative_noun(sentence: str) -> str | None:
     """Return the stem of a noun a sentence points at as told before ("these zones",
-    "either issue") and does not name earlier itself, None when there is none. Quotations
-    are left out: a speaker's "this" points at what the speaker sees."""
-    text = outside_quotes(sentence)
-    for match in _DEMONSTRATIVE_NOUN.finditer(text):
-        word = match.group(1).lower()
-        classes = word_classes(word)
-        if word in STOPWORDS or "NOUN" not in classes or classes & _NOT_NOUNS:
+    "either issue", "such findings", "these errant electrons") and does not name earlier
+    itself, None when there is none. Quotations are left out: a speaker's "this" points at
+    what the speaker sees, and a quotation after "this" names the thing ("this "panic
+    button" app")."""
+    text = _QUOTED.sub(" Quoted ", _plain_quotes(sentence))
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    for k, (_, start) in enumerate(words):
+        if not _points_as_determiner(words, k, text):
             continue
-        if _names_its_time(["this", word]) or word == "time":
-            continue
-        noun = stem(word)
-        if noun not in {stem(w) for w in _WORD.findall(text[: match.start()])}:
+        noun = _pointed_noun([w for w, _ in words[k + 1 : k + 3]])
+        if noun is not None and noun not in {stem(w) for w in _WORD.findall(text[:start])}:
             return noun
     return None
 
 
-def _demonstrative_introduced(body: Sequence[str], i: int) -> frozenset[int]:
-    """Return the sentences before `i` naming the thing it points at ("this plan")."""
-    noun = demonstrative_noun(body[i])
-    return frozenset() if noun is None else _naming(body, i, noun)
+def _points_as_determiner(words: Sequence[tuple[str, int]], k: int, text: str) -> bool:
+    """Return True for a word that points back as a determiner: "this", "either", "such"
+    with no "as" giving its examples."""
+    word, start = words[k][0].lower(), words[k][1]
+    if word == "such":
+        return not _SUCH_AS.match(text[start + len(word) :])
+    return word in _POINTING_DETERMINERS
+
+
+def _pointed_noun(after: Sequence[str]) -> str | None:
+    """Return the stem of the noun after a determiner, past one adjective ("errant"), None
+    for no noun ("those outside", "this will") or a time ("this year", "these days")."""
+    if len(after) > 1 and word_classes(after[0].lower()) == {"ADJ"}:
+        after = after[1:]
+    if not after:
+        return None
+    word = after[0].lower().replace("’", "'").split("'")[0]  # "this year's" is "this year"
+    classes = word_classes(word)
+    # A word in lower case the lexicon does not hold is a noun it lacks ("neighbourhood");
+    # one in capitals a name ("this DVD").
+    unknown = not classes and after[0].islower()
+    if word in STOPWORDS or not (unknown or "NOUN" in classes) or classes & _NOT_NOUNS:
+        return None
+    if word in _POINTED_TIMES:
+        return None
+    return stem(word)
+
+
+def _group_introduced(body: Sequence[str], i: int) -> frozenset[int] | None:
+    """Return the sentences before `i` naming the people or sides "the two men", "the pair"
+    or "the trio" stands for, None when sentence `i` names no such group or names them
+    itself ("The two companies held talks after Foster's bought a stake in Southcorp")."""
+    match = _GROUP.search(outside_quotes(body[i]))
+    if not match:
+        return None
+    noun = _group_noun([w.lower() for w in (match["next"], match["after"]) if w])
+    if noun in _POINTED_TIMES:
+        return None  # "the three months to December": a time, no group
+    size = _GROUP_SIZES[match["group"].lower()]
+    if _names_told(body[i]) >= size:
+        return None
+    told = _naming(body, i, stem(noun)) if noun else frozenset()
+    return told | frozenset(
+        j for j in range(i) if _names_told(body[j]) >= size or _NUMBER_WORDS[size].search(body[j])
+    )
+
+
+def _group_noun(after: Sequence[str]) -> str | None:
+    """Return the noun of a group told by its number ("men", "DJs", "earlier films"), None
+    for none ("the pair had")."""
+    if len(after) > 1 and "ADJ" in word_classes(after[0]) and "NOUN" not in word_classes(after[0]):
+        after = after[1:]
+    if not after or after[0] in STOPWORDS:
+        return None
+    classes = word_classes(after[0])
+    return after[0] if not classes or "NOUN" in classes else None
+
+
+def _names_told(sentence: str) -> int:
+    """Return how many different names a sentence gives, past its first word: runs of
+    capitalised words that are no date, title or pointing word."""
+    text = outside_quotes(sentence)
+    first = _WORD.search(text)
+    names = set()
+    for match in _NAME_RUN.finditer(text):
+        if first and match.start() == first.start():
+            continue
+        name = match.group().lower().rstrip(".")
+        if name not in STOPWORDS | _POINTING | _NAME_TITLES | _NOT_FIRST_NAMES and name != "i":
+            names.add(name)
+    return len(names)
 
 
 def _naming(body: Sequence[str], i: int, noun: str) -> frozenset[int]:

@@ -23,6 +23,7 @@ from itertools import combinations
 
 from digest.analyze.linear import load_model
 from digest.analyze.sentences import (
+    NEVER,
     body_sentences,
     candidates,
     companions_of_the_one_before,
@@ -146,10 +147,11 @@ def best_set(
     pool = [i for i in pool if first_seen[body[i]] == i]
     for i in sorted(pool, key=lambda i: (-odds[i], i)):
         needs[i] = _companions(body, i)
-        if needs[i] or not left_unintroduced(body, i):
+        if _may_join(body, i, needs[i]):
             ranked.append(i)
             if len(ranked) == _CANDIDATES:
                 break
+    ranked += _introducers(body, ranked, needs, pool, odds, lead)
     fixed: tuple[int, ...] = () if lead is None else (lead,)
     # A feature's teaser lead keeps the sentence that gives the day of the news with it.
     if lead is not None and news is not None and _news_fits(body, lead, news, lengths, budget):
@@ -171,6 +173,36 @@ def best_set(
     return _fallback([i for i in ranked if not needs[i]])
 
 
+def _may_join(body: Sequence[str], i: int, needs: frozenset[int]) -> bool:
+    """Return True when sentence i can be in a summary: with the sentence it leans on, or
+    alone when it calls no one as already known. NEVER takes no place among the candidates."""
+    return needs != NEVER and (bool(needs) or not left_unintroduced(body, i))
+
+
+def _introducers(
+    body: Sequence[str],
+    ranked: Sequence[int],
+    needs: dict[int, frozenset[int]],
+    pool: Sequence[int],
+    odds: Sequence[float],
+    lead: int | None,
+) -> list[int]:
+    """Return, for each candidate leaning on a sentence no candidate is, the likeliest
+    sentence it leans on that may join a summary: a follow-up can come with the sentence
+    naming what it points at ("the two men"), not only be left out."""
+    have = set(ranked) | ({lead} if lead is not None else set())
+    added: list[int] = []
+    for i in ranked:
+        if not needs[i] or needs[i] & have:
+            continue
+        for j in sorted(needs[i] & set(pool) - set(added), key=lambda j: (-odds[j], j)):
+            needs[j] = needs.get(j) or _companions(body, j)
+            if _may_join(body, j, needs[j]):
+                added.append(j)
+                break
+    return added
+
+
 def _companions(body: Sequence[str], i: int) -> frozenset[int]:
     """Return the sentences of which one must come with sentence i, none when it stands alone.
 
@@ -187,7 +219,7 @@ def _companions(body: Sequence[str], i: int) -> frozenset[int]:
     before = frozenset({i - 1})
     if not introducers or i - 1 in introducers:
         return before
-    return frozenset({-1})  # no summary holds both: never chosen
+    return NEVER  # no summary holds both
 
 
 def _value(odds: float, length: int) -> float:
