@@ -1708,3 +1708,49 @@ def test_a_final_say_is_no_closing_attribution() -> None:
         "Parry spoke to reporters.",
     )
     assert "say final" not in title and ", say" not in title, title
+
+
+def test_a_short_object_keeps_the_after_clause_that_carries_the_news() -> None:
+    """ "Gorwick manager Tam Reid said he has no regrets" says nothing until "after" says
+    why; the clause stays, cut only past its own verb."""
+    title = lead_title(
+        "Gorwick manager Tam Reid said he has no regrets after his young side lost 4-0 at "
+        "Ferris in the cup.",
+        "Reid said the youngsters would learn from it.",
+    )
+    assert title.startswith("Reid has no regrets after"), title
+    assert "lost 4-0" in title, title
+    # never cut between the clause's subject and its verb
+    cuts = lead_cuts(
+        "Gorwick manager Tam Reid said he has no regrets after his young side lost 4-0.",
+        "Reid said the youngsters would learn from it.",
+    )
+    assert not any(cut.endswith(("side", "young side")) for cut in cuts), cuts
+
+
+def test_an_as_phrase_that_is_no_clause_still_ends_the_object() -> None:
+    """ "name 5 May as election day when Parliament returns": the verb after "when" is
+    another clause's, so "as" opens no clause of its own."""
+    title = lead_title(
+        "Kelmont's mayor is likely to name a date as polling day when the council returns."
+    )
+    assert "council returns" not in title, title
+
+
+def test_a_possessive_goes_with_the_descriptor_it_opened() -> None:
+    title = lead_title(
+        "New Ferris manager Tam Reid faces an immediate reunion with his old club Gorwick."
+    )
+    assert title.endswith("faces immediate reunion with Gorwick"), title
+
+
+def test_a_subject_described_before_it_is_named_goes_by_its_name() -> None:
+    title = lead_title(
+        "The region's biggest baker, Kelmont and Dorran, is to buy 40% of Arden Mills in a "
+        "deal worth £20m."
+    )
+    assert title.startswith("Kelmont and Dorran to buy 40% of Arden Mills"), title
+    # a list of names stays whole
+    assert lead_title("Ferris, Gorwick and Arden have agreed to merge their councils.").startswith(
+        "Ferris, Gorwick and Arden"
+    )

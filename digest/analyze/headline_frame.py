@@ -670,6 +670,41 @@ def _modal(tokens: Sequence[str], verb_at: Sequence[int]) -> bool:
     return any(bare(tokens[i]) in MODALS for i in verb_at)
 
 
+# "has no regrets after his side lost 3-0", "rises as experts predict more": a short object
+# says little, and the "after" or "as" clause that follows carries the news; it stays, to be
+# cut only past its own verb (open_subordinate).
+_REASONS = frozenset({"after", "as"})
+_SHORT_OBJECT = 3  # words of object at most, for the clause after it to stay
+
+
+def _telling_reason(tokens: Sequence[str], kept: Sequence[int], at: int) -> bool:
+    """Return True when the "after" or "as" clause at `at` follows a short object and
+    none before it: the headline may go on into it."""
+    if bare(tokens[at]) not in _REASONS or tokens[at - 1].endswith(","):
+        return False
+    words = [i for i in kept if any(c.isalnum() for c in tokens[i])]
+    if len(words) > _SHORT_OBJECT or any(bare(tokens[i]) in _REASONS for i in kept):
+        return False
+    verb = find_verb(tokens, at)  # "as election day when Parliament returns": no clause
+    return verb is not None and not any(bare(t) in _CLAUSE_STOPS for t in tokens[at:verb])
+
+
+def open_subordinate(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept opens an "after" or "as" clause and stops before
+    its verb, or on a verb of saying that wants what was said: "after his side | lost",
+    "as experts predict | ..."."""
+    at = next(
+        (k for k, i in enumerate(kept) if bare(tokens[i]) in _REASONS and _opens_clause(tokens, i)),
+        None,
+    )
+    if at is None:
+        return False
+    verb = find_verb(tokens, kept[at])
+    if verb is None or verb > kept[-1]:
+        return True
+    return verb == kept[-1] and base_form(bare(tokens[verb])) in _REPORTING
+
+
 def _clause_rest(
     tokens: Sequence[str], rest: Sequence[int], *, condition: bool = False
 ) -> tuple[int, ...]:
@@ -688,7 +723,11 @@ def _clause_rest(
             break  # "exceed that of the US" goes on; "took so long" measures the verb
         if word in {"and", "but"} and kept and _second_verb(tokens, i):
             break  # "stormed the building and later confirmed ...": a second clause
-        if word in _SUBORDINATE and _opens_clause(tokens, i):
+        if (
+            word in _SUBORDINATE
+            and _opens_clause(tokens, i)
+            and not _telling_reason(tokens, kept, i)
+        ):
             break  # "fall as traders weighed figures", not "takes over as chief executive"
         if tokens[i] in {"-", "–", "—"}:
             break

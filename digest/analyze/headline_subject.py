@@ -86,8 +86,26 @@ def named_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int
     owned = _named_owner_first(tokens, subject) or _owner_first(tokens, subject)
     if owned is not None:
         return owned
-    subject = _without_owner_descriptor(tokens, subject)
+    subject = _without_owner_descriptor(tokens, _without_appositive(tokens, subject))
     return _without_possessor(tokens, _without_descriptor(tokens, subject))
+
+
+def _without_appositive(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the name alone for a subject that describes before it names, between
+    commas: "The UK's biggest brewer, Scottish and Newcastle," -> "Scottish and Newcastle"
+    (headlines name, the article describes)."""
+    words = [tokens[i] for i in subject]
+    comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
+    if comma is None or any(w.endswith(",") for w in words[comma + 1 : -1]):
+        return subject
+    described, name = words[: comma + 1], [w.strip(EDGE) for w in words[comma + 1 :]]
+    head = bare(described[-1])
+    if described[-1].strip(EDGE)[:1].isupper() or "NOUN" not in word_classes(head):
+        return subject  # "Scotland, Wales and Ireland": a list of names
+    joined = {"and", "&", "of"}
+    if not name[0][:1].isupper() or not all(w[:1].isupper() or w in joined for w in name):
+        return subject
+    return subject[comma + 1 :]
 
 
 def _without_owner_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
@@ -410,9 +428,15 @@ def object_descriptors(tokens: Sequence[str], positions: Sequence[int]) -> set[i
         if not _descriptor_head(tokens, positions, k):
             continue
         start = _descriptor_start(tokens, positions, k)
-        if start is not None:
-            dropped.update(positions[start:k])
+        if start is None:
+            continue
+        if start and bare(tokens[positions[start - 1]]) in _POSSESSIVE_PRONOUNS:
+            start -= 1  # "with his old club Portsmouth" -> "with Portsmouth", not "his Portsmouth"
+        dropped.update(positions[start:k])
     return dropped
+
+
+_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 
 
 def _descriptor_head(tokens: Sequence[str], positions: Sequence[int], k: int) -> bool:

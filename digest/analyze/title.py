@@ -28,6 +28,7 @@ from digest.analyze.headline_frame import (
     headline_frame,
     headline_words,
     means_frame,
+    open_subordinate,
     told_frame,
 )
 from digest.analyze.headline_grammar import (
@@ -759,6 +760,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "decisions taken with regard | to Yukos"
         if last and following in AUXILIARIES:
             continue  # "damages way UK | is governed": a subject wants its verb
+        if end and open_subordinate(tokens, rest[:end]):
+            continue  # "no regrets after his side | lost 3-0": the clause wants its verb
         if _inside_contact_clause(tokens, rest, end):
             continue  # "are issues politicians | from the big parties have tiptoed around"
         if _AMOUNT.match(last) and _names_unit(following):
