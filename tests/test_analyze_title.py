@@ -1754,3 +1754,22 @@ def test_a_subject_described_before_it_is_named_goes_by_its_name() -> None:
     assert lead_title("Ferris, Gorwick and Arden have agreed to merge their councils.").startswith(
         "Ferris, Gorwick and Arden"
     )
+
+
+def test_a_sum_the_lead_gives_stays_in_the_headline() -> None:
+    """ "Kelco owner sues government" leaves out what the reader looks for: how much."""
+    title = lead_title(
+        "The majority owner of Kelco has sued the Arden government for $12.5bn.",
+        "Kelco says the government owes it $12.5bn.",
+    )
+    assert title.endswith("for $12.5bn"), title
+
+
+def test_a_participle_after_the_subject_is_no_verb_before_plans_to() -> None:
+    """ "A suspect held in Kelmont jail for two years plans to sue": "held" only says which
+    suspect; the headline's verb is the plan."""
+    title = lead_title(
+        "A terror suspect held in Kelmont jail for 18 months plans to sue the government."
+    )
+    assert "holds" not in title, title
+    assert "to sue government" in title, title
