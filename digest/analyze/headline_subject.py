@@ -86,8 +86,56 @@ def named_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int
     owned = _named_owner_first(tokens, subject) or _owner_first(tokens, subject)
     if owned is not None:
         return owned
+    paired = _named_pair(tokens, subject)
+    if paired is not None:
+        return paired
     subject = _without_owner_descriptor(tokens, _without_appositive(tokens, subject))
     return _without_possessor(tokens, _without_descriptor(tokens, subject))
+
+
+def _named_pair(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int] | None:
+    """Return the two names alone for two people described before their names ("Hollywood
+    stars Kevin Spacey and Kate Bosworth", "Actor Hanks and director Howard" -> "Hanks and
+    Howard"), None for any other subject. The first must be described ("Scarlets and USA
+    Eagles forward Hodges" is a team and a player)."""
+    words = [tokens[i] for i in subject]
+    joins = [k for k, w in enumerate(words) if w == "and"]
+    if len(joins) != 1 or any(w[-1:] in EDGE for w in words[:-1]):
+        return None
+    first = _described_name(words[: joins[0]])
+    second = _described_name(words[joins[0] + 1 :])
+    if first is None or second is None or first == 0:
+        return None
+    at = joins[0] + 1
+    return (*subject[first : joins[0] + 1], *subject[at + second :])
+
+
+def _described_name(words: Sequence[str]) -> int | None:
+    """Return where the closing name of a person's description starts ("director | Ron
+    Howard": 1; "Kate Bosworth": 0), None when the words are no description and name."""
+    plain = [w.strip(EDGE) for w in words]
+    start = len(plain)
+    while start > 0 and plain[start - 1][:1].isupper() and plain[start - 1].isalpha():
+        start -= 1
+    if start == len(plain) or not all(w.isalpha() for w in plain[:start]):
+        return None
+    described = [w.lower() for w in plain[:start]]
+    if any(w in STOPWORDS for w in described):
+        return None
+    if start == 0 and len(plain) > 1 and _says_who(plain[0].lower()):
+        return 1  # "Actor Tom Hanks": the noun for what he does opens the name
+    if start and not _person_noun(described[-1]):
+        return None
+    return start
+
+
+def _person_noun(word: str) -> bool:
+    """Return True for a noun for people: "stars", "director", "Irishmen", "duo"."""
+    return _says_who(word) or _says_who(word.rstrip("s")) or word in _PEOPLE_NOUNS
+
+
+# Nouns for people that no ending tells (general English).
+_PEOPLE_NOUNS = frozenset("stars star duo pair couple irishmen men women legend legends".split())
 
 
 def _without_appositive(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
