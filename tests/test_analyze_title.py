@@ -460,7 +460,7 @@ def test_a_claim_keeps_its_speaker(lead: str, headline: str) -> None:
     [
         (
             "Two men were arrested after the raid on the port, police said.",
-            "Two men arrested after raid",
+            "Two men arrested after raid on port",
         ),
         (
             "Figures show that Aldorian house prices fell by 0.7% in December.",
