@@ -1803,3 +1803,17 @@ def test_a_number_inside_a_name_is_no_place_to_cut() -> None:
         "against England in Cardiff."
     )
     assert not any(cut.endswith(("RBS", "RBS 6")) for cut in cuts), cuts
+
+
+def test_a_name_in_apposition_stands_for_its_description() -> None:
+    """ "premiere of new film, Beyond the Sea," names the film: the name stays, with the
+    words of its title, and the description goes."""
+    title = lead_title(
+        "Film stars Ann Corr and Tam Reid attended the premiere of their new film, Over the "
+        "Hill, in Kelmont on Thursday.",
+        "Corr and Reid smiled for the cameras.",
+    )
+    assert title == "Corr and Reid attend premiere of Over the Hill", title
+    # a clause after the comma is no name
+    title = lead_title("Sales fell in the third quarter, Kelco said on Monday.")
+    assert "Kelco" not in title, title

@@ -539,6 +539,8 @@ def _keeps_article(
     token = tokens[positions[n]]
     if n and token[:1].isupper():
         return True
+    if _inside_title(tokens, positions[n]):
+        return True  # "Beyond the Sea", "Lord of the Rings": a title keeps its words
     if opening and not n and n + 1 < len(positions) and tokens[positions[1]][:1].isdigit():
         return True  # "A 22-year-old gamer": a headline opening "22-" reads as a dateline
     following = bare(tokens[positions[n + 1]]) if n + 1 < len(positions) else ""
@@ -553,6 +555,14 @@ def _keeps_article(
     if bare(token) != "the" and before in {"is", "are", "was", "were"}:
         return True  # "Samsung is a giant", not "is giant"
     return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
+
+
+def _inside_title(tokens: Sequence[str], at: int) -> bool:
+    """Return True for a lower-case word between two capitalised words of a title (the
+    sentence's opening word is capitalised for another reason: "At the Bafta awards")."""
+    if not 1 < at < len(tokens) - 1 or tokens[at - 1][-1:] in EDGE or not tokens[at].islower():
+        return False
+    return tokens[at - 1][:1].isupper() and tokens[at + 1][:1].isupper()
 
 
 def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, list[str]] | None:
@@ -734,6 +744,52 @@ def _clause_rest(
         kept.append(i)
         listed = tokens[i].endswith(",") and word_classes(word) == {"ADJ"}  # "a new, cheap Mac"
         if tokens[i].endswith((",", ";", ":", ".", "!", "?")) and not listed:
+            kept = _named_in_apposition(tokens, kept)
             break
     described = object_descriptors(tokens, kept)
     return tuple(i for i in kept if i not in described)
+
+
+# Lower-case words inside a title or name: "Beyond the Sea", "Lord of the Rings".
+_TITLE_WORDS = frozenset("the of and a an in on to for".split())
+_TITLE_REACH = 6
+_OWNERS = frozenset("his her its their our my your".split())
+
+
+def _named_in_apposition(tokens: Sequence[str], kept: list[int]) -> list[int]:
+    """Return the object with a description that a name in apposition follows replaced
+    by that name: "premiere of new film, Beyond the Sea," -> "premiere of Beyond the Sea";
+    the object as it was when no name follows ("a drop in sales, analysts said")."""
+    comma = kept[-1]
+    if not tokens[comma].endswith(",") or not tokens[comma].islower():
+        return kept
+    if "NOUN" not in word_classes(bare(tokens[comma])):
+        return kept
+    name = _title_after(tokens, comma)
+    if not name:
+        return kept
+    start = len(kept) - 1
+    while start > 0 and tokens[kept[start - 1]].isalpha():
+        word = bare(tokens[kept[start - 1]])
+        if word in PREPOSITIONS or word in ARTICLES or word in STOPWORDS - _OWNERS:
+            break
+        start -= 1  # "the Czech capital, Prague" -> "Prague"; "his latest album" -> the album
+    if start and bare(tokens[kept[start - 1]]) in _OWNERS:
+        start -= 1
+    if start and bare(tokens[kept[start - 1]]) in ARTICLES:
+        start -= 1
+    return [*kept[:start], *name]
+
+
+def _title_after(tokens: Sequence[str], comma: int) -> list[int]:
+    """Return the positions of a name or title after a comma that closes the sentence or
+    its own phrase ("Beyond the Sea,", "Prague."), or [] when other words follow."""
+    for end in range(comma + 1, min(len(tokens), comma + 1 + _TITLE_REACH)):
+        token = tokens[end].strip(EDGE)
+        if not token[:1].isupper() and bare(token) not in _TITLE_WORDS:
+            return []
+        if tokens[end][-1:] in ",." or end == len(tokens) - 1:
+            if not token[:1].isupper() or not tokens[comma + 1][:1].isupper():
+                return []
+            return list(range(comma + 1, end + 1))
+    return []
