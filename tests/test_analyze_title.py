@@ -1817,3 +1817,26 @@ def test_a_name_in_apposition_stands_for_its_description() -> None:
     # a clause after the comma is no name
     title = lead_title("Sales fell in the third quarter, Kelco said on Monday.")
     assert "Kelco" not in title, title
+
+
+def test_a_rank_wants_what_it_ranks_first_in() -> None:
+    """ "becomes first solo artist" says nothing until "to have three singles in the top
+    five" says first at what."""
+    cuts = lead_cuts(
+        "Rapper Kel Dorran has become the first solo artist to have three singles in the "
+        "Arden top five in the same week."
+    )
+    title = lead_title(
+        "Rapper Kel Dorran has become the first solo artist to have three singles in the "
+        "Arden top five in the same week."
+    )
+    assert not title.endswith("first solo artist"), (title, cuts)
+
+
+def test_a_passive_wants_who_acts_when_the_lead_names_them() -> None:
+    title = lead_title(
+        "The late Ann Corr's Radio Kelmont show is to be succeeded in February by three shows "
+        "hosted by three DJs.",
+        "Corr died in October.",
+    )
+    assert "succeeded by three shows" in title, title

@@ -46,6 +46,7 @@ from digest.analyze.headline_grammar import (
     word_classes,
 )
 from digest.analyze.headline_tense import present_conjuncts
+from digest.analyze.lexicon import BE_WORDS
 from digest.analyze.linear import LinearModel, load_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
@@ -473,6 +474,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             and verb_tags(verb) != {"VBN"}
             # "firm files | for bankruptcy protection": the verb's object is the phrase
             and not (base_form(verb) in _PREPOSITIONAL and following in PREPOSITIONS)
+            # "show to be succeeded | by three shows": who acts is the news
+            and not (following == "by" and _passive(tokens, frame))
         )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
@@ -553,7 +556,36 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return True  # "review all foreign investment | in mining": "all" is not all
     if _bare_head(tokens, rest, end):
         return True  # "poised to launch bid | for London Stock Exchange": whose bid?
+    before = bare(tokens[rest[end - 2]]) if end > 1 else ""
+    if following == "by" and before in BE_WORDS and "VBN" in verb_tags(last):
+        return True  # "show to be succeeded | by three shows": who acts is the news
+    if following == "to" and _ranked(tokens, rest[:end]):
+        return True  # "becomes first solo artist | to have three singles": first to do what?
     return following == "as" and _classed(last)  # "after being quoted | as wanting ..."
+
+
+# Words that rank a noun, which then wants what it ranks first in: "the first artist to".
+_RANKS = frozenset({"first", "last", "only"})
+
+
+def _ranked(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept is a ranked noun phrase with no phrase after the
+    rank: "first solo artist", "biggest firm"; not "first in a series of cuts"."""
+    words = [bare(tokens[i]) for i in kept]
+    at = next((k for k, w in enumerate(words) if w in _RANKS or _superlative(w)), None)
+    return at is not None and not any(w in PREPOSITIONS for w in words[at:])
+
+
+def _superlative(word: str) -> bool:
+    return word.endswith("est") and "ADJ" in word_classes(word) and word not in {"interest"}
+
+
+def _passive(tokens: Sequence[str], frame: Frame) -> bool:
+    """Return True for a verb group of "be" and a participle: "is to be succeeded"."""
+    if len(frame.verb_at) < 2:
+        return False
+    last = bare(tokens[frame.verb_at[-1]])
+    return "VBN" in verb_tags(last) and any(bare(tokens[i]) in BE_WORDS for i in frame.verb_at)
 
 
 # "bid for the LSE", "figure from BT", "market for people carriers": the phrase says which.
