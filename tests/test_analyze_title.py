@@ -1840,3 +1840,16 @@ def test_a_passive_wants_who_acts_when_the_lead_names_them() -> None:
         "Corr died in October.",
     )
     assert "succeeded by three shows" in title, title
+
+
+def test_a_compound_noun_the_lexicon_lacks_is_a_descriptor_too() -> None:
+    """ "French carmaker Venn Motors": "carmaker" is no word the lexicon knows, but it
+    describes the name after it as "car maker" would."""
+    title = lead_title(
+        "Kelco Motors is in talks with French carmaker Venn Arden about an alliance."
+    )
+    assert "carmaker" not in title, title
+    assert "with Venn Arden" in title, title
+    # a count before a name is no descriptor
+    title = lead_title("Dame Ann Corr is among three British authors on the Kelmont prize list.")
+    assert "three British authors" in title, title

@@ -20,6 +20,7 @@ from digest.analyze.headline_clause import Clause, subject_is_plural
 from digest.analyze.headline_figures import figure
 from digest.analyze.headline_grammar import (
     AUXILIARIES,
+    CLAUSE_OPENERS,
     DETERMINERS,
     EDGE,
     NAME_HEADS,
@@ -494,7 +495,12 @@ def _descriptor_head(tokens: Sequence[str], positions: Sequence[int], k: int) ->
     if positions[k] != positions[k - 1] + 1 or noun[-1:] in EDGE or not noun.isalpha():
         return False
     classes = word_classes(noun)
-    if not noun.islower() or "NOUN" not in classes or "ADJ" in classes or noun in _ORDINALS:
+    # "carmaker", "e-tailer": a lower-case word the lexicon lacks is a compound noun
+    compound = not classes and len(noun) > 4 and noun.replace("-", "").isalpha()
+    compound = compound and noun not in _COUNTS | PREPOSITIONS | CLAUSE_OPENERS
+    if not noun.islower() or not ("NOUN" in classes or compound):
+        return False
+    if "ADJ" in classes or noun in _ORDINALS:
         return False  # "new Ford", "fifth Spaniard": no descriptor
     if _gerund(noun):
         return False  # "by beating | French Open champion": a verb, no descriptor
