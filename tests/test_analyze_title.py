@@ -1853,3 +1853,11 @@ def test_a_compound_noun_the_lexicon_lacks_is_a_descriptor_too() -> None:
     # a count before a name is no descriptor
     title = lead_title("Dame Ann Corr is among three British authors on the Kelmont prize list.")
     assert "three British authors" in title, title
+
+
+def test_a_win_names_whom_it_was_over() -> None:
+    cuts = lead_cuts(
+        "Ann Corr continued her remarkable rise with victory over Kelmont Open champion "
+        "Tam Venn at the Arden Championships."
+    )
+    assert not any(cut.endswith("with victory") for cut in cuts), cuts

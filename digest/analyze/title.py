@@ -559,11 +559,16 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     before = bare(tokens[rest[end - 2]]) if end > 1 else ""
     if following == "by" and before in BE_WORDS and "VBN" in verb_tags(last):
         return True  # "show to be succeeded | by three shows": who acts is the news
+    if following in {"over", "against"} and last in _CONTESTS:
+        return True  # "continues rise with victory | over Kuznetsova": a win over whom?
     if following == "to" and _ranked(tokens, rest[:end]):
         return True  # "becomes first solo artist | to have three singles": first to do what?
     return following == "as" and _classed(last)  # "after being quoted | as wanting ..."
 
 
+# Nouns of a contest's result, which name the other side with "over" or "against"
+# (general English).
+_CONTESTS = frozenset("victory victories win wins defeat triumph".split())
 # Words that rank a noun, which then wants what it ranks first in: "the first artist to".
 _RANKS = frozenset({"first", "last", "only"})
 
