@@ -460,7 +460,7 @@ def test_a_claim_keeps_its_speaker(lead: str, headline: str) -> None:
     [
         (
             "Two men were arrested after the raid on the port, police said.",
-            "Two men arrested after raid",
+            "Two men arrested after raid on port",
         ),
         (
             "Figures show that Aldorian house prices fell by 0.7% in December.",
@@ -543,7 +543,7 @@ def test_a_person_is_named_with_the_noun_for_what_they_do(lead: str, start: str)
     [
         ("Hearts of Oak won the cup final with a 3-2 win.", "Hearts of Oak win"),
         ("Most areas of the US saw growth in December.", "Most areas of US see growth"),
-        ("Actor Tom Hanks and director Ron Howard are reuniting for a film.", "Actor"),
+        ("Actor Tom Hanks and director Ron Howard are reuniting for a film.", "Tom Hanks and"),
         ("Ocean's Twelve has gone straight to number one in the chart.", "Ocean's Twelve"),
         ("Bishop Auckland have won the cup final.", "Bishop Auckland win"),
         ("The twelve Aldorians have been freed from jail.", "Twelve Aldorians"),
@@ -603,7 +603,7 @@ def test_a_name_or_a_quantity_is_no_descriptor(lead: str, start: str) -> None:
         (
             "Film stars Kevin Dorran and Kate Venn attended the premiere of a new film.",
             "Dorran and Venn smiled.",
-            "Film stars Dorran and Venn attend premiere",
+            "Dorran and Venn attend premiere",
         ),
     ],
 )
@@ -1708,3 +1708,156 @@ def test_a_final_say_is_no_closing_attribution() -> None:
         "Parry spoke to reporters.",
     )
     assert "say final" not in title and ", say" not in title, title
+
+
+def test_a_short_object_keeps_the_after_clause_that_carries_the_news() -> None:
+    """ "Gorwick manager Tam Reid said he has no regrets" says nothing until "after" says
+    why; the clause stays, cut only past its own verb."""
+    title = lead_title(
+        "Gorwick manager Tam Reid said he has no regrets after his young side lost 4-0 at "
+        "Ferris in the cup.",
+        "Reid said the youngsters would learn from it.",
+    )
+    assert title.startswith("Reid has no regrets after"), title
+    assert "lost 4-0" in title, title
+    # never cut between the clause's subject and its verb
+    cuts = lead_cuts(
+        "Gorwick manager Tam Reid said he has no regrets after his young side lost 4-0.",
+        "Reid said the youngsters would learn from it.",
+    )
+    assert not any(cut.endswith(("side", "young side")) for cut in cuts), cuts
+
+
+def test_an_as_phrase_that_is_no_clause_still_ends_the_object() -> None:
+    """ "name 5 May as election day when Parliament returns": the verb after "when" is
+    another clause's, so "as" opens no clause of its own."""
+    title = lead_title(
+        "Kelmont's mayor is likely to name a date as polling day when the council returns."
+    )
+    assert "council returns" not in title, title
+
+
+def test_a_possessive_goes_with_the_descriptor_it_opened() -> None:
+    title = lead_title(
+        "New Ferris manager Tam Reid faces an immediate reunion with his old club Gorwick."
+    )
+    assert title.endswith("faces immediate reunion with Gorwick"), title
+
+
+def test_a_subject_described_before_it_is_named_goes_by_its_name() -> None:
+    title = lead_title(
+        "The region's biggest baker, Kelmont and Dorran, is to buy 40% of Arden Mills in a "
+        "deal worth £20m."
+    )
+    assert title.startswith("Kelmont and Dorran to buy 40% of Arden Mills"), title
+    # a list of names stays whole
+    assert lead_title("Ferris, Gorwick and Arden have agreed to merge their councils.").startswith(
+        "Ferris, Gorwick and Arden"
+    )
+
+
+def test_a_sum_the_lead_gives_stays_in_the_headline() -> None:
+    """ "Kelco owner sues government" leaves out what the reader looks for: how much."""
+    title = lead_title(
+        "The majority owner of Kelco has sued the Arden government for $12.5bn.",
+        "Kelco says the government owes it $12.5bn.",
+    )
+    assert title.endswith("for $12.5bn"), title
+
+
+def test_a_participle_after_the_subject_is_no_verb_before_plans_to() -> None:
+    """ "A suspect held in Kelmont jail for two years plans to sue": "held" only says which
+    suspect; the headline's verb is the plan."""
+    title = lead_title(
+        "A terror suspect held in Kelmont jail for 18 months plans to sue the government."
+    )
+    assert "holds" not in title, title
+    assert "to sue government" in title, title
+
+
+def test_two_people_described_before_their_names_go_by_their_names() -> None:
+    title = lead_title(
+        "Film stars Ann Corr and Tam Reid are reuniting for The Kelmont Road, a drama set "
+        "in Ferris.",
+        "Corr and Reid last worked together in 2001.",
+    )
+    assert title.startswith("Corr and Reid reunite"), title
+    # a team and a described player are no pair of people
+    title = lead_title("Gorwick and Ferris forward Tam Reid has signed a new contract.")
+    assert not title.startswith("Gorwick and"), title
+
+
+def test_a_verb_alone_gives_way_to_the_phrase_that_places_it() -> None:
+    """ "Corr and Reid reunite" says less than "reunite for The Kelmont Road"."""
+    title = lead_title(
+        "Film stars Ann Corr and Tam Reid are reuniting for The Kelmont Road, a drama set "
+        "in Ferris.",
+        "Corr and Reid last worked together in 2001.",
+    )
+    assert title.endswith("for The Kelmont Road"), title
+
+
+def test_a_number_inside_a_name_is_no_place_to_cut() -> None:
+    cuts = lead_cuts(
+        "Wales are hopeful that flanker Tam Reid could be fit for the RBS 6 Nations opener "
+        "against England in Cardiff."
+    )
+    assert not any(cut.endswith(("RBS", "RBS 6")) for cut in cuts), cuts
+
+
+def test_a_name_in_apposition_stands_for_its_description() -> None:
+    """ "premiere of new film, Beyond the Sea," names the film: the name stays, with the
+    words of its title, and the description goes."""
+    title = lead_title(
+        "Film stars Ann Corr and Tam Reid attended the premiere of their new film, Over the "
+        "Hill, in Kelmont on Thursday.",
+        "Corr and Reid smiled for the cameras.",
+    )
+    assert title == "Corr and Reid attend premiere of Over the Hill", title
+    # a clause after the comma is no name
+    title = lead_title("Sales fell in the third quarter, Kelco said on Monday.")
+    assert "Kelco" not in title, title
+
+
+def test_a_rank_wants_what_it_ranks_first_in() -> None:
+    """ "becomes first solo artist" says nothing until "to have three singles in the top
+    five" says first at what."""
+    cuts = lead_cuts(
+        "Rapper Kel Dorran has become the first solo artist to have three singles in the "
+        "Arden top five in the same week."
+    )
+    title = lead_title(
+        "Rapper Kel Dorran has become the first solo artist to have three singles in the "
+        "Arden top five in the same week."
+    )
+    assert not title.endswith("first solo artist"), (title, cuts)
+
+
+def test_a_passive_wants_who_acts_when_the_lead_names_them() -> None:
+    title = lead_title(
+        "The late Ann Corr's Radio Kelmont show is to be succeeded in February by three shows "
+        "hosted by three DJs.",
+        "Corr died in October.",
+    )
+    assert "succeeded by three shows" in title, title
+
+
+def test_a_compound_noun_the_lexicon_lacks_is_a_descriptor_too() -> None:
+    """ "French carmaker Venn Motors": "carmaker" is no word the lexicon knows, but it
+    describes the name after it as "car maker" would."""
+    title = lead_title(
+        "Kelco Motors is in talks with French carmaker Venn Arden about an alliance."
+    )
+    assert "carmaker" not in title, title
+    assert "with Venn Arden" in title, title
+    # a count before a name is no descriptor
+    title = lead_title("Dame Ann Corr is among three British authors on the Kelmont prize list.")
+    assert "three British authors" in title, title
+
+
+def test_a_win_names_whom_it_was_over() -> None:
+    cuts = lead_cuts(
+        "Ann Corr continued her remarkable rise with victory over Kelmont Open champion "
+        "Tam Venn at the Arden Championships."
+    )
+    assert not any(cut.endswith("with victory") for cut in cuts), cuts

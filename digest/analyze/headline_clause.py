@@ -306,8 +306,9 @@ def _later_past(tokens: Sequence[str], i: int) -> bool:
 
 
 def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
-    """Return True when a past form that is neither noun nor participle ("began", "fell")
-    follows in the same clause: the verb the word at i only qualified the subject for."""
+    """Return True when a past form that is neither noun nor participle ("began", "fell"),
+    or a present one before "to" ("plans to"), follows in the same clause: the verb the
+    word at i only qualified the subject for."""
     for k in range(i + 1, len(tokens)):
         word = bare(tokens[k])
         if (word in _BOUNDARIES and not _joins_names(tokens, k)) or tokens[k - 1].endswith(","):
@@ -320,6 +321,10 @@ def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
             return True
         if verb_tags(word) == {"VBD"}:
             return not can_be_noun(word)
+        # "a suspect held in Guantanamo Bay for 33 months plans to sue": "plans to" is
+        # the verb, "held" only said which suspect
+        if "VBZ" in verb_tags(word) and k + 1 < len(tokens) and bare(tokens[k + 1]) == "to":
+            return tokens[k][-1:] not in EDGE
     return False
 
 

@@ -539,6 +539,8 @@ def _keeps_article(
     token = tokens[positions[n]]
     if n and token[:1].isupper():
         return True
+    if _inside_title(tokens, positions[n]):
+        return True  # "Beyond the Sea", "Lord of the Rings": a title keeps its words
     if opening and not n and n + 1 < len(positions) and tokens[positions[1]][:1].isdigit():
         return True  # "A 22-year-old gamer": a headline opening "22-" reads as a dateline
     following = bare(tokens[positions[n + 1]]) if n + 1 < len(positions) else ""
@@ -553,6 +555,14 @@ def _keeps_article(
     if bare(token) != "the" and before in {"is", "are", "was", "were"}:
         return True  # "Samsung is a giant", not "is giant"
     return bare(token) != "the" and previous in PREPOSITIONS and following in _TIME_NOUNS
+
+
+def _inside_title(tokens: Sequence[str], at: int) -> bool:
+    """Return True for a lower-case word between two capitalised words of a title (the
+    sentence's opening word is capitalised for another reason: "At the Bafta awards")."""
+    if not 1 < at < len(tokens) - 1 or tokens[at - 1][-1:] in EDGE or not tokens[at].islower():
+        return False
+    return tokens[at - 1][:1].isupper() and tokens[at + 1][:1].isupper()
 
 
 def _reported_clause(tokens: Sequence[str], clause: Clause) -> tuple[Clause, list[str]] | None:
@@ -670,6 +680,41 @@ def _modal(tokens: Sequence[str], verb_at: Sequence[int]) -> bool:
     return any(bare(tokens[i]) in MODALS for i in verb_at)
 
 
+# "has no regrets after his side lost 3-0", "rises as experts predict more": a short object
+# says little, and the "after" or "as" clause that follows carries the news; it stays, to be
+# cut only past its own verb (open_subordinate).
+_REASONS = frozenset({"after", "as"})
+_SHORT_OBJECT = 3  # words of object at most, for the clause after it to stay
+
+
+def _telling_reason(tokens: Sequence[str], kept: Sequence[int], at: int) -> bool:
+    """Return True when the "after" or "as" clause at `at` follows a short object and
+    none before it: the headline may go on into it."""
+    if bare(tokens[at]) not in _REASONS or tokens[at - 1].endswith(","):
+        return False
+    words = [i for i in kept if any(c.isalnum() for c in tokens[i])]
+    if len(words) > _SHORT_OBJECT or any(bare(tokens[i]) in _REASONS for i in kept):
+        return False
+    verb = find_verb(tokens, at)  # "as election day when Parliament returns": no clause
+    return verb is not None and not any(bare(t) in _CLAUSE_STOPS for t in tokens[at:verb])
+
+
+def open_subordinate(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept opens an "after" or "as" clause and stops before
+    its verb, or on a verb of saying that wants what was said: "after his side | lost",
+    "as experts predict | ..."."""
+    at = next(
+        (k for k, i in enumerate(kept) if bare(tokens[i]) in _REASONS and _opens_clause(tokens, i)),
+        None,
+    )
+    if at is None:
+        return False
+    verb = find_verb(tokens, kept[at])
+    if verb is None or verb > kept[-1]:
+        return True
+    return verb == kept[-1] and base_form(bare(tokens[verb])) in _REPORTING
+
+
 def _clause_rest(
     tokens: Sequence[str], rest: Sequence[int], *, condition: bool = False
 ) -> tuple[int, ...]:
@@ -688,13 +733,63 @@ def _clause_rest(
             break  # "exceed that of the US" goes on; "took so long" measures the verb
         if word in {"and", "but"} and kept and _second_verb(tokens, i):
             break  # "stormed the building and later confirmed ...": a second clause
-        if word in _SUBORDINATE and _opens_clause(tokens, i):
+        if (
+            word in _SUBORDINATE
+            and _opens_clause(tokens, i)
+            and not _telling_reason(tokens, kept, i)
+        ):
             break  # "fall as traders weighed figures", not "takes over as chief executive"
         if tokens[i] in {"-", "–", "—"}:
             break
         kept.append(i)
         listed = tokens[i].endswith(",") and word_classes(word) == {"ADJ"}  # "a new, cheap Mac"
         if tokens[i].endswith((",", ";", ":", ".", "!", "?")) and not listed:
+            kept = _named_in_apposition(tokens, kept)
             break
     described = object_descriptors(tokens, kept)
     return tuple(i for i in kept if i not in described)
+
+
+# Lower-case words inside a title or name: "Beyond the Sea", "Lord of the Rings".
+_TITLE_WORDS = frozenset("the of and a an in on to for".split())
+_TITLE_REACH = 6
+_OWNERS = frozenset("his her its their our my your".split())
+
+
+def _named_in_apposition(tokens: Sequence[str], kept: list[int]) -> list[int]:
+    """Return the object with a description that a name in apposition follows replaced
+    by that name: "premiere of new film, Beyond the Sea," -> "premiere of Beyond the Sea";
+    the object as it was when no name follows ("a drop in sales, analysts said")."""
+    comma = kept[-1]
+    if not tokens[comma].endswith(",") or not tokens[comma].islower():
+        return kept
+    if "NOUN" not in word_classes(bare(tokens[comma])):
+        return kept
+    name = _title_after(tokens, comma)
+    if not name:
+        return kept
+    start = len(kept) - 1
+    while start > 0 and tokens[kept[start - 1]].isalpha():
+        word = bare(tokens[kept[start - 1]])
+        if word in PREPOSITIONS or word in ARTICLES or word in STOPWORDS - _OWNERS:
+            break
+        start -= 1  # "the Czech capital, Prague" -> "Prague"; "his latest album" -> the album
+    if start and bare(tokens[kept[start - 1]]) in _OWNERS:
+        start -= 1
+    if start and bare(tokens[kept[start - 1]]) in ARTICLES:
+        start -= 1
+    return [*kept[:start], *name]
+
+
+def _title_after(tokens: Sequence[str], comma: int) -> list[int]:
+    """Return the positions of a name or title after a comma that closes the sentence or
+    its own phrase ("Beyond the Sea,", "Prague."), or [] when other words follow."""
+    for end in range(comma + 1, min(len(tokens), comma + 1 + _TITLE_REACH)):
+        token = tokens[end].strip(EDGE)
+        if not token[:1].isupper() and bare(token) not in _TITLE_WORDS:
+            return []
+        if tokens[end][-1:] in ",." or end == len(tokens) - 1:
+            if not token[:1].isupper() or not tokens[comma + 1][:1].isupper():
+                return []
+            return list(range(comma + 1, end + 1))
+    return []

@@ -20,6 +20,7 @@ from digest.analyze.headline_clause import Clause, subject_is_plural
 from digest.analyze.headline_figures import figure
 from digest.analyze.headline_grammar import (
     AUXILIARIES,
+    CLAUSE_OPENERS,
     DETERMINERS,
     EDGE,
     NAME_HEADS,
@@ -86,8 +87,74 @@ def named_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int
     owned = _named_owner_first(tokens, subject) or _owner_first(tokens, subject)
     if owned is not None:
         return owned
-    subject = _without_owner_descriptor(tokens, subject)
+    paired = _named_pair(tokens, subject)
+    if paired is not None:
+        return paired
+    subject = _without_owner_descriptor(tokens, _without_appositive(tokens, subject))
     return _without_possessor(tokens, _without_descriptor(tokens, subject))
+
+
+def _named_pair(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int] | None:
+    """Return the two names alone for two people described before their names ("Hollywood
+    stars Kevin Spacey and Kate Bosworth", "Actor Hanks and director Howard" -> "Hanks and
+    Howard"), None for any other subject. The first must be described ("Scarlets and USA
+    Eagles forward Hodges" is a team and a player)."""
+    words = [tokens[i] for i in subject]
+    joins = [k for k, w in enumerate(words) if w == "and"]
+    if len(joins) != 1 or any(w[-1:] in EDGE for w in words[:-1]):
+        return None
+    first = _described_name(words[: joins[0]])
+    second = _described_name(words[joins[0] + 1 :])
+    if first is None or second is None or first == 0:
+        return None
+    at = joins[0] + 1
+    return (*subject[first : joins[0] + 1], *subject[at + second :])
+
+
+def _described_name(words: Sequence[str]) -> int | None:
+    """Return where the closing name of a person's description starts ("director | Ron
+    Howard": 1; "Kate Bosworth": 0), None when the words are no description and name."""
+    plain = [w.strip(EDGE) for w in words]
+    start = len(plain)
+    while start > 0 and plain[start - 1][:1].isupper() and plain[start - 1].isalpha():
+        start -= 1
+    if start == len(plain) or not all(w.isalpha() for w in plain[:start]):
+        return None
+    described = [w.lower() for w in plain[:start]]
+    if any(w in STOPWORDS for w in described):
+        return None
+    if start == 0 and len(plain) > 1 and _says_who(plain[0].lower()):
+        return 1  # "Actor Tom Hanks": the noun for what he does opens the name
+    if start and not _person_noun(described[-1]):
+        return None
+    return start
+
+
+def _person_noun(word: str) -> bool:
+    """Return True for a noun for people: "stars", "director", "Irishmen", "duo"."""
+    return _says_who(word) or _says_who(word.rstrip("s")) or word in _PEOPLE_NOUNS
+
+
+# Nouns for people that no ending tells (general English).
+_PEOPLE_NOUNS = frozenset("stars star duo pair couple irishmen men women legend legends".split())
+
+
+def _without_appositive(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
+    """Return the name alone for a subject that describes before it names, between
+    commas: "The UK's biggest brewer, Scottish and Newcastle," -> "Scottish and Newcastle"
+    (headlines name, the article describes)."""
+    words = [tokens[i] for i in subject]
+    comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
+    if comma is None or any(w.endswith(",") for w in words[comma + 1 : -1]):
+        return subject
+    described, name = words[: comma + 1], [w.strip(EDGE) for w in words[comma + 1 :]]
+    head = bare(described[-1])
+    if described[-1].strip(EDGE)[:1].isupper() or "NOUN" not in word_classes(head):
+        return subject  # "Scotland, Wales and Ireland": a list of names
+    joined = {"and", "&", "of"}
+    if not name[0][:1].isupper() or not all(w[:1].isupper() or w in joined for w in name):
+        return subject
+    return subject[comma + 1 :]
 
 
 def _without_owner_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[int]:
@@ -410,9 +477,15 @@ def object_descriptors(tokens: Sequence[str], positions: Sequence[int]) -> set[i
         if not _descriptor_head(tokens, positions, k):
             continue
         start = _descriptor_start(tokens, positions, k)
-        if start is not None:
-            dropped.update(positions[start:k])
+        if start is None:
+            continue
+        if start and bare(tokens[positions[start - 1]]) in _POSSESSIVE_PRONOUNS:
+            start -= 1  # "with his old club Portsmouth" -> "with Portsmouth", not "his Portsmouth"
+        dropped.update(positions[start:k])
     return dropped
+
+
+_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 
 
 def _descriptor_head(tokens: Sequence[str], positions: Sequence[int], k: int) -> bool:
@@ -422,7 +495,12 @@ def _descriptor_head(tokens: Sequence[str], positions: Sequence[int], k: int) ->
     if positions[k] != positions[k - 1] + 1 or noun[-1:] in EDGE or not noun.isalpha():
         return False
     classes = word_classes(noun)
-    if not noun.islower() or "NOUN" not in classes or "ADJ" in classes or noun in _ORDINALS:
+    # "carmaker", "e-tailer": a lower-case word the lexicon lacks is a compound noun
+    compound = not classes and len(noun) > 4 and noun.replace("-", "").isalpha()
+    compound = compound and noun not in _COUNTS | PREPOSITIONS | CLAUSE_OPENERS
+    if not noun.islower() or not ("NOUN" in classes or compound):
+        return False
+    if "ADJ" in classes or noun in _ORDINALS:
         return False  # "new Ford", "fifth Spaniard": no descriptor
     if _gerund(noun):
         return False  # "by beating | French Open champion": a verb, no descriptor
