@@ -1284,3 +1284,29 @@ def test_the_source_a_headline_credits_at_its_end_is_not_its_subject() -> None:
     # A colon inside the headline opens what it says, not a source.
     kept = "Minister's statement: Envoys expelled from the embassy"
     assert without_attribution(kept) == kept
+
+
+def test_an_activity_a_noun_names_is_shown_whole_not_its_parts() -> None:
+    # "binge drinking" ends on a word the lexicon has as a verb only: it is still the
+    # subject the headline and lead name and the text repeats, not "binge" and "drinking".
+    article = make_article(
+        "Binge drinking rises among office workers\n\n"
+        "Binge drinking has risen sharply among office workers in Carnford, a council "
+        "survey found on Monday.\n\n"
+        "The council said binge drinking now costs local hospitals more than ever. Health "
+        "officers want shops to stop cheap offers that fuel binge drinking at weekends."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "binge drinking" in keywords[:3], keywords
+    assert "binge" not in keywords and "drinking" not in keywords
+
+
+def test_a_participle_said_once_with_its_object_is_no_keyword() -> None:
+    # "speculation linking him" is a clause YAKE cut, not an activity like "insider trading".
+    article = make_article(
+        "Striker Tomas Belko dismissed speculation linking him to a move abroad on Friday.\n\n"
+        "Belko, who joined Harwick Rovers last summer, said he was happy at the club and "
+        "wanted to win the league with Harwick Rovers before thinking about his future."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert not any(k.endswith("linking") for k in keywords), keywords

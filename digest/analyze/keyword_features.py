@@ -206,6 +206,8 @@ def find_candidates(
         elif index.describes_a_name(spans):
             continue  # "broadcaster" in "broadcaster KRT": the name is the keyword
         elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
+            if _participle_phrase(text, spans):
+                continue  # "speculation linking him", "person receiving": a clause YAKE cut
             usage = _usage(index, spans, size, lead_end=lead_end, headline_end=headline_end)
             if usage == "fragment":
                 continue
@@ -794,7 +796,11 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
         if any(w in TIME_UNITS for w in words):
             return ""
         last = word_classes(words[-1])
-        noun = "NOUN" in last or _noun_after_adjective(words, len(words) - 1)
+        noun = (
+            "NOUN" in last
+            or _noun_after_adjective(words, len(words) - 1)
+            or (not after_name and _noun_gerund(words))
+        )
         if last and not noun and not after_name:
             return ""  # a noun phrase ends on its noun: not "open temporary"
         joiners = frozenset() if after_name else _INNER_JOINERS
@@ -862,6 +868,35 @@ def _noun_after_adjective(words: Sequence[str], i: int) -> bool:
     base = word in lemma_table(word).get("VERB", ())
     after_adjective = i > 0 and word_classes(words[i - 1]) == {"ADJ"}
     return i == len(words) - 1 and after_adjective and base and word not in REPORTING_VERBS
+
+
+def _noun_gerund(words: Sequence[str]) -> bool:
+    """Return True for two words ending on an activity a noun or adjective before it
+    names: "consumer spending", "binge drinking", "insider trading", "online gaming". Not
+    after a plural ("prices rising": a clause), nor a light verb's ("making"); a phrase
+    the text runs on into an object ("police investigating the") is a fragment by use."""
+    if len(words) != 2 or not words[1].endswith("ing") or light_gerund(words[1]):
+        return False
+    word = words[0]
+    plural = word.endswith("s") and any(n != word for n in lemma_table(word).get("NOUN", ()))
+    noun_or_adjective = bool(word_classes(word) & {"NOUN", "ADJ"})
+    return "VERB" in word_classes(words[1]) and noun_or_adjective and not plural
+
+
+# What follows a participle taking an object or particle ("linking him", "consisting of"),
+# never a noun of an activity ("binge drinking in", "consumer spending grew").
+_PARTICIPLE_OBJECTS = frozenset("the a an his her its their him them me us it of up".split())
+
+
+def _participle_phrase(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True for two words ending on an "-ing" word that is only ever a verb, said
+    once or once before an object ("people signing up"): a clause YAKE cut, not an activity
+    a noun names ("insider trading", said again and again)."""
+    words = text[spans[0][0] : spans[0][1]].lower().split()
+    if len(words) != 2 or not words[1].endswith("ing") or word_classes(words[1]) != {"VERB"}:
+        return False
+    objects = [(m := _NEXT_WORD.match(text, end)) and m.group(1) for _, end in spans]
+    return len(spans) < 2 or any(word in _PARTICIPLE_OBJECTS for word in objects)
 
 
 def is_generic_word(word: str) -> bool:
