@@ -24,7 +24,7 @@ from digest.analyze.sentences import (
     split_sentences,
     standing_alone,
 )
-from digest.analyze.summary import best_set, body_sentences, off_headline, summarize, tidy
+from digest.analyze.summary import best_set, body_sentences, summarize, tidy
 from digest.analyze.summary_features import FEATURE_NAMES, sentence_features
 from digest.model import Article, Paragraph, Seed
 from digest.parse import parse_seed, parse_text
@@ -1105,20 +1105,3 @@ def test_a_follow_up_can_come_with_the_sentence_naming_what_it_points_at() -> No
     # The wall's sentence is no likely pick and not among the ten best, but the key fact
     # leans on it: it comes in with it.
     assert best_set(body, odds, lead=0, size=3, budget=75) == (0, 1, len(body) - 1)
-
-
-def test_a_follow_up_off_the_articles_own_headline_costs_odds() -> None:
-    """A round-up's later item ("the ferry", under a headline on a bridge) gives way to a
-    sentence on the headline's news; the lead and a text without a headline are untouched."""
-    body = [
-        "The council voted on Tuesday to close the old river bridge to lorries.",
-        "The ferry service will add two crossings from May, its operator said.",
-        "Lorries now face a detour of 12 miles while the bridge is repaired.",
-    ]
-    headline = "Council shuts river bridge to lorries"
-    odds = [0.5, 0.5, 0.5]
-    lead_odds, ferry, detour = off_headline(body, odds, 0, headline)
-    assert lead_odds == 0.5 and detour == 0.5
-    assert ferry < 0.5
-    assert off_headline(body, odds, 0, "") == odds
-    assert off_headline(body, odds, 0, "Bridge") == odds  # one word promises too little

@@ -40,7 +40,6 @@ from digest.analyze.sentences import (
     without_photo_credit,
 )
 from digest.analyze.summary_features import FEATURE_NAMES, carries_quantity, sentence_features
-from digest.analyze.text import STOPWORDS, plain_words, stem
 from digest.model import Article
 
 __all__ = ["body_sentences", "summarize"]
@@ -76,14 +75,6 @@ _QUOTED_SHARE = 0.5
 _FIGURE_BONUS = 0.3
 _EARLY = 2
 
-# A text that carries its own headline promises that news: a follow-up sharing no content
-# word with it is about something else (a newsletter's later items, background), and costs
-# this much in odds. Only texts with their own headline of at least _HEADLINE_WORDS content
-# words are touched, so BBC's prepared texts (headline removed) are scored as before.
-# Chosen on fold 0 of KPCrowd (packet seeds 7 and 18): see the commit for readings.
-_OFF_HEADLINE_COST = 0.3
-_HEADLINE_WORDS = 2
-
 MODEL = load_model("summary", FEATURE_NAMES)
 
 
@@ -98,7 +89,7 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     if not body or sentences < 1:
         return ()
     lead = lead_index(article)
-    odds = off_headline(body, sentence_odds(body, first), lead, article.headline)
+    odds = sentence_odds(body, first)
     news = None if lead is None else news_after_teaser(body, lead)
     # Readers' views printed after the report are opinion, and the games after a round-up's
     # first score line and the items after the label that closes its first item ("Watch
@@ -125,25 +116,6 @@ def tidy(sentence: str) -> str:
 def sentence_odds(body: Sequence[str], first: Sequence[bool]) -> list[float]:
     """Return each sentence's learned probability of belonging in a summary."""
     return [MODEL.probability(row) for row in sentence_features(body, first)]
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """Return the stems of a text's content words: no function words, no single letters."""
-    return frozenset(stem(w) for w in plain_words(text) if w not in STOPWORDS and len(w) > 1)
-
-
-def off_headline(
-    body: Sequence[str], odds: Sequence[float], lead: int | None, headline: str
-) -> list[float]:
-    """Return the odds with the cost of a follow-up that shares no content word with the
-    article's own headline: the summary should keep to the news the headline promises."""
-    promised = content_stems(headline)
-    if len(promised) < _HEADLINE_WORDS:
-        return list(odds)
-    return [
-        p - _OFF_HEADLINE_COST if i != lead and not content_stems(body[i]) & promised else p
-        for i, p in enumerate(odds)
-    ]
 
 
 def best_set(
