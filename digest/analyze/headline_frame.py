@@ -18,7 +18,9 @@ from digest.analyze.headline_clause import Clause, find_verb, main_clause, subje
 from digest.analyze.headline_grammar import (
     EDGE,
     MODALS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     bare,
     base_form,
     present_form,
@@ -50,7 +52,7 @@ _THAT_REACH = 7  # "told WLOX, a television station, that": words between verb a
 _VERB_REACH = 6  # words between a reported clause's start and its verb
 _COPULAS = frozenset({"is", "are"})
 # Words that point back to the speaker or the story: "its profit", "he", "the player".
-_REFERRING = frozenset("he she it they we i you his her its their our my your".split())
+_REFERRING = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
 _REPORTED_FUTURE = {"would": "will", "to": "will"}
 # "expressed concerns that Kelly's views could hamper research": a verb voicing one of
 # these nouns reports the clause after it as the noun's own verb would ("fear Kelly's
@@ -753,7 +755,6 @@ def _clause_rest(
 # Lower-case words inside a title or name: "Beyond the Sea", "Lord of the Rings".
 _TITLE_WORDS = frozenset("the of and a an in on to for".split())
 _TITLE_REACH = 6
-_OWNERS = frozenset("his her its their our my your".split())
 
 
 def _named_in_apposition(tokens: Sequence[str], kept: list[int]) -> list[int]:
@@ -771,10 +772,10 @@ def _named_in_apposition(tokens: Sequence[str], kept: list[int]) -> list[int]:
     start = len(kept) - 1
     while start > 0 and tokens[kept[start - 1]].isalpha():
         word = bare(tokens[kept[start - 1]])
-        if word in PREPOSITIONS or word in ARTICLES or word in STOPWORDS - _OWNERS:
+        if word in PREPOSITIONS or word in ARTICLES or word in STOPWORDS - POSSESSIVE_PRONOUNS:
             break
         start -= 1  # "the Czech capital, Prague" -> "Prague"; "his latest album" -> the album
-    if start and bare(tokens[kept[start - 1]]) in _OWNERS:
+    if start and bare(tokens[kept[start - 1]]) in POSSESSIVE_PRONOUNS:
         start -= 1
     if start and bare(tokens[kept[start - 1]]) in ARTICLES:
         start -= 1

@@ -62,6 +62,7 @@ NAME_HEADS = frozenset(
 # ("the number of films falls" is one number).
 PARTITIVES = frozenset("quarter half third majority minority lot lots rest bulk".split())
 SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _PAST_TO_PRESENT_BE = {"was": "is", "were": "are"}
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 

@@ -26,6 +26,7 @@ from digest.analyze.headline_grammar import (
     NAME_HEADS,
     NEGATIONS,
     PARTITIVES,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     bare,
     can_be_noun,
@@ -479,13 +480,10 @@ def object_descriptors(tokens: Sequence[str], positions: Sequence[int]) -> set[i
         start = _descriptor_start(tokens, positions, k)
         if start is None:
             continue
-        if start and bare(tokens[positions[start - 1]]) in _POSSESSIVE_PRONOUNS:
+        if start and bare(tokens[positions[start - 1]]) in POSSESSIVE_PRONOUNS:
             start -= 1  # "with his old club Portsmouth" -> "with Portsmouth", not "his Portsmouth"
         dropped.update(positions[start:k])
     return dropped
-
-
-_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 
 
 def _descriptor_head(tokens: Sequence[str], positions: Sequence[int], k: int) -> bool:
