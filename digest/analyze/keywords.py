@@ -258,10 +258,16 @@ def without_attribution(headline: str) -> str:
 
 def said_in(keyword: str, headline: str) -> bool:
     """Return True when the headline says the keyword, as a whole word or words."""
+    return bool(whole_word_at(keyword, headline, ignore_case=True))
+
+
+def whole_word_at(words: str, text: str, *, ignore_case: bool = False) -> list[int]:
+    """Return where the text says `words` as whole words, not inside longer ones."""
     # The plain test first: a pattern compiled per candidate would overflow re's cache.
-    if keyword.lower() not in headline.lower():
-        return False
-    return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", headline, re.IGNORECASE) is not None
+    if (words.lower() not in text.lower()) if ignore_case else (words not in text):
+        return []
+    flags = re.IGNORECASE if ignore_case else 0
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags)]
 
 
 def handle_only(keyword: str, text: str) -> bool:
@@ -270,7 +276,7 @@ def handle_only(keyword: str, text: str) -> bool:
     for word in keyword.split():
         if not any(mark + word in text for mark in _HANDLE_MARKS):
             continue  # written after no mark: the search below would find nothing to drop
-        said = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+        said = whole_word_at(word, text)
         if said and all(text[i - 1 : i] in _HANDLE_MARKS for i in said):
             return True
     return False
@@ -310,7 +316,7 @@ def clause_fit(c: Candidate, words: tuple[str, ...]) -> bool:
         # A common word written as a name ("the Government has expelled") is not put first.
         plain = c.size == 1 and is_dictionary_word(c.key)
         return c.lead and not plain and key == words[end - c.size : end]
-    if c.common or c.generic or c.modifier or c.aside or not (c.lead and c.count >= 2):
+    if not plain_subject(c) or not (c.lead and c.count >= 2):
         return False
     if c.size == 1 and zipf(c.key) >= CLAUSE_WORD_ZIPF:
         return False
@@ -409,11 +415,6 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     # A name of a list said once shows only when the list would be short without it.
     listed = [pc for pc in rated if enumerated(pc[1])]
     chosen = _Chosen()
-    # The last pass fills the list from what is left when phrases took a word's place,
-    # with words the text names once or does not make its subject, names said once near
-    # the end, and plurals and verb forms ("customers", "rose"), which before it show
-    # only in a phrase. A common word ("month", "percent") is never padding: a short
-    # article shows fewer.
     # The subject and object of the lead's first sentence, whatever their count or rating.
     # In the sentence's order: its subject before its object ("video games", "warnings").
     clause = sorted((pc for pc in rated if pc[1].clause), key=lambda pc: pc[1].first)
@@ -424,6 +425,11 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     ]
     # Said in a phrase, as the text mostly says it: "share buy-back", not "buy-back".
     plain = [(p, c, stems) for p, c, stems in phrases if not (c.generic or c.modifier)]
+    # The last pass fills the list from what is left when phrases took a word's place,
+    # with words the text names once or does not make its subject, names said once near
+    # the end, and plurals and verb forms ("customers", "rose"), which before it show
+    # only in a phrase. A common word ("month", "percent") is never padding: a short
+    # article shows fewer.
     passes: tuple[tuple[Sequence[tuple[float, Candidate]], int, Phrases], ...] = (
         (main, 1, phrases),
         (lead, min(LEAD_NAMES, count), phrases),
@@ -534,9 +540,14 @@ def _same_person(name: str, other: str) -> bool:
 def lead_subject(c: Candidate) -> bool:
     """Return True for what the headline or lead is about besides its names: a phrase of the
     lead ("gas stations"), or a word of the headline ("bankruptcy"), the text names again."""
-    plain = not (c.name or c.common or c.generic or c.modifier or c.aside)
     often = c.size > 1 or (c.headline and c.count >= HEADLINE_WORD_USES)
-    return plain and c.lead and c.count >= 2 and often
+    return plain_subject(c) and c.lead and c.count >= 2 and often
+
+
+def plain_subject(c: Candidate) -> bool:
+    """Return True for a candidate that may stand for a subject besides the names: not a
+    name, a common or generic word, a word put before nouns, or one said in an aside."""
+    return not (c.name or c.common or c.generic or c.modifier or c.aside)
 
 
 def title_word(c: Candidate) -> bool:
@@ -558,13 +569,13 @@ def _in_title_phrase(word: Candidate, rated: Sequence[tuple[float, Candidate]]) 
     only."""
     stems = _stems(word.surface)
     for _, c in rated:
-        plain = not (c.name or c.aside or c.common or c.generic or c.modifier)
-        if c.titled and c.size > 1 and plain and stems <= _stems(c.surface):
+        if c.titled and c.size > 1 and plain_subject(c) and stems <= _stems(c.surface):
             return c
     return word
 
 
 def _held(word: Candidate, phrases: Sequence[frozenset[str]]) -> bool:
+    """Return True when one of the phrases (their stems) holds the word."""
     stems = _stems(word.surface)
     return any(stems <= phrase for phrase in phrases)
 
