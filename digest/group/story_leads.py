@@ -33,11 +33,16 @@ aliases: "Scotland" is the side both players join); two leads whose actors each 
 one the other lead never names report two people's or two places' news, and are not
 linked. Nor are two leads that name a period of one kind and never the same one: a
 monthly figure of January and one of February, a cup's third round and its fourth, a
-quarter's profits and the next quarter's (`periods_in`). Nor are two leads that give a
-figure of one kind and never the same one: two quakes of magnitude 5.9 and 6.1, orders for
-43 aircraft and for 30, shares up 6% and down 18% (`figures_in`). A sum of money is no such
-figure: the sources of one deal report different sums. Briefs told apart may still share a
-part through a third brief linked to both; a story of two is parted.
+quarter's profits and the next quarter's, a year's results and the year before's
+(`periods_in`); nor a lead counting a run of weeks past the first ("top of the chart for a
+second week") and one naming no week, which reports another week of the run (`counts_on`).
+Nor are two leads that give a figure of one kind and never the same one: two quakes of
+magnitude 5.9 and 6.1, orders for 43 aircraft and for 30, shares up 6% and down 18%, a
+side's 2-1 win and its 0-0 draw (`figures_in`). A sum of money is no such figure: the
+sources of one deal report different sums. Periods and figures tell apart leads without a
+headline too: they are read in any opening, while a headline's actors need a headline.
+Briefs told apart may still share a part through a third brief linked to both; a story of
+two is parted.
 
 A first sentence that names no one ("They gripped rocks and stones ...") sets a scene, and
 the lead reads on to the next (`opening`). A text with no headline of its own gives only
@@ -79,6 +84,16 @@ _ORDINAL = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+([a-z]{3,})\b",
     re.IGNORECASE,
 )
+# A year on its own, not in a span ("2004-05"), a date ("10/12/2004"), a sum ("$2004") or
+# a time of day ("from 1900 GMT", "at 2030 hours").
+_YEAR = re.compile(
+    r"(?<![\w.,/:$£€-])(?<!since )(?<!Since )(19\d\d|20\d\d)(?![\w/:-]|[.,]\d)"
+    r"(?!\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|ET|hrs|hours|h)\b)"
+)
+# A run counted in these ("for a third week") repeats a period: its first, or another, is
+# another story. A quarter's or a round's other reports may not name it ("profits in the
+# three months to June", "beat Stoke at the Britannia"); a chart's week is named.
+COUNTED_ON = frozenset({"week"})
 # Months in full only: "Jan" is a first name too.
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
@@ -93,6 +108,9 @@ _FIGURE = re.compile(
     r"(?<![\w.,$£€¥/:–-])(\d+(?:[.,]\d+)*)(?![\d.,]*\d)(?![-–/:]\d)"
     r"(\s?%|\s?per\s?cent\b)?(?:[\s-]+(?:[A-Z][\w-]*\s+){0,2}([^\W\d_]+))?"
 )
+# Two numbers of up to three digits joined by a dash: a score ("17-28", "2 - 1"). Not one
+# in brackets (a boxer's record, a tie-break), nor one of three numbers ("45-7-2").
+_SCORE = re.compile(r"(?<![\w.,/:$£€(–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,/:–-]|\s?[-–]\s?\d)")
 _SCALES = frozenset({"m", "bn", "million", "billion", "trillion", "mn", "k"})
 # Spans of time and ages ("three days", "33-year-old") vary between the reports of one
 # event and measure no event's size; "times" and ordinal endings ("6th") count nothing. A
@@ -183,23 +201,28 @@ def actors_of(title: str, first: str) -> frozenset[str]:
 def periods_in(text: str) -> frozenset[tuple[str, str]]:
     """Return the periods a lead names, each as (kind, which): a month in full, capitalised
     past a line's first word ("jobless total rose in January": "May" opening a line is
-    the verb), and an ordinal before a word ("third round", "fourth quarter")."""
+    the verb), an ordinal before a word ("third round", "fourth quarter") and a year
+    ("profits for 2004"; not one after "since", which dates a comparison, nor one in a
+    span such as "2004-05")."""
     months = {("month", w) for w in capitalised_in_lines(text) if w in _MONTH_NAMES}
     ordinals = {
         (folded(m.group(2).lower()), m.group(1).lower())
         for m in _ORDINAL.finditer(text)
         if folded(m.group(2).lower()) in PERIOD_WORDS
     }
-    return frozenset(months | ordinals)
+    years = {("year", m.group(1)) for m in _YEAR.finditer(text)}
+    return frozenset(months | ordinals | years)
 
 
 def figures_in(text: str) -> frozenset[tuple[str, str]]:
     """Return the figures a lead gives in digits, each as (unit, value): a share ("6%",
     "18 per cent": "%"), a magnitude ("magnitude 5.9", "6.1-magnitude") or a count of
     the lower-case noun after it, past up to two names ("43 aircraft", "30 Airbus A320
-    aircraft"), its value without separators ("5,000" and "5000" are one). Sums of
-    money, years, scores, dates, times, spans of time, ages and tolls of the dead or
-    hurt are no figures (`_FIGURE`, `_NOT_UNITS`)."""
+    aircraft"), its value without separators ("5,000" and "5000" are one), and a score
+    ("score", its two numbers in rising order: "2-1" and "1-2" are one match's). Sums of
+    money, years, dates, times, spans of time, ages and tolls of the dead or hurt are no
+    figures (`_FIGURE`, `_NOT_UNITS`), nor a boxer's record in brackets ("(52-3)": it
+    changes with the fight) or a tie-break's score."""
     found = set()
     for match in _FIGURE.finditer(text):
         digits, share, after = match.groups()
@@ -208,7 +231,8 @@ def figures_in(text: str) -> frozenset[tuple[str, str]]:
         value = digits.replace(",", "")
         if unit and not (unit != "%" and re.fullmatch(r"1[89]\d\d|20\d\d", value)):
             found.add((unit, value))
-    return frozenset(found)
+    scores = {("score", "-".join(sorted(m.groups(), key=int))) for m in _SCORE.finditer(text)}
+    return frozenset(found | scores)
 
 
 def figure_unit(before: str, after: str) -> str:
@@ -235,16 +259,27 @@ def strangers(one: Lead, other: Lead) -> bool:
 
 
 def told_apart(one: Lead, other: Lead) -> bool:
-    """Return whether two headed leads report two events: each headline's actors include
-    one the other lead never names (Murray's return and Taylor's, one club's cup tie and
-    another's), or both leads name a period of one kind and never the same one (a monthly
-    figure of January and one of February, a cup's third round and its fourth), or give a
-    figure of one kind and never the same one (magnitude 5.9 and 6.1: `figures_in`)."""
-    if not (one.headed and other.headed):
-        return False
-    if strangers(one, other) and strangers(other, one):
+    """Return whether two leads report two events: both headed and each headline's actors
+    include one the other lead never names (Murray's return and Taylor's, one club's cup
+    tie and another's), or both name a period of one kind and never the same one (a
+    monthly figure of January and one of February, a cup's third round and its fourth),
+    or one counts a run of weeks on and the other names no week (`counts_on`), or both
+    give a figure of one kind and never the same one (magnitude 5.9 and 6.1, scores 2-1
+    and 0-0: `figures_in`). Periods and figures are read in a lead without a headline
+    too: an opening that gives them is as specific as a headline."""
+    if one.headed and other.headed and strangers(one, other) and strangers(other, one):
+        return True
+    if counts_on(one.periods, other.periods) or counts_on(other.periods, one.periods):
         return True
     return differ(one.periods, other.periods) or differ(one.figures, other.figures)
+
+
+def counts_on(one: frozenset[tuple[str, str]], other: frozenset[tuple[str, str]]) -> bool:
+    """Return whether one lead counts a run of weeks past the first ("held on to the top
+    spot for a second week") while the other names no week: the other reports an earlier
+    week of the run (a chart's opening weekend), not this one."""
+    later = any(kind in COUNTED_ON and which != "first" for kind, which in one)
+    return later and not {kind for kind, _ in other} & COUNTED_ON
 
 
 def differ(one: frozenset[tuple[str, str]], other: frozenset[tuple[str, str]]) -> bool:
