@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from digest.analyze.sentences import (
     NEVER,
     candidates,
+    headline_lead,
     inside_quotes,
     introduced_by,
     lead_index,
@@ -154,6 +155,45 @@ def test_a_teaser_hands_only_to_a_sentence_of_the_day_soon_after() -> None:
     assert news_after_teaser([profile, news], 0) == 1
 
 
+COLOUR = [
+    "Tomas Brenner's first home run was a thing of beauty.",
+    "It cleared the fence in the fourth inning and landed in the car park.",
+    "Harbour fans rose as one to cheer the rookie.",
+    "Ana Roe gave up a single in the sixth inning as Valmora lost 4-3 to the Harbour Lions.",
+]
+
+
+def test_a_colour_lead_hands_over_to_the_sentence_stating_its_headline() -> None:
+    assert headline_lead(COLOUR, 0, "Valmora lose to Harbour Lions again, 4-3") == 3
+    text = "\n\n".join(COLOUR)
+    article = make_article(text, headline="Valmora lose to Harbour Lions again, 4-3")
+    assert summarize(article, sentences=3, words=75)[0] == COLOUR[3]
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        ("Tomas Brenner hit his first home run on Friday night.", "Valmora lose to Lions"),
+        ("Tomas Brenner's first home run was a thing of beauty.", "Brenner's home run not enough"),
+        ("Tomas Brenner's first home run was a thing of beauty.", ""),
+        ("Tomas Brenner's first home run was a thing of beauty.", "Lions"),
+    ],
+    ids=["a dated lead", "a lead sharing a headline word", "no headline", "a one-word headline"],
+)  # fmt: skip
+def test_a_lead_is_kept_unless_it_is_colour_under_a_headline_it_does_not_state(
+    lead: str, headline: str
+) -> None:
+    assert headline_lead([lead, *COLOUR[1:]], 0, headline) == 0
+
+
+def test_a_colour_lead_stays_when_no_sentence_soon_after_states_the_headline() -> None:
+    far = [COLOUR[0], *["Harbour fans rose as one to cheer the rookie."] * 8, COLOUR[3]]
+    assert headline_lead(far, 0, "Valmora lose to Harbour Lions again, 4-3") == 0
+    quoted = [COLOUR[0], '"Valmora lost 4-3 to the Harbour Lions," the coach said.']
+    assert headline_lead(quoted, 0, "Valmora lose to Harbour Lions again, 4-3") == 0
+    assert headline_lead(COLOUR, None, "Valmora lose to Harbour Lions again, 4-3") is None
+
+
 def test_the_real_seed_summary_holds_the_news_not_putins_thanks() -> None:
     article = parse_seed(Seed("seeds/000_12ae448d07d32f30.txt", REAL_SEED.read_bytes()))
     summary = summarize(article, sentences=3, words=75)
@@ -222,6 +262,9 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         "The Harbour Brewery, meanwhile, is selling a new lager made with seawater.",
         "The Livi striker ignored the pass, however, and the winger scored.",
         '"At that meeting he told the players he would "fake" an injury in training.',
+        "Third baseman Tomas Brenner also made an errant throw in the sixth.",
+        "First, the winger hit a shot that the keeper pushed onto the post.",
+        "Finally, the ferry left the harbour two hours late.",
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -1105,3 +1148,19 @@ def test_a_follow_up_can_come_with_the_sentence_naming_what_it_points_at() -> No
     # The wall's sentence is no likely pick and not among the ten best, but the key fact
     # leans on it: it comes in with it.
     assert best_set(body, odds, lead=0, size=3, budget=75) == (0, 1, len(body) - 1)
+
+
+def test_a_guides_tour_dates_close_its_first_show() -> None:
+    body = [
+        "The harbour trio Valmora Nights play their first tour in ten years this spring.",
+        "Their new album is a quieter record than the last.",
+        "Corn Hall, Valmora, Sat; Harbour Rooms, Korvath, Sun; Dock Street, Selva, Tue Ana Roe.",
+        "Ana Roe brings her loud new songs to small rooms across the country.",
+    ]
+    assert round_up_end(body, 0) == 2
+    # Dates followed by the lead's own act close nothing: the story goes on after them.
+    same_act = body[2].replace("Tue Ana Roe.", "Tue Valmora Nights, On tour Valmora Nights.")
+    assert round_up_end([body[0], body[1], same_act, body[3]], 0) == 4
+    # One day named, or days without the semicolons of a listing, close nothing.
+    assert round_up_end([body[0], "The band play Valmora on Sat; tickets are sold out."], 0) == 2
+    assert round_up_end([body[0], "They play Sat, Sun and Tue in the harbour towns."], 0) == 2

@@ -12,7 +12,10 @@ on, as the article has it; "He" or "She" only after one naming someone. Facts co
 colour: a sentence mostly quoted must be clearly likelier than a fact to be added, and a
 figure given right after the lead ("up 38% on 2024") is preferred. A feature's teaser lead
 ("Blake DeWitt came to spring training expecting ...") keeps the sentence soon after it
-that gives the day of the news ("On Saturday, he delivered ... 5-3").
+that gives the day of the news ("On Saturday, he delivered ... 5-3"). Under the article's
+own headline, a colour lead that shares no word with it and dates nothing ("Brandon Belt's
+first home run was a three-run objet d'art.") gives way to the sentence soon after it that
+states the headline's news ("... as the Giants lost 4-3").
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from digest.analyze.sentences import (
     body_sentences,
     candidates,
     companions_of_the_one_before,
+    headline_lead,
     introduced_by,
     lead_index,
     left_unintroduced,
@@ -88,7 +92,7 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     body, first = body_sentences(article)
     if not body or sentences < 1:
         return ()
-    lead = lead_index(article)
+    lead = headline_lead(body, lead_index(article), article.headline)
     odds = sentence_odds(body, first)
     news = None if lead is None else news_after_teaser(body, lead)
     # Readers' views printed after the report are opinion, and the games after a round-up's
