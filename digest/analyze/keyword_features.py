@@ -16,7 +16,10 @@ Two sources, one list:
   "company"), nor who a report cites or what stands in for a named body ("a witness told",
   "anonymity", "the firm"), no past form after a word ("prices rose"), no clause ("having
   metabolic syndrome", "questions rattling around"); a common plural, a kind of people
-  or a verb's past form alone ("customers", "resident", "rose") is marked generic.
+  or a verb's past form alone ("customers", "resident", "rose") is marked generic. An
+  "-ing" word said after an article or adjective before a noun names a thing with it ("the
+  waiting lists"), and two words said before several nouns and alone are a subject of
+  their own ("box office" takings, records).
 """
 
 from __future__ import annotations
@@ -784,12 +787,15 @@ def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
         # "prices rose", "man accused": a past form after a word starts a clause.
         past = i > 0 and (is_past_form(lower) or _verb_inflected(lower))
         verb = (is_verb_form(lower) and not gerund and not _noun_after_adjective(words, i)) or past
+        verb = verb and not (i == 0 and _gerund_modifier(text, span, words))
         title = lower in TITLE_WORDS or (w[:1].isupper() and lower in TITLE_MODIFIERS)
         if verb or title or lower in WEEKDAYS or lower in MONTHS:
             return ""
     if len(phrase.split()) > 1:
         # After a name, its first word is the name: "US" of "US economy" is no "us".
-        if (words[0] in FUNCTION_WORDS and not after_name) or words[-1] in _CLOSED_WORDS:
+        # "coal mine": after a noun, "mine" is one too, not the pronoun.
+        closed = words[-1] in _CLOSED_WORDS and not _noun_after_noun(words)
+        if (words[0] in FUNCTION_WORDS and not after_name) or closed:
             return ""  # "earlier spending", "deal worth" (of "a deal worth $106m")
         if light_gerund(words[0]):
             return ""  # "having metabolic syndrome": a clause, not "rising prices"
@@ -859,6 +865,53 @@ def light_gerund(word: str) -> bool:
     """Return True for the "-ing" form of a verb that says little alone: "having", "taking"."""
     verbs = lemma_table(word).get("VERB", ())
     return word.endswith("ing") and any(v in _LIGHT_VERBS for v in verbs)
+
+
+# The possessive pronoun English also writes as a noun: "coal mine", "gold mine".
+_PRONOUN_NOUNS = frozenset({"mine"})
+
+
+def _noun_after_noun(words: Sequence[str]) -> bool:
+    """Return True for two words ending on a possessive pronoun's spelling that a noun
+    before it makes a noun: "coal mine", not "of mine"."""
+    first = words[0]
+    return (
+        len(words) == 2
+        and words[-1] in _PRONOUN_NOUNS
+        and first not in FUNCTION_WORDS
+        and "NOUN" in word_classes(first)
+    )
+
+
+# Words before an "-ing" word that make it part of a noun phrase: "the waiting lists", "a
+# vending machine", "its operating profit"; a participle after them never starts a clause.
+_NOUN_PHRASE_OPENERS = frozenset(
+    "the a an his her its their our my your this that these those every each no longer more".split()
+)
+_OPENER_BEFORE = re.compile(r"\b([A-Za-z]+|\w+['’]s) $")
+
+
+def _gerund_modifier(text: str, span: tuple[int, int], words: Sequence[str]) -> bool:
+    """Return True for an "-ing" word opening two words before a noun that the text says
+    after an article, possessive or adjective: "the waiting lists", "NHS's waiting lists",
+    "a vending machine" name a thing; "including children", "using force" are clauses."""
+    word, noun = words[0], words[-1]
+    if len(words) != 2 or not word.endswith("ing") or light_gerund(word):
+        return False
+    if "NOUN" not in word_classes(noun) or noun in FUNCTION_WORDS:
+        return False
+    # Said once, it may be a passing description ("growing demand"); said again, a thing.
+    phrase = text[span[0] : span[1]]
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I)]
+    return len(starts) >= 2 and any(_opens_noun_phrase(text, start) for start in starts)
+
+
+def _opens_noun_phrase(text: str, start: int) -> bool:
+    """Return True when the word before `start` is an article, possessive or adjective."""
+    before = _OPENER_BEFORE.search(text, max(0, start - 30), start)
+    lower = before.group(1).lower() if before else ""
+    possessive = lower.endswith(("'s", "’s"))
+    return lower in _NOUN_PHRASE_OPENERS or possessive or word_classes(lower) == {"ADJ"}
 
 
 def _noun_after_adjective(words: Sequence[str], i: int) -> bool:
@@ -981,7 +1034,10 @@ def _usage(
         clauses = sum(_in_a_clause(text, start, end) for start, end in spans)
         # "foot and mouth" outbreak, crisis: a joined pair names a subject before nouns too.
         joined = is_joined(text[spans[0][0] : spans[0][1]])
-        if (before_nouns > len(spans) and not joined) or clauses * 2 > len(spans):
+        # "box office" takings, history, records: a compound that describes many things
+        # is a subject in its own right, not a clipped "public order offences".
+        clipped = before_nouns > len(spans) and not (joined or _describes_many(text, spans))
+        if clipped or clauses * 2 > len(spans):
             return "fragment"
         return "aside" if in_headline_only else ""
     verbal = sum(_verb_use(text, start, end) for start, end in spans) * 2 > len(spans)
@@ -1031,6 +1087,23 @@ def _half_of_a_pair(text: str, spans: Sequence[tuple[int, int]]) -> bool:
 # The other half of a pair of words joined by "and": "foot and mouth".
 _PAIR_AFTER = re.compile(r" and ([a-z]+)\b")
 _PAIR_BEFORE = re.compile(r"\b([a-z]+) and $")
+
+
+# A phrase said this often before as many different nouns names a thing of its own.
+COMPOUND_USES = 3
+
+
+def _describes_many(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True for two words ending on a noun that the text says COMPOUND_USES times or
+    more and puts before more than one noun ("box office takings", "box office records"):
+    a subject, not the clipped start of one longer phrase ("order offences")."""
+    words = text[spans[0][0] : spans[0][1]].lower().split()
+    if len(spans) < COMPOUND_USES or len(words) != 2 or "NOUN" not in word_classes(words[-1]):
+        return False
+    after = [_noun_follows(text, end) and text[end:].split(None, 1)[0] for _, end in spans]
+    # Said alone at least once: "at the box office", where "nuclear power" may always be
+    # "nuclear power plant", "nuclear power reactors".
+    return len(set(after) - {False}) >= 2 and False in after
 
 
 def _noun_follows(text: str, end: int) -> bool:

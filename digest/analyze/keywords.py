@@ -6,16 +6,18 @@ subject; a logistic regression learned from crowd-annotated news (bench/learn_ke
 rates them. The names the headline and lead give come first, most named first, as a
 reader looks for them, then a phrase of the headline the text repeats ("concierge
 medicine"); the rest follow by rating, single words and phrases alike (no fixed share of
-either), a common word giving way to a phrase the text mostly uses it in, and a generic
-one ("customers", "rose") showing only in such a phrase, or to fill the list. A word the
-text does not make its subject (said once or twice, not in the lead) and a name said once
-near the end (a caption, an example) only fill the list too, and such a word rated as
+either), a common word giving way to a phrase the text mostly uses it in (and to one that
+holds nearly all its uses however rated: "arms embargo"), and a generic one ("customers",
+"rose") showing only in such a phrase, or to fill the list. A word the text does not make
+its subject (said once or twice, not in the lead), a name of one everyday word said once or
+twice ("the Government") and a name said once near the end (a caption, an example) only
+fill the list too, and such a word rated as
 filler ("lads", "tally") not even that: the list ends shorter. A wire round-up is read up
 to its first item's sign-off ("- AP"): the other items' names are no keywords of it, nor
 are those of the page's call to watch or read ("Watch World News with Diane Sawyer"). No
 keyword shares a word stem with another, so there are no case or plural variants, no
 "Putin" beside "Vladimir Putin"; only two names may share one ("Haley Barbour", "Marsha
-Barbour").
+Barbour"), and a place and a thing of it the text says again ("Libya", "Libyan embassy").
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ LEAD_SUBJECTS = 2
 # the text mostly uses the word in it: "port authority" tells more than "port". Chosen on
 # the tuning fold, by P@10 and by reading its lists.
 PHRASE_RATIO = 0.3
+# A phrase ending on a word and holding this share of its uses stands for it however it
+# is rated ("arms embargo" for "embargo"). Chosen by reading the tuning fold's lists.
+PHRASE_SHARE = 2 / 3
 # Past the lead, words and phrases rated below this are left out even when the list is
 # short: a shorter list reads better than one filled with fragments. Chosen on the tuning
 # fold by reading its lists; P@10 barely sees it (0.396 with none and here, 0.397 at 0.2).
@@ -90,6 +95,11 @@ HEADLINE_WORD_USES = 3
 # caption, an example near the end): it only fills a list. Chosen on the tuning fold;
 # dropping such names outright cost P@10 0.010 on each fold and left lists short.
 SIDE_FROM = 0.33
+# A name of one English word this common ("government" 5.6, "house" 5.7, "army" 5.1; not
+# "congress" 4.9, "apple" 4.8) said fewer than NAME_WORD_USES times only fills a list:
+# "the Government has expelled" names no keyword. Chosen by reading the tuning fold's lists.
+NAME_WORD_ZIPF = 5.0
+NAME_WORD_USES = 3
 # A name said once inside a list of names only fills a list this short without it.
 LISTED_BELOW = 8
 # A single word this common ("firm" 4.8, "pair" 4.7, "ban" 4.55, "promises" as "promise";
@@ -384,7 +394,7 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     # The lead's names by how often the article names them: its subject is named most.
     # Then what the headline and lead are about besides them ("gas stations").
     lead = sorted(
-        (pc for pc in rated if pc[1].name and pc[1].lead),
+        (pc for pc in rated if pc[1].name and pc[1].lead and not everyday_name(pc[1])),
         key=lambda pc: (not pc[1].clause, -pc[1].count, pc[1].first),
     )
     # A phrase of the headline first: "retail sales" says more than a word beside it; then
@@ -411,7 +421,7 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     ]
     phrases = [(p, c, _stems(c.surface)) for p, c in rated if c.size > 1 and not c.name]
     good = [pc for pc in rated if not (pc[1].common or enumerated(pc[1]))]
-    central = [pc for pc in good if not (pc[1].aside or side_item(pc[1]))]
+    central = [pc for pc in good if not (pc[1].aside or side_item(pc[1]) or everyday_name(pc[1]))]
     # A name of a list said once shows only when the list would be short without it.
     listed = [pc for pc in rated if enumerated(pc[1])]
     chosen = _Chosen()
@@ -487,12 +497,17 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
 
 class _Chosen:
     """Keywords chosen so far. Two names may share a word ("Haley Barbour", "Marsha
-    Barbour") unless one holds the other ("Barbour"); any other keyword shares none."""
+    Barbour") unless one holds the other ("Barbour"); any other keyword shares none, but
+    for a place and a thing of it the text says again ("Libya", "Libyan embassy")."""
 
     def __init__(self) -> None:
         self.shown: list[str] = []
         self.stems: set[str] = set()  # of every keyword
         self.phrase_stems: set[str] = set()  # of the keywords that are not names
+        self.plain_stems: set[str] = set()  # of those that are no thing of a place
+        self.phrase_forms: set[str] = set()  # the phrases' words as written, singular
+        self.name_stems: set[str] = set()
+        self.name_forms: set[str] = set()  # the names' words as written, singular
         self.names: list[frozenset[str]] = []
         self.once: set[str] = set()  # the keywords the text says once
         self.lead_part = 0  # how many keywords the headline and lead gave
@@ -508,20 +523,44 @@ class _Chosen:
         stems = _stems(c.surface)
         if not stems:
             return
-        if c.name:
-            if stems & self.phrase_stems or any(stems <= n or n <= stems for n in self.names):
-                return
-            if any(_same_person(c.surface, shown) for shown in self.shown):
-                return
-            self.names.append(stems)
-        elif stems & self.stems:
+        if self._clashes(c, stems):
             return
+        if c.name:
+            self.names.append(stems)
+            self.name_stems |= stems
+            self.name_forms |= _forms(c.surface)
         else:
             self.phrase_stems |= stems
+            self.phrase_forms |= _forms(c.surface)
+            if not thing_of_a_place(c):
+                self.plain_stems |= stems
         self.shown.append(c.surface)
         self.stems |= stems
         if c.count < 2:
             self.once.add(c.surface)
+
+    def _clashes(self, c: Candidate, stems: frozenset[str]) -> bool:
+        """Return True when a keyword shown already says what `c` says."""
+        # A place and a thing of it clash only on a word written alike: "Libya" and
+        # "Libyan embassy" are two keywords, "Kenya" and "Kenyan government" one.
+        forms = _forms(c.surface)
+        if c.name:
+            if forms & self.phrase_forms or stems & self.plain_stems:
+                return True
+            if any(stems <= n or n <= stems for n in self.names):
+                return True
+            return any(_same_person(c.surface, shown) for shown in self.shown)
+        if stems & self.phrase_stems or forms & self.name_forms:
+            return True
+        return bool(stems & self.name_stems) and not thing_of_a_place(c)
+
+
+def thing_of_a_place(c: Candidate) -> bool:
+    """Return True for a phrase the text says again that ends on a noun rarer than an
+    everyday one ("Libyan embassy", not "Kenyan government"): a subject of its own beside
+    the place whose adjective it opens with."""
+    words = c.key.split()
+    return not c.name and len(words) > 1 and c.count >= 2 and zipf(words[-1]) < EVERYDAY_ZIPF
 
 
 def _same_person(name: str, other: str) -> bool:
@@ -595,6 +634,14 @@ def side_item(c: Candidate) -> bool:
     return c.name and c.count < 2 and not c.lead and c.first >= SIDE_FROM
 
 
+def everyday_name(c: Candidate) -> bool:
+    """Return True for a name of one everyday English word that the text says fewer than
+    NAME_WORD_USES times ("the Government", "the House"): it stands for a body the text
+    names elsewhere, or for none, and only fills a list."""
+    plain = c.name and c.size == 1 and c.count < NAME_WORD_USES and is_dictionary_word(c.key)
+    return plain and zipf(c.key) >= NAME_WORD_ZIPF
+
+
 def enumerated(c: Candidate) -> bool:
     """Return True for a name said once, past the lead, inside a list of names ("Iceland"
     of "Liechtenstein, Switzerland, Iceland, Norway"): one example of many."""
@@ -660,8 +707,10 @@ def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Can
     """
     stems = _stems(word.surface)
     for q, phrase, phrase_stems in phrases:
-        if q < p * PHRASE_RATIO and not word.modifier:
-            break
+        # Rated well below the word, a phrase still stands for it when it is how the text
+        # says the word nearly always ("arms embargo", "chip and pin").
+        if q < p * PHRASE_RATIO and not (word.modifier or _says_it_always(phrase, word)):
+            continue
         words = phrase.key.split()
         # A modifier opens its phrase: "mobile payments", not "open temporary stores". A
         # word first said as the head of a phrase of the lead is that phrase said short:
@@ -676,9 +725,28 @@ def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Can
     return word
 
 
+def _says_it_always(phrase: Candidate, word: Candidate) -> bool:
+    """Return True for a phrase ending on the word that the text says twice or more and
+    that holds PHRASE_SHARE of the word's uses: "arms embargo", 3 of "embargo"'s 3."""
+    ends = phrase.key.split()[-1] == word.key
+    return (
+        ends
+        and not phrase.generic
+        and phrase.count >= 2
+        and phrase.count >= PHRASE_SHARE * word.count
+    )
+
+
 def _stems(text: str) -> frozenset[str]:
     """Return crude stems of a text's words, so variants of one word compare equal."""
     return frozenset(_crude_stem(w) for w in _STEM_WORD.findall(text.lower()) if w != "s")
+
+
+def _forms(text: str) -> frozenset[str]:
+    """Return a text's words lower-cased, without a possessive or plural "s": "Libya" and
+    "Libyan" stay apart, as crude stems do not keep them."""
+    words = (w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in text.lower().split())
+    return frozenset(w.removesuffix("s") if len(w) > 3 else w for w in words)
 
 
 def _crude_stem(word: str) -> str:
