@@ -1375,3 +1375,48 @@ def test_an_everyday_word_written_as_a_name_said_once_only_fills_a_list() -> Non
     )
     keywords = extract_keywords(article, count=10)
     assert "Government" not in keywords[:3], keywords
+
+
+def test_a_street_address_gives_no_place_keyword() -> None:
+    # "1801 California St." is where the office stands, not a place the article is about.
+    article = make_article(
+        "Telecoms group Norvane completed its purchase of rival Westline on Friday, moving its "
+        "headquarters to Denver.\n\n"
+        "Westline has occupied the tower at 1801 California St. since 1982. Norvane said "
+        "Westline staff in Denver would keep their jobs, and Norvane shares rose 3%."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "California" not in keywords, keywords
+    assert "Norvane" in keywords and "Denver" in keywords
+
+
+def test_a_job_the_lexicon_lacks_does_not_open_a_name() -> None:
+    article = make_article(
+        "Actor Tom Brandt will star in a film of the novel Ash Road, its makers said.\n\n"
+        "Distributor Sony Pictures said filming would begin in May. Tom Brandt played a "
+        "detective in his last three films."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Sony Pictures" in keywords, keywords
+    assert not any(k.startswith("Distributor") for k in keywords)
+
+
+def test_people_of_a_body_opening_a_sentence_are_not_part_of_its_name() -> None:
+    article = make_article(
+        "The Dunmere Building Society will pay a bonus to 80,000 savers, it said on "
+        "Monday.\n\n"
+        "Members of the Dunmere Building Society will get 40 pounds each. Shares of "
+        "Carrow Bank rose after it said it would match the offer."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Dunmere Building Society" in keywords, keywords
+    assert not any(k.startswith(("Members", "Shares")) for k in keywords), keywords
+
+
+def test_a_capital_letter_and_a_common_word_is_no_name() -> None:
+    article = make_article(
+        "The band Grey Harbour sold out its Oslo show on Friday, its label said.\n\n"
+        "Fans bought T-shirts and posters at the show, and Grey Harbour will play Oslo "
+        "again in June. The T-shirts sold out."
+    )
+    assert "T-shirts" not in extract_keywords(article, count=10)

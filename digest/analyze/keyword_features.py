@@ -175,7 +175,9 @@ def find_candidates(
     mentions = [
         m
         for m in tidy_mentions(find_mentions(tuple(paragraphs)), text)
-        if not is_agency(m.name) and not _BYLINE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if not is_agency(m.name)
+        and not _BYLINE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and not street_address(text, m)
     ]
     names, key_of = _names(
         mentions,
@@ -230,6 +232,21 @@ def find_candidates(
         if rank < candidate.rank:
             candidate.score, candidate.rank, candidate.size_rank = score, rank, sizes[size]
     return [*names.values(), *phrases]
+
+
+# A house number before a name and a street's word after it: "1801 California St.",
+# "200 Main Street"; where an office stands, not what the article is about.
+_HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+[A-Za-z]?\s+$")
+_STREET_WORDS = r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Way)"
+_STREET_AFTER = re.compile(rf"\s+{_STREET_WORDS}\b")
+_STREET_END = re.compile(rf"\s{_STREET_WORDS}\.?$")
+
+
+def street_address(text: str, mention: Mention) -> bool:
+    """Return True for a name written as a street address after a house number."""
+    if not _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    return bool(_STREET_END.search(mention.name) or _STREET_AFTER.match(text, mention.end))
 
 
 def _cited(text: str, spans: Sequence[tuple[int, int]], word: str) -> bool:
@@ -576,7 +593,10 @@ def _describes_a_name(word: str, *, rest: int) -> bool:
     if tail and head and any(part[:1].islower() for part in tail.split("-")):
         return True  # "Denver-based", "Painter-turned-director"
     lower = word.lower()
-    if not (rest >= 2 and lower in lemma_table(lower).get("NOUN", ())):
+    # A job the lexicon lacks is still a noun when its verb is there: "Distributor".
+    table = lemma_table(lower)
+    unlisted_job = not table and lower.endswith(("er", "or")) and _names_people(lower)
+    if not (rest >= 2 and (lower in table.get("NOUN", ()) or unlisted_job)):
         return False
     # "Demographer": a job, though English has no "demograph" to do.
     rare_job = lower.endswith(("er", "or", "ist", "ian")) and zipf(lower) < OCCUPATION_ZIPF
@@ -585,13 +605,17 @@ def _describes_a_name(word: str, *, rest: int) -> bool:
 
 def _readable_name(name: str) -> bool:
     """Return False for what reads as no name: a letter or two ("C", "Ke") unless in
-    capitals ("UN"), an abbreviated weekday ("Wed", "Mon")."""
+    capitals ("UN"), an abbreviated weekday ("Wed", "Mon"), a capital letter and a common
+    word ("T-shirts")."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 3 and not (len(letters) == 2 and name.isupper()):
         return False
+    if _LETTER_AND_WORD.match(name):
+        return False  # "T-shirts", "X-rays": a common word
     return name.casefold().rstrip(".") not in _WEEKDAY_SHORT
 
 
+_LETTER_AND_WORD = re.compile(r"[A-Z]-[a-z]+$")
 _WEEKDAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
