@@ -1378,11 +1378,11 @@ def test_an_everyday_word_written_as_a_name_said_once_only_fills_a_list() -> Non
 
 
 def test_a_street_address_gives_no_place_keyword() -> None:
-    # "1801 California St." is where the office stands, not a place the article is about.
+    # "1801 Harbour St." is where the office stands, not a place the article is about.
     article = make_article(
         "Telecoms group Norvane completed its purchase of rival Westline on Friday, moving its "
         "headquarters to Denver.\n\n"
-        "Westline has occupied the tower at 1801 California St. since 1982. Norvane said "
+        "Westline has occupied the tower at 1801 Harbour St. since 1982. Norvane said "
         "Westline staff in Denver would keep their jobs, and Norvane shares rose 3%."
     )
     keywords = extract_keywords(article, count=10)

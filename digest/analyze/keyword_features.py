@@ -234,7 +234,7 @@ def find_candidates(
     return [*names.values(), *phrases]
 
 
-# A house number before a name and a street's word after it: "1801 California St.",
+# A house number before a name and a street's word after it: "221 Harbour St.",
 # "200 Main Street"; where an office stands, not what the article is about.
 _HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+[A-Za-z]?\s+$")
 _STREET_WORDS = r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Way)"

@@ -13,9 +13,9 @@ colour: a sentence mostly quoted must be clearly likelier than a fact to be adde
 figure given right after the lead ("up 38% on 2024") is preferred. A feature's teaser lead
 ("Blake DeWitt came to spring training expecting ...") keeps the sentence soon after it
 that gives the day of the news ("On Saturday, he delivered ... 5-3"). Under the article's
-own headline, a colour lead that shares no word with it and dates nothing ("Brandon Belt's
-first home run was a three-run objet d'art.") gives way to the sentence soon after it that
-states the headline's news ("... as the Giants lost 4-3").
+own headline, a colour lead that shares no word with it and dates nothing ("The rookie's
+first home run was a thing of beauty.") gives way to the sentence soon after it that
+states the headline's news ("... as the Harriers lost 4-3").
 """
 
 from __future__ import annotations
