@@ -15,7 +15,7 @@ from digest.analyze.headline_claim import attributions
 from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cuts import clean_lead
 from digest.analyze.headline_figures import figure, headlinese
-from digest.analyze.headline_grammar import base_form, present_form
+from digest.analyze.headline_grammar import base_form, is_passive, present_form
 from digest.analyze.headline_subject import trimmed_subject
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
@@ -350,6 +350,21 @@ def test_a_participle_followed_by_an_auxiliary_is_no_main_verb() -> None:
 )
 def test_verb_forms_turn_present(form: str, plural: bool, present: str) -> None:
     assert present_form(form, plural=plural) == present
+
+
+@pytest.mark.parametrize(
+    ("words", "passive"),
+    [
+        ("is to be succeeded", True),
+        ("was named", True),
+        ("is being launched", True),
+        ("has named", False),
+        ("has been", False),
+        ("named", False),
+    ],
+)
+def test_a_passive_is_a_form_of_be_before_a_participle(words: str, passive: bool) -> None:
+    assert is_passive(words.split()) is passive
 
 
 _WORD = st.sampled_from(

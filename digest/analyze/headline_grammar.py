@@ -11,9 +11,11 @@ names here, whatever the lexicon says ("Bush", "Reading").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from digest.analyze.lemma_tables import all_inflections, all_lemmas, inflection
+from digest.analyze.lexicon import BE_WORDS
 
 # Punctuation a token may carry at its edges: quotes, commas, brackets, dashes.
 EDGE = "\"'“”‘’,;:.!?-–—()"
@@ -105,6 +107,14 @@ def present_form(word: str, *, plural: bool) -> str:
         return lemma
     forms = inflection(lemma, "VBZ")
     return str(forms[0]) if forms else lemma
+
+
+def is_passive(words: Sequence[str]) -> bool:
+    """Return True for lower-case words ending on a participle after a form of "be": "is
+    to be succeeded", "was named"; not "has named", nor "has been" (no participle after)."""
+    if len(words) < 2 or "VBN" not in verb_tags(words[-1]):
+        return False
+    return any(word in BE_WORDS for word in words[:-1])
 
 
 def base_form(word: str) -> str:

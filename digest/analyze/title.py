@@ -41,12 +41,12 @@ from digest.analyze.headline_grammar import (
     SUBJECT_PRONOUNS,
     bare,
     base_form,
+    is_passive,
     is_plural_noun,
     verb_tags,
     word_classes,
 )
 from digest.analyze.headline_tense import present_conjuncts
-from digest.analyze.lexicon import BE_WORDS
 from digest.analyze.linear import LinearModel, load_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
@@ -475,7 +475,7 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             # "firm files | for bankruptcy protection": the verb's object is the phrase
             and not (base_form(verb) in _PREPOSITIONAL and following in PREPOSITIONS)
             # "show to be succeeded | by three shows": who acts is the news
-            and not (following == "by" and _passive(tokens, frame))
+            and not (following == "by" and is_passive([bare(tokens[i]) for i in frame.verb_at]))
         )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
@@ -557,7 +557,7 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     if _bare_head(tokens, rest, end):
         return True  # "poised to launch bid | for London Stock Exchange": whose bid?
     before = bare(tokens[rest[end - 2]]) if end > 1 else ""
-    if following == "by" and before in BE_WORDS and "VBN" in verb_tags(last):
+    if following == "by" and is_passive([before, last]):
         return True  # "show to be succeeded | by three shows": who acts is the news
     if following in {"over", "against"} and last in _CONTESTS:
         return True  # "continues rise with victory | over Kuznetsova": a win over whom?
@@ -583,14 +583,6 @@ def _ranked(tokens: Sequence[str], kept: Sequence[int]) -> bool:
 
 def _superlative(word: str) -> bool:
     return word.endswith("est") and "ADJ" in word_classes(word) and word not in {"interest"}
-
-
-def _passive(tokens: Sequence[str], frame: Frame) -> bool:
-    """Return True for a verb group of "be" and a participle: "is to be succeeded"."""
-    if len(frame.verb_at) < 2:
-        return False
-    last = bare(tokens[frame.verb_at[-1]])
-    return "VBN" in verb_tags(last) and any(bare(tokens[i]) in BE_WORDS for i in frame.verb_at)
 
 
 # "bid for the LSE", "figure from BT", "market for people carriers": the phrase says which.
