@@ -980,6 +980,33 @@ def test_a_day_or_month_goes_and_leaves_the_phrase_it_modifies(
     assert clean_lead(lead) == tokens
 
 
+@pytest.mark.parametrize(
+    ("lead", "tokens"),
+    [
+        # A coming event's date is news: it stays after "will" or "is to".
+        (
+            "The mayor will open the Kelmont bridge on 16 March, the council said.",
+            ["The", "mayor", "will", "open", "the", "Kelmont", "bridge", "on", "16", "March,"],
+        ),
+        ("Dorran is to return in February.", ["Dorran", "is", "to", "return", "in", "February."]),
+        # A past act's date, or one in another clause, goes as any time does.
+        ("The bridge was opened on 16 March.", ["The", "bridge", "was", "opened"]),
+        (
+            "Dorran will return, having been injured in February.",
+            ["Dorran", "will", "return,", "having", "been", "injured"],
+        ),
+    ],
+)
+def test_the_date_of_a_coming_event_stays_in_the_lead(lead: str, tokens: list[str]) -> None:
+    assert clean_lead(lead) == tokens
+
+
+def test_a_headline_gives_the_date_of_a_coming_event() -> None:
+    assert lead_title(
+        "Chancellor Ann Vell will deliver her Budget on 16 March.", "Ms Vell gave no details."
+    ) == ("Vell to deliver her Budget on 16 March")
+
+
 def test_a_verb_that_urges_keeps_what_it_urges() -> None:
     """ "Venn urges Dorran" leaves the reader asking to do what: the "to" clause stays."""
     title = lead_title(
@@ -1639,6 +1666,35 @@ def test_a_lead_that_sets_the_scene_of_a_talk_headlines_what_was_told() -> None:
     )
 
 
+def test_a_participle_clause_a_lead_ends_on_is_never_the_headline_clause() -> None:
+    # "before the election" follows the sentence's own verb: no opening clause ends at its
+    # comma, and "declaring Harland needs ..." has no subject of its own.
+    tokens = (
+        "Party delegates are gathering for their spring conference before the election, "
+        "declaring Harland needs a new mayor ."
+    ).split()
+    clause = main_clause(tokens)
+    assert clause is not None and [tokens[i] for i in clause.subject] == ["Party", "delegates"]
+    assert not lead_title(
+        "Party delegates are gathering for their spring conference before the election, "
+        "declaring Harland needs a new mayor."
+    ).startswith("Declaring")
+
+
+def test_a_gathering_that_declares_something_headlines_the_declaration() -> None:
+    assert lead_title(
+        "Green delegates are gathering in Brayford for their last conference before the "
+        "vote, declaring the town needs a new bridge."
+    ).startswith("Green delegates declare town needs new bridge")
+
+
+def test_a_headline_never_ends_inside_a_short_quotation() -> None:
+    cuts = lead_cuts(
+        'Party delegates in Brayford have declared the town needs "a change at the top".'
+    )
+    assert cuts and all('"a change"' not in cut for cut in cuts), cuts
+
+
 def test_being_able_to_do_something_is_told_as_doing_it() -> None:
     assert lead_title(
         "Visitors to the Kelmont Library will be able to get wireless internet access."
@@ -1854,7 +1910,8 @@ def test_a_passive_wants_who_acts_when_the_lead_names_them() -> None:
         "hosted by three DJs.",
         "Corr died in October.",
     )
-    assert "succeeded by three shows" in title, title
+    # a coming event's date stays, and the agent after it is still wanted
+    assert "succeeded in February by three shows" in title, title
 
 
 def test_a_compound_noun_the_lexicon_lacks_is_a_descriptor_too() -> None:

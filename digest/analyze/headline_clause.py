@@ -94,6 +94,8 @@ def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False
     """
     opening = _past_adverbial(tokens, start)
     found = _clause_at(tokens, opening, reported=reported)
+    if found is not None and _hanging_participle(tokens, found):
+        found = None  # "..., declaring Britain needs a change": the sentence's tail
     if found is not None and opening != start and _listed_subject(tokens, found):
         # "Now that people have embraced TV, DVDs and recorders, the next revolution is":
         # the opening clause ran on past its first comma
@@ -102,6 +104,16 @@ def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False
     if found is not None or opening == start:
         return found
     return _clause_at(tokens, start, reported=reported)
+
+
+def _hanging_participle(tokens: Sequence[str], clause: Clause) -> bool:
+    """Return True for a subject opening on a lower-case "-ing" verb after a comma: the
+    participle clause a sentence ends on ("..., declaring Britain needs"), which has no
+    subject of its own; a gerund opening the sentence ("Smoking kills") has no comma."""
+    first = clause.subject[0]
+    word = tokens[first].strip(EDGE)
+    after_comma = first > 0 and tokens[first - 1].endswith(",")
+    return after_comma and word.islower() and "VBG" in verb_tags(word)
 
 
 def _listed_subject(tokens: Sequence[str], clause: Clause) -> bool:
@@ -175,8 +187,13 @@ def _past_adverbial(tokens: Sequence[str], start: int) -> int:
         return start
     # "More than two days after the plane went missing, ...": a subordinate clause first
     # ("because of overbooking, cancellations or delays" is a preposition's list)
+    # "Delegates are gathering before the election, declaring ...": a subordinator after
+    # the sentence's own verb closes the main clause, it opens none before the subject
+    verb = find_verb(tokens, start)
     subordinate = any(
-        bare(tokens[k]) in _SUBORDINATORS and bare(tokens[k + 1]) != "of"
+        bare(tokens[k]) in _SUBORDINATORS
+        and bare(tokens[k + 1]) != "of"
+        and (verb is None or verb > k)
         for k in range(start + 1, comma)
     )
     return comma + 1 if opener or adverb or subordinate else start

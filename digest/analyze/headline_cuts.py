@@ -391,6 +391,8 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
         previous = bare(tokens[i - 1]) if i else ""
         if word in _CALENDAR and _modifies_noun(tokens, i):
             dropped.add(i)  # "during the January transfer window": its phrase stays
+        elif _future_date(tokens, i):
+            continue  # "will deliver his Budget on 16 March": the date is the news
         elif (
             word in _CALENDAR
             or (word in _PERIODS and previous in _RELATIVE_TIME)
@@ -398,6 +400,9 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
         ):
             dropped.add(i)
             j = i - 1
+            if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
+                dropped.add(i - 1)
+                j = i - 2  # "on 16 March": the "on" goes with its day
             while j >= 0 and bare(tokens[j]) in _TIME_LEADS and not tokens[j].endswith(","):
                 dropped.add(j)
                 j -= 1
@@ -405,11 +410,37 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 dropped.add(i + 1)
             if word in _CALENDAR and i + 1 < len(tokens) and bare(tokens[i + 1]) in _DAY_PARTS:
                 dropped.add(i + 1)  # "on Monday morning", "on Tuesday evening"
-            if i and _DAY_NUMBER.fullmatch(tokens[i - 1]):
-                dropped.add(i - 1)
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
     return dropped
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_DATE_LEADS = frozenset({"on", "in", "by"})
+# What puts an act in the future: "will play", "is to relaunch", "set to unveil".
+_FUTURE_TO = frozenset("is are set due expected poised".split())
+
+
+def _future_date(tokens: Sequence[str], i: int) -> bool:
+    """Return True for a month that dates an act still to come: "will deliver his Budget
+    on 16 March", "is to return in February". A reader of a headline about a coming event
+    wants its date; a past act's date is no news ("was born on 3 May")."""
+    word = bare(tokens[i])
+    if word not in MONTHS or (word == "may" and not _may_date(tokens, i)):
+        return False
+    day = i and _DAY_NUMBER.fullmatch(tokens[i - 1])
+    lead = bare(tokens[i - 2] if day else tokens[i - 1]) if i > 1 else ""
+    if lead not in _DATE_LEADS:
+        return False
+    for k in range(i - 1, 0, -1):
+        if tokens[k - 1].endswith((",", ";", ":")):
+            return False  # the date belongs to another clause
+        previous, current = bare(tokens[k - 1]), bare(tokens[k])
+        if current in {"will", "shall"} or (current == "to" and previous in _FUTURE_TO):
+            return True
+    return False
 
 
 def _modifies_noun(tokens: Sequence[str], i: int) -> bool:

@@ -221,10 +221,13 @@ _OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves i
 
 
 # Verbs that set a scene: "McConnell spoke to 100 pupils, telling them ..." - the news is
-# what was told (general English verbs of speaking, meeting and visiting).
-_SETTING = frozenset("speak talk address meet visit tour attend".split())
-# What a speaker goes on to do with the listener: the act the headline tells.
-_TELLING_ACTS = frozenset("telling urging warning saying asking calling promising".split())
+# what was told (general English verbs of speaking, meeting, gathering and visiting).
+_SETTING = frozenset("speak talk address meet gather assemble visit tour attend".split())
+# What a speaker goes on to do with the listener, or a gathering declares: the act the
+# headline tells ("delegates gather ..., declaring Britain needs a change").
+_TELLING_ACTS = frozenset(
+    "telling urging warning saying asking calling promising declaring insisting arguing".split()
+)
 _LISTENER_PRONOUNS = frozenset({"them", "him", "her", "us"})
 
 

@@ -22,7 +22,7 @@ from functools import cache
 from digest.analyze.headline_claim import attributions, is_claim
 from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
-from digest.analyze.headline_cuts import WIRE, clean_lead, lead_attribution
+from digest.analyze.headline_cuts import MONTHS, WIRE, clean_lead, lead_attribution
 from digest.analyze.headline_frame import (
     Frame,
     headline_frame,
@@ -475,7 +475,11 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             # "firm files | for bankruptcy protection": the verb's object is the phrase
             and not (base_form(verb) in _PREPOSITIONAL and following in PREPOSITIONS)
             # "show to be succeeded | by three shows": who acts is the news
-            and not (following == "by" and is_passive([bare(tokens[i]) for i in frame.verb_at]))
+            # "to be succeeded (in February) | by three shows": who acts is the news
+            and not (
+                _agent_follows(tokens, rest)
+                and is_passive([bare(tokens[i]) for i in frame.verb_at])
+            )
         )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
@@ -512,6 +516,33 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless"})
+_DATE_WORDS = 3  # "in February", "on 16 March": a coming event's date, kept in its clause
+
+
+def _undated(tokens: Sequence[str], kept: Sequence[int]) -> Sequence[int]:
+    """Return the object kept without the date it ends on: "succeeded in February" ->
+    "succeeded"; the object as it is when it ends on no month."""
+    if not kept or bare(tokens[kept[-1]]) not in MONTHS:
+        return kept
+    start = len(kept) - 1
+    if start and _DAY.fullmatch(tokens[kept[start - 1]]):
+        start -= 1
+    if start and bare(tokens[kept[start - 1]]) in PREPOSITIONS:
+        start -= 1
+    return kept[:start]
+
+
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _agent_follows(tokens: Sequence[str], rest: Sequence[int]) -> bool:
+    """Return True when the object opens on "by", perhaps after the date of a coming
+    event: "by three shows", "in February by three shows"."""
+    words = [bare(tokens[i]) for i in rest[: _DATE_WORDS + 1]]
+    if words[:1] == ["by"]:
+        return True
+    dated = next((k for k, word in enumerate(words) if word in MONTHS), None)
+    return dated is not None and words[dated + 1 : dated + 2] == ["by"]
 
 
 def _condition_open(tokens: Sequence[str], kept: Sequence[int]) -> bool:
@@ -556,9 +587,9 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return True  # "review all foreign investment | in mining": "all" is not all
     if _bare_head(tokens, rest, end):
         return True  # "poised to launch bid | for London Stock Exchange": whose bid?
-    before = bare(tokens[rest[end - 2]]) if end > 1 else ""
-    if following == "by" and is_passive([before, last]):
-        return True  # "show to be succeeded | by three shows": who acts is the news
+    undated = [bare(tokens[i]) for i in _undated(tokens, rest[:end])]
+    if _agent_follows(tokens, rest[end:]) and is_passive(undated[-2:]):
+        return True  # "show to be succeeded (in February) | by three shows": who acts
     if following in {"over", "against"} and last in _CONTESTS:
         return True  # "continues rise with victory | over Kuznetsova": a win over whom?
     if following == "to" and _ranked(tokens, rest[:end]):
@@ -801,6 +832,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             continue  # "announces 5.65bn | euros", "recalls 200,000 | vehicles": one amount
         if _worth_unpriced(tokens, rest[:end]):
             continue  # "profit share worth on average | £52 each"
+        if _inside_short_quotation(tokens, rest, end):
+            continue  # 'needs "a change | at the top"': a short quotation is one phrase
         if following in _NO_CUT_BEFORE:
             if last and not _needs_to(last.lower()) and last.lower() not in _COMPARING:
                 ends.append((end, 1))
@@ -941,6 +974,34 @@ def _worth_unpriced(tokens: Sequence[str], kept: Sequence[int]) -> bool:
     words = [tokens[i].strip(EDGE) for i in kept]
     at = max((k for k, w in enumerate(words) if w.lower() == "worth"), default=None)
     return at is not None and not any(w[:1].isdigit() or w[:1] in "$£€" for w in words[at:])
+
+
+_QUOTATION_WORDS = 6  # a quotation this short is a phrase; a longer one a clause to cut
+_OPENING_MARKS = ('"', "“")
+_CLOSING_MARKS = ('"', "”")
+
+
+def _inside_short_quotation(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True for a cut between two words of one quotation of a few words: 'needs "a
+    change | at the top"' misquotes the speaker, where a long quotation may end early."""
+    if not end or end >= len(rest) or rest[end] != rest[end - 1] + 1:
+        return False
+    last = rest[end - 1]
+    start = None
+    for k in range(last, max(-1, last - _QUOTATION_WORDS), -1):
+        if _closes_quotation(tokens[k]):
+            return False  # the quotation closed before the cut
+        if tokens[k].startswith(_OPENING_MARKS):
+            start = k
+            break
+    if start is None:
+        return False
+    reach = range(last + 1, min(len(tokens), start + _QUOTATION_WORDS))
+    return any(_closes_quotation(tokens[k]) for k in reach)
+
+
+def _closes_quotation(token: str) -> bool:
+    return len(token) > 1 and token.rstrip(",.;:!?").endswith(_CLOSING_MARKS)
 
 
 def _unplaced(tokens: Sequence[str], kept: Sequence[int], following: str) -> bool:
