@@ -1007,6 +1007,20 @@ def test_a_headline_gives_the_date_of_a_coming_event() -> None:
     ) == ("Vell to deliver her Budget on 16 March")
 
 
+def test_a_reported_clause_may_end_before_how_often() -> None:
+    # "once in a while" says how often: the told clause closes before it, so the lead's
+    # own news is headlined rather than a later sentence's setting.
+    title = lead_title(
+        "The Kelmont mayor has told a group of school pupils that it is okay to stay up "
+        "late once in a while.",
+        "Ann Dorran was speaking to more than 100 pupils from schools in the north.",
+    )
+    assert title.startswith("Kelmont mayor says it is okay to stay up late"), title
+    # "once" opening a clause is a condition, not how often
+    cuts = lead_cuts("Arden would consider signing Dorran once the striker has served his ban.")
+    assert "Arden would consider signing Dorran" not in cuts, cuts
+
+
 def test_a_verb_that_urges_keeps_what_it_urges() -> None:
     """ "Venn urges Dorran" leaves the reader asking to do what: the "to" clause stays."""
     title = lead_title(

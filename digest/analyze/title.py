@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from digest.analyze.headline_claim import attributions, is_claim
-from digest.analyze.headline_clause import main_clause
+from digest.analyze.headline_clause import find_verb, main_clause
 from digest.analyze.headline_cut import Cut, cut_value, preferred
 from digest.analyze.headline_cuts import MONTHS, WIRE, clean_lead, lead_attribution
 from digest.analyze.headline_frame import (
@@ -860,6 +860,8 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
             ends.append((end, 2))  # "networks prove popular | not just with ...": its complement
         elif last and _opens_participle_clause(tokens, rest, end):
             ends.append((end, 0))  # "to open Super Bowl | singing a song": a clause of its own
+        elif last and _how_often(tokens, rest, end) and last.lower() not in STOPWORDS:
+            ends.append((end, 0))  # "okay to stay up late | once in a while": how often
         elif not last or _ends_noun_phrase(last, tokens[rest[end]]):
             ends.append((end, 2))
     return ends
@@ -870,6 +872,23 @@ def _ends(tokens: Sequence[str], rest: Sequence[int], verb: str = "") -> list[tu
 # ministers"): such a cut pays _UNPLACED_COST (chosen on fold 0 of the BBC dev set, where
 # ROUGE-1 rises with it).
 _UNPLACED_COST = 0.05
+
+
+# Adverbs of how often an act happens: they open an adverbial after the act's own words,
+# which a headline may leave out (general English).
+_HOW_OFTEN = frozenset("once twice sometimes often occasionally again regularly".split())
+
+
+def _how_often(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when the object word at `end` tells how often ("once in a while",
+    "again"), not when it opens a clause ("once the striker has served his ban")."""
+    if bare(tokens[rest[end]]) not in _HOW_OFTEN:
+        return False
+    verb = find_verb(tokens, rest[end] + 1)
+    return verb is None or verb - rest[end] > _CLAUSE_REACH
+
+
+_CLAUSE_REACH = 5  # words from "once" to the verb of the clause it opens
 
 
 def _verb_alone(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
