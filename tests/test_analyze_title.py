@@ -1021,6 +1021,16 @@ def test_a_reported_clause_may_end_before_how_often() -> None:
     assert "Arden would consider signing Dorran" not in cuts, cuts
 
 
+def test_a_long_headline_gives_way_to_the_core_clause() -> None:
+    # A subject's phrase that runs the headline past a dozen words goes, the news stays.
+    title = lead_title(
+        "The number of people out of work in the country's biggest mining region has risen "
+        "for the tenth month in a row.",
+        "Ms Ray said jobs were scarce.",
+    )
+    assert title == "Number of people out of work rises for tenth month", title
+
+
 def test_a_verb_that_urges_keeps_what_it_urges() -> None:
     """ "Venn urges Dorran" leaves the reader asking to do what: the "to" clause stays."""
     title = lead_title(
