@@ -339,6 +339,16 @@ def test_a_participle_followed_by_an_auxiliary_is_no_main_verb() -> None:
     assert [tokens[i] for i in clause.subject] == ["Building", "products", "group", "Hardie"]
 
 
+def test_a_participle_before_says_only_says_which_one() -> None:
+    # "suspended" is no verb here: "suspends" would say the opposite of the news
+    tokens = "A Kelmont bus driver suspended over his blog says he has been sacked .".split()
+    clause = main_clause(tokens)
+    assert clause is not None and clause.verb == ("says",)
+    assert "suspends" not in lead_title(
+        "A Kelmont bus driver suspended over his blog says he has been sacked."
+    )
+
+
 @pytest.mark.parametrize(
     ("form", "plural", "present"),
     [

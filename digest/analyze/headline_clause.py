@@ -338,11 +338,19 @@ def _later_simple_past(tokens: Sequence[str], i: int) -> bool:
             return True
         if verb_tags(word) == {"VBD"}:
             return not can_be_noun(word)
+        # "an attendant suspended over her blog says she was fired": "says" and the clause
+        # it reports are the verb, "suspended" only said which attendant
+        if word in _SAYS and k + 1 < len(tokens) and bare(tokens[k + 1]) in _REPORTED_START:
+            return tokens[k - 1][-1:] not in EDGE
         # "a suspect held in Guantanamo Bay for 33 months plans to sue": "plans to" is
         # the verb, "held" only said which suspect
         if "VBZ" in verb_tags(word) and k + 1 < len(tokens) and bare(tokens[k + 1]) == "to":
             return tokens[k][-1:] not in EDGE
     return False
+
+
+_SAYS = frozenset({"says", "said"})
+_REPORTED_START = SUBJECT_PRONOUNS | frozenset({"that"})
 
 
 def _joined_nouns(tokens: Sequence[str], i: int) -> bool:
