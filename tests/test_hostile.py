@@ -288,8 +288,9 @@ def test_parsing_grows_linearly_up_to_5_mb(text: Callable[[int], str]) -> None:
         return min(timeit.repeat(lambda: parses_or_reports(seed), number=1, repeat=3))
 
     small, big = seconds(500_000), seconds(5_000_000)
-    assert big < 10  # a quadratic step would take hours at this size
-    assert big < 30 * max(small, 0.01)  # ten times the text, about ten times the time
+    # Ten times the text takes about ten times the time; a quadratic step would take a
+    # hundred. A ratio in one run, not a bound in seconds: these machines are shared.
+    assert big < 30 * max(small, 0.01)
 
 
 def small_hostile_project(root: Path) -> Path:
