@@ -153,6 +153,9 @@ MONTHS = frozenset(
 _RARE_ZIPF = 0.0
 
 
+# The lexicon tests below run on the same words many times a sentence (every candidate,
+# every name's run): each word's answer is worked out once.
+@lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Return how common a word is in English: log10 of its uses per billion words, 0 if rare.
 
@@ -189,6 +192,7 @@ def lemma_table(word: str) -> Mapping[str, tuple[str, ...]]:
     return all_lemmas(word)
 
 
+@lru_cache(maxsize=65536)
 def is_verb_form(word: str) -> bool:
     """Return True for a word that is only ever a verb: "told", "showed", "thanked"."""
     lower = word.lower()
@@ -203,6 +207,7 @@ def is_verb_form(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_past_form(word: str) -> bool:
     """Return True for a verb's past form that is no noun: after a noun it starts a clause
     ("residents collected", "Putin showed"); "ground" and "wound" are nouns too."""
@@ -217,6 +222,7 @@ def _inflected_verb(word: str) -> bool:
     return bool(lemmas) and word not in lemmas
 
 
+@lru_cache(maxsize=65536)
 def is_dictionary_word(word: str) -> bool:
     """Return True when a word is common English, not only a name: "many", "public"."""
     lower = word.lower()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 STOPWORDS = frozenset(
     """
@@ -48,6 +49,8 @@ def opens_with_reference(sentence: str) -> bool:
     return bool(first) and first[0].split("'")[0] in OPENERS
 
 
+# Every analyzer stems the same few thousand words over and over: each is worked out once.
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a crude stem: lower case, possessive and plural endings off ("cities" -> "city")."""
     word = _POSSESSIVE.sub("", word.lower())
