@@ -27,6 +27,7 @@ from yake.data import utils as yake_utils
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.analyze import keywords as digest_keywords
+from digest.analyze import sentences
 from digest.analyze.brief import analyze_article
 from digest.analyze.sentences import split_sentences
 from digest.config import Settings
@@ -83,6 +84,8 @@ def load_articles(path: Path, limit: int) -> list[Article]:
 def cold_start() -> yake.KeywordExtractor:
     """Return a new default YAKE extractor, with the caches both sides keep cleared."""
     split_sentences.cache_clear()
+    sentences._full_name.cache_clear()
+    sentences._whole_word.cache_clear()
     digest_keywords._extractor.cache_clear()
     yake_utils.get_tag.cache_clear()
     return yake.KeywordExtractor()

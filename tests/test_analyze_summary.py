@@ -9,9 +9,12 @@ from conftest import make_article
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import digest.analyze.sentences as sentences_module
 from digest.analyze.sentences import (
     NEVER,
+    BodyChecks,
     candidates,
+    companions_of_the_one_before,
     headline_lead,
     inside_quotes,
     introduced_by,
@@ -1034,6 +1037,36 @@ def test_the_figure_told_of_the_leads_subject_as_it_may_follow_the_lead() -> Non
     assert best_set(body, [0.9, 0.8, 0.99, 0.99], lead=0, size=3, budget=200) == (0, 1, 2)
     assert best_set(body, [0.9, 0.8, 0.99, 0.99], lead=0, size=4, budget=200) == (0, 1, 2)
     assert candidates(body, None) == [0]  # with no lead kept, "It" stands for nobody
+
+
+def test_a_bodys_checks_answer_as_each_check_does_and_each_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = [
+        "The harbour board in Valmora agreed on Monday to sell its old ferry for 2 million.",
+        "But the sale must still be approved by council leader Ann Foster next month.",
+        "She said the ferry had carried passengers across the bay for forty years.",
+        '"We will miss her," said the captain of the ferry at the quay.',
+        "The buyer, a museum in the north, plans to restore the ferry by the spring.",
+    ]
+    expected = (candidates(body, 0), companions_of_the_one_before(body, 0))
+    assert expected == ([1, 3, 4], [2])
+    odds = [0.9, 0.7, 0.6, 0.5, 0.8]
+    chosen = best_set(body, odds, lead=0, size=3, budget=200)
+    asked: list[str] = []
+    original = sentences_module.standing_alone
+
+    def counted(sentence: str) -> str | None:
+        asked.append(sentence)
+        return original(sentence)
+
+    monkeypatch.setattr(sentences_module, "standing_alone", counted)
+    checks = BodyChecks(body)
+    assert candidates(body, 0, checks=checks) == expected[0]
+    assert companions_of_the_one_before(body, 0, checks=checks) == expected[1]
+    assert best_set(body, odds, lead=0, size=3, budget=200, checks=checks) == chosen
+    assert [checks.standing_alone(i) for i in range(1, 5)] == [original(s) for s in body[1:]]
+    assert sorted(asked) == sorted(set(asked))  # each sentence asked once however often needed
 
 
 def test_a_short_sentence_of_news_wins_over_two_long_ones_of_background() -> None:

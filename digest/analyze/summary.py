@@ -27,6 +27,7 @@ from itertools import combinations
 from digest.analyze.linear import load_model
 from digest.analyze.sentences import (
     NEVER,
+    BodyChecks,
     body_sentences,
     candidates,
     companions_of_the_one_before,
@@ -40,7 +41,6 @@ from digest.analyze.sentences import (
     readers_views,
     repeated_label_end,
     round_up_end,
-    standing_alone,
     without_photo_credit,
 )
 from digest.analyze.summary_features import FEATURE_NAMES, carries_quantity, sentence_features
@@ -100,8 +100,11 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     # Video Report.") are other stories: no summary sentence comes from them.
     stories_end = min(round_up_end(body, lead), repeated_label_end(body, lead))
     end = max(min(readers_views(body, first), stories_end), (lead or 0) + 1)
-    chosen = best_set(body[:end], odds[:end], lead=lead, size=sentences, budget=words, news=news)
-    return tuple(tidy(standing_alone(body[i]) or body[i]) for i in chosen)
+    checks = BodyChecks(body[:end])
+    chosen = best_set(
+        body[:end], odds[:end], lead=lead, size=sentences, budget=words, news=news, checks=checks
+    )
+    return tuple(tidy(checks.standing_alone(i) or body[i]) for i in chosen)
 
 
 def tidy(sentence: str) -> str:
@@ -130,13 +133,16 @@ def best_set(
     size: int,
     budget: int,
     news: int | None = None,
+    checks: BodyChecks | None = None,
 ) -> tuple[int, ...]:
     """Return the sentence indexes, ascending, worth most words within the budget.
 
     The lead, when there is one, is always first; the rest come after it and stand alone,
     or come with the sentence that introduced their subject ("Davis", "The prince"). A
     figure given soon after the lead is preferred to colour the scorer rates a little higher.
+    `checks` holds the answers for `body` already worked out.
     """
+    checks = BodyChecks(body) if checks is None else checks
     lengths = [len(s.split()) for s in body]
     odds = with_figures(body, odds, lead)
     # A sentence calling its subject by a title or age no sentence before it introduced
@@ -145,17 +151,19 @@ def best_set(
     needs: dict[int, frozenset[int]] = {}
     # Besides the sentences that stand alone, one opening "He said ..." or "This means ..."
     # may come right after the sentence it leans on, as the article has it.
-    pool = candidates(body, lead) + companions_of_the_one_before(body, lead)
+    pool = candidates(body, lead, checks=checks) + companions_of_the_one_before(
+        body, lead, checks=checks
+    )
     # A scrape that prints its text again would give a summary the same sentence twice.
     first_seen = {s: i for i, s in reversed(list(enumerate(body)))}
     pool = [i for i in pool if first_seen[body[i]] == i]
     for i in sorted(pool, key=lambda i: (-odds[i], i)):
-        needs[i] = _companions(body, i)
+        needs[i] = _companions(checks, i)
         if _may_join(body, i, needs[i]):
             ranked.append(i)
             if len(ranked) == _CANDIDATES:
                 break
-    ranked += _introducers(body, ranked, needs, pool, odds, lead)
+    ranked += _introducers(checks, ranked, needs, pool, odds, lead)
     fixed: tuple[int, ...] = () if lead is None else (lead,)
     # A feature's teaser lead keeps the sentence that gives the day of the news with it.
     if lead is not None and news is not None and _news_fits(body, lead, news, lengths, budget):
@@ -184,7 +192,7 @@ def _may_join(body: Sequence[str], i: int, needs: frozenset[int]) -> bool:
 
 
 def _introducers(
-    body: Sequence[str],
+    checks: BodyChecks,
     ranked: Sequence[int],
     needs: dict[int, frozenset[int]],
     pool: Sequence[int],
@@ -194,20 +202,21 @@ def _introducers(
     """Return, for each candidate leaning on a sentence no candidate is, the likeliest
     sentence it leans on that may join a summary: a follow-up can come with the sentence
     naming what it points at ("the two men"), not only be left out."""
+    body = checks.body
     have = set(ranked) | ({lead} if lead is not None else set())
     added: list[int] = []
     for i in ranked:
         if not needs[i] or needs[i] & have:
             continue
         for j in sorted(needs[i] & set(pool) - set(added), key=lambda j: (-odds[j], j)):
-            needs[j] = needs.get(j) or _companions(body, j)
+            needs[j] = needs.get(j) or _companions(checks, j)
             if _may_join(body, j, needs[j]):
                 added.append(j)
                 break
     return added
 
 
-def _companions(body: Sequence[str], i: int) -> frozenset[int]:
+def _companions(checks: BodyChecks, i: int) -> frozenset[int]:
     """Return the sentences of which one must come with sentence i, none when it stands alone.
 
     "He said ..." or "This means ..." comes only right after the sentence before it, as the
@@ -215,8 +224,9 @@ def _companions(body: Sequence[str], i: int) -> frozenset[int]:
     ("Davis had ...", "these zones") needs that one too, so it comes only when the sentence
     before is that one.
     """
+    body = checks.body
     introducers = introduced_by(body, i)
-    if i == 0 or standing_alone(body[i]) is not None:
+    if i == 0 or checks.standing_alone(i) is not None:
         return introducers
     if not introducers and left_unintroduced(body, i):
         return introducers  # "They said these zones ...": no sentence names the zones
