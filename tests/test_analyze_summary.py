@@ -1197,3 +1197,39 @@ def test_a_guides_tour_dates_close_its_first_show() -> None:
     # One day named, or days without the semicolons of a listing, close nothing.
     assert round_up_end([body[0], "The band play Valmora on Sat; tickets are sold out."], 0) == 2
     assert round_up_end([body[0], "They play Sat, Sun and Tue in the harbour towns."], 0) == 2
+
+
+def test_the_checks_of_a_body_carry_over_to_its_first_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = [
+        "The council voted on Tuesday to close the old swimming pool by the summer.",
+        '"We cannot keep paying for a building nobody uses.',
+        'The money goes to the library instead," the leader of the council said.',
+        "Swimmers plan a protest outside the town hall on Saturday morning next week.",
+        "The pool first opened in the town in the spring of the year of the flood.",
+    ]
+    fresh = BodyChecks(body[:4])
+    expected = ([fresh.quoted(i) for i in range(4)], [fresh.fit_to_follow(i) for i in range(4)])
+    assert expected[0] == [False, False, True, False]
+    whole = BodyChecks(body)
+    assert [whole.quoted(i) for i in range(5)] == inside_quotes(body)
+    assert whole.fit_to_follow(1) == expected[1][1]
+    assert headline_lead(body, 0, "Pool closes", checks=whole) == headline_lead(
+        body, 0, "Pool closes"
+    )
+    assert news_after_teaser(body, 0, checks=whole) == news_after_teaser(body, 0)
+    calls: list[int] = []
+    original = sentences_module.inside_quotes
+
+    def counted(sentences: list[str]) -> list[bool]:
+        calls.append(len(sentences))
+        return original(sentences)
+
+    monkeypatch.setattr(sentences_module, "inside_quotes", counted)
+    part = whole.up_to(4)
+    assert part.body == body[:4]
+    assert ([part.quoted(i) for i in range(4)], [part.fit_to_follow(i) for i in range(4)]) == (
+        expected
+    )
+    assert calls == []  # the whole body's answers about quotations hold for its first part

@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
@@ -270,11 +271,18 @@ def spelled_out(text: str, names: Sequence[str]) -> list[frozenset[str]]:
     for name in names:
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 5):
             continue
-        words = r"\s+".join(rf"{letter}[a-z]+" for letter in name.lower())
-        match = re.search(rf"\b{words}\b", text, re.IGNORECASE)
+        match = _spelling_out(name).search(text)
         if match:
             found.append(frozenset(match.group(0).lower().split()))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _spelling_out(acronym: str) -> re.Pattern[str]:
+    """Return the pattern of words, in any case, that begin with an acronym's letters in
+    turn: "gross domestic product" for "GDP". Built once per acronym."""
+    words = r"\s+".join(rf"{letter}[a-z]+" for letter in acronym.lower())
+    return re.compile(rf"\b{words}\b", re.IGNORECASE)
 
 
 def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -875,7 +883,7 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
     classes = word_classes(word)
     if word.endswith("ing") and len(word) > 5 and classes == {"VERB"}:
         # Said again and again, it is the article's activity; once, a verb's ("insisting").
-        uses = len(re.findall(rf"\b{word}\b", text, re.IGNORECASE))
+        uses = len(_word_in_any_case(word).findall(text))
         return uses >= GERUND_USES and not light_gerund(word)
     if classes != {"ADJ"}:
         return False
@@ -883,6 +891,12 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
         return True
     before = text[max(0, span[0] - 12) : span[0]]
     return bool(_PREPOSITION_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text, span[1]))
+
+
+@lru_cache(maxsize=4096)
+def _word_in_any_case(word: str) -> re.Pattern[str]:
+    """Return the pattern of a word as a whole word in any case, built once per word."""
+    return re.compile(rf"\b{word}\b", re.IGNORECASE)
 
 
 def light_gerund(word: str) -> bool:

@@ -566,20 +566,23 @@ _TEASER_WINDOW = 3
 _BEFORE_NO_VERB = _DETERMINERS | _PREPOSITIONS | {"to"}
 
 
-def news_after_teaser(body: Sequence[str], lead: int) -> int | None:
+def news_after_teaser(
+    body: Sequence[str], lead: int, *, checks: BodyChecks | None = None
+) -> int | None:
     """Return the index of the sentence soon after a feature's teaser lead that gives the
     day of the news ("On Saturday, he delivered as that pinch-hitter ..."), or None.
 
     A teaser names no day, figure, modal, perfect or future and reports no one's words;
     the news sentence is a statement of its own or leans on the teaser for its subject.
+    `checks` holds the answers for `body` already worked out.
     """
     if _NEWS_DAY.search(body[lead]) or not _tells_a_feature(body[lead]):
         return None
-    quoted = inside_quotes(body)
+    checks = BodyChecks(body) if checks is None else checks
     for i in range(lead + 1, min(lead + 1 + _TEASER_WINDOW, len(body))):
         if (
             _NEWS_DAY.search(outside_quotes(body[i]))
-            and not quoted[i]
+            and not checks.quoted(i)
             and not is_quotation(body[i])
             and len(body[i].split()) >= _LEAD_WORDS
             and is_prose(body[i])
@@ -603,18 +606,21 @@ _HEADLINE_WINDOW = 8
 _HEADLINE_SHARE = 2
 
 
-def headline_lead(body: Sequence[str], lead: int | None, headline: str) -> int | None:
+def headline_lead(
+    body: Sequence[str], lead: int | None, headline: str, *, checks: BodyChecks | None = None
+) -> int | None:
     """Return the index of the summary's lead: the news lead, or the sentence soon after a
     colour lead that states what the article's own headline says ("... as the Harriers lost
-    4-3 at home" under "Harriers lose to Rovers again, 4-3")."""
+    4-3 at home" under "Harriers lose to Rovers again, 4-3"). `checks` holds the answers
+    for `body` already worked out."""
     promised = content_stems(headline)
     if lead is None or len(promised) < _HEADLINE_SHARE or not _colour_lead(body[lead], promised):
         return lead
-    quoted = inside_quotes(body)
+    checks = BodyChecks(body) if checks is None else checks
     for i in range(lead + 1, min(lead + 1 + _HEADLINE_WINDOW, len(body))):
         if (
             len(content_stems(body[i]) & promised) >= _HEADLINE_SHARE
-            and not quoted[i]
+            and not checks.quoted(i)
             and tells_news(body[i])
             and not introduced_by(body, i, groups=False)
         ):
@@ -872,14 +878,30 @@ class BodyChecks:
         self._fit: dict[int, bool] = {}
         self._alone: dict[int, str | None] = {}
 
+    def quoted(self, i: int) -> bool:
+        """Return True when sentence `i` starts inside a quotation an earlier one opened
+        (`inside_quotes`)."""
+        if self._quoted is None:
+            self._quoted = inside_quotes(self.body)
+        return self._quoted[i]
+
     def fit_to_follow(self, i: int) -> bool:
         """Return True when sentence `i` is fit to follow a lead (`_fit_to_follow`), a
         quotation an earlier sentence opened counted."""
         if i not in self._fit:
-            if self._quoted is None:
-                self._quoted = inside_quotes(self.body)
-            self._fit[i] = _fit_to_follow(self.body[i], self._quoted[i])
+            self._fit[i] = _fit_to_follow(self.body[i], self.quoted(i))
         return self._fit[i]
+
+    def up_to(self, end: int) -> BodyChecks:
+        """Return the checks of the body's first `end` sentences, with the answers about
+        them already worked out: whether a sentence starts inside a quotation depends only
+        on the sentences before it."""
+        part = BodyChecks(self.body[:end])
+        if self._quoted is not None:
+            part._quoted = self._quoted[:end]
+        part._fit = {i: fit for i, fit in self._fit.items() if i < end}
+        part._alone = {i: alone for i, alone in self._alone.items() if i < end}
+        return part
 
     def standing_alone(self, i: int) -> str | None:
         """Return sentence `i` as it can stand alone, or None (`standing_alone`)."""
@@ -1306,12 +1328,15 @@ def _naming(body: Sequence[str], i: int, noun: str) -> frozenset[int]:
 
 def _written_in_lower_case(name: str, body: Sequence[str]) -> bool:
     """Return True when the text writes the word in lower case too: "Sales" is no surname."""
-    word = _whole_word(name.lower())
-    return any(word.search(s) for s in body)
+    lower = name.lower()
+    # The plain test first: most sentences lack the letters, and it is far cheaper.
+    return any(lower in s and _whole_word(lower).search(s) for s in body)
 
 
 def _gives_full_name(sentence: str, name: str, body: Sequence[str]) -> bool:
     """Return True when a sentence gives a first name before the surname ("Tony Davis")."""
+    if name not in sentence:
+        return False  # the plain test first: no pattern built for a name said nowhere before
     return any(_first_name(m.group(1), body) for m in _full_name(name).finditer(sentence))
 
 
@@ -1327,6 +1352,12 @@ def _full_name(name: str) -> re.Pattern[str]:
 def _whole_word(word: str) -> re.Pattern[str]:
     """Return the pattern of `word` as a whole word; a name's letters need no escaping."""
     return re.compile(rf"\b{word}\b")
+
+
+@lru_cache(maxsize=4096)
+def _noun_or_plural(noun: str) -> re.Pattern[str]:
+    """Return the pattern of `noun` or its plural in "-s", in any case, as whole words."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
 
 
 def _full_name_before(body: Sequence[str], i: int, name: str) -> frozenset[int]:
@@ -1345,8 +1376,9 @@ def _first_name(word: str, body: Sequence[str]) -> bool:
         or lower in _POINTING
     ):
         return False
-    word_pattern = _whole_word(lower)
-    return not any(word_pattern.search(s) for s in body)
+    # The plain test first: most sentences lack the letters, and it is far cheaper; the
+    # pattern is built only for a word some sentence has the letters of.
+    return not any(lower in s and _whole_word(lower).search(s) for s in body)
 
 
 def _verb_after_subject(word: str) -> bool:
@@ -1367,7 +1399,7 @@ def _noun_introduced(body: Sequence[str], i: int, clause: str) -> frozenset[int]
         or _verb_after_subject(match["next"])
     ):
         return frozenset()
-    noun = re.compile(rf"\b{re.escape(match['noun'])}s?\b", re.IGNORECASE)
+    noun = _noun_or_plural(match["noun"])
     named = [j for j in range(i) if noun.search(body[j])]
     if named and match["apposition"]:
         return frozenset(named[-1:])  # a person described stands for the latest one named

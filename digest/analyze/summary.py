@@ -92,15 +92,16 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     body, first = body_sentences(article)
     if not body or sentences < 1:
         return ()
-    lead = headline_lead(body, lead_index(article), article.headline)
+    whole = BodyChecks(body)
+    lead = headline_lead(body, lead_index(article), article.headline, checks=whole)
     odds = sentence_odds(body, first)
-    news = None if lead is None else news_after_teaser(body, lead)
+    news = None if lead is None else news_after_teaser(body, lead, checks=whole)
     # Readers' views printed after the report are opinion, and the games after a round-up's
     # first score line and the items after the label that closes its first item ("Watch
     # Video Report.") are other stories: no summary sentence comes from them.
     stories_end = min(round_up_end(body, lead), repeated_label_end(body, lead))
     end = max(min(readers_views(body, first), stories_end), (lead or 0) + 1)
-    checks = BodyChecks(body[:end])
+    checks = whole.up_to(end)
     chosen = best_set(
         body[:end], odds[:end], lead=lead, size=sentences, budget=words, news=news, checks=checks
     )
