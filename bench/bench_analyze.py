@@ -26,10 +26,10 @@ from yake.data import utils as yake_utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.analyze import keyword_features, sentences
 from digest.analyze import keywords as digest_keywords
 from digest.analyze.brief import analyze_article
 from digest.analyze.sentences import split_sentences
+from digest.analyze.text import compiled
 from digest.config import Settings
 from digest.errors import SeedError
 from digest.model import Article
@@ -84,12 +84,7 @@ def load_articles(path: Path, limit: int) -> list[Article]:
 def cold_start() -> yake.KeywordExtractor:
     """Return a new default YAKE extractor, with the caches both sides keep cleared."""
     split_sentences.cache_clear()
-    sentences._full_name.cache_clear()
-    sentences._whole_word.cache_clear()
-    sentences._noun_or_plural.cache_clear()
-    digest_keywords._words_alone.cache_clear()
-    keyword_features._spelling_out.cache_clear()
-    keyword_features._word_in_any_case.cache_clear()
+    compiled.cache_clear()
     digest_keywords._extractor.cache_clear()
     yake_utils.get_tag.cache_clear()
     return yake.KeywordExtractor()

@@ -31,7 +31,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
 from digest.analyze.lexicon import (
@@ -59,6 +58,7 @@ from digest.analyze.lexicon import (
     zipf,
 )
 from digest.analyze.name_words import INITIAL_SKIPS
+from digest.analyze.text import compiled
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -277,12 +277,11 @@ def spelled_out(text: str, names: Sequence[str]) -> list[frozenset[str]]:
     return found
 
 
-@lru_cache(maxsize=4096)
 def _spelling_out(acronym: str) -> re.Pattern[str]:
     """Return the pattern of words, in any case, that begin with an acronym's letters in
-    turn: "gross domestic product" for "GDP". Built once per acronym."""
+    turn: "gross domestic product" for "GDP"."""
     words = r"\s+".join(rf"{letter}[a-z]+" for letter in acronym.lower())
-    return re.compile(rf"\b{words}\b", re.IGNORECASE)
+    return compiled(rf"\b{words}\b", re.IGNORECASE)
 
 
 def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -893,10 +892,9 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
     return bool(_PREPOSITION_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text, span[1]))
 
 
-@lru_cache(maxsize=4096)
 def _word_in_any_case(word: str) -> re.Pattern[str]:
-    """Return the pattern of a word as a whole word in any case, built once per word."""
-    return re.compile(rf"\b{word}\b", re.IGNORECASE)
+    """Return the pattern of a word as a whole word in any case."""
+    return compiled(rf"\b{word}\b", re.IGNORECASE)
 
 
 def light_gerund(word: str) -> bool:

@@ -47,7 +47,7 @@ from digest.analyze.lexicon import (
 )
 from digest.analyze.linear import load_model
 from digest.analyze.sentences import speaks_to_the_reader, split_sentences
-from digest.analyze.text import STOPWORDS
+from digest.analyze.text import STOPWORDS, compiled
 from digest.model import Article
 
 if TYPE_CHECKING:
@@ -279,12 +279,9 @@ def whole_word_at(words: str, text: str, *, ignore_case: bool = False) -> list[i
     return [m.start() for m in _words_alone(words, ignore_case).finditer(text)]
 
 
-@lru_cache(maxsize=4096)
 def _words_alone(words: str, ignore_case: bool) -> re.Pattern[str]:
-    """Return the pattern of `words` not inside longer words: built once per keyword, as
-    the headline and handle tests ask about the same candidates article after article."""
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", flags)
+    """Return the pattern of `words` not inside longer words."""
+    return compiled(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 def handle_only(keyword: str, text: str) -> bool:

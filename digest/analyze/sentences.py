@@ -20,7 +20,7 @@ from digest.analyze.lexicon import (
     lemma_table,
     word_classes,
 )
-from digest.analyze.text import STOPWORDS, plain_words, stem
+from digest.analyze.text import STOPWORDS, compiled, plain_words, stem
 from digest.model import Article
 
 # Words that point back to a sentence before: "He said...", "This means...", "However, ...".
@@ -1340,24 +1340,19 @@ def _gives_full_name(sentence: str, name: str, body: Sequence[str]) -> bool:
     return any(_first_name(m.group(1), body) for m in _full_name(name).finditer(sentence))
 
 
-# The patterns below are asked for the same name of every sentence before the one naming it,
-# and of every sentence of the body: each is built once per name, as `re` keeps its own.
-@lru_cache(maxsize=4096)
 def _full_name(name: str) -> re.Pattern[str]:
     """Return the pattern of a first name, maybe an initial, then the surname `name`."""
-    return re.compile(rf"\b({_NAME})\s+(?:[A-Z]\.?\s+)?{re.escape(name)}\b")
+    return compiled(rf"\b({_NAME})\s+(?:[A-Z]\.?\s+)?{re.escape(name)}\b")
 
 
-@lru_cache(maxsize=4096)
 def _whole_word(word: str) -> re.Pattern[str]:
     """Return the pattern of `word` as a whole word; a name's letters need no escaping."""
-    return re.compile(rf"\b{word}\b")
+    return compiled(rf"\b{word}\b")
 
 
-@lru_cache(maxsize=4096)
 def _noun_or_plural(noun: str) -> re.Pattern[str]:
     """Return the pattern of `noun` or its plural in "-s", in any case, as whole words."""
-    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    return compiled(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
 
 
 def _full_name_before(body: Sequence[str], i: int, name: str) -> frozenset[int]:

@@ -49,6 +49,15 @@ def opens_with_reference(sentence: str) -> bool:
     return bool(first) and first[0].split("'")[0] in OPENERS
 
 
+# Patterns built from an article's words (a name, an acronym, a keyword) are asked for again
+# sentence after sentence and article after article, and outnumber the 512 that `re` keeps:
+# one cache holds them all, compiled once each.
+@lru_cache(maxsize=16384)
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Return `source` compiled with `flags`, once per pattern."""
+    return re.compile(source, flags)
+
+
 # Every analyzer stems the same few thousand words over and over: each is worked out once.
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
