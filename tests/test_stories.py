@@ -32,6 +32,7 @@ from digest.group.stories import (
     beyond_shared_terms,
     centrality,
     day_array,
+    dense_rows,
     group_stories,
     joined_fragments,
     linked_groups,
@@ -296,7 +297,11 @@ def test_a_small_story_alike_only_by_its_subject_is_parted_and_one_event_is_kept
     for rows in (subject, event):  # both alike enough as a whole
         assert rows[0].multiply(rows[1]).sum() > SMALL_COSINE
     # Beyond the subject's words, only the event's reports are alike.
-    assert beyond_shared_terms(subject)[0, 1] < SMALL_REST < beyond_shared_terms(event)[0, 1]
+    assert (
+        beyond_shared_terms(subject.toarray())[0, 1]
+        < SMALL_REST
+        < beyond_shared_terms(event.toarray())[0, 1]
+    )
     assert len(set(parted_loose(subject, [0] * 4))) == 4
     assert len(set(parted_loose(event, [0] * 4))) == 1
     # Three briefs that share one word and little else: loose as a whole, parted.
@@ -307,7 +312,7 @@ def test_a_small_story_alike_only_by_its_subject_is_parted_and_one_event_is_kept
     # them) are one story, however little they share beyond those names.
     trial = subject_rows(0, 0, 0, own=1.0)
     assert trial[0].multiply(trial[1]).sum() >= PAIR_COSINE
-    assert beyond_shared_terms(trial)[0, 1] < SMALL_REST
+    assert beyond_shared_terms(trial.toarray())[0, 1] < SMALL_REST
     assert len(set(parted_loose(trial, [0] * 3))) == 1
     # A larger story (an event's many sources) is left to the passes before.
     large = [0.0] * (SMALL_SIZE + 1)
@@ -370,7 +375,7 @@ def test_a_large_story_alike_by_names_found_all_over_is_parted_and_an_event_is_k
     rows = named_rows(3, size, elsewhere, own=1.7)
     held = np.bincount(rows.indices, minlength=rows.shape[1])
     campaign, event = rows[:size], rows[size : 2 * size]
-    assert own_share(campaign, held) < OWN_SHARE <= own_share(event, held)
+    assert own_share(campaign.toarray(), held) < OWN_SHARE <= own_share(event.toarray(), held)
     assert campaign[0].multiply(campaign[1]).sum() == pytest.approx(
         event[0].multiply(event[1]).sum()
     )
@@ -408,8 +413,20 @@ def test_word_holders_count_the_briefs_of_a_story_s_days_and_the_undated(
         window = (days >= near.min() - STORY_DAYS) & (days <= near.max() + STORY_DAYS)
         counted = np.isnan(days) | window
     expected = np.asarray((vectors[counted] != 0).sum(axis=0)).ravel()
-    used = np.unique(vectors[rows].indices)
-    assert word_holders(vectors, days)(rows)[used].tolist() == expected[used].tolist()
+    used = np.unique(vectors[rows].indices).astype(np.int64)
+    assert word_holders(vectors, days)(rows, used).tolist() == expected[used].tolist()
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(seed=st.integers(0, 2**32 - 1), picked=st.integers(1, 6))
+def test_dense_rows_hold_the_story_s_rows_over_the_columns_they_use(seed: int, picked: int) -> None:
+    rng = np.random.default_rng(seed)
+    vectors = sp.random(20, 30, density=0.15, random_state=rng, format="csr")
+    rows = rng.choice(20, picked, replace=False).tolist()
+    dense, columns = dense_rows(vectors, rows)
+    whole = vectors[rows].toarray()
+    assert columns.tolist() == sorted(set(np.flatnonzero(whole.any(axis=0)).tolist()))
+    assert np.array_equal(dense, whole[:, columns])
 
 
 # ---------------------------------------------------------------- the passes on built data

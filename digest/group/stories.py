@@ -104,7 +104,7 @@ from digest.group.story_leads import (
     read_lead,
     with_short_forms,
 )
-from digest.group.story_words import StoryWords
+from digest.group.story_words import Ints, StoryWords
 from digest.model import Brief
 
 # Chosen together on fold 0 of ECB+ by `bench/bench_story_quality.py --tune`.
@@ -125,6 +125,7 @@ DATE_GRACE_DAYS = 3  # dates this close count as one period
 DATE_SCALE_DAYS = 10  # beyond the grace, similarity halves after this many more days
 STRAY_DAYS = 14  # a last brief this many days after the rest of its story came weeks on
 
+Matrix = npt.NDArray[np.float64]  # a story's few rows, dense (`dense_rows`)
 Scored = tuple[float, int, int]  # (-score, id, id): heapq pops the best pair first
 
 
@@ -211,20 +212,31 @@ def parted_loose(
     holders = word_holders(vectors, np.full(vectors.shape[0], np.nan) if days is None else days)
 
     def parts(rows: list[int]) -> list[list[int]]:
-        story = sp.csr_matrix(vectors[rows]) if len(rows) >= 3 else None
-        if story is None or (
-            len(rows) > SMALL_SIZE and own_share(story, holders(rows)) >= OWN_SHARE
-        ):
+        if len(rows) < 3:
+            return [list(range(len(rows)))]
+        story, columns = dense_rows(vectors, rows)
+        if len(rows) > SMALL_SIZE and own_share(story, holders(rows, columns)) >= OWN_SHARE:
             return [list(range(len(rows)))]
         return loose_parts(story)
 
     return parted(labels, parts)
 
 
-def word_holders(
-    vectors: sp.csr_matrix, days: Vector
-) -> Callable[[list[int]], npt.NDArray[np.int64]]:
-    """Return a count, for a story's rows, of the briefs holding each word among those
+def dense_rows(vectors: sp.csr_matrix, rows: Sequence[int]) -> tuple[Matrix, Ints]:
+    """Return the rows as a dense array over the columns any of them holds, and those
+    columns in order: a story's few rows, without a sparse matrix's cost per operation."""
+    picked = np.asarray(rows, dtype=np.int64)
+    starts, ends = vectors.indptr[picked], vectors.indptr[picked + 1]
+    at = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends, strict=True)])
+    columns, inverse = np.unique(vectors.indices[at], return_inverse=True)
+    dense = np.zeros((len(picked), len(columns)))
+    dense[np.repeat(np.arange(len(picked)), ends - starts), inverse] = vectors.data[at]
+    return dense, columns.astype(np.int64)
+
+
+def word_holders(vectors: sp.csr_matrix, days: Vector) -> Callable[[list[int], Ints], Ints]:
+    """Return a count, for a story's rows and its words (columns), of the briefs holding
+    each word among those
     reported within `STORY_DAYS` of the story's first and last day, and every undated
     brief; for a story with no date, among all briefs.
 
@@ -243,21 +255,18 @@ def word_holders(
     span = int(np.nanmax(days) - first) + STORY_DAYS + 2 if dated.any() else 1
     keys = np.sort(word[dated] * span + (day[dated] - first).astype(np.int64))
 
-    def holders(rows: list[int]) -> npt.NDArray[np.int64]:
+    def holders(rows: list[int], used: Ints) -> Ints:
         near = days[rows][~np.isnan(days[rows])]
         if not len(near):
-            return everywhere
+            return everywhere[used]
         lo, hi = int(near.min() - first) - STORY_DAYS, int(near.max() - first) + STORY_DAYS
-        used = np.unique(vectors[rows].indices)
-        counts = undated.copy()
-        counts[used] += np.searchsorted(keys, used * span + hi, side="right")
-        counts[used] -= np.searchsorted(keys, used * span + lo, side="left")
-        return counts
+        counts = undated[used] + np.searchsorted(keys, used * span + hi, side="right")
+        return counts - np.searchsorted(keys, used * span + lo, side="left")
 
     return holders
 
 
-def own_share(rows: sp.csr_matrix, held: npt.NDArray[np.int64]) -> float:
+def own_share(rows: Matrix, held: Ints) -> float:
     """Return how much of what a story's briefs share lies in words found mostly within
     it: each word's part in the dots of its pairs, weighted by the share of the briefs
     holding the word (`held`: of the news of its days, `word_holders`) that are in it.
@@ -267,7 +276,7 @@ def own_share(rows: sp.csr_matrix, held: npt.NDArray[np.int64]) -> float:
     else the party does.
     """
     shared = word_parts(rows)
-    within = np.bincount(rows.indices, minlength=rows.shape[1])
+    within = np.count_nonzero(rows, axis=0)
     return float((shared * within / np.maximum(held, 1)).sum() / max(shared.sum(), 1e-12))
 
 
@@ -284,13 +293,13 @@ def parted(labels: Sequence[int], parts: Callable[[list[int]], list[list[int]]])
     return out
 
 
-def loose_parts(rows: sp.csr_matrix) -> list[list[int]]:
+def loose_parts(rows: Matrix) -> list[list[int]]:
     """Return the parts of a small story (row numbers, the part holding row 0 first): the
     whole when its mean cosine reaches `PAIR_COSINE`, else by average link at
     `SMALL_COSINE` when its mean cosine is lower, then each part of three
     or more by average link beyond its most shared words when their mean is below
     `SMALL_REST`."""
-    dots = np.asarray((rows @ rows.T).toarray(), dtype=np.float64)
+    dots = rows @ rows.T
     parts = [list(range(rows.shape[0]))]
     mean = mean_off_diagonal(dots)
     if mean >= PAIR_COSINE:
@@ -301,7 +310,7 @@ def loose_parts(rows: sp.csr_matrix) -> list[list[int]]:
         parts = agreeing_parts(dots, SMALL_COSINE)
     out: list[list[int]] = []
     for part in parts:
-        rest = beyond_shared_terms(sp.csr_matrix(rows[part])) if len(part) >= 3 else None
+        rest = beyond_shared_terms(rows[part]) if len(part) >= 3 else None
         if rest is None or mean_off_diagonal(rest) >= SMALL_REST:
             out.append(part)
         else:
@@ -315,20 +324,17 @@ def mean_off_diagonal(dots: npt.NDArray[np.float64]) -> float:
     return float((dots.sum() - np.trace(dots)) / (size * (size - 1)))
 
 
-def beyond_shared_terms(rows: sp.csr_matrix) -> npt.NDArray[np.float64]:
+def beyond_shared_terms(rows: Matrix) -> Matrix:
     """Return the dots of the rows without the `SHARED_TERMS` words that add most to them."""
-    shared = word_parts(rows)
-    keep = np.ones(rows.shape[1])
-    keep[np.argsort(-shared, kind="stable")[: int(SHARED_TERMS)]] = 0.0
-    kept = sp.csr_matrix(rows @ sp.diags(keep))
-    return np.asarray((kept @ kept.T).toarray(), dtype=np.float64)
+    kept = rows.copy()
+    kept[:, np.argsort(-word_parts(rows), kind="stable")[: int(SHARED_TERMS)]] = 0.0
+    return kept @ kept.T
 
 
-def word_parts(rows: sp.csr_matrix) -> npt.NDArray[np.float64]:
+def word_parts(rows: Matrix) -> Vector:
     """Return each word's part in the dots of all pairs of rows, twice over."""
-    sums = np.asarray(rows.sum(axis=0)).ravel()
-    squares = np.asarray(rows.multiply(rows).sum(axis=0)).ravel()
-    return np.asarray(sums * sums - squares, dtype=np.float64)
+    sums = rows.sum(axis=0)
+    return np.asarray(sums * sums - (rows * rows).sum(axis=0), dtype=np.float64)
 
 
 def agreeing_parts(dots: npt.NDArray[np.float64], floor: float) -> list[list[int]]:
@@ -363,14 +369,14 @@ def parted_pairs(vectors: sp.csr_matrix, labels: Sequence[int]) -> list[int]:
     `SHARED_TERMS` most shared words (pass four)."""
 
     def parts(rows: list[int]) -> list[list[int]]:
-        if len(rows) == 2 and loose_pair(sp.csr_matrix(vectors[rows])):
+        if len(rows) == 2 and loose_pair(dense_rows(vectors, rows)[0]):
             return [[0], [1]]
         return [list(range(len(rows)))]
 
     return parted(labels, parts)
 
 
-def loose_pair(rows: sp.csr_matrix) -> bool:
+def loose_pair(rows: Matrix) -> bool:
     """Return whether two briefs (rows) are too loosely alike to be a story.
 
     Two reports of one event share what happened; two events on one subject (an oil
@@ -378,7 +384,7 @@ def loose_pair(rows: sp.csr_matrix) -> bool:
     as a small story's briefs may (`loose_parts`). Briefs as alike as `PAIR_CLOSE` are
     copies or near copies, whose words are all shared.
     """
-    cosine = float(rows[0].multiply(rows[1]).sum())
+    cosine = float(rows[0] @ rows[1])
     if cosine < PAIR_COSINE:
         return True
     return cosine < PAIR_CLOSE and float(beyond_shared_terms(rows)[0, 1]) < SMALL_REST
