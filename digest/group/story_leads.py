@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any
@@ -65,7 +65,7 @@ import numpy.typing as npt
 
 from digest.analyze.lexicon import shipped_aliases, zipf
 from digest.analyze.name_words import acronym
-from digest.group.story_words import STOPWORDS, runs, text_key
+from digest.group.story_words import STOPWORDS, run_ends, text_key
 from digest.model import Article
 
 LEAD_RARE_ZIPF = 3.5  # a word rarer than this in English is specific ("jibe", "ricochet")
@@ -508,10 +508,10 @@ def read_leads(
     return StoredLeads(version, leads)
 
 
-def _stored_sets(lead: Lead) -> list[list[str]]:
-    """Return a lead's sets as sorted lists of strings, in the order of the names above."""
-    words = [sorted(getattr(lead, name)) for name in LEAD_WORD_SETS]
-    return words + [sorted("\t".join(pair) for pair in getattr(lead, n)) for n in LEAD_PAIR_SETS]
+def _stored_sets(lead: Lead) -> list[Iterable[str]]:
+    """Return a lead's sets as strings, in the order of the names above."""
+    pairs = [("\t".join(pair) for pair in getattr(lead, name)) for name in LEAD_PAIR_SETS]
+    return [*(getattr(lead, name) for name in LEAD_WORD_SETS), *pairs]
 
 
 def _lead_of(headed: bool, sets: Sequence[frozenset[str]]) -> Lead:
@@ -526,18 +526,21 @@ def _lead_of(headed: bool, sets: Sequence[frozenset[str]]) -> Lead:
 
 def leads_to_arrays(stored: StoredLeads) -> dict[str, npt.NDArray[Any]]:
     """Return the leads as named arrays for the next build: each lead's sets as places in
-    one sorted vocabulary, end to end."""
+    one sorted vocabulary, end to end, each set's places in order (so its file repeats)."""
     leads = list(stored.leads.values())
-    sets = [words for lead in leads for words in _stored_sets(lead)]
+    sets = [list(words) for lead in leads for words in _stored_sets(lead)]
+    sizes = np.array([len(words) for words in sets], dtype=np.int64)
     vocabulary = sorted({w for words in sets for w in words})
     place = {word: i for i, word in enumerate(vocabulary)}
+    places = np.array([place[w] for words in sets for w in words], dtype=np.int32)
+    owner = np.repeat(np.arange(len(sets)), sizes)
     return {
         "version": np.array(stored.version),
         "vocabulary": np.array("\n".join(vocabulary)),
         "keys": np.array(list(stored.leads), dtype=str),
         "headed": np.array([lead.headed for lead in leads], dtype=bool),
-        "sizes": np.array([len(words) for words in sets], dtype=np.int64),
-        "places": np.array([place[w] for words in sets for w in words], dtype=np.int32),
+        "sizes": sizes,
+        "places": places[np.lexsort((places, owner))],
     }
 
 
@@ -549,20 +552,24 @@ def leads_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoredLe
     per_lead = len(LEAD_WORD_SETS) + len(LEAD_PAIR_SETS)
     try:
         keys = [str(k) for k in arrays["keys"]]
-        headed = [bool(h) for h in arrays["headed"]]
+        headed = arrays["headed"].astype(bool).tolist()
         places = arrays["places"].astype(np.int64)
         vocabulary = str(arrays["vocabulary"]).split("\n") if len(places) else []
         if len(headed) != len(keys):
             raise ValueError("parts of different lengths")
         if len(places) and not 0 <= int(places.min()) <= int(places.max()) < len(vocabulary):
             raise ValueError("a place outside the vocabulary")
-        names = [f"{k}.{n}" for k in keys for n in range(per_lead)]  # runs() wants a key a run
-        bounds = runs(names, arrays["sizes"], len(places))
+        sizes = arrays["sizes"].astype(np.int64)
+        if len(sizes) != per_lead * len(keys):
+            raise ValueError("parts of different lengths")
+        ends = run_ends(sizes, len(places))
         version = str(arrays["version"])
     except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         return None
     words = [vocabulary[i] for i in places.tolist()]
-    sets = [frozenset(words[a:b]) for _, a, b in bounds]
+    none: frozenset[str] = frozenset()  # most sets are empty: no slice to make
+    sized = zip(sizes.tolist(), ends, strict=True)
+    sets = [frozenset(words[end - n : end]) if n else none for n, end in sized]
     leads = {
         key: _lead_of(head, sets[n * per_lead : (n + 1) * per_lead])
         for n, (key, head) in enumerate(zip(keys, headed, strict=True))

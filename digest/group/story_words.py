@@ -207,9 +207,18 @@ def words_from_arrays(arrays: Mapping[str, npt.NDArray[Any]] | None) -> StoryWor
 def runs(keys: Sequence[str], sizes: npt.NDArray[Any], total: int) -> list[tuple[str, int, int]]:
     """Return each key's run [start, end) of values stored end to end, `sizes` per key;
     raise ValueError when the sizes cannot be right."""
-    if len(sizes) != len(keys) or int(sizes.sum()) != total:
+    if len(sizes) != len(keys):
+        raise ValueError("parts of different lengths")
+    ends = run_ends(sizes, total)
+    return list(zip(keys, [0, *ends[:-1]], ends, strict=True))
+
+
+def run_ends(sizes: npt.NDArray[Any], total: int) -> list[int]:
+    """Return where each run of values stored end to end ends, `sizes` per run; raise
+    ValueError when the sizes cannot add up to the `total` values stored."""
+    if int(sizes.sum()) != total:
         raise ValueError("parts of different lengths")
     if len(sizes) and int(sizes.min()) < 0:
         raise ValueError("a part of fewer than no values")
-    bounds = np.concatenate([[0], np.cumsum(sizes)]).tolist()
-    return list(zip(keys, bounds[:-1], bounds[1:], strict=True))
+    ends: list[int] = np.cumsum(sizes, dtype=np.int64).tolist()
+    return ends
