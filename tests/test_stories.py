@@ -56,6 +56,7 @@ from digest.group.story_leads import (
     lead_key,
     leads_from_arrays,
     leads_to_arrays,
+    opponents_in,
     periods_in,
     read_lead,
     read_leads,
@@ -825,6 +826,27 @@ def test_two_matches_of_one_side_are_two_stories() -> None:
     again = read_lead(text_brief("Rovers' 1-2 comeback against Town lifts them.").article)
     assert told_apart(win, draw)
     assert not told_apart(win, again)
+
+
+def test_a_side_s_matches_against_two_opponents_are_two_stories() -> None:
+    # A side's report of one match, its team for the next and a later match's report share
+    # the side's name, its cup and its players; each names an opponent the others never do.
+    matches = ["side_match_first", "side_match_preview", "side_match_second"]
+    first, preview, second = (read_lead(fixture_brief(name).article) for name in matches)
+    assert first.opponents == {"westholm", "dunmore"} and preview.opponents == {"ashby"}
+    assert told_apart(first, preview) and told_apart(preview, first)
+    assert lead_partition(matches, [0, 0, 0]) == {frozenset({name}) for name in matches}
+    # The reports of one match name both its sides, whichever they put first.
+    again = read_lead(text_brief("Kerrow beat Westholm at the Harbour Cup.").article)
+    assert not told_apart(again, second)
+
+
+def test_the_opponent_is_the_name_after_a_match_word_or_around_a_score() -> None:
+    assert opponents_in("Rovers beat Andy Vale's Town 2-1") == {"town"}
+    assert opponents_in("Set to face the Lakers, then Rovers v City") == {"laker", "city"}
+    assert opponents_in("Ashby 17-28 Kerrow\nTwo late tries") == {"ashby", "kerrow"}
+    # A lower-case word after "face" or "against" is no side.
+    assert opponents_in("He faces a ban after voting against the plan") == frozenset()
 
 
 def test_a_year_in_a_lead_is_a_period_unless_it_dates_a_comparison() -> None:

@@ -10,7 +10,8 @@ as a pair. The lead pass
 parts a story into its briefs linked by what their leads name, never links the leads
 of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
 sharing no name most leads of each give), never links two leads that who, where or when
-tell apart (each headline's actor missing from the other lead, or another month or round:
+tell apart (each headline's actor missing from the other lead, another month or round, or
+another match's opponent:
 `told_apart`, which parts a story of two too), and sets apart a brief whose lead gives
 none of the words most leads of its part give (a look back at the Games among a doping
 case's hearings, linked by the host city alone):

@@ -39,8 +39,12 @@ second week") and one naming no week, which reports another week of the run (`co
 Nor are two leads that give a figure of one kind and never the same one: two quakes of
 magnitude 5.9 and 6.1, orders for 43 aircraft and for 30, shares up 6% and down 18%, a
 side's 2-1 win and its 0-0 draw (`figures_in`). A sum of money is no such figure: the
-sources of one deal report different sums. Periods and figures tell apart leads without a
-headline too: they are read in any opening, while a headline's actors need a headline.
+sources of one deal report different sums. Nor are two leads that each name a side a match
+is played against that the other lead never names (`opponents_in`): a side's match against
+one club and its next against another ("to face Kerrow", "Westholm 12-30 Dunmore") are
+two events, while the reports of one match name both its sides. Periods, figures and
+sides tell apart leads without a headline too: they are read in any opening, while a
+headline's actors need a headline.
 Briefs told apart may still share a part through a third brief linked to both; a story of
 two is parted.
 
@@ -111,6 +115,16 @@ _FIGURE = re.compile(
 # Two numbers of up to three digits joined by a dash: a score ("17-28", "2 - 1"). Not one
 # in brackets (a boxer's record, a tie-break), nor one of three numbers ("45-7-2").
 _SCORE = re.compile(r"(?<![\w.,/:$£€(–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,/:–-]|\s?[-–]\s?\d)")
+# A side's name: a run of capitalised words on one line ("Ana Vale", "Dunmore Rovers").
+_SIDE = r"([A-Z][\w'’-]*(?: +[A-Z][\w'’-]*)*)"
+# Words a match's other side follows ("to face Kerrow", "beat Ana Vale", "Ashby v Kerrow");
+# "the" may come between ("against the Lakers").
+_FACING = re.compile(
+    r"\b(?:against|face[sd]?|facing|beat(?:s|en)?|defeat(?:s|ed)?|v|vs|versus|lost to|"
+    rf"loses? to|draw with|drew with)\.? +(?:the +)?{_SIDE}"
+)
+# The two sides of a score ("Westholm 12-30 Dunmore").
+_SCORE_LINE = re.compile(rf"{_SIDE} +\d{{1,3}} ?[-–] ?\d{{1,3}} +{_SIDE}")
 _SCALES = frozenset({"m", "bn", "million", "billion", "trillion", "mn", "k"})
 # Spans of time and ages ("three days", "33-year-old") vary between the reports of one
 # event and measure no event's size; "times" and ordinal endings ("6th") count nothing. A
@@ -139,6 +153,7 @@ class Lead:
     actors: frozenset[str] = frozenset()  # names the headline and first sentence both give
     periods: frozenset[tuple[str, str]] = frozenset()  # ("month", "january"), ("round", "third")
     figures: frozenset[tuple[str, str]] = frozenset()  # ("%", "6"), ("aircraft", "43")
+    opponents: frozenset[str] = frozenset()  # sides a match is played against: "kerrow"
 
 
 def read_lead(article: Article) -> Lead:
@@ -170,6 +185,7 @@ def read_lead(article: Article) -> Lead:
         actors_of(article.title, first),
         periods_in(text),
         figures_in(text),
+        opponents_in(text),
     )
 
 
@@ -248,6 +264,17 @@ def figure_unit(before: str, after: str) -> str:
     return "" if plural or word in _NOT_UNITS else folded(word)
 
 
+def opponents_in(text: str) -> frozenset[str]:
+    """Return the sides a lead says a match is played against, each by the last word of
+    its name, folded: the name after "against", "face", "beat", "v" and the like ("to
+    face Kerrow", "beat Ana Vale": "kerrow", "vale"), and the names on either side of a
+    score ("Westholm 12-30 Dunmore": "westholm", "dunmore")."""
+    sides = [m.group(1) for m in _FACING.finditer(text)]
+    sides += [side for m in _SCORE_LINE.finditer(text) for side in m.groups()]
+    found = {folded(_POSSESSIVE.sub("", side.split()[-1]).lower()) for side in sides}
+    return frozenset(found - STOPWORDS)
+
+
 def capitalised_in_lines(text: str) -> set[str]:
     """Return the capitalised words of each line of a text past the line's first word."""
     return set().union(*(capitalised_in(line, first=False) for line in text.splitlines()))
@@ -265,13 +292,25 @@ def told_apart(one: Lead, other: Lead) -> bool:
     monthly figure of January and one of February, a cup's third round and its fourth),
     or one counts a run of weeks on and the other names no week (`counts_on`), or both
     give a figure of one kind and never the same one (magnitude 5.9 and 6.1, scores 2-1
-    and 0-0: `figures_in`). Periods and figures are read in a lead without a headline
+    and 0-0: `figures_in`), or each names a match's side the other never names
+    (`facing_others`). Periods, figures and sides are read in a lead without a headline
     too: an opening that gives them is as specific as a headline."""
     if one.headed and other.headed and strangers(one, other) and strangers(other, one):
         return True
     if counts_on(one.periods, other.periods) or counts_on(other.periods, one.periods):
         return True
-    return differ(one.periods, other.periods) or differ(one.figures, other.figures)
+    return (
+        facing_others(one, other)
+        or differ(one.periods, other.periods)
+        or differ(one.figures, other.figures)
+    )
+
+
+def facing_others(one: Lead, other: Lead) -> bool:
+    """Return whether two leads each name a match's side the other lead never names: one
+    club's or country's matches against two sides ("to face Ashby", "Westholm 12-30
+    Dunmore") are two events, while the reports of one match name both its sides."""
+    return bool(one.opponents - other.names) and bool(other.opponents - one.names)
 
 
 def counts_on(one: frozenset[tuple[str, str]], other: frozenset[tuple[str, str]]) -> bool:
@@ -481,7 +520,7 @@ def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
 # A lead's sets, stored as places in one vocabulary: words, and pairs of words joined by a
 # tab (a lead's word holds neither a tab nor a line break). Every field of Lead but
 # `headed` is one of these (tests/test_stories.py checks it).
-LEAD_WORD_SETS = ("names", "words", "acronyms", "spelled", "actors")
+LEAD_WORD_SETS = ("names", "words", "acronyms", "spelled", "actors", "opponents")
 LEAD_PAIR_SETS = ("periods", "figures")
 
 
