@@ -839,6 +839,11 @@ def test_a_side_s_matches_against_two_opponents_are_two_stories() -> None:
     # The reports of one match name both its sides, whichever they put first.
     again = read_lead(text_brief("Kerrow beat Westholm at the Harbour Cup.").article)
     assert not told_apart(again, second)
+    # Two leads giving one score report one match, whatever they call its sides.
+    short = read_lead(text_brief("Westholm Utd 7-41 Kerrow Town").article)
+    full = read_lead(text_brief("Westholm United 7-41 Kerrow Rovers").article)
+    assert short.opponents - full.names and full.opponents - short.names
+    assert not told_apart(short, full)
 
 
 def test_the_opponent_is_the_name_after_a_match_word_or_around_a_score() -> None:

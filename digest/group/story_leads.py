@@ -309,7 +309,11 @@ def told_apart(one: Lead, other: Lead) -> bool:
 def facing_others(one: Lead, other: Lead) -> bool:
     """Return whether two leads each name a match's side the other lead never names: one
     club's or country's matches against two sides ("to face Ashby", "Westholm 12-30
-    Dunmore") are two events, while the reports of one match name both its sides."""
+    Dunmore") are two events, while the reports of one match name both its sides. Two
+    leads giving one score report one match, whatever they call its sides ("Westholm
+    Utd" and "Westholm United")."""
+    if values(one.figures, "score") & values(other.figures, "score"):
+        return False
     return bool(one.opponents - other.names) and bool(other.opponents - one.names)
 
 
