@@ -39,6 +39,7 @@ from digest.analyze.lexicon import (
     BODY_WORDS,
     CITED_NOUNS,
     FUNCTION_WORDS,
+    LEAD_INS,
     MONTHS,
     REPORTING_VERBS,
     RESPONSE_NOUNS,
@@ -512,12 +513,16 @@ def _names(
     inside: set[str] = set()  # keys named after a word of their sentence: "said Amber"
     itself: set[str] = set()  # keys written as themselves, or as an abbreviation ("UK")
     listed = enumerated_mentions(mentions, text)
+    pieces: dict[str, bool] = {}  # keys written, past the headline, only inside longer names
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
         if _name_length(canonical) > _LONGEST_NAME or not _readable_name(canonical):
             continue
         key = key_of[m.name] = canonical.casefold()
+        if m.start >= headline_end:
+            piece = _common_word_name(canonical, aliases) and piece_of_a_name(text, m)
+            pieces[key] = pieces.get(key, True) and piece
         if key not in names:
             names[key] = Candidate(key, canonical, True, first=m.start / max(1, len(text)))
         entry = names[key]
@@ -537,7 +542,9 @@ def _names(
     # "France" of "French wine" or "Spain" of "the Spaniard" is a keyword only when the
     # lead names it so: a place the text names only by its people is seldom the subject.
     by_people = {k for k, entry in names.items() if k not in itself and not entry.lead}
-    for key in names.keys() - reported | (_capitalised_words(names, aliases) - inside) | by_people:
+    cut = {k for k, piece in pieces.items() if piece}
+    unnamed = (_capitalised_words(names, aliases) - inside) | by_people | cut
+    for key in names.keys() - reported | unnamed:
         del names[key]
     key_of = {written: key for written, key in key_of.items() if key in names}
     for key, entry in names.items():
@@ -566,6 +573,48 @@ def _capitalised_words(names: Mapping[str, Candidate], aliases: Mapping[str, str
     }
 
 
+# A capitalised word right before or after a name's word, a possessive and a space between
+# at most: "Dodger" of "Dodger Stadium", "Ocean's" of "Ocean's Twelve", "Group" of
+# "Foster's Group".
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w.-]*?)(['’]s)? $")
+_CAPITAL_AFTER = re.compile(r"(['’]s)? ([A-Z][\w-]*)")
+
+
+def piece_of_a_name(text: str, mention: Mention) -> bool:
+    """Return True for a name written here right beside another capitalised word, which
+    the name finder cut off it: "Stadium" of "Dodger Stadium", "Twelve" of "Ocean's
+    Twelve", "Fools" of "April Fools"; not beside a small word, a title, a lead-in or an
+    acronym ("The Hill", "Mr Brown", "Democratic Congressman", "Windows XP"), after a
+    day's possessive ("Monday's Commons vote"), nor owning a person or another name
+    ("Arsenal's Thierry Henry")."""
+    before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before and _names_on(before.group(1)):
+        return not (before.group(2) and before.group(1).lower() in WEEKDAYS)
+    after = _CAPITAL_AFTER.match(text, mention.end)
+    if not (after and _names_on(after.group(2))):
+        return False
+    return not after.group(1) or is_dictionary_word(after.group(2))
+
+
+def _names_on(word: str) -> bool:
+    """Return True for a capitalised word that may go on with a name beside it: not a
+    small word, a title, a lead-in or an acronym ("The", "Mr", "Former", "PCs")."""
+    lower = word.lower().rstrip(".")
+    return not (
+        lower in FUNCTION_WORDS
+        or lower in TITLE_WORDS
+        or lower in TITLE_MODIFIERS
+        or lower in LEAD_INS
+        or word[:2].isupper()
+    )
+
+
+def _common_word_name(name: str, aliases: Mapping[str, str]) -> bool:
+    """Return True for a name of one common English word that is no place: "Stadium",
+    "Twelve"; not "Turkey", which "Turkey's Everasia" does not make a piece of a name."""
+    return " " not in name and name.casefold() not in aliases and is_dictionary_word(name)
+
+
 # Before a word inside a sentence: a lower-case word, a comma or a figure, and a space.
 # A common word capitalised there is a name: "said Amber", "in Congress".
 # Not across a line break: a headline line may end on a lower-case word ("after split").
@@ -588,11 +637,31 @@ def without_description(name: str) -> str:
     """Return a name without a description opening it: "Qwest" of "Denver-based Qwest",
     "Julian Schnabel" of "Painter-turned-director Julian Schnabel", "James Wan" of
     "Director James Wan", "Demographer Cassandra Dorius" (a job before a full name; "Baker"
-    alone stays)."""
+    alone stays), "Mike Huckabee" of "Republicans Mike Huckabee"."""
     words = name.split()
+    if len(words) > 2 and _people_before_a_person(words):
+        words.pop(0)  # "Republicans Mike Huckabee", "Professors Ilse Varga"
     while len(words) > 1 and _describes_a_name(words[0], rest=len(words) - 1):
         words.pop(0)
     return " ".join(words)
+
+
+def _people_before_a_person(words: Sequence[str]) -> bool:
+    """Return True for a common plural before a person's name: who the people named are,
+    as in "fellow Republicans Mike Huckabee and ...", "Professors Ilse Varga and
+    ...". A person's name is capitalised words, opens on no adjective and holds a word
+    English lacks; "Kings Cross Station", "Veterans Memorial Coliseum", "Dungeons &
+    Dragons", "Travelers Life & Annuity" are no such names."""
+    lower = words[0].lower()
+    nouns = lemma_table(lower).get("NOUN", ())
+    plural = bool(nouns) and lower not in nouns and lower.endswith("s")
+    capitalised = all(w[:1].isupper() and _NAME_PART.fullmatch(w) for w in words[1:])
+    opens = "ADJ" not in word_classes(words[1].lower())
+    person = capitalised and opens and words[-1].lower() not in BODY_WORDS
+    return plural and person and not all(is_dictionary_word(w) for w in words[1:])
+
+
+_NAME_PART = re.compile(r"[A-Za-z][A-Za-z'’-]*\.?")
 
 
 def _describes_a_name(word: str, *, rest: int) -> bool:

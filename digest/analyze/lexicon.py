@@ -102,7 +102,7 @@ TITLE_WORDS = frozenset(
     goalkeeper archbishop cardinal bishop inspector sergeant sgt detective lieutenant
     colonel commander admiral superintendent constable officer leader attorney surgeon lt
     solicitor
-    mp mps msp mep mla mk gov sen sens rep reps col capt cmdr supt insp sgt cpl
+    mp mps msp mep mla mk gov sen sens rep reps col capt cmdr supt insp sgt cpl pm
     actor actress singer rapper comedian comic presenter author writer novelist poet
     artist painter sculptor photographer producer designer musician composer conductor
     guitarist drummer bassist footballer cricketer golfer boxer swimmer athlete sprinter
