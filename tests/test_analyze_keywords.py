@@ -1493,3 +1493,15 @@ def test_an_everyday_word_said_a_few_times_shows_after_the_names() -> None:
     ]
     # "plans" shows, but after the names and the subject; "boathouse" is rarer.
     assert choose_keywords(rated, count=10) == ("Velland", "boathouse", "Ilse Varga", "plans")
+
+
+def test_an_adjective_of_a_side_said_only_before_a_noun_is_no_keyword() -> None:
+    # "Western" describes the forces; "Velland" and "Arvo Lindqvist" are what it is about.
+    article = make_article(
+        "Velland's government rejected a ceasefire offer on Friday, Arvo Lindqvist said.\n\n"
+        "Arvo Lindqvist accused the Western coalition forces of bombing civilians, and said "
+        "the Western strikes had hit two towns near Velland."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Arvo Lindqvist" in keywords, keywords
+    assert "Western" not in keywords, keywords

@@ -514,6 +514,7 @@ def _names(
     itself: set[str] = set()  # keys written as themselves, or as an abbreviation ("UK")
     listed = enumerated_mentions(mentions, text)
     pieces: dict[str, bool] = {}  # keys written, past the headline, only inside longer names
+    modifiers: dict[str, bool] = {}  # keys written, past the headline, only before a word
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name))
         canonical = aliases.get(full.casefold(), full)
@@ -521,8 +522,11 @@ def _names(
             continue
         key = key_of[m.name] = canonical.casefold()
         if m.start >= headline_end:
-            piece = _common_word_name(canonical, aliases) and piece_of_a_name(text, m)
+            common = _common_word_name(canonical, aliases)
+            piece = common and piece_of_a_name(text, m)
             pieces[key] = pieces.get(key, True) and piece
+            before_noun = common and adjective_before_a_word(text, m)
+            modifiers[key] = modifiers.get(key, True) and before_noun
         if key not in names:
             names[key] = Candidate(key, canonical, True, first=m.start / max(1, len(text)))
         entry = names[key]
@@ -543,6 +547,7 @@ def _names(
     # lead names it so: a place the text names only by its people is seldom the subject.
     by_people = {k for k, entry in names.items() if k not in itself and not entry.lead}
     cut = {k for k, piece in pieces.items() if piece}
+    cut |= {k for k, modifier in modifiers.items() if modifier}
     unnamed = (_capitalised_words(names, aliases) - inside) | by_people | cut
     for key in names.keys() - reported | unnamed:
         del names[key]
@@ -594,6 +599,22 @@ def piece_of_a_name(text: str, mention: Mention) -> bool:
     if not (after and _names_on(after.group(2))):
         return False
     return not after.group(1) or is_dictionary_word(after.group(2))
+
+
+def adjective_before_a_word(text: str, mention: Mention) -> bool:
+    """Return True for an English adjective of a side or creed written with a capital
+    before a lower-case word: "Western" of "Western coalition forces", "Communist" of
+    "Communist allies", "Democratic" of "a Democratic county executive"; it describes what
+    follows and names nothing a reader would click. A film's "Enchanted star" is none."""
+    word = mention.name.lower()
+    adjective = word.endswith(_CREED_ENDINGS) and "ADJ" in word_classes(word)
+    after = _NEXT_LOWER.match(text, mention.end)
+    return adjective and after is not None and after.group(1) not in FUNCTION_WORDS
+
+
+# Endings of adjectives of sides, creeds and regions: "Democratic", "Republican",
+# "Communist", "Western".
+_CREED_ENDINGS = ("ic", "an", "ist", "ern")
 
 
 def _names_on(word: str) -> bool:
