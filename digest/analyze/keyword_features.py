@@ -579,19 +579,19 @@ def _capitalised_words(names: Mapping[str, Candidate], aliases: Mapping[str, str
 
 
 # A capitalised word right before or after a name's word, a possessive and a space between
-# at most: "Dodger" of "Dodger Stadium", "Ocean's" of "Ocean's Twelve", "Group" of
-# "Foster's Group".
+# at most: "Harbour" of "Harbour Stadium", "Lantern's" of "Lantern's Nine", "Group" of
+# "Brennan's Group".
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w.-]*?)(['’]s)? $")
 _CAPITAL_AFTER = re.compile(r"(['’]s)? ([A-Z][\w-]*)")
 
 
 def piece_of_a_name(text: str, mention: Mention) -> bool:
     """Return True for a name written here right beside another capitalised word, which
-    the name finder cut off it: "Stadium" of "Dodger Stadium", "Twelve" of "Ocean's
-    Twelve", "Fools" of "April Fools"; not beside a small word, a title, a lead-in or an
+    the name finder cut off it: "Stadium" of "Harbour Stadium", "Nine" of "Lantern's
+    Nine", "Fools" of "April Fools"; not beside a small word, a title, a lead-in or an
     acronym ("The Hill", "Mr Brown", "Democratic Congressman", "Windows XP"), after a
     day's possessive ("Monday's Commons vote"), nor owning a person or another name
-    ("Arsenal's Thierry Henry")."""
+    ("Westholm's Tom Brandt")."""
     before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before and _names_on(before.group(1)):
         return not (before.group(2) and before.group(1).lower() in WEEKDAYS)
@@ -605,7 +605,7 @@ def adjective_before_a_word(text: str, mention: Mention) -> bool:
     """Return True for an English adjective of a side or creed written with a capital
     before a lower-case word: "Western" of "Western coalition forces", "Communist" of
     "Communist allies", "Democratic" of "a Democratic county executive"; it describes what
-    follows and names nothing a reader would click. A film's "Enchanted star" is none."""
+    follows and names nothing a reader would click. A film's "Haunted star" is none."""
     word = mention.name.lower()
     adjective = word.endswith(_CREED_ENDINGS) and "ADJ" in word_classes(word)
     after = _NEXT_LOWER.match(text, mention.end)
@@ -632,7 +632,7 @@ def _names_on(word: str) -> bool:
 
 def _common_word_name(name: str, aliases: Mapping[str, str]) -> bool:
     """Return True for a name of one common English word that is no place: "Stadium",
-    "Twelve"; not "Turkey", which "Turkey's Everasia" does not make a piece of a name."""
+    "Nine"; not "Turkey", which "Turkey's Corvana" does not make a piece of a name."""
     return " " not in name and name.casefold() not in aliases and is_dictionary_word(name)
 
 
@@ -658,10 +658,10 @@ def without_description(name: str) -> str:
     """Return a name without a description opening it: "Qwest" of "Denver-based Qwest",
     "Julian Schnabel" of "Painter-turned-director Julian Schnabel", "James Wan" of
     "Director James Wan", "Demographer Cassandra Dorius" (a job before a full name; "Baker"
-    alone stays), "Mike Huckabee" of "Republicans Mike Huckabee"."""
+    alone stays), "Tom Brandt" of "Republicans Tom Brandt"."""
     words = name.split()
     if len(words) > 2 and _people_before_a_person(words):
-        words.pop(0)  # "Republicans Mike Huckabee", "Professors Ilse Varga"
+        words.pop(0)  # "Republicans Tom Brandt", "Professors Ilse Varga"
     while len(words) > 1 and _describes_a_name(words[0], rest=len(words) - 1):
         words.pop(0)
     return " ".join(words)
@@ -669,10 +669,10 @@ def without_description(name: str) -> str:
 
 def _people_before_a_person(words: Sequence[str]) -> bool:
     """Return True for a common plural before a person's name: who the people named are,
-    as in "fellow Republicans Mike Huckabee and ...", "Professors Ilse Varga and
+    as in "fellow Republicans Tom Brandt and ...", "Professors Ilse Varga and
     ...". A person's name is capitalised words, opens on no adjective and holds a word
     English lacks; "Kings Cross Station", "Veterans Memorial Coliseum", "Dungeons &
-    Dragons", "Travelers Life & Annuity" are no such names."""
+    Dragons", "Pilgrims Life & Annuity" are no such names."""
     lower = words[0].lower()
     nouns = lemma_table(lower).get("NOUN", ())
     plural = bool(nouns) and lower not in nouns and lower.endswith("s")
