@@ -225,6 +225,8 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         'we are ready," he said.',
         'ready to talk," she said.',
         "The deal would be signed by March, he added.",
+        "Rivals stopped short of naming the firm, he said, citing its size.",
+        "Crime among children is falling, she noted.",
         "At home he said many people were turning to the party.",
         '"We will fight for every job."',
         "Here are the biggest releases of the month.",
@@ -615,6 +617,9 @@ def test_a_subject_a_reader_can_place_leans_on_nothing(body: list[str]) -> None:
         '"It is bad for everyone," Hogan said.',
         "The code was widely shared, says Hogan.",
         "Criminals now pay for the code, according to Dr Hogan's team.",
+        "Crime among children is falling, Hogan noted.",
+        "The thief paid cash every week, Hogan claimed, and drove a white van.",
+        "Rumours swirled at the time, but Hogan said the firm had never been hacked.",
     ],
 )
 def test_a_speaker_called_by_surname_leans_on_the_full_name_told_before(speaker: str) -> None:

@@ -171,10 +171,12 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _SUBJECT_REACH = 10  # words into a sentence within which its subject comes
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # A speaker left out at the end, or breaking into the quote: '..., he said.', '... Britain,
-# she added.', '"The new standard," she said, "will help ..."'.
+# she added.', '"The new standard," she said, "will help ..."', or before a participle's
+# aside: '..., he said, citing its importance to Europe.'.
 _PRONOUN_SPEAKER = re.compile(
-    r",[\"'”’]?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told\b[^.]*|explained|argued)"
-    r"(?:[.!?][\"'”’]?$|,\s*[\"“])"
+    r",[\"'”’]?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told\b[^.]*|explained|argued"
+    r"|noted|claimed|insisted|warned|stressed|admitted|conceded)"
+    r"(?:[.!?][\"'”’]?$|,\s*[\"“]|,\s+[a-z]+ing\b)"
 )
 # Marks that separate a dateline from its story: a piece opening on one continues the last.
 _DASHES = ("-", "–", "—", "•")
@@ -1045,14 +1047,24 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
     rf"(?P<name>{_NAME}(?:-{_NAME})?)(?=\s+[a-z]|,)"
 )
+# Verbs of saying that follow or precede a speaker: "Jha said", "Ries noted", "Streeter
+# claimed", "wrote Smith".
+_SAYING = (
+    r"(?:said|says|added|adds|told|tells|noted|notes|claimed|claims|explained|explains"
+    r"|argued|argues|insisted|insists|warned|warns|stressed|stresses|admitted|admits"
+    r"|conceded|concedes|recalled|recalls|wrote|writes)"
+)
 # A person called by surname alone inside a sentence: after a title ("to Mr Hogan"), after
-# a verb of saying ("said White"), before one ('..." Jha said.') or as the subject of a clause
-# described ("..., and White, who also coached Burger, ..."), no first name before it.
+# a verb of saying ("said White"), before one ('..." Jha said.', "but Howe noted") or as the
+# subject of a clause described ("..., and White, who also coached Burger, ..."), no first
+# name before it.
 _SURNAME_MENTION = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>{_NAME}(?:-{_NAME})?)\b"
-    rf"|\b(?:said|says|added|adds|told)\s+(?P<speaker>{_NAME}(?:-{_NAME})?)\b(?!\s+[A-Z])"
-    rf"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>{_NAME}(?:-{_NAME})?)\s+(?:said|says|added|told)\b"
+    rf"|\b{_SAYING}\s+(?P<speaker>{_NAME}(?:-{_NAME})?)\b(?!\s+[A-Z])"
+    rf"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>{_NAME}(?:-{_NAME})?)\s+{_SAYING}\b"
     rf"|\b(?:and|but|while)\s+(?P<described>{_NAME}(?:-{_NAME})?),\s+who\b"
+    # A clause's speaker after a conjunction: "..., but Howe said iTunes' success ...".
+    rf"|\b(?:but|while|although|though|because|when|as)\s+(?P<joined>{_NAME}(?:-{_NAME})?)\s+{_SAYING}\b"
 )
 # A person's age set off by commas after what they are called: "The prince, 20, ...".
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
@@ -1220,7 +1232,7 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
     """Return the sentences before `i` giving in full a person sentence `i` calls by surname
     alone, after a title ("Mr Hogan") or as a speaker ("said White", "Jha said")."""
     for match in _SURNAME_MENTION.finditer(body[i]):
-        name = match["titled"] or match["speaker"] or match["speaking"] or match["described"]
+        name = next(n for n in match.groupdict().values() if n)
         if not match["titled"] and _written_in_lower_case(name, body):
             continue
         if _gives_full_name(body[i], name, body):
