@@ -852,6 +852,7 @@ def test_a_deck_run_into_the_lead_does_not_open_the_summary(name: str, news: str
         "Grizzlies 93, Hornets 81 In New Orleans, Zach Randolph scored 23 points on Friday.",
         "AP PHOTO Ana Roe capped her 35th double-double with a tip-in on Friday night.",
         "The chain's orange dress/ Colour blocking Tangerine, lime and lemon for the spring.",
+        "Source : Valmora fashion week: colour blocking is back in the chain's shops",
     ],
 )
 def test_page_furniture_run_into_the_text_never_follows_the_lead(furniture: str) -> None:
@@ -1238,3 +1239,33 @@ def test_the_checks_of_a_body_carry_over_to_its_first_sentences(
         expected
     )
     assert calls == []  # the whole body's answers about quotations hold for its first part
+
+
+@pytest.mark.parametrize(
+    "no_fact",
+    [
+        "Welcome back to the shops, colour lovers of Valmora!",
+        "Paired with a lime clutch bag that comes with a matching umbrella...",
+        "A telephone call to the chain's head office in Valmora went unanswered.",
+        "The chain's owner did not immediately return calls seeking comment on Friday.",
+    ],
+    ids=["the writer's exclamation", "a line trailing off", "a call unanswered", "no reply"],
+)
+def test_a_cheer_a_trailing_line_or_an_unanswered_call_never_follows_the_lead(
+    no_fact: str,
+) -> None:
+    body = [
+        "Valmora's biggest fashion chain will sell a colour-blocked collection from next month.",
+        "Sales of dresses in tangerine, lime and lemon doubled to 40 million pounds in a year.",
+        no_fact,
+    ]
+    assert 2 not in candidates(body, 0)
+    assert best_set(body, [0.9, 0.5, 0.99], lead=0, size=3, budget=200) == (0, 1)
+
+
+def test_a_speakers_exclamation_in_quotes_may_follow_the_lead() -> None:
+    body = [
+        "Valmora's biggest fashion chain will sell a colour-blocked collection from next month.",
+        '"Colour is back!" the chain\'s designer Ana Roe told shoppers at its flagship store.',
+    ]
+    assert candidates(body, 0) == [1]

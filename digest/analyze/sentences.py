@@ -106,7 +106,17 @@ _FURNITURE = re.compile(
     r"https?://|\bwww\.|\b[\w.-]+@[\w-]+\.[a-z]"
     r"|\b(?:click here|follow us\b|to (?:see|read|watch) the full\b|visit (?:our|the) website"
     r"|to contact the (?:reporter|editor)s?\b)"
-    r"|\b(?:Photograph|Photo|Picture|Illustration)s?:\s",
+    r"|\b(?:Photograph|Photo|Picture|Illustration)s?:\s"
+    # A blog's line crediting where it took the story from: "Source : Japan crisis: ...".
+    r"|^\s*(?:Source|Sources|Via)\s?:\s",
+    re.IGNORECASE,
+)
+# A reporter's failed try to reach someone ("A call to Roe went unanswered.", "Roe did not
+# immediately return calls seeking comment."): a reader learns no fact from it.
+_NO_ANSWER = re.compile(
+    r"\b(?:went unanswered|(?:could not|couldn't|cannot) be reached"
+    r"|(?:did not|didn't) (?:immediately )?(?:return|answer|respond to) (?:\w+ ){0,2}"
+    r"(?:calls?|messages?|e-?mails?|requests?|inquiries))\b",
     re.IGNORECASE,
 )
 # A result line of a game, "Grizzlies 93, Hornets 81": a box score run into the text, from
@@ -962,7 +972,8 @@ def _names_a_person(body: Sequence[str], i: int) -> bool:
 
 def _fit_to_follow(sentence: str, quoted: bool) -> bool:
     """Return True for a sentence of prose a lead may have after it: long enough, not inside
-    a quotation, no aside, subheading, furniture, question, first or second person."""
+    a quotation, no aside, subheading, furniture, question, exclamation, ellipsis, unanswered call,
+    first or second person."""
     return (
         len(sentence.split()) >= _SENTENCE_WORDS
         and not quoted
@@ -971,10 +982,20 @@ def _fit_to_follow(sentence: str, quoted: bool) -> bool:
         and not opens_on_a_subhead(sentence)
         and not is_furniture(sentence)
         and not is_question(sentence)
+        and not _exclaims_or_trails_off(sentence)
+        and not _NO_ANSWER.search(sentence)
         and not in_first_person(sentence)
         and not speaks_as_we(sentence)
         and not addresses_reader(sentence)
     )
+
+
+def _exclaims_or_trails_off(sentence: str) -> bool:
+    """Return True for the writer's own exclamation ("Welcome back, readers!"), a cheer or
+    a deck's pitch, or a line trailing off on an ellipsis ("... comes with an umbrella..."),
+    a teaser cut short: neither is a fact. A speaker's exclamation is in quotation marks."""
+    end = outside_quotes(sentence).rstrip(" )")
+    return end.endswith(("!", "...", "…"))
 
 
 def _opens_on_what_came_before(sentence: str, person_before: bool) -> bool:
