@@ -1269,3 +1269,27 @@ def test_a_speakers_exclamation_in_quotes_may_follow_the_lead() -> None:
         '"Colour is back!" the chain\'s designer Ana Roe told shoppers at its flagship store.',
     ]
     assert candidates(body, 0) == [1]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "The way Hogan was missing bats, it looked as if the lead would stand up.",
+        "The medical examiner's office seized Hogan's body on Monday.",
+    ],
+    ids=["a surname inside a clause", "a surname's possessive"],
+)
+def test_a_surname_anywhere_in_a_sentence_leans_on_the_full_name_told_before(
+    mention: str,
+) -> None:
+    body = ["Pitcher Kevin Hogan retired on Friday.", "Viruses spread fast.", mention]
+    assert introduced_by(body, 2) == {0}
+
+
+def test_a_capitalised_word_the_text_writes_in_lower_case_is_no_surname() -> None:
+    body = [
+        "Harbour Board chairman Ana Roe opened the new quay.",
+        "The board met on Friday.",
+        "Ships will use the new Board quay from May.",
+    ]
+    assert introduced_by(body, 2) == frozenset()

@@ -1087,6 +1087,8 @@ _SURNAME_MENTION = re.compile(
     # A clause's speaker after a conjunction: "..., but Howe said iTunes' success ...".
     rf"|\b(?:but|while|although|though|because|when|as)\s+(?P<joined>{_NAME}(?:-{_NAME})?)\s+{_SAYING}\b"
 )
+# A surname standing alone: "Sanchez", "O'Reilly", "Lewis-Francis".
+_LONE_NAME = re.compile(rf"{_NAME}(?:-{_NAME})?")
 # A person's age set off by commas after what they are called: "The prince, 20, ...".
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
 # A person told only by age: "The 31-year-old Scot", "The 52-year-old's enthusiasm".
@@ -1261,7 +1263,36 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
         needed = _full_name_before(body, i, name)
         if needed:
             return needed
+    return _surname_inside(body, i)
+
+
+def _surname_inside(body: Sequence[str], i: int) -> frozenset[int]:
+    """Return the sentences before `i` giving in full a person sentence `i` names by surname
+    alone anywhere past its first word ("The way Sanchez was missing bats ...", "seized
+    Wong's body"): a reader of a summary without them does not know who that is."""
+    words = list(_WORD.finditer(body[i]))
+    for k in range(1, len(words)):
+        name = words[k].group().removesuffix("'s").removesuffix("’s")
+        if (
+            _LONE_NAME.fullmatch(name)
+            and _alone_in_its_name(body[i], words, k)
+            and name.lower() not in STOPWORDS
+            and not _gives_full_name(body[i], name, body)
+            and not _written_in_lower_case(name, body)
+        ):
+            needed = _full_name_before(body, i, name)
+            if needed:
+                return needed
     return frozenset()
+
+
+def _alone_in_its_name(sentence: str, words: Sequence[re.Match[str]], k: int) -> bool:
+    """Return True when word `k` is a name of one word: no capitalised word right before or
+    right after it ("the Valmora Quartet" is one name, "Tony Davis" another)."""
+    before = words[k - 1].group()[:1].isupper()
+    after = k + 1 < len(words) and words[k + 1].group()[:1].isupper()
+    gap = sentence[words[k].end() : words[k + 1].start()] if k + 1 < len(words) else ""
+    return not before and not (after and gap.strip() == "")
 
 
 def demonstrative_noun(sentence: str) -> str | None:
