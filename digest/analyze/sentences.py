@@ -1277,6 +1277,8 @@ def _surname_inside(body: Sequence[str], i: int) -> frozenset[int]:
             _LONE_NAME.fullmatch(name)
             and _alone_in_its_name(body[i], words, k)
             and name.lower() not in STOPWORDS
+            # The plain test first: most names ("London", "Labour") follow no capital before.
+            and any(_after_a_capital(name, body[j]) for j in range(i))
             and not _gives_full_name(body[i], name, body)
             and not _written_in_lower_case(name, body)
         ):
@@ -1284,6 +1286,18 @@ def _surname_inside(body: Sequence[str], i: int) -> frozenset[int]:
             if needed:
                 return needed
     return frozenset()
+
+
+def _after_a_capital(name: str, sentence: str) -> bool:
+    """Return True when the sentence has the name right after a capitalised word, as a
+    surname after a first name ("Tony Davis"); a plain test, no pattern built."""
+    at = sentence.find(f" {name}")
+    while at > 0:
+        before = sentence[:at].rsplit(None, 1)
+        if before and before[-1][:1].isupper():
+            return True
+        at = sentence.find(f" {name}", at + 1)
+    return False
 
 
 def _alone_in_its_name(sentence: str, words: Sequence[re.Match[str]], k: int) -> bool:
