@@ -1253,7 +1253,8 @@ def _person_described(body: Sequence[str], i: int, clause: str) -> frozenset[int
 
 def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
     """Return the sentences before `i` giving in full a person sentence `i` calls by surname
-    alone, after a title ("Mr Hogan") or as a speaker ("said White", "Jha said")."""
+    alone, after a title ("Mr Hogan"), as a speaker ("said White", "Jha said") or anywhere
+    else in it (`_surname_inside`)."""
     for match in _SURNAME_MENTION.finditer(body[i]):
         name = next(n for n in match.groupdict().values() if n)
         if not match["titled"] and _written_in_lower_case(name, body):
