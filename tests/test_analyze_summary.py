@@ -1274,8 +1274,8 @@ def test_a_speakers_exclamation_in_quotes_may_follow_the_lead() -> None:
 @pytest.mark.parametrize(
     "mention",
     [
-        "The way Hogan was missing bats, it looked as if the lead would stand up.",
-        "The medical examiner's office seized Hogan's body on Monday.",
+        "The way Hogan was missing the ball, it looked as if the lead would stand up.",
+        "The council's office seized Hogan's car on Monday.",
     ],
     ids=["a surname inside a clause", "a surname's possessive"],
 )

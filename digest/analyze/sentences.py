@@ -107,7 +107,7 @@ _FURNITURE = re.compile(
     r"|\b(?:click here|follow us\b|to (?:see|read|watch) the full\b|visit (?:our|the) website"
     r"|to contact the (?:reporter|editor)s?\b)"
     r"|\b(?:Photograph|Photo|Picture|Illustration)s?:\s"
-    # A blog's line crediting where it took the story from: "Source : Japan crisis: ...".
+    # A blog's line crediting where it took the story from: "Source : Storm season: ...".
     r"|^\s*(?:Source|Sources|Via)\s?:\s",
     re.IGNORECASE,
 )
@@ -1068,7 +1068,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
     rf"(?P<name>{_NAME}(?:-{_NAME})?)(?=\s+[a-z]|,)"
 )
-# Verbs of saying that follow or precede a speaker: "Jha said", "Ries noted", "Streeter
+# Verbs of saying that follow or precede a speaker: "Pell said", "Roe noted", "Brandt
 # claimed", "wrote Smith".
 _SAYING = (
     r"(?:said|says|added|adds|told|tells|noted|notes|claimed|claims|explained|explains"
@@ -1076,18 +1076,18 @@ _SAYING = (
     r"|conceded|concedes|recalled|recalls|wrote|writes)"
 )
 # A person called by surname alone inside a sentence: after a title ("to Mr Hogan"), after
-# a verb of saying ("said White"), before one ('..." Jha said.', "but Howe noted") or as the
-# subject of a clause described ("..., and White, who also coached Burger, ..."), no first
+# a verb of saying ("said White"), before one ('..." Pell said.', "but Roe noted") or as the
+# subject of a clause described ("..., and Pell, who also coached Brandt, ..."), no first
 # name before it.
 _SURNAME_MENTION = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>{_NAME}(?:-{_NAME})?)\b"
     rf"|\b{_SAYING}\s+(?P<speaker>{_NAME}(?:-{_NAME})?)\b(?!\s+[A-Z])"
     rf"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>{_NAME}(?:-{_NAME})?)\s+{_SAYING}\b"
     rf"|\b(?:and|but|while)\s+(?P<described>{_NAME}(?:-{_NAME})?),\s+who\b"
-    # A clause's speaker after a conjunction: "..., but Howe said iTunes' success ...".
+    # A clause's speaker after a conjunction: "..., but Roe said the shop's success ...".
     rf"|\b(?:but|while|although|though|because|when|as)\s+(?P<joined>{_NAME}(?:-{_NAME})?)\s+{_SAYING}\b"
 )
-# A surname standing alone: "Sanchez", "O'Reilly", "Lewis-Francis".
+# A surname standing alone: "Pell", "O'Brien", "Lee-Roe".
 _LONE_NAME = re.compile(rf"{_NAME}(?:-{_NAME})?")
 # A person's age set off by commas after what they are called: "The prince, 20, ...".
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
@@ -1156,7 +1156,7 @@ def introduced_by(body: Sequence[str], i: int, *, groups: bool = True) -> frozen
     Its subject is a surname ("Davis had ...", "Ms Kelly has ...") whose full name ("Tony
     Davis") an earlier sentence gives, or a definite noun ("The prince, 20, apologised ...")
     an earlier sentence introduced ("Prince Harry"); or it quotes or names a person by
-    surname alone ('..., said White.', "... to Mr Hogan", "and White, who ...") introduced
+    surname alone ('..., said Pell.', "... to Mr Hogan", "and Pell, who ...") introduced
     earlier. The subject may follow an opening phrase, with or without a comma ("In a report
     published last July the cross-party committee ..."). Empty when it names them itself.
 
@@ -1253,7 +1253,7 @@ def _person_described(body: Sequence[str], i: int, clause: str) -> frozenset[int
 
 def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
     """Return the sentences before `i` giving in full a person sentence `i` calls by surname
-    alone, after a title ("Mr Hogan"), as a speaker ("said White", "Jha said") or anywhere
+    alone, after a title ("Mr Hogan"), as a speaker ("said Pell", "Roe said") or anywhere
     else in it (`_surname_inside`)."""
     for match in _SURNAME_MENTION.finditer(body[i]):
         name = next(n for n in match.groupdict().values() if n)
@@ -1269,8 +1269,8 @@ def _person_introduced(body: Sequence[str], i: int) -> frozenset[int]:
 
 def _surname_inside(body: Sequence[str], i: int) -> frozenset[int]:
     """Return the sentences before `i` giving in full a person sentence `i` names by surname
-    alone anywhere past its first word ("The way Sanchez was missing bats ...", "seized
-    Wong's body"): a reader of a summary without them does not know who that is."""
+    alone anywhere past its first word ("The way Pell was missing the ball ...", "seized
+    Roe's car"): a reader of a summary without them does not know who that is."""
     words = list(_WORD.finditer(body[i]))
     for k in range(1, len(words)):
         name = words[k].group().removesuffix("'s").removesuffix("’s")
