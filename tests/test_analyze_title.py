@@ -15,7 +15,7 @@ from digest.analyze.headline_claim import attributions
 from digest.analyze.headline_clause import main_clause
 from digest.analyze.headline_cuts import clean_lead
 from digest.analyze.headline_figures import figure, headlinese
-from digest.analyze.headline_grammar import base_form, is_passive, present_form
+from digest.analyze.headline_grammar import bare, base_form, is_passive, present_form
 from digest.analyze.headline_subject import trimmed_subject
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
@@ -1967,3 +1967,25 @@ def test_a_win_names_whom_it_was_over() -> None:
         "Tam Venn at the Arden Championships."
     )
     assert not any(cut.endswith("with victory") for cut in cuts), cuts
+
+
+def test_a_name_with_its_initials_in_brackets_stays_the_subject() -> None:
+    article = parse_text(
+        "Kelmont Motors (KM) saw its net profits fall 37% in the last quarter of 2004, as"
+        " it continued to lose money in Europe.\n\nKM earned $630m in the period.",
+        source="t.txt",
+    )
+    assert make_title(article).startswith("KM sees net profits fall 37%")
+
+
+def test_a_verb_of_seeing_keeps_the_verb_its_object_does() -> None:
+    title = lead_title(
+        "Most towns of the valley saw their trade continue to grow in April and early June,"
+        " the chamber of commerce said."
+    )
+    assert title.endswith("continue to grow")
+
+
+def test_two_times_joined_by_and_leave_together() -> None:
+    tokens = clean_lead("Sales rose in December and early January, the shop said.")
+    assert [bare(t) for t in tokens] == ["sales", "rose"]

@@ -523,6 +523,8 @@ def test_dateline_forms_of_the_wires(line: str, dateline: str, agency: str) -> N
         "NASA Administrator Jo Roe said the jury met on Friday.",
         "UK firms said the jury met on Friday.",
         "J. K. Roe wrote the verdict on Friday.",
+        "Kelmont Motors (KM) saw its profits fall on Friday.",
+        "Peer-to-peer (P2P) networks met on Friday.",
     ],
 )
 def test_lines_that_only_look_like_datelines_stay_text(line: str) -> None:

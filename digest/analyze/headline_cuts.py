@@ -412,7 +412,9 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 dropped.add(i + 1)  # "on Monday morning", "on Tuesday evening"
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
-    return dropped
+    # "in December and early January": the "and" joining two times goes with them
+    joins = {i for i in dropped if i + 2 in dropped and bare(tokens[i + 1]) in {"and", "or"}}
+    return dropped | {i + 1 for i in joins}
 
 
 MONTHS = frozenset(

@@ -96,6 +96,9 @@ _OBJECT_AND_TO = frozenset(
     "urge ask tell force allow persuade encourage order invite advise enable compel "
     "oblige require forbid permit pressure prompt cause spur inspire".split()
 )
+# Verbs that take an object and then a bare verb: "sees its economy grow", "lets fans
+# vote" (general English verb frames, as _PLACING).
+_SEEING = frozenset({"see", "watch", "hear", "let", "make", "help"})
 # Verbs that class their object "as" something: "sees the EU as an empire" (general
 # English verb frames, as _PLACING).
 _CLASSING = frozenset(
@@ -493,6 +496,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False  # "posts 222% rise | in annual profit": a change wants what changed
     if following == "to" and _urged(tokens, frame, rest[:end]):
         return False  # "urges Holmes | to compete": the verb wants what it urges
+    if base_form(frame.fixed[-1].lower()) in _SEEING and "VB" in verb_tags(following):
+        return False  # "sees its economy | continue to grow": the verb wants what it sees
     if following in _COMPLEMENT_OPENERS and _only_adjective(tokens, rest[:end]):
         return False  # "Wales are hopeful | of ...": the adjective wants its complement
     verb_only = word_classes(last) == {"VERB"} and not last.endswith("ing")
@@ -708,10 +713,11 @@ def _unclassed(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     if not end or base_form(frame.fixed[-1].lower()) not in _CLASSING:
         return False
     kept, left = frame.rest[:end], [bare(tokens[i]) for i in frame.rest[end:]]
-    return all(bare(tokens[i]) != "as" for i in kept) and "as" in [
-        *left,
-        _lead_after(tokens, frame, len(frame.rest)),
-    ]
+    # "sees profits fall 37% in 2004, | as it continued ...": past a comma, "as" opens a
+    # clause of its own, not the class of the object
+    closed = bool(frame.rest) and tokens[frame.rest[-1]].endswith(",")
+    after = "" if closed else _lead_after(tokens, frame, len(frame.rest))
+    return all(bare(tokens[i]) != "as" for i in kept) and "as" in [*left, after]
 
 
 def _urged(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> bool:

@@ -215,6 +215,8 @@ def _plausible(m: re.Match[str]) -> bool:
         return False  # a lost dash is read as one only in a full dateline, date and all
     if m.group("sep") == "" and " " in (groups.get("agency") or " "):
         return False  # no separator: only a one-word agency tag ends the dateline
+    if m.group("sep") == "" and m.string[m.end() : m.end() + 1].islower():
+        return False  # "General Motors (GM) saw its ...": a name and its initials, no dateline
     if m.group("sep") == "_" and not (place.isupper() or groups.get("agency")):
         return False  # AP's "_" follows a shouted place
     return bool(place or groups.get("date") or groups.get("agency"))
