@@ -1989,3 +1989,32 @@ def test_a_verb_of_seeing_keeps_the_verb_its_object_does() -> None:
 def test_two_times_joined_by_and_leave_together() -> None:
     tokens = clean_lead("Sales rose in December and early January, the shop said.")
     assert [bare(t) for t in tokens] == ["sales", "rose"]
+
+
+def test_unnamed_reports_stay_with_what_they_report() -> None:
+    title = lead_title(
+        "Coach Ada Brant has turned down an offer from the Valmora club, say reports."
+    )
+    assert title.endswith(", say reports")
+    title = lead_title("Retailer Kelmont could sell its food arm, reports claim.")
+    assert title.endswith(", say reports") and "claim" not in title
+
+
+def test_counted_reports_keep_the_record() -> None:
+    title = lead_title("Mobile sales rose 9% in the year, two reports have shown.")
+    assert "reports" not in title
+
+
+def test_what_a_court_is_told_is_what_the_court_hears() -> None:
+    title = lead_title(
+        "The firm does not have to obey any foreign ruling on its debts, a Valmora court"
+        " has been told."
+    )
+    assert title.endswith("court hears")
+
+
+def test_a_named_speakers_hope_stays_a_hope() -> None:
+    title = lead_title(
+        "League chief Ada Brant hopes Valmora's Jo Roe will be named player of the year."
+    )
+    assert "Brant hopes" in title and "Roe will be named player" in title

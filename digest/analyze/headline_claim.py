@@ -97,6 +97,8 @@ _OPINION_MODALS = MODALS - {"will", "shall"} | frozenset({"ought"})
 # "is", "has no choice", and in reported speech "were still the best side", "had no plan"
 _STATE_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "was", "were", "had"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# "reports", "media reports", "unconfirmed press reports": nobody named stands behind them.
+_UNNAMED_REPORTS = frozenset({"reports", "media", "press", "newspaper", "unconfirmed"})
 _MAX_SPEAKER = 3
 _COPULAS = BE_FORMS | {"be", "been"}
 # Words no speaker's name holds: pronouns, conjunctions, verbs of a clause.
@@ -115,8 +117,16 @@ class Attribution:
 
 
 def is_record(source: Sequence[str]) -> bool:
-    """Return True for a source that keeps the record: "figures", "a survey of 1,300 bosses"."""
-    return any(bare(t) in RECORDS for t in source)
+    """Return True for a source that keeps the record: "figures", "a survey of 1,300 bosses";
+    not unnamed "reports" or "media reports", which are hearsay until someone confirms them."""
+    return not is_hearsay(source) and any(bare(t) in RECORDS for t in source)
+
+
+def is_hearsay(source: Sequence[str]) -> bool:
+    """Return True for unnamed "reports" ("say reports", "media reports claim"): what they
+    tell, even an event, stays theirs until someone confirms it."""
+    words = [bare(t) for t in source]
+    return words[-1:] == ["reports"] and set(words) <= _UNNAMED_REPORTS
 
 
 def is_claim(attribution: Attribution, clause: Sequence[str], *, stated: Sequence[str]) -> bool:
@@ -126,7 +136,7 @@ def is_claim(attribution: Attribution, clause: Sequence[str], *, stated: Sequenc
     `stated` is the clause's verb group as the lead wrote it ("has died", "is", "rose"):
     a past event is reported, a present state ("Britain has no choice") is a view.
     """
-    if attribution.verb in _CLAIMING:
+    if attribution.verb in _CLAIMING or is_hearsay(attribution.source):
         return True
     # "in May": a capitalised word inside the clause is a name, never a modal
     words = [bare(w) for k, w in enumerate(clause) if not k or not w.strip(EDGE)[:1].isupper()]
@@ -215,6 +225,8 @@ def attributions(source: Sequence[str], verb: str) -> list[tuple[str, str]]:
         name = "reports"  # "it has been reported": the reports say so
     if not name:
         return []
+    if is_hearsay(source):
+        verb = "say"  # ", say reports": "claim reports" would read as a noun phrase
     names = [name, name.split()[-1]] if _shortens(name) else [name]
     ways = [("", _closing(n, verb)) for n in names]
     last = names[-1]

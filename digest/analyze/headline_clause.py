@@ -67,6 +67,9 @@ _COUNT = re.compile(
     r"tens|hundreds|thousands|millions|several|many|both|few"
 )
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+# Verbs of thinking that take a clause, and nouns too: after a name and before a name or
+# an article they are the verb ("Blatter hopes Henry will ...", "Roe fears the firm ...").
+_THINKS = frozenset("hopes fears believes expects doubts claims warns insists predicts".split())
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
 # Words that end the clause a verb candidate is in.
@@ -246,6 +249,10 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False  # "job cuts hit", "profit rose": a noun before the verb
     if word == "said" and following not in {"to", "by"} and _is_nominal(tokens[i - 1]):
         return True  # "EMI said music sales will fall": it reports ("said to be": no verb)
+    if word in _THINKS and tokens[i - 1].strip(EDGE)[:1].isupper() and i + 1 < len(tokens):
+        opening = tokens[i + 1].strip(EDGE)
+        if opening[:1].isupper() or bare(opening) in _ARTICLE_LIKE | {"that"}:
+            return True  # "Blatter hopes Arsenal's Henry will": a verb, not "Blatter's hopes"
     # "said" is an adjective too ("the said party"), but after a name it reports
     ambiguous = (can_be_noun(word) and word != "said") or (
         "VBN" in tags and following not in DETERMINERS

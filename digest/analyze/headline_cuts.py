@@ -300,13 +300,26 @@ def closing_attribution(tokens: Sequence[str]) -> tuple[int, Attribution] | None
         reach = _ATTRIBUTION_REACH if bare(tail[verb]) in SPEECH else _OTHER_REACH
         if any(bare(t) == "that" for t in after) or len(after) > reach:
             continue
-        if verb == 0 and len(tail) > 1 and bare(tail[1]) in TAIL_VERBS:
+        if verb == 0 and len(tail) > 1 and _plural_saying(tail[0], tail[1]):
             verb, source, after = 1, [tail[0]], tail[2:]  # ", reports claim."
         if not source and verb == 0 and 0 < len(after) <= _INVERTED_REACH:
             source = _inverted_source(after)  # ", said Mr Smith", ", say experts"
+        said = bare(tail[verb])
+        if source and bare(source[-1]) == "been" and said == "told":
+            source, said = source[:-1], "heard"  # ", a court has been told": the court hears
         if source:
-            return comma + 1, Attribution(source=tuple(source), verb=bare(tail[verb]))
+            return comma + 1, Attribution(source=tuple(source), verb=said)
     return None
+
+
+# The plural present of verbs of saying: ", reports claim", ", sources say".
+_PLURAL_SAYING = frozenset("say claim suggest show warn insist argue allege predict".split())
+
+
+def _plural_saying(first: str, second: str) -> bool:
+    """Return True for a plural speaker before its verb (", reports claim."), not an
+    inverted verb before its speaker (", say reports.")."""
+    return bare(second) in TAIL_VERBS | _PLURAL_SAYING and bare(first) not in _PLURAL_SAYING
 
 
 def _inverted_source(after: Sequence[str]) -> list[str]:

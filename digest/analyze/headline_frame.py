@@ -43,7 +43,7 @@ _TIME_NOUNS = frozenset("day week month year decade season row time".split())
 # Verbs that report a clause; "said he will" can hand its clause the speaker.
 _REPORTING = frozenset(
     "say tell announce confirm reveal deny warn claim insist admit argue predict suggest "
-    "believe fear report state".split()
+    "believe fear report state hope expect doubt".split()
 )
 _TELLING = frozenset({"tell", "warn", "assure", "remind", "inform", "convince", "persuade"})
 _SUBORDINATE = frozenset("as after before since until while".split())
