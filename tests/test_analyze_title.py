@@ -2018,3 +2018,26 @@ def test_a_named_speakers_hope_stays_a_hope() -> None:
         "League chief Ada Brant hopes Valmora's Jo Roe will be named player of the year."
     )
     assert "Brant hopes" in title and "Roe will be named player" in title
+
+
+def test_a_judgement_keeps_its_speaker() -> None:
+    title = lead_title(
+        "The council is being foolish by refusing to repair the old bridge, a senior local"
+        " engineer says."
+    )
+    assert "refusing" not in title or "refusing to repair" in title
+    assert title.endswith("engineer")
+
+
+def test_members_of_a_body_speak_for_it() -> None:
+    title = lead_title("Paper books are here to stay, says a panel of industry experts.")
+    assert title.endswith(", say industry experts")
+
+
+def test_a_clause_joined_by_and_that_leaves_the_first_whole() -> None:
+    title = lead_title(
+        "Ada Brant has said the Valmora council needs its own mayor and that members should"
+        " lead the way on reforming the town hall.",
+        "Ms Brant said so on Monday.",
+    )
+    assert title == "Brant says Valmora council needs own mayor"

@@ -100,7 +100,7 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # "reports", "media reports", "unconfirmed press reports": nobody named stands behind them.
 _UNNAMED_REPORTS = frozenset({"reports", "media", "press", "newspaper", "unconfirmed"})
 _MAX_SPEAKER = 3
-_COPULAS = BE_FORMS | {"be", "been"}
+_COPULAS = BE_FORMS | {"be", "been", "being"}  # "is being naive" judges too
 # Words no speaker's name holds: pronouns, conjunctions, verbs of a clause.
 _NOT_SPEAKERS = frozenset(
     "he she it they we i you this that there but and or yet despite although though while "
@@ -167,6 +167,8 @@ def is_view(stated: Sequence[str]) -> bool:
         return False
     first = stated[0]
     following = stated[1] if len(stated) > 1 else ""
+    if stated[-1] == "being":
+        return True  # "is being naive": a judgement; "is being sued" ends on its participle
     if first in _STATE_AUXILIARIES:
         return not following or not verb_tags(following) & {"VBN", "VBG"}
     if first in MODALS:
@@ -191,6 +193,13 @@ def speaker(source: Sequence[str]) -> str:
     secretary", "business lobby group the CBI" -> "CBI" (a given name the article drops
     later is gone before: "Tony Blair" -> "Blair")."""
     words = [t.strip(EDGE) for t in source if bare(t) not in _ARTICLES and t.strip(EDGE)]
+    if "of" in words[1:-1]:
+        # "a panel of industry experts", "a committee of MPs": the members say it; "a
+        # survey of 1,300 bosses" reports a finding, whose speaker the headline leaves out
+        of = len(words) - 1 - words[::-1].index("of")
+        if is_record(words[:of]):
+            return ""
+        words = words[of + 1 :]
     if _joined_office(words):
         return " ".join(words)  # "the trade and industry secretary", kept whole
     if not words or any(w.lower() in _NOT_SPEAKERS | STOPWORDS for w in words[-1:] + words):

@@ -96,6 +96,12 @@ _OBJECT_AND_TO = frozenset(
     "urge ask tell force allow persuade encourage order invite advise enable compel "
     "oblige require forbid permit pressure prompt cause spur inspire".split()
 )
+# Verbs that want "to" and a verb after them: "refusing to allow", "failed to agree"
+# (general English verb frames, as _PLACING).
+_TAKES_TO = frozenset(
+    "refuse agree decide fail try plan promise threaten seek vow pledge aim attempt "
+    "offer choose intend prepare".split()
+)
 # Verbs that take an object and then a bare verb: "sees its economy grow", "lets fans
 # vote" (general English verb frames, as _PLACING).
 _SEEING = frozenset({"see", "watch", "hear", "let", "make", "help"})
@@ -488,8 +494,15 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
     if before == "to" and "VB" in verb_tags(last):
         return False  # "to focus" wants what it focuses on
+    acts = "NOUN" not in word_classes(last) or last.endswith("ing")  # not "backs plans | to"
+    if following == "to" and acts and base_form(last) in _TAKES_TO:
+        return False  # "by refusing | to allow ...": the verb wants the act it refuses
+    # "Lords needs own Speaker | and that peers should ...": "and that" joins two clauses
+    joins_clause = following == "and" and _lead_after(tokens, frame, end + 1) == "that"
     if following == "of" or (
-        following == "and" and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) <= 2
+        following == "and"
+        and not joins_clause
+        and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) <= 2
     ):
         return False
     if following == "in" and last in _CHANGES:
