@@ -2041,3 +2041,11 @@ def test_a_clause_joined_by_and_that_leaves_the_first_whole() -> None:
         "Ms Brant said so on Monday.",
     )
     assert title == "Brant says Valmora council needs own mayor"
+
+
+def test_a_name_after_its_description_names_the_subject() -> None:
+    title = lead_title(
+        "The valley's biggest sugar buyer, Valmora, has said it will not allow any new mills"
+        " to be built."
+    )
+    assert title.startswith("Valmora will not allow")

@@ -67,6 +67,7 @@ _COUNT = re.compile(
     r"tens|hundreds|thousands|millions|several|many|both|few"
 )
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+_NAME_REACH = 4  # "Scottish and Newcastle": the words of a name between commas
 # Verbs of thinking that take a clause, and nouns too: after a name and before a name or
 # an article they are the verb ("Blatter hopes Henry will ...", "Roe fears the firm ...").
 _THINKS = frozenset("hopes fears believes expects doubts claims warns insists predicts".split())
@@ -388,10 +389,22 @@ def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
             continue
         kept.append(i)
         if tokens[i].endswith(",") and not _is_list(tokens, i, verb):
-            depth = 1
+            depth = 0 if _names_described(tokens, i, verb) else 1
     while kept and (not any(c.isalnum() for c in tokens[kept[-1]]) or _is_adverb(tokens[kept[-1]])):
         kept.pop()  # "Most respondents also said": "also" belongs to the verb
     return kept if any(any(c.isalpha() for c in tokens[i]) for i in kept) else []
+
+
+def _names_described(tokens: Sequence[str], comma: int, verb: int) -> bool:
+    """Return True when a name between commas closes a description and opens the verb
+    ("The world's biggest tobacco consumer, China, has said"): the subject is named
+    there, so the name stays in it (headline_subject keeps the name alone)."""
+    head, name = tokens[comma].strip(EDGE), tokens[comma + 1 : verb]
+    if not head.islower() or not 0 < len(name) <= _NAME_REACH or not name[-1].endswith(","):
+        return False
+    if any(t.endswith(",") for t in name[:-1]):
+        return False
+    return all(t[:1].isupper() or t in {"and", "of", "&"} for t in name) and name[0][:1].isupper()
 
 
 def _is_list(tokens: Sequence[str], comma: int, verb: int) -> bool:
