@@ -2049,3 +2049,11 @@ def test_a_name_after_its_description_names_the_subject() -> None:
         " to be built."
     )
     assert title.startswith("Valmora will not allow")
+
+
+def test_a_clause_noun_keeps_its_act_past_whose_it_is() -> None:
+    title = lead_title(
+        "A judge has dismissed an attempt by the Valmora shipping firm Kelmont to gain"
+        " protection from its creditors."
+    )
+    assert "Kelmont to gain protection" in title

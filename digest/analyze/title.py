@@ -768,9 +768,14 @@ def _clause_noun(tokens: Sequence[str], kept: Sequence[int]) -> bool:
     """Return True when the object kept is a noun taking a clause, with no phrase around
     it: "express concerns", "back plans"; not "rise on speculation", "split over decision"."""
     words = [bare(tokens[i]) for i in kept]
-    if not words or words[-1] not in _CLAUSE_NOUNS:
+    noun = max((k for k, w in enumerate(words) if w in _CLAUSE_NOUNS), default=None)
+    if noun is None:
         return False
-    return not any(w in PREPOSITIONS - {"to"} for w in words[:-1])  # "to be given chance"
+    # "attempt by Russian oil giant Yukos | to gain ...": whose attempt, then what it is
+    agent = words[noun + 1 :]
+    if agent and (agent[0] != "by" or any(w in PREPOSITIONS for w in agent[1:])):
+        return False
+    return not any(w in PREPOSITIONS - {"to"} for w in words[:noun])  # "to be given chance"
 
 
 # Verbs that report a clause without "that": "claimed their display was our worst"
