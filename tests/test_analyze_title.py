@@ -2057,3 +2057,8 @@ def test_a_clause_noun_keeps_its_act_past_whose_it_is() -> None:
         " protection from its creditors."
     )
     assert "Kelmont to gain protection" in title
+
+
+def test_a_perfect_progressive_with_an_object_is_told_in_the_present() -> None:
+    title = lead_title("Valmora fans have been marking the old mill's 200th birthday this week.")
+    assert title.startswith("Valmora fans mark old mill's 200th birthday")

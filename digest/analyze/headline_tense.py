@@ -135,6 +135,8 @@ def _rewrite(
     if _bare_passive(first, more, head, negated):
         return [*kept, head]  # "was fined" -> "fined", as headlines put a passive
     if first in HAVE_FORMS:
+        if more == ["been"] and progressive and not negated:
+            return [*kept, present_form(head, plural=plural)]  # "have been marking" -> "mark"
         if more[:1] == ["been"] and (head or first != "had"):
             return [present_form("is", plural=plural), *negated, *kept, *tail]
         if head and not negated and not more:
