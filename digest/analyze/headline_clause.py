@@ -67,9 +67,9 @@ _COUNT = re.compile(
     r"tens|hundreds|thousands|millions|several|many|both|few"
 )
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
-_NAME_REACH = 4  # "Scottish and Newcastle": the words of a name between commas
+_NAME_REACH = 4  # "Harbour and District": the words of a name between commas
 # Verbs of thinking that take a clause, and nouns too: after a name and before a name or
-# an article they are the verb ("Blatter hopes Henry will ...", "Roe fears the firm ...").
+# an article they are the verb ("Pell hopes Brandt will ...", "Roe fears the firm ...").
 _THINKS = frozenset("hopes fears believes expects doubts claims warns insists predicts".split())
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
 _FLOATING = frozenset({"all", "both", "alike", "together", "themselves", "each"})
@@ -253,7 +253,7 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     if word in _THINKS and tokens[i - 1].strip(EDGE)[:1].isupper() and i + 1 < len(tokens):
         opening = tokens[i + 1].strip(EDGE)
         if opening[:1].isupper() or bare(opening) in _ARTICLE_LIKE | {"that"}:
-            return True  # "Blatter hopes Arsenal's Henry will": a verb, not "Blatter's hopes"
+            return True  # "Pell hopes Westholm's Brandt will": a verb, not "Pell's hopes"
     # "said" is an adjective too ("the said party"), but after a name it reports
     ambiguous = (can_be_noun(word) and word != "said") or (
         "VBN" in tags and following not in DETERMINERS
@@ -397,7 +397,7 @@ def _subject(tokens: Sequence[str], start: int, verb: int) -> list[int]:
 
 def _names_described(tokens: Sequence[str], comma: int, verb: int) -> bool:
     """Return True when a name between commas closes a description and opens the verb
-    ("The world's biggest tobacco consumer, China, has said"): the subject is named
+    ("The region's biggest grain buyer, Norland, has said"): the subject is named
     there, so the name stays in it (headline_subject keeps the name alone)."""
     head, name = tokens[comma].strip(EDGE), tokens[comma + 1 : verb]
     if not head.islower() or not 0 < len(name) <= _NAME_REACH or not name[-1].endswith(","):
