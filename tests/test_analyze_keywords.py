@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import make_article
 
-from digest.analyze.keyword_features import Candidate, without_description
+from digest.analyze.keyword_features import Candidate, _verb_opening, without_description
 from digest.analyze.keywords import (
     choose_keywords,
     clean_keyword,
@@ -1505,3 +1505,53 @@ def test_an_adjective_of_a_side_said_only_before_a_noun_is_no_keyword() -> None:
     keywords = extract_keywords(article, count=10)
     assert "Arvo Lindqvist" in keywords, keywords
     assert "Western" not in keywords, keywords
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [("Danishmen Jens Holt", "Jens Holt"), ("Chairmen Ilse Varga", "Ilse Varga")],
+)
+def test_a_plural_in_men_before_a_persons_name_is_no_part_of_it(name: str, person: str) -> None:
+    assert without_description(name) == person
+
+
+def test_a_bodys_acronym_before_a_person_the_text_addresses_is_no_part_of_the_name() -> None:
+    assert without_description("ACME Ada Pell", {"Pell"}) == "Ada Pell"
+    # A name no person is called by: the acronym opens a body's name ("ACME Vortel Works").
+    assert without_description("ACME Vortel Works", {"Pell"}) == "ACME Vortel Works"
+
+
+def test_a_verb_the_text_says_after_to_or_be_is_no_keyword() -> None:
+    article = make_article(
+        "Velland Mutual to trim staff bonuses as sales slump\n\n"
+        "Velland Mutual said it would move to trim staff bonuses this year, as sales at its "
+        "Ostend branches are slumping. Sales of its Ostend policies were slumping before "
+        "the winter too, Velland Mutual said.\n\n"
+        "The insurer plans to trim staff bonuses again if sales keep slumping, and Velland "
+        "Mutual may close two Ostend branches."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Velland Mutual" in keywords, keywords
+    assert not {"slumping", "trim staff bonuses"} & set(keywords), keywords
+
+
+def test_an_ing_word_said_as_a_noun_stays_a_keyword() -> None:
+    def opens_as_verb(text: str, word: str) -> bool:
+        return _verb_opening(text, [m.span() for m in re.finditer(word, text, re.IGNORECASE)])
+
+    # "is testing" once, but "the additional testing" names the thing.
+    testing = "The lab is testing wells. The additional testing found more. Testing goes on."
+    assert not opens_as_verb(testing, "testing")
+    assert opens_as_verb("Prices are slumping. Prices were slumping.", "slumping")
+
+
+def test_a_month_opening_a_days_name_stays_in_it() -> None:
+    article = make_article(
+        "Velland prank sites mark April Fools Day\n\n"
+        "Sites across Velland marked April Fools Day with fake products. Every April Fools "
+        "Day, Velland firms post jokes, and this April Fools Day was no different.\n\n"
+        "One Velland firm said April Fools Day brought it its busiest traffic of the year."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "April Fools Day" in keywords, keywords
+    assert "Fools Day" not in keywords, keywords

@@ -33,6 +33,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from digest.analyze.entities import Mention, find_mentions, fold_short_names
+from digest.analyze.headline_grammar import MODALS
 from digest.analyze.lexicon import (
     ARTICLES,
     BE_WORDS,
@@ -215,6 +216,8 @@ def find_candidates(
         elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
             if _participle_phrase(text, spans):
                 continue  # "speculation linking him", "person receiving": a clause YAKE cut
+            if _verb_opening(text, spans):
+                continue  # "to trim staff bonuses", "sales are slumping": a verb, no subject
             usage = _usage(index, spans, size, lead_end=lead_end, headline_end=headline_end)
             if usage == "fragment":
                 continue
@@ -506,6 +509,7 @@ def _names(
     out: "NPR", "Soraya Sarhaddi Nelson" of "NPR's Soraya Sarhaddi Nelson reports".
     A headline capitalises common words ("In the World"): they name nothing there."""
     fuller = fold_short_names(mentions, aliases)
+    addressed = _addressed_surnames(text)
     names: dict[str, Candidate] = {}
     key_of: dict[str, str] = {}
     named: set[str] = set()  # keys named as themselves, not only by an adjective
@@ -516,7 +520,7 @@ def _names(
     pieces: dict[str, bool] = {}  # keys written, past the headline, only inside longer names
     modifiers: dict[str, bool] = {}  # keys written, past the headline, only before a word
     for i, m in enumerate(mentions):
-        full = without_description(fuller.get(m.name, m.name))
+        full = without_description(fuller.get(m.name, m.name), addressed)
         canonical = aliases.get(full.casefold(), full)
         if _name_length(canonical) > _LONGEST_NAME or not _readable_name(canonical):
             continue
@@ -534,7 +538,9 @@ def _names(
         adjective = _adjective_use(text, m, canonical)
         if not adjective:
             named.add(key)
-        if without_description(m.name).casefold() == canonical.casefold() or m.name.isupper():
+        if without_description(m.name, addressed).casefold() == canonical.casefold() or (
+            m.name.isupper()
+        ):
             itself.add(key)  # "France", "UK", "Demographer Cassandra Dorius"; not "French"
         entry.lead = entry.lead or (m.start < lead_end and not adjective)
         entry.spellings[canonical] += 1
@@ -654,14 +660,16 @@ def _mid_sentence(text: str, start: int) -> bool:
     return opener not in FUNCTION_WORDS or opener in ARTICLES
 
 
-def without_description(name: str) -> str:
+def without_description(name: str, addressed: Collection[str] = ()) -> str:
     """Return a name without a description opening it: "Qwest" of "Denver-based Qwest",
     "Julian Schnabel" of "Painter-turned-director Julian Schnabel", "James Wan" of
     "Director James Wan", "Demographer Cassandra Dorius" (a job before a full name; "Baker"
-    alone stays), "Tom Brandt" of "Republicans Tom Brandt"."""
+    alone stays), "Tom Brandt" of "Republicans Tom Brandt", "Ada Pell" of "ACME Ada Pell"
+    when the text calls her "Ms Pell" (a surname of `addressed`)."""
     words = name.split()
-    if len(words) > 2 and _people_before_a_person(words):
-        words.pop(0)  # "Republicans Tom Brandt", "Professors Ilse Varga"
+    body = len(words) == 3 and words[-1] in addressed and _body_before_a_person(words)
+    if len(words) > 2 and (_people_before_a_person(words) or body):
+        words.pop(0)  # "Republicans Tom Brandt", "Professors Ilse Varga", "ACME Ada Pell"
     while len(words) > 1 and _describes_a_name(words[0], rest=len(words) - 1):
         words.pop(0)
     return " ".join(words)
@@ -670,16 +678,39 @@ def without_description(name: str) -> str:
 def _people_before_a_person(words: Sequence[str]) -> bool:
     """Return True for a common plural before a person's name: who the people named are,
     as in "fellow Republicans Tom Brandt and ...", "Professors Ilse Varga and
-    ...". A person's name is capitalised words, opens on no adjective and holds a word
-    English lacks; "Kings Cross Station", "Veterans Memorial Coliseum", "Dungeons &
-    Dragons", "Pilgrims Life & Annuity" are no such names."""
+    ...", "Danishmen Jens Holt and ..."."""
     lower = words[0].lower()
     nouns = lemma_table(lower).get("NOUN", ())
-    plural = bool(nouns) and lower not in nouns and lower.endswith("s")
-    capitalised = all(w[:1].isupper() and _NAME_PART.fullmatch(w) for w in words[1:])
-    opens = "ADJ" not in word_classes(words[1].lower())
+    plural = bool(nouns) and lower not in nouns and lower.endswith(("s", "men"))
+    # The lexicon lacks a people's men: "Irishmen", "Frenchmen"; not "Carmen", "Yemen".
+    people = lower.endswith("men") and bool(_DEMONYM.search(lower[:-3]))
+    return (plural or people) and _reads_as_person(words[1:])
+
+
+def _body_before_a_person(words: Sequence[str]) -> bool:
+    """Return True for a body's acronym before a person's name: "ACME Ada Pell" is Ada
+    Pell of ACME, the person is the keyword."""
+    letters = words[0].rstrip(".")
+    return len(letters) > 1 and letters.isupper() and _reads_as_person(words[1:])
+
+
+_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)")
+
+
+def _addressed_surnames(text: str) -> frozenset[str]:
+    """Return the surnames the text gives after a form of address ("Ms Pell"): a person's,
+    so "ACME Ada Pell" is a person after a body's acronym, not "ACME Ada Works"."""
+    return frozenset(_ADDRESSED.findall(text))
+
+
+def _reads_as_person(words: Sequence[str]) -> bool:
+    """Return True for words that read as a person's name: capitalised words opening on no
+    adjective, holding a word English lacks; "Kings Cross Station", "Veterans Memorial
+    Coliseum", "Dungeons & Dragons", "Pilgrims Life & Annuity" are no such names."""
+    capitalised = all(w[:1].isupper() and _NAME_PART.fullmatch(w) for w in words)
+    opens = "ADJ" not in word_classes(words[0].lower())
     person = capitalised and opens and words[-1].lower() not in BODY_WORDS
-    return plural and person and not all(is_dictionary_word(w) for w in words[1:])
+    return person and not all(is_dictionary_word(w) for w in words)
 
 
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'’-]*\.?")
@@ -874,17 +905,18 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*) $")
 def _modifier(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Return the word before every occurrence of a two-word phrase when it is always the
     same modifier: YAKE's two-word window cut "public order offences" to "order offences"."""
-    before = {
-        m.group(1) if (m := _WORD_BEFORE.search(text, max(0, s - 30), s)) else "" for s, _ in spans
-    }
+    found = [_WORD_BEFORE.search(text, max(0, s - 30), s) for s, _ in spans]
+    before = {m.group(1) if m else "" for m in found}
     if len(before) != 1:
         return ""
     word = before.pop()
     lower = word.lower()
     if not word.islower() or lower in FUNCTION_WORDS or lower in _NOT_MODIFIERS:
         return ""
-    # "tried" mobile wallets, "taking" bong rips
+    # "tried" mobile wallets, "taking" bong rips, "to trim" staff bonuses
     verb = is_verb_form(lower) or is_past_form(lower) or light_gerund(lower)
+    said = [(m.start(1), end) for m, (_, end) in zip(found, spans, strict=True) if m]
+    verb = verb or _verb_opening(text, said)
     return "" if verb or len(text[spans[0][0] : spans[0][1]].split()) != 2 else word
 
 
@@ -1076,6 +1108,40 @@ def _participle_phrase(text: str, spans: Sequence[tuple[int, int]]) -> bool:
         return False
     objects = [(m := _NEXT_WORD.match(text, end)) and m.group(1) for _, end in spans]
     return len(spans) < 2 or any(word in _PARTICIPLE_OBJECTS for word in objects)
+
+
+# Words after which a verb's base form is a verb: "to trim", "will trim".
+_BEFORE_BASE_VERB = MODALS | {"to"}
+
+
+def _verb_opening(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True for a phrase the text opens as a verb: every use of a verb's base form
+    after "to" or a modal ("to trim staff bonuses"), of an "-ing" word after a form of "be"
+    or a comma ("are slumping", ", polishing shoes"); or a lone "-ing" word said after "be"
+    and never after an article, possessive or adjective ("sales are slumping" names no
+    "slumping"; "the additional testing" keeps "testing")."""
+    first = text[spans[0][0] : spans[0][1]].split()[0].lower()
+    verbs = lemma_table(first).get("VERB", ())
+    gerund = first.endswith("ing") and bool(verbs)
+    if not gerund and first not in verbs:
+        return False
+    befores = [_word_or_comma_before(text, start) for start, _ in spans]
+    openers = _BEFORE_BASE_VERB if not gerund else BE_WORDS | {","}
+    if all(before in openers for before in befores):
+        return True
+    if not gerund or len(text[spans[0][0] : spans[0][1]].split()) > 1:
+        return False
+    said_as_noun = any(_opens_noun_phrase(text, start) for start, _ in spans)
+    return any(before in BE_WORDS for before in befores) and not said_as_noun
+
+
+def _word_or_comma_before(text: str, start: int) -> str:
+    """Return the lower-case word before `start` (past an adverb: "is already"), "," after a
+    comma, "" otherwise."""
+    if text[max(0, start - 2) : start].rstrip(" ").endswith(","):
+        return ","
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return before.group(1) if before else ""
 
 
 def is_generic_word(word: str) -> bool:

@@ -177,11 +177,13 @@ def _edge_word(word: str) -> bool:
 
 def _leading_month(part: list[Token], lo: int, hi: int) -> bool:
     """Return True for a month opening a name ("March Madrid"), except a first name a month
-    shortens to, written without a full stop before a surname: "Jan Brewer"."""
+    shortens to, written without a full stop before a surname ("Jan Brewer"), or the month
+    of a day's name ("April Fools Day", "May Day")."""
     first = part[lo]
     lower = first.text.lower()
     short = lower in _MONTH_SHORT and hi - lo > 1 and not first.dotted
-    return lower in MONTHS and not short
+    day = hi - lo > 1 and part[hi - 1].text == "Day"
+    return lower in MONTHS and not short and not day
 
 
 def _trailing_date(part: list[Token], lo: int, hi: int) -> bool:
