@@ -1555,3 +1555,14 @@ def test_a_month_opening_a_days_name_stays_in_it() -> None:
     keywords = extract_keywords(article, count=10)
     assert "April Fools Day" in keywords, keywords
     assert "Fools Day" not in keywords, keywords
+
+
+def test_a_verb_phrase_of_the_headline_after_a_name_is_no_keyword() -> None:
+    article = make_article(
+        "Velland Ports has won approval for its Ostend ferry terminal, the port board said. "
+        "The Ostend ferry terminal will open in two years.\n\n"
+        "Velland Ports said the Ostend ferry terminal would double its freight.",
+        title="Velland Moves Forward With Ostend Ferry Terminal",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "moves forward" not in {k.lower() for k in keywords}, keywords

@@ -216,7 +216,7 @@ def find_candidates(
         elif found and (verdict := _verdict(text, spans[0], after_name=found == "after name")):
             if _participle_phrase(text, spans):
                 continue  # "speculation linking him", "person receiving": a clause YAKE cut
-            if _verb_opening(text, spans):
+            if _verb_opening(text, spans) or _headline_verb(text, spans, headline_end):
                 continue  # "to trim staff bonuses", "sales are slumping": a verb, no subject
             usage = _usage(index, spans, size, lead_end=lead_end, headline_end=headline_end)
             if usage == "fragment":
@@ -1133,6 +1133,24 @@ def _verb_opening(text: str, spans: Sequence[tuple[int, int]]) -> bool:
         return False
     said_as_noun = any(_opens_noun_phrase(text, start) for start, _ in spans)
     return any(before in BE_WORDS for before in befores) and not said_as_noun
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]* $")
+
+
+def _headline_verb(text: str, spans: Sequence[tuple[int, int]], headline_end: int) -> bool:
+    """Return True for words opening on a verb's "-s" form that only the headline says,
+    after a name: "Velland moves forward", "Ostend Tips Hat" tell what the name did. Not
+    "US singles chart" said in the text, nor "moves" alone."""
+    words = text[spans[0][0] : spans[0][1]].lower().split()
+    verbs = lemma_table(words[0]).get("VERB", ())
+    third_person = words[0].endswith("s") and any(v != words[0] for v in verbs)
+    return (
+        third_person
+        and len(words) > 1
+        and all(end <= headline_end for _, end in spans)
+        and all(_CAPITALISED_BEFORE.search(text, max(0, start - 30), start) for start, _ in spans)
+    )
 
 
 def _word_or_comma_before(text: str, start: int) -> str:
