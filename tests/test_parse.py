@@ -706,10 +706,24 @@ def test_a_shouted_place_run_into_the_text_is_a_dateline(line: str, dateline: st
             "A crew sails to the rhythms of sea-shanty",
             "You know those skippers who sing to their nets every single morning at dawn.",
         ),
+        (
+            "The Return of Nets as a Major Craft Trend is Giving a Boost to a Fading Coastal"
+            " Trade Valmora, Portugal Nets, suddenly, are everywhere along the harbour wall.",
+            "The Return of Nets as a Major Craft Trend is Giving a Boost to a Fading Coastal"
+            " Trade Valmora, Portugal",
+            "Nets, suddenly, are everywhere along the harbour wall.",
+        ),
+        (
+            "\u201cTidewater\u201d Rated PG-13. At the Harbour Cinema: C+ Painter-turned-director"
+            " Ann Roe has built a second career from films about the sea.",
+            "\u201cTidewater\u201d Rated PG-13. At the Harbour Cinema: C+",
+            "Painter-turned-director Ann Roe has built a second career from films about the sea.",
+        ),
     ],
     ids=["a deck that is a clause", "a deck in title case",
          "bullets before a word the text writes in lower case",
-         "a deck before a contracted pronoun", "a deck on a hyphenated noun before a pronoun"],
+         "a deck before a contracted pronoun", "a deck on a hyphenated noun before a pronoun",
+         "a title-case deck closing on its dateline", "a review's particulars and grade"],
 )  # fmt: skip
 def test_a_deck_run_into_the_lead_is_split_off(text: str, deck: str, lead: str) -> None:
     article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")
@@ -729,10 +743,14 @@ def test_a_deck_run_into_the_lead_is_split_off(text: str, deck: str, lead: str) 
         " ruled.",
         "The quay was rebuilt after the storms Harbour Lights said it would reopen the old"
         " cafe.",
+        "Harbour Master Ann Roe of Valmora, Portugal Jo Lane and the crews met on Friday to"
+        " plan the regatta.",
+        "Update: A Storm Warning was issued for the harbour on Friday, the council said.",
     ],
     ids=["a name after its class", "an adjective before the subject", "a band's name",
          "a name in title case", "a title before a name",
-         "a name that is a word written only in capitals here"],
+         "a name that is a word written only in capitals here",
+         "names and a place with no verb before them", "a label before a title"],
 )  # fmt: skip
 def test_a_lead_that_only_looks_like_it_opens_on_a_deck_stays_whole(text: str) -> None:
     article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")

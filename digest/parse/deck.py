@@ -17,6 +17,13 @@ and a capitalised word the text also writes in lower case, which makes it a word
 name, so the deck may close on any word ("... produces only water when burned Hydrogen fuel
 could be ..." where the text speaks of "hydrogen").
 
+A deck in title case may end on a dateline, the place the story was filed from: "Harbour
+Towns Are Finding a New Trade in Old Nets Valmora, Portugal Nets, it seems, are back ...":
+all up to the dateline is the deck, for the lead that follows opens on anything at all.
+
+A review opens on its particulars and its grade: "Tidewater Rated PG-13. At the Harbour
+Cinema: B+ The new film by ...": all up to the grade is the deck.
+
 A name opening the clause is no seam: "German car maker BMW has announced" and "rock band
 Queen are to tour" are one sentence each, so the subject must be a word and a noun.
 """
@@ -41,6 +48,14 @@ _WRITES = re.compile(
     r",\s(?:writes|reports)\s(?P<name>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2})\s(?=[A-Z])"
 )
 _MAX_STANDFIRST_WORDS = 60
+# A review's particulars closing on its letter grade, then the text: "... At the Harbour
+# Cinema: B+ The new film ...". Before "A" a title would read as a grade ("Update: A Man").
+_REVIEW_GRADE = re.compile(
+    r"(?P<deck>(?:\S+\s){1,20}?\S+:\s(?:[A-DF][+\-–]|[B-DF]))\s(?=[A-Z][a-z])"
+)
+# A dateline after a deck: "Valmora, Portugal".
+_PLACE = re.compile(r"[A-Z][a-z]+")
+_PLACE_COMMA = re.compile(r"[A-Z][a-z]+,")
 # A subject pronoun in capitals inside a first sentence opens the lead after a deck.
 _SUBJECT_PRONOUNS = frozenset({"It", "You", "We", "They", "He", "She"})
 _CONTRACTED_SUBJECTS = frozenset({"It's", "You're", "We're", "They're", "He's", "She's"})
@@ -56,6 +71,8 @@ def split_deck(paragraph: str) -> tuple[str, str]:
     ("", paragraph) when it does not."""
     if standfirst := _standfirst_with_byline(paragraph):
         return standfirst, paragraph[len(standfirst) :].strip()
+    if grade := _REVIEW_GRADE.match(paragraph):
+        return grade.group("deck"), paragraph[grade.end() :].strip()
     end = _SENTENCE_END.search(paragraph)
     words = paragraph[: end.start() if end else len(paragraph)].split()
     for j in range(_MIN_DECK_WORDS, min(len(words) - 2, _MAX_DECK_WORDS + 1)):
@@ -67,7 +84,25 @@ def split_deck(paragraph: str) -> tuple[str, str]:
         ):
             deck = " ".join(words[:j])
             return deck, paragraph.split(maxsplit=j)[j]
+        if _ends_on_dateline(words[:j]) and words[j][0].isupper():
+            return " ".join(words[:j]), paragraph.split(maxsplit=j)[j]
     return "", paragraph
+
+
+def _ends_on_dateline(words: list[str]) -> bool:
+    """Return True for a title-case deck with a verb, closed by a "Place, Country" dateline.
+
+    The verb tells a deck from a run of names and places: "Senate Leader Ann Roe of
+    Valmora, Democrat Jo Lane ..." opens a lead.
+    """
+    deck, place, country = words[:-2], words[-2], words[-1]
+    return (
+        _PLACE_COMMA.fullmatch(place) is not None
+        and _PLACE.fullmatch(country) is not None
+        and len(deck) >= _MIN_TITLE_CASE_WORDS
+        and _in_title_case(deck)
+        and any(_is_finite(w.lower()) for w in deck)
+    )
 
 
 def _standfirst_with_byline(paragraph: str) -> str:
