@@ -719,11 +719,18 @@ def test_a_shouted_place_run_into_the_text_is_a_dateline(line: str, dateline: st
             "\u201cTidewater\u201d Rated PG-13. At the Harbour Cinema: C+",
             "Painter-turned-director Ann Roe has built a second career from films about the sea.",
         ),
+        (
+            'Ann Roe: "The sea gives and the sea takes." ~ Baroness Jo Lane, 1921 On March 26'
+            " the harbour museum will open a show of her nets.",
+            'Ann Roe: "The sea gives and the sea takes." ~ Baroness Jo Lane, 1921',
+            "On March 26 the harbour museum will open a show of her nets.",
+        ),
     ],
     ids=["a deck that is a clause", "a deck in title case",
          "bullets before a word the text writes in lower case",
          "a deck before a contracted pronoun", "a deck on a hyphenated noun before a pronoun",
-         "a title-case deck closing on its dateline", "a review's particulars and grade"],
+         "a title-case deck closing on its dateline", "a review's particulars and grade",
+         "an epigraph signed with a year"],
 )  # fmt: skip
 def test_a_deck_run_into_the_lead_is_split_off(text: str, deck: str, lead: str) -> None:
     article = parse_text(f"Port news\n\n{text}", source="seeds/x.txt")

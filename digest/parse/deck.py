@@ -24,6 +24,9 @@ all up to the dateline is the deck, for the lead that follows opens on anything 
 A review opens on its particulars and its grade: "Tidewater Rated PG-13. At the Harbour
 Cinema: B+ The new film by ...": all up to the grade is the deck.
 
+An epigraph opens on a quotation signed with its speaker and year: "Ann Roe: "The sea
+gives." ~ Jo Lane, 1921 On Friday the museum ...": all up to the year is the deck.
+
 A name opening the clause is no seam: "German car maker BMW has announced" and "rock band
 Queen are to tour" are one sentence each, so the subject must be a word and a noun.
 """
@@ -53,6 +56,12 @@ _MAX_STANDFIRST_WORDS = 60
 _REVIEW_GRADE = re.compile(
     r"(?P<deck>(?:\S+\s){1,20}?\S+:\s(?:[A-DF][+\-–]|[B-DF]))\s(?=[A-Z][a-z])"
 )
+# A quotation signed "~ Jo Lane, 1921" or "— Jo Lane, 1921", then the text: the year
+# tells where the signature ends.
+_EPIGRAPH = re.compile(
+    r"(?P<deck>[^\"“”]{0,60}[\"“][^\"“”]{1,300}[\"”]\s*[~—–]\s*[A-Z][^.!?~\"“”]{0,60},"
+    r"\s(?:1[5-9]|20)\d\d)\s(?=[A-Z])"
+)
 # A dateline after a deck: "Valmora, Portugal".
 _PLACE = re.compile(r"[A-Z][a-z]+")
 _PLACE_COMMA = re.compile(r"[A-Z][a-z]+,")
@@ -71,7 +80,7 @@ def split_deck(paragraph: str) -> tuple[str, str]:
     ("", paragraph) when it does not."""
     if standfirst := _standfirst_with_byline(paragraph):
         return standfirst, paragraph[len(standfirst) :].strip()
-    if grade := _REVIEW_GRADE.match(paragraph):
+    if grade := _REVIEW_GRADE.match(paragraph) or _EPIGRAPH.match(paragraph):
         return grade.group("deck"), paragraph[grade.end() :].strip()
     end = _SENTENCE_END.search(paragraph)
     words = paragraph[: end.start() if end else len(paragraph)].split()
