@@ -108,7 +108,8 @@ def _participle_at(tokens: Sequence[str], j: int) -> str:
     if j >= len(tokens) or tokens[j - 1].endswith((",", ";", ":")):
         return ""
     word = bare(tokens[j])
-    if not word.isalpha() or tokens[j].strip(EDGE)[:1].isupper():
+    # "has re-opened": a hyphenated prefix leaves a verb a verb
+    if not word.replace("-", "").isalpha() or tokens[j].strip(EDGE)[:1].isupper():
         return ""
     return word if verb_tags(word) & {"VB", "VBN", "VBG"} else ""
 
@@ -188,12 +189,37 @@ def present_conjuncts(words: Sequence[str], *, plural: bool) -> list[str]:
         at = _conjunct_verb(words, k)
         if at is None:
             continue
-        shared = at == k + 1
-        agrees = plural if shared else is_plural_noun(words[at - 1].strip(EDGE))
-        raw = words[at]
-        edge = raw[len(raw.rstrip(EDGE)) :]
-        out[at] = present_form(bare(raw), plural=agrees) + edge
+        out[at] = _in_present(words, at, plural=plural if at == k + 1 else None)
     return out
+
+
+# Conjunctions of time and cause whose clause a headline tells in the present, as its
+# main verb: "shares sink after firm issues profit warning" (general English).
+_TIME_CLAUSE_OPENERS = frozenset({"after", "when", "because"})
+
+
+def present_time_clauses(words: Sequence[str]) -> list[str]:
+    """Return a headline's words with the past verb of an "after", "when" or "because"
+    clause put in the present: "coach has no regrets after side loses 3-0", not "lost".
+    The clause must name its own subject first; "after admitting he lied" keeps its past.
+    """
+    out = list(words)
+    for k, word in enumerate(words):
+        if bare(word) not in _TIME_CLAUSE_OPENERS or word[-1:] in EDGE:
+            continue
+        at = _conjunct_verb(words, k)
+        if at is not None and at > k + 1:
+            out[at] = _in_present(words, at, plural=None)
+    return out
+
+
+def _in_present(words: Sequence[str], at: int, *, plural: bool | None) -> str:
+    """Return the past verb at `at` in the present, agreeing with `plural` or, when that is
+    None, with the noun just before it; its closing marks stay."""
+    agrees = is_plural_noun(words[at - 1].strip(EDGE)) if plural is None else plural
+    raw = words[at]
+    edge = raw[len(raw.rstrip(EDGE)) :]
+    return present_form(bare(raw), plural=agrees) + edge
 
 
 def _conjunct_verb(words: Sequence[str], k: int) -> int | None:

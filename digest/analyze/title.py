@@ -36,6 +36,7 @@ from digest.analyze.headline_grammar import (
     CLAUSE_OPENERS,
     DETERMINERS,
     EDGE,
+    MODALS,
     NEGATIONS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -46,7 +47,7 @@ from digest.analyze.headline_grammar import (
     verb_tags,
     word_classes,
 )
-from digest.analyze.headline_tense import present_conjuncts
+from digest.analyze.headline_tense import present_conjuncts, present_time_clauses
 from digest.analyze.linear import LinearModel, load_model
 from digest.analyze.sentences import split_sentences
 from digest.analyze.text import STOPWORDS
@@ -407,9 +408,10 @@ def _states_state(words: Sequence[str], at: int) -> bool:
 
 
 def _in_tense(tokens: Sequence[str], frame: Frame, kept: Sequence[int]) -> list[str]:
-    """Return the object's words, a clause joined by "and" put in the present with the
-    main verb when that was a simple past ("fell ... and times lengthened")."""
-    words = headline_words(tokens, kept, opening=False)
+    """Return the object's words, an "after" clause put in the present, and a clause
+    joined by "and" too when the main verb was a simple past ("fell ... and times
+    lengthened")."""
+    words = present_time_clauses(headline_words(tokens, kept, opening=False))
     if len(frame.verb_at) != 1 or not frame.fixed:
         return words
     said = bare(tokens[frame.verb_at[0]])
@@ -492,8 +494,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         )
     last = bare(tokens[rest[end - 1]])
     before = bare(tokens[rest[end - 2]]) if end > 1 else bare(tokens[rest[0] - 1])
-    if before == "to" and "VB" in verb_tags(last):
-        return False  # "to focus" wants what it focuses on
+    if (before == "to" or before in MODALS) and "VB" in verb_tags(last):
+        return False  # "to focus" wants what it focuses on, "can win" what it wins
     acts = "NOUN" not in word_classes(last) or last.endswith("ing")  # not "backs plans | to"
     if following == "to" and acts and base_form(last) in _TAKES_TO:
         return False  # "by refusing | to allow ...": the verb wants the act it refuses
