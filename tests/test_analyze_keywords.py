@@ -252,8 +252,9 @@ def test_no_candidate_phrase_runs_on_into_a_noun_or_opens_on_a_verb() -> None:
 
 
 def test_the_leads_company_place_and_person_come_first() -> None:
+    # The headline's phrase may come before a name the text writes whole once.
     keywords = keywords_of("mobile_payments_launch.txt")
-    assert set(keywords[:4]) == {"Corvana", "Veltria", "Brenholt", "Ilse Marrow"}
+    assert set(keywords[:5]) == {"Corvana", "Veltria", "Brenholt", "Ilse Marrow", "mobile payments"}
 
 
 def test_a_word_named_once_past_the_lead_only_fills_the_list() -> None:
@@ -840,6 +841,26 @@ def test_a_word_of_the_headline_the_text_says_again_and_again_follows_the_lead_n
         (0.3, _headline_word("jobs", 7, headline=True, common=True, generic=True)),
     ]
     assert choose_keywords(rated, count=10)[:2] == ("Labor Department", "jobs")
+
+
+def test_a_name_the_lead_says_once_follows_the_headlines_subject() -> None:
+    # "Harbour firm warns of bankruptcy": the lead's one mention of the mall it opened in
+    # is a detail; the bankruptcy the text keeps returning to comes before it.
+    mall = replace(_named("Quayside Mall"), count=1)
+    rated = [
+        (0.8, _named("Brindle Harbour Co")),
+        (0.7, mall),
+        (0.4, _headline_word("bankruptcy", 6, headline=True)),
+    ]
+    assert choose_keywords(rated, count=10) == ("Brindle Harbour Co", "bankruptcy", "Quayside Mall")
+
+
+def test_a_full_name_said_once_then_shortened_keeps_its_place() -> None:
+    # "Pia Maren Holt" once in the lead, "Pia Holt" after: the person is no detail.
+    full = replace(_named("Pia Maren Holt"), count=1)
+    short = replace(_named("Pia Holt"), count=6, lead=False)
+    rated = [(0.8, full), (0.4, _headline_word("resignation", 2, headline=True)), (0.1, short)]
+    assert choose_keywords(rated, count=10)[:2] == ("Pia Maren Holt", "resignation")
 
 
 def test_a_headline_word_said_a_few_times_shows_as_its_headline_phrase() -> None:

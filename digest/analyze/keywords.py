@@ -439,7 +439,7 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     central = [pc for pc in good if not (pc[1].aside or side_item(pc[1]) or everyday_name(pc[1]))]
     # A name of a list said once shows only when the list would be short without it.
     listed = [pc for pc in rated if enumerated(pc[1])]
-    chosen = _Chosen()
+    chosen = _Chosen(names_said_again(rated))
     # The subject and object of the lead's first sentence, whatever their count or rating.
     # In the sentence's order: its subject before its object ("video games", "warnings").
     clause = sorted((pc for pc in rated if pc[1].clause), key=lambda pc: pc[1].first)
@@ -510,12 +510,17 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     return chosen.in_order()[:count]
 
 
+def names_said_again(rated: Sequence[tuple[float, Candidate]]) -> frozenset[str]:
+    """Return the stems of the names the text says more than once."""
+    return frozenset().union(*(_stems(c.surface) for _, c in rated if c.name and c.count > 1))
+
+
 class _Chosen:
     """Keywords chosen so far. Two names may share a word ("Haley Barbour", "Marsha
     Barbour") unless one holds the other ("Barbour"); any other keyword shares none, but
     for a place and a thing of it the text says again ("Libya", "Libyan embassy")."""
 
-    def __init__(self) -> None:
+    def __init__(self, repeated: frozenset[str] = frozenset()) -> None:
         self.shown: list[str] = []
         self.stems: set[str] = set()  # of every keyword
         self.phrase_stems: set[str] = set()  # of the keywords that are not names
@@ -525,16 +530,23 @@ class _Chosen:
         self.name_forms: set[str] = set()  # the names' words as written, singular
         self.names: list[frozenset[str]] = []
         self.once: set[str] = set()  # the keywords the text says once
+        self.details: set[str] = set()  # said once, by neither the headline nor a name again
+        self.repeated = repeated  # the stems of the names the text says again
         self.back: set[str] = set()  # everyday words said a few times: shown last
         self.lead_part = 0  # how many keywords the headline and lead gave
 
     def in_order(self) -> tuple[str, ...]:
-        """Return the keywords, those of the headline and lead first; of the rest, what the
+        """Return the keywords, those of the headline and lead first; of each part, what the
         text says again before what it says once ("Patricia Hewitt" before "Leicester"),
         each in the order chosen; everyday words said a few times ("year", "deal") after
         all of them. Only the order changes, not which are shown."""
-        rest = self.shown[self.lead_part :]
-        ordered = (*self.shown[: self.lead_part], *sorted(rest, key=lambda k: k in self.once))
+        # A name or phrase the lead says once and the headline does not (the county a ferry
+        # line that closes sails from) is a detail of the telling: the headline's subject
+        # comes before it. A full name the text then shortens ("John Q. Smith", then
+        # "John Smith") is no detail.
+        lead = sorted(self.shown[: self.lead_part], key=lambda k: k in self.details)
+        rest = sorted(self.shown[self.lead_part :], key=lambda k: k in self.once)
+        ordered = (*lead, *rest)
         return tuple(sorted(ordered, key=lambda k: k in self.back))
 
     def add(self, c: Candidate) -> None:
@@ -556,6 +568,8 @@ class _Chosen:
         self.stems |= stems
         if c.count < 2:
             self.once.add(c.surface)
+        if c.count < 2 and not c.titled and not stems & self.repeated:
+            self.details.add(c.surface)
         if everyday_word(c):
             self.back.add(c.surface)
 
