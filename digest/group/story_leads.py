@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any
@@ -551,10 +551,10 @@ def read_leads(
     return StoredLeads(version, leads)
 
 
-def _stored_sets(lead: Lead) -> list[Iterable[str]]:
-    """Return a lead's sets as strings, in the order of the names above."""
-    pairs = [("\t".join(pair) for pair in getattr(lead, name)) for name in LEAD_PAIR_SETS]
-    return [*(getattr(lead, name) for name in LEAD_WORD_SETS), *pairs]
+def _stored_sets(lead: Lead) -> list[list[str]]:
+    """Return a lead's sets as sorted lists of strings, in the order of the names above."""
+    words = [sorted(getattr(lead, name)) for name in LEAD_WORD_SETS]
+    return words + [sorted("\t".join(pair) for pair in getattr(lead, n)) for n in LEAD_PAIR_SETS]
 
 
 def _lead_of(headed: bool, sets: Sequence[frozenset[str]]) -> Lead:
@@ -569,21 +569,18 @@ def _lead_of(headed: bool, sets: Sequence[frozenset[str]]) -> Lead:
 
 def leads_to_arrays(stored: StoredLeads) -> dict[str, npt.NDArray[Any]]:
     """Return the leads as named arrays for the next build: each lead's sets as places in
-    one sorted vocabulary, end to end, each set's places in order (so its file repeats)."""
+    one sorted vocabulary, end to end."""
     leads = list(stored.leads.values())
-    sets = [list(words) for lead in leads for words in _stored_sets(lead)]
-    sizes = np.array([len(words) for words in sets], dtype=np.int64)
+    sets = [words for lead in leads for words in _stored_sets(lead)]
     vocabulary = sorted({w for words in sets for w in words})
     place = {word: i for i, word in enumerate(vocabulary)}
-    places = np.array([place[w] for words in sets for w in words], dtype=np.int32)
-    owner = np.repeat(np.arange(len(sets)), sizes)
     return {
         "version": np.array(stored.version),
         "vocabulary": np.array("\n".join(vocabulary)),
         "keys": np.array(list(stored.leads), dtype=str),
         "headed": np.array([lead.headed for lead in leads], dtype=bool),
-        "sizes": sizes,
-        "places": places[np.lexsort((places, owner))],
+        "sizes": np.array([len(words) for words in sets], dtype=np.int64),
+        "places": np.array([place[w] for words in sets for w in words], dtype=np.int32),
     }
 
 
