@@ -60,7 +60,7 @@ from digest.analyze.lexicon import (
     zipf,
 )
 from digest.analyze.name_words import INITIAL_SKIPS
-from digest.analyze.text import compiled
+from digest.analyze.text import compiled, whole_word
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -1004,7 +1004,7 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
     classes = word_classes(word)
     if word.endswith("ing") and len(word) > 5 and classes == {"VERB"}:
         # Said again and again, it is the article's activity; once, a verb's ("insisting").
-        uses = len(_word_in_any_case(word).findall(text))
+        uses = len(whole_word(word, re.IGNORECASE).findall(text))
         return uses >= GERUND_USES and not light_gerund(word)
     if classes != {"ADJ"}:
         return False
@@ -1012,11 +1012,6 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
         return True
     before = text[max(0, span[0] - 12) : span[0]]
     return bool(_PREPOSITION_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text, span[1]))
-
-
-def _word_in_any_case(word: str) -> re.Pattern[str]:
-    """Return the pattern of a word as a whole word in any case."""
-    return compiled(rf"\b{word}\b", re.IGNORECASE)
 
 
 def light_gerund(word: str) -> bool:

@@ -20,7 +20,7 @@ from digest.analyze.lexicon import (
     lemma_table,
     word_classes,
 )
-from digest.analyze.text import STOPWORDS, compiled, plain_words, stem
+from digest.analyze.text import STOPWORDS, compiled, plain_words, stem, whole_word
 from digest.model import Article
 
 # Words that point back to a sentence before: "He said...", "This means...", "However, ...".
@@ -1409,7 +1409,7 @@ def _written_in_lower_case(name: str, body: Sequence[str]) -> bool:
     """Return True when the text writes the word in lower case too: "Sales" is no surname."""
     lower = name.lower()
     # The plain test first: most sentences lack the letters, and it is far cheaper.
-    return any(lower in s and _whole_word(lower).search(s) for s in body)
+    return any(lower in s and whole_word(lower).search(s) for s in body)
 
 
 def _gives_full_name(sentence: str, name: str, body: Sequence[str]) -> bool:
@@ -1422,11 +1422,6 @@ def _gives_full_name(sentence: str, name: str, body: Sequence[str]) -> bool:
 def _full_name(name: str) -> re.Pattern[str]:
     """Return the pattern of a first name, maybe an initial, then the surname `name`."""
     return compiled(rf"\b({_NAME})\s+(?:[A-Z]\.?\s+)?{re.escape(name)}\b")
-
-
-def _whole_word(word: str) -> re.Pattern[str]:
-    """Return the pattern of `word` as a whole word; a name's letters need no escaping."""
-    return compiled(rf"\b{word}\b")
 
 
 def _noun_or_plural(noun: str) -> re.Pattern[str]:
@@ -1450,9 +1445,7 @@ def _first_name(word: str, body: Sequence[str]) -> bool:
         or lower in _POINTING
     ):
         return False
-    # The plain test first: most sentences lack the letters, and it is far cheaper; the
-    # pattern is built only for a word some sentence has the letters of.
-    return not any(lower in s and _whole_word(lower).search(s) for s in body)
+    return not _written_in_lower_case(word, body)
 
 
 def _verb_after_subject(word: str) -> bool:

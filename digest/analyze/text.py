@@ -58,6 +58,11 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+def whole_word(word: str, flags: int = 0) -> re.Pattern[str]:
+    """Return the pattern of `word` as a whole word (a word of letters: no escaping)."""
+    return compiled(rf"\b{word}\b", flags)
+
+
 # Every analyzer stems the same few thousand words over and over: each is worked out once.
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:

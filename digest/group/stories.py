@@ -6,15 +6,13 @@ in four passes over the graph of `digest.group.story_graph` (names weighted by h
 briefs naming them are alike; pairs linked by cosine × how much their nearest neighbours
 coincide), a fifth over their leads (`digest.group.story_leads`) and a sixth over their
 dates, both run before the fourth: a story they part may leave two briefs that must stand
-as a pair. The lead pass
-parts a story into its briefs linked by what their leads name, never links the leads
-of two rival names ("Oscar", "Bafta": each given by several leads, never together, and
-sharing no name most leads of each give), never links two leads that who, where or when
-tell apart (each headline's actor missing from the other lead, another month or round, or
-another match's opponent:
-`told_apart`, which parts a story of two too), and sets apart a brief whose lead gives
-none of the words most leads of its part give (a look back at the Games among a doping
-case's hearings, linked by the host city alone):
+as a pair. The lead pass parts a story into its briefs linked by what their leads name,
+never links the leads of two rival names ("Oscar", "Bafta": each given by several leads,
+never together, and sharing no name most leads of each give), never links two leads that
+who, where or when tell apart (each headline's actor missing from the other lead, another
+month or round, or another match's opponent: `told_apart`, which parts a story of two too),
+and sets apart a brief whose lead gives none of the words most leads of its part give (a
+look back at the Games among a doping case's hearings, linked by the host city alone):
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event
@@ -237,9 +235,8 @@ def dense_rows(vectors: sp.csr_matrix, rows: Sequence[int]) -> tuple[Matrix, Int
 
 def word_holders(vectors: sp.csr_matrix, days: Vector) -> Callable[[list[int], Ints], Ints]:
     """Return a count, for a story's rows and its words (columns), of the briefs holding
-    each word among those
-    reported within `STORY_DAYS` of the story's first and last day, and every undated
-    brief; for a story with no date, among all briefs.
+    each word among those reported within `STORY_DAYS` of the story's first and last day,
+    and every undated brief; for a story with no date, among all briefs.
 
     A year of news names a party or a president in hundreds of briefs: whether an event's
     words are its own is asked of the news of its days. Each word's dated holders are kept
