@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import importlib.util
 import random
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -53,7 +54,9 @@ from digest.group.story_leads import (
     Lead,
     StoredLeads,
     figures_in,
+    joined_names,
     lead_key,
+    lead_parts,
     leads_from_arrays,
     leads_to_arrays,
     opponents_in,
@@ -872,6 +875,38 @@ def test_leads_without_headlines_are_told_apart_by_periods_and_figures() -> None
     assert not old.headed and not new.headed
     assert told_apart(old, new)
     assert not told_apart(old, old)
+
+
+def headed_lead(title: str, first: str) -> Lead:
+    """Return the lead of a made-up article with a headline and a first sentence."""
+    return read_lead(Article(source=title, paragraphs=(Paragraph(first),), title=title))
+
+
+def test_a_name_of_several_words_counts_once_among_the_words_two_leads_share() -> None:
+    # A club's win and its captain's talk of the cup share the club and the cup's name:
+    # two things, not three words, so the win is its own news and leaves the captain's
+    # contract story; the captain's two leads share his name and the rival club.
+    win = headed_lead(
+        "Ashby through to the next stage",
+        "Ashby manager Tom Reed said reaching the Northern Cup knockouts was his proudest night.",
+    )
+    talk = headed_lead(
+        "Marsh doubts Ashby can lift the cup",
+        "Dan Marsh has admitted that Ashby have little chance of winning the Northern Cup.",
+    )
+    contract = headed_lead(
+        "Ashby will not sell Marsh",
+        "Ashby will never sell Dan Marsh amid reports that Kerrow will bid for him again.",
+    )
+    rumour = headed_lead(
+        "Kerrow ready to bid again for Marsh",
+        "Kerrow will renew their bid for Dan Marsh, the Ashby captain, this week.",
+    )
+    assert "northern cup" in win.joined and "dan marsh" in talk.joined
+    assert joined_names("Ashby's Northern Cup run") == {"northern cup"}
+    named = Counter(name for lead in (win, talk, contract, rumour) for name in lead.names)
+    named.update({"ashby": 10, "northern": 10, "cup": 10})  # they lead news all season
+    assert lead_parts([win, talk, contract, rumour], named) == [[0], [1, 2, 3]]
 
 
 def test_a_chart_s_later_week_is_another_story() -> None:

@@ -7,7 +7,9 @@ subject leads with its own news ("India and Russia in energy talks" among Yukos'
 days, "Britain boosted by Holmes double" among the Greek sprinters' hearings). Inside a
 story two briefs are linked when their leads share a name of the story's own (most of
 the batch's leads naming it are in the story: "Russia" leads briefs on everything) or
-`LEAD_SHARED_WORDS` words of any kind ("Athens", "teenager", "police"); briefs that fall
+`LEAD_SHARED_WORDS` words of any kind ("Athens", "teenager", "police"), a name of several
+words counting once (a club's win and its captain's interview that share the club and
+"Northern Cup" share two things: `shared_words`); briefs that fall
 into separate linked parts are separate stories. A name in capitals ("HP", "LSE") is
 also named by a lead whose run of capitalised words spells it out ("Hewlett-Packard",
 "London Stock Exchange": `with_short_forms`): one report leads with a firm's initials,
@@ -139,6 +141,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # capital or an opening quote: "Mr. Smith" and "$1.5bn" do not end one.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9\"”’)][.!?])\s+(?=[\"“‘A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Two capitalised words or more joined by spaces or hyphens: "Dan Marsh", "Anglo-Irish".
+_CAPITALISED = r"[A-Z][^\W_]*(?:['’][^\W\d_]+)*"
+_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ -]+{_CAPITALISED})+")
+_RUN_PARTS = re.compile(r"[ -]+")
 
 
 @dataclass(frozen=True)
@@ -154,6 +160,7 @@ class Lead:
     periods: frozenset[tuple[str, str]] = frozenset()  # ("month", "january"), ("round", "third")
     figures: frozenset[tuple[str, str]] = frozenset()  # ("%", "6"), ("aircraft", "43")
     opponents: frozenset[str] = frozenset()  # sides a match is played against: "kerrow"
+    joined: frozenset[str] = frozenset()  # names of several words: "champion league"
 
 
 def read_lead(article: Article) -> Lead:
@@ -186,6 +193,7 @@ def read_lead(article: Article) -> Lead:
         periods_in(text),
         figures_in(text),
         opponents_in(text),
+        joined_names(text),
     )
 
 
@@ -273,6 +281,37 @@ def opponents_in(text: str) -> frozenset[str]:
     sides += [side for m in _SCORE_LINE.finditer(text) for side in m.groups()]
     found = {folded(_POSSESSIVE.sub("", side.split()[-1]).lower()) for side in sides}
     return frozenset(found - STOPWORDS)
+
+
+def joined_names(text: str) -> frozenset[str]:
+    """Return the names of two words or more a lead gives, each as its folded words joined
+    by spaces ("Dan Marsh": "dan marsh", "Northern Cup": "northern cup"): runs of
+    capitalised words on one line, joined by spaces or hyphens; a stopword ("The") or a
+    word under three letters parts a run, and a possessive ends one ("Westholm's Cup
+    Final" gives "cup final"). A line in title case is a run of every word and gives
+    none."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        runs = _NAME_RUN.findall(line)
+        if not runs or in_title_case([_POSSESSIVE.sub("", w) for w in _WORD.findall(line)]):
+            continue
+        for run in runs:
+            found.update(" ".join(name) for name in run_names(run) if len(name) > 1)
+    return frozenset(found)
+
+
+def run_names(run: str) -> list[list[str]]:
+    """Return the names in a run of capitalised words, each as its folded words."""
+    names: list[list[str]] = [[]]
+    for word in _RUN_PARTS.split(run):
+        plain = _POSSESSIVE.sub("", word.lower())
+        if plain in STOPWORDS or len(plain) < 3:
+            names.append([])
+            continue
+        names[-1].append(folded(plain))
+        if plain != word.lower():  # a possessive: what follows is another name
+            names.append([])
+    return names
 
 
 def capitalised_in_lines(text: str) -> set[str]:
@@ -466,10 +505,19 @@ def lead_parts(leads: Sequence[Lead], named: Counter[str]) -> list[list[int]]:
 
 def linked(one: Lead, other: Lead, own: set[str]) -> bool:
     """Return whether two leads of a story share a name of the story's own, or
-    `LEAD_SHARED_WORDS` words of any kind."""
-    return bool(one.names & other.names & own) or (
-        len(one.words & other.words) >= LEAD_SHARED_WORDS
-    )
+    `LEAD_SHARED_WORDS` words of any kind (a name of several words counting once)."""
+    return bool(one.names & other.names & own) or shared_words(one, other) >= LEAD_SHARED_WORDS
+
+
+def shared_words(one: Lead, other: Lead) -> int:
+    """Return how many words two leads share, a name of several words both give counting
+    as one: a club's match report and its captain's interview that share the club and
+    "Northern Cup" share two things, not three words."""
+    shared = one.words & other.words
+    if len(shared) < LEAD_SHARED_WORDS:  # too few to link, however they are counted
+        return len(shared)
+    repeats = (len(shared.intersection(name.split())) - 1 for name in one.joined & other.joined)
+    return len(shared) - sum(max(n, 0) for n in repeats)
 
 
 def without_strays(part: list[int], leads: Sequence[Lead]) -> list[list[int]]:
@@ -524,7 +572,9 @@ def rival_names(leads: Sequence[Lead]) -> tuple[frozenset[int], frozenset[int]]:
 # A lead's sets, stored as places in one vocabulary: words, and pairs of words joined by a
 # tab (a lead's word holds neither a tab nor a line break). Every field of Lead but
 # `headed` is one of these (tests/test_stories.py checks it).
-LEAD_WORD_SETS = ("names", "words", "acronyms", "spelled", "actors", "opponents")
+LEAD_WORD_SETS = (
+    "names", "words", "acronyms", "spelled", "actors", "opponents", "joined",
+)  # fmt: skip
 LEAD_PAIR_SETS = ("periods", "figures")
 
 
