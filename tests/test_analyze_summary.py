@@ -630,6 +630,23 @@ def test_a_speaker_called_by_surname_leans_on_the_full_name_told_before(speaker:
 @pytest.mark.parametrize(
     "speaker",
     [
+        "La Rocca said the bridge would stay closed until Monday.",
+        "The ferry will run all week, said La Rocca.",
+        "Van der Berg expects the bridge to open in May.",
+    ],
+)
+def test_a_surname_after_its_particle_leans_on_the_full_name_told_before(speaker: str) -> None:
+    body = [
+        "Councillor Jane La Rocca and engineer Piet Van der Berg closed the Valmora bridge.",
+        "The river rose a metre overnight.",
+        speaker,
+    ]
+    assert introduced_by(body, 2) == {0}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
         "Schönert says that one key experiment is still to come.",
         "The far detector is ready, said Schönert.",
         "Mr Schönert expects a result next year.",
@@ -1293,3 +1310,59 @@ def test_a_capitalised_word_the_text_writes_in_lower_case_is_no_surname() -> Non
         "Ships will use the new Board quay from May.",
     ]
     assert introduced_by(body, 2) == frozenset()
+
+
+def test_opening_words_set_in_capitals_are_written_as_a_sentence_writes_them() -> None:
+    assert (
+        tidy("RIVER levels rose in Valmora on Sunday.") == "River levels rose in Valmora on Sunday."
+    )
+    assert tidy("BRIDGE IS closed, Councillor Jane Marsh said.") == (
+        "Bridge is closed, Councillor Jane Marsh said."
+    )
+    # An acronym keeps its capitals: one that is no word, or a short one.
+    assert (
+        tidy("VALCORP said it would close the bridge.") == "VALCORP said it would close the bridge."
+    )
+    assert tidy("WHO warned of flu in Valmora.") == "WHO warned of flu in Valmora."
+    assert tidy("US officials visited Valmora.") == "US officials visited Valmora."
+
+
+def test_a_quotation_left_open_before_its_speaker_is_closed_where_the_speech_ends() -> None:
+    assert tidy('"The bridge will close, Councillor Jane Marsh said.') == (
+        '"The bridge will close," Councillor Jane Marsh said.'
+    )
+    assert tidy("She sells lace. “The price is low, but so is the quality, she says.") == (
+        "She sells lace. “The price is low, but so is the quality,” she says."
+    )
+    assert tidy('"The bridge will close, said Jane Marsh.') == (
+        '"The bridge will close," said Jane Marsh.'
+    )
+    # Words after the comma that name no speaker are still the speech.
+    assert tidy('Marsh said: "The bridge will close, and the ferry will run.') == (
+        'Marsh said: "The bridge will close, and the ferry will run."'
+    )
+
+
+def test_the_items_under_a_subheading_in_capitals_are_other_stories() -> None:
+    lead = "Anna Brenner scored three times as Valmora beat Korvath 4-2 on Saturday."
+    paragraphs = (
+        Paragraph(lead),
+        Paragraph("CUP TIE ABANDONED", is_subheading=True),
+        Paragraph(
+            "The Korvath league will look into the crowd trouble that stopped a Korvath cup "
+            "tie on Friday. Korvath fans threw bottles and the league could fine the club "
+            "20,000 euros."
+        ),
+    )
+    article = Article(source="round_up_headings.txt", paragraphs=paragraphs)
+    assert summarize(article, sentences=3, words=75) == (lead,)
+
+
+def test_a_subheading_in_ordinary_case_does_not_end_the_story() -> None:
+    paragraphs = (
+        Paragraph("Valmora council closed the river bridge on Monday after cracks were found."),
+        Paragraph("Repairs", is_subheading=True),
+        Paragraph("Councillor Jane Marsh said repairs would cost 2 million euros."),
+    )
+    article = Article(source="section_heading.txt", paragraphs=paragraphs)
+    assert summarize(article, sentences=3, words=75)[-1] == paragraphs[2].text

@@ -1063,10 +1063,18 @@ _NOT_FIRST_NAMES = WEEKDAYS | frozenset(
 # A capitalised name word, Latin-1 letters included: "Schönert", "Müller", "José", with a
 # capital inside it too: "MacKenzie", "McClement", "DeWitt", "O'Brien".
 _NAME = "(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+# A surname, maybe double-barrelled ("Lee-Roe") or after the capitalised particle its
+# family writes before it ("La Russa", "De Souza", "Van der Berg"): a particle is no first
+# name, so "La Russa said" calls by surname alone the "Tony La Russa" a sentence before
+# introduced.
+_SURNAME = (
+    r"(?:(?:De|Di|Da|Du|Del|Della|La|Le|Van|Von)\s+(?:(?:de[nr]?|la)\s+)?)?"
+    rf"{_NAME}(?:-{_NAME})?"
+)
 # A name, maybe after a title, for a sentence's subject: "Davis had ...", "Ms Kelly, 40, ...".
 _NAMED_SUBJECT = re.compile(
     r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
-    rf"(?P<name>{_NAME}(?:-{_NAME})?)(?=\s+[a-z]|,)"
+    rf"(?P<name>{_SURNAME})(?=\s+[a-z]|,)"
 )
 # Verbs of saying that follow or precede a speaker: "Pell said", "Roe noted", "Brandt
 # claimed", "wrote Smith".
@@ -1080,12 +1088,12 @@ _SAYING = (
 # subject of a clause described ("..., and Pell, who also coached Brandt, ..."), no first
 # name before it.
 _SURNAME_MENTION = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>{_NAME}(?:-{_NAME})?)\b"
-    rf"|\b{_SAYING}\s+(?P<speaker>{_NAME}(?:-{_NAME})?)\b(?!\s+[A-Z])"
-    rf"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>{_NAME}(?:-{_NAME})?)\s+{_SAYING}\b"
-    rf"|\b(?:and|but|while)\s+(?P<described>{_NAME}(?:-{_NAME})?),\s+who\b"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<titled>{_SURNAME})\b"
+    rf"|\b{_SAYING}\s+(?P<speaker>{_SURNAME})\b(?!\s+[A-Z])"
+    rf"|(?<![A-Za-z.]\s)(?<![A-Z]\w)\b(?P<speaking>{_SURNAME})\s+{_SAYING}\b"
+    rf"|\b(?:and|but|while)\s+(?P<described>{_SURNAME}),\s+who\b"
     # A clause's speaker after a conjunction: "..., but Roe said the shop's success ...".
-    rf"|\b(?:but|while|although|though|because|when|as)\s+(?P<joined>{_NAME}(?:-{_NAME})?)\s+{_SAYING}\b"
+    rf"|\b(?:but|while|although|though|because|when|as)\s+(?P<joined>{_SURNAME})\s+{_SAYING}\b"
 )
 # A surname standing alone: "Pell", "O'Brien", "Lee-Roe".
 _LONE_NAME = re.compile(rf"{_NAME}(?:-{_NAME})?")

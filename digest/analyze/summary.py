@@ -21,9 +21,11 @@ states the headline's news ("... as the Harriers lost 4-3").
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from itertools import combinations
 
+from digest.analyze.lexicon import REPORTING_VERBS, is_dictionary_word
 from digest.analyze.linear import load_model
 from digest.analyze.sentences import (
     NEVER,
@@ -41,6 +43,7 @@ from digest.analyze.sentences import (
     readers_views,
     repeated_label_end,
     round_up_end,
+    split_sentences,
     without_photo_credit,
 )
 from digest.analyze.summary_features import FEATURE_NAMES, carries_quantity, sentence_features
@@ -81,6 +84,18 @@ _EARLY = 2
 
 MODEL = load_model("summary", FEATURE_NAMES)
 
+# Some outlets set a lead's first words in capitals ("CRUDE oil prices rose ..."): type, not
+# words a summary shouts. The run is English words before a lower-case one, so an acronym
+# that is no word ("NASA said") or short ("WHO warned", "US officials") keeps its capitals.
+_SHOUTED_OPENING = re.compile(r"((?:[A-Z]{2,}\s+)*[A-Z]{2,})(?=\s+[a-z])")
+_SHOUTED_LETTERS = 4
+# A quotation whose closing mark the source lost before its speaker ('"Prices are low, Ms
+# Reyes says.'): the mark goes back where the speech ends, not after the speaker.
+_QUOTE_RUN_INTO_SPEAKER = re.compile(
+    r'^(?P<speech>[^"“”]*["“][^"“”]+?),(?P<speaker>(?:\s+[\w.’\'-]+){2,6})\.$'
+)
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
 
 def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...]:
     """Return up to `sentences` body sentences within `words` words, in document order.
@@ -97,15 +112,40 @@ def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...
     odds = sentence_odds(body, first)
     news = None if lead is None else news_after_teaser(body, lead, checks=whole)
     # Readers' views printed after the report are opinion, and the games after a round-up's
-    # first score line and the items after the label that closes its first item ("Watch
-    # Video Report.") are other stories: no summary sentence comes from them.
-    stories_end = min(round_up_end(body, lead), repeated_label_end(body, lead))
+    # first score line, the items after the label that closes its first item ("Watch
+    # Video Report.") and those under a subheading in capitals ("CUP TIE ABANDONED") are
+    # other stories: no summary sentence comes from them.
+    stories_end = min(
+        round_up_end(body, lead), repeated_label_end(body, lead), capitals_heading_end(article)
+    )
     end = max(min(readers_views(body, first), stories_end), (lead or 0) + 1)
     checks = whole.up_to(end)
     chosen = best_set(
         body[:end], odds[:end], lead=lead, size=sentences, budget=words, news=news, checks=checks
     )
     return tuple(tidy(checks.standing_alone(i) or body[i]) for i in chosen)
+
+
+def capitals_heading_end(article: Article) -> int:
+    """Return the index among the body's sentences of the first one under a subheading set
+    in capitals ("CUP TIE ABANDONED") after some text, or the number of sentences.
+
+    A wire round-up sets one over each item after the first; a long report over its later
+    sections, the news told above them either way.
+    """
+    seen = 0
+    for paragraph in article.paragraphs:
+        if not paragraph.is_subheading:
+            seen += len(split_sentences(paragraph.text))
+        elif seen and _in_capitals(paragraph.text):
+            return seen
+    return seen
+
+
+def _in_capitals(heading: str) -> bool:
+    """Return True for a heading of two or more words, every letter a capital."""
+    letters = [c for c in heading if c.isalpha()]
+    return len(heading.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def tidy(sentence: str) -> str:
@@ -115,10 +155,42 @@ def tidy(sentence: str) -> str:
     Entities, typewriter dashes and doubled quotes are the parser's (digest.parse): decoding
     them again here would turn an article's own "&amp;lt;" into "<".
     """
-    sentence = without_photo_credit(sentence.lstrip("-–—_•* ") or sentence)
+    sentence = without_shouting(without_photo_credit(sentence.lstrip("-–—_•* ") or sentence))
     # A speech running on into the article's next sentence is closed where the summary
     # stops quoting it, as an editor would close it.
-    return sentence + open_quote(sentence)
+    closed = with_speech_closed(sentence)
+    return closed if closed != sentence else sentence + open_quote(sentence)
+
+
+def without_shouting(sentence: str) -> str:
+    """Return a sentence whose opening words set in capitals ("CRUDE oil prices ...", "GOD
+    IS not dead.") are written as a sentence writes them: "Crude oil prices ..."."""
+    run = _SHOUTED_OPENING.match(sentence)
+    if run is None or sum(c.isalpha() for c in run.group(1)) < _SHOUTED_LETTERS:
+        return sentence
+    words = run.group(1).split()
+    if not all(is_dictionary_word(w) for w in words):
+        return sentence
+    spaced = re.split(r"(\s+)", run.group(1).lower())
+    return spaced[0].capitalize() + "".join(spaced[1:]) + sentence[run.end() :]
+
+
+def with_speech_closed(sentence: str) -> str:
+    """Return a quotation left open before its speaker closed where the speech ends:
+    '"Prices are low, Ms Reyes says.' becomes '"Prices are low," Ms Reyes says.'."""
+    parts = _QUOTE_RUN_INTO_SPEAKER.match(sentence.replace('""', '"'))
+    if parts is None or not _names_a_speaker(parts["speaker"].split()):
+        return sentence
+    close = "”" if "“" in parts["speech"] else '"'
+    return f"{parts['speech']},{close}{parts['speaker']}."
+
+
+def _names_a_speaker(words: Sequence[str]) -> bool:
+    """Return True for "Ms Reyes says", "he said" or "said Dan Kerr": a reporting verb, and
+    besides it only a name or a pronoun."""
+    verbs = [w for w in words if w.lower() in REPORTING_VERBS]
+    others = [w for w in words if w.lower() not in REPORTING_VERBS]
+    return len(verbs) == 1 and all(w[0].isupper() or w in _SPEAKER_PRONOUNS for w in others)
 
 
 def sentence_odds(body: Sequence[str], first: Sequence[bool]) -> list[float]:
