@@ -1064,8 +1064,8 @@ _NOT_FIRST_NAMES = WEEKDAYS | frozenset(
 # capital inside it too: "MacKenzie", "McClement", "DeWitt", "O'Brien".
 _NAME = "(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 # A surname, maybe double-barrelled ("Lee-Roe") or after the capitalised particle its
-# family writes before it ("La Russa", "De Souza", "Van der Berg"): a particle is no first
-# name, so "La Russa said" calls by surname alone the "Tony La Russa" a sentence before
+# family writes before it ("La Rocca", "De Souza", "Van der Berg"): a particle is no first
+# name, so "La Rocca said" calls by surname alone the "Jane La Rocca" a sentence before
 # introduced.
 _SURNAME = (
     r"(?:(?:De|Di|Da|Du|Del|Della|La|Le|Van|Von)\s+(?:(?:de[nr]?|la)\s+)?)?"

@@ -163,8 +163,8 @@ def tidy(sentence: str) -> str:
 
 
 def without_shouting(sentence: str) -> str:
-    """Return a sentence whose opening words set in capitals ("CRUDE oil prices ...", "GOD
-    IS not dead.") are written as a sentence writes them: "Crude oil prices ..."."""
+    """Return a sentence whose opening words set in capitals ("CRUDE oil prices ...", "FLOOD
+    WATERS rose.") are written as a sentence writes them: "Crude oil prices ..."."""
     run = _SHOUTED_OPENING.match(sentence)
     if run is None or sum(c.isalpha() for c in run.group(1)) < _SHOUTED_LETTERS:
         return sentence
