@@ -68,6 +68,7 @@ _COUNT = re.compile(
 )
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 _NAME_REACH = 4  # "Harbour and District": the words of a name between commas
+_APPOSITION_REACH = 16  # ", the region's top showcase for new hits and talent,"
 # Verbs of thinking that take a clause, and nouns too: after a name and before a name or
 # an article they are the verb ("Pell hopes Brandt will ...", "Roe fears the firm ...").
 _THINKS = frozenset("hopes fears believes expects doubts claims warns insists predicts".split())
@@ -226,6 +227,8 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
         return False
     if previous == "being":
         return False  # "being made an MBE underlines ...": a participle, never the verb
+    if _aside_participle(tokens, i) or _in_apposition(tokens, i, start):
+        return False  # "the film, called Tide, has been shown": the aside names the film
     if can_be_noun(word) and _COUNT.fullmatch(previous) and previous != "both":
         return False  # "the two questions": a count's noun, never the verb
     if previous in _RELATIVE and i - 1 > start:
@@ -280,6 +283,41 @@ def _is_finite_here(tokens: Sequence[str], i: int, start: int) -> bool:
     return (plural or team) and (
         not can_be_noun(word) or following in DETERMINERS or following == "like"
     )
+
+
+def _aside_participle(tokens: Sequence[str], i: int) -> bool:
+    """Return True for a participle opening an aside between commas that the verb follows:
+    "The film, called Tide, has been shown", "The mayor, elected in May, said"."""
+    word = bare(tokens[i])
+    if not tokens[i - 1].endswith(",") or "VBN" not in verb_tags(word) or word == "said":
+        return False
+    return _verb_after_aside(tokens, i, _NAME_REACH)
+
+
+def _in_apposition(tokens: Sequence[str], i: int, start: int) -> bool:
+    """Return True for a word inside a description between commas after a name, which the
+    verb follows: "The Kelmont Fair, the region's top showcase for new hits, opens"."""
+    comma = next((k for k in range(i - 1, start, -1) if tokens[k].endswith((",", ";", ":"))), None)
+    if comma is None or not tokens[comma].endswith(",") or i - comma > _APPOSITION_REACH:
+        return False
+    named = tokens[comma].strip(EDGE)[:1].isupper()
+    return (
+        named
+        and bare(tokens[comma + 1]) in _ARTICLE_LIKE
+        and _verb_after_aside(tokens, i, _APPOSITION_REACH)
+    )
+
+
+def _verb_after_aside(tokens: Sequence[str], i: int, reach: int) -> bool:
+    """Return True when the aside holding the word at i closes on a comma within `reach`
+    tokens and the sentence's verb follows it."""
+    for k in range(i, min(i + reach + 1, len(tokens) - 1)):
+        if tokens[k].endswith(","):
+            after = bare(tokens[k + 1])
+            return after in AUXILIARIES or bool(verb_tags(after) & _FINITE)
+        if tokens[k].endswith((";", ":", ".")):
+            return False
+    return False
 
 
 def _subject_pronoun(tokens: Sequence[str], k: int) -> bool:

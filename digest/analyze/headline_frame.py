@@ -10,7 +10,7 @@ jobs" -> "BT to cut jobs"). An act told after "by" or "before" is the news itsel
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from digest.analyze.headline_claim import Attribution, is_claim
@@ -54,6 +54,9 @@ _COPULAS = frozenset({"is", "are"})
 # Words that point back to the speaker or the story: "its profit", "he", "the player".
 _REFERRING = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
 _REPORTED_FUTURE = {"would": "will", "to": "will"}
+# "would like to race", "would rather stay": a wish, not a future, so "would" stays
+# (general English).
+_WISHING = frozenset({"like", "love", "prefer", "rather", "hate"})
 # "expressed concerns that Kelly's views could hamper research": a verb voicing one of
 # these nouns reports the clause after it as the noun's own verb would ("fear Kelly's
 # views could hamper research"); the clause is the news (general English, as _REPORTING).
@@ -174,7 +177,7 @@ def headline_frame(
     inner, verb = reported
     if _speaker_is_subject(tokens, clause, inner, verb):
         _, words = verb_group(tokens, inner.verb_at[0], plural=clause.plural)
-        words = ["to" if w == "would" else w for w in words[:1]] + words[1:]
+        words = _in_future(words, {"would": "to"})
         return Frame(
             fixed=(*said, *words),
             fixed_odds=_odds(tokens, odds, (*subject, *inner.verb_at)),
@@ -196,7 +199,7 @@ def headline_frame(
             verb_at=inner.verb_at,
         )
     # Reported speech keeps its own future: "says court will decide", not "court to decide".
-    inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
+    inner_verb = _in_future(inner.verb, _REPORTED_FUTURE)
     return Frame(
         fixed=(
             *said,
@@ -208,6 +211,14 @@ def headline_frame(
         rest=_clause_rest(tokens, inner.rest, condition=_modal(tokens, inner.verb_at)),
         verb_at=clause.verb_at,
     )
+
+
+def _in_future(verb: Sequence[str], future: Mapping[str, str]) -> list[str]:
+    """Return a reported verb group with its first word told as the future it reports
+    ("would" -> "will"), unless "would" voices a wish: "would like to race" stays."""
+    if list(verb[:1]) == ["would"] and verb[1:2] and verb[1] in _WISHING:
+        return list(verb)
+    return [future.get(w, w) for w in verb[:1]] + list(verb[1:])
 
 
 # "ends its search by appointing Collins", "saved a match point before fighting back to
@@ -275,7 +286,7 @@ def told_frame(
     inner = main_clause(tokens, after[0], reported=True)
     if inner is not None and inner.subject[0] == after[0]:
         # "telling them a vote at 16 would make politicians listen": the clause told
-        inner_verb = [_REPORTED_FUTURE.get(w, w) for w in inner.verb[:1]] + list(inner.verb[1:])
+        inner_verb = _in_future(inner.verb, _REPORTED_FUTURE)
         return Frame(
             fixed=(*said, *_subject_words(tokens, inner.subject, after[0]), *inner_verb),
             fixed_odds=_odds(tokens, odds, (*clause.subject, act, *inner.subject, *inner.verb_at)),

@@ -123,7 +123,7 @@ def _rewrite(
     A `reported` passive still going on keeps "being": after "warns", "virus spread" would
     read as a past act.
     """
-    negated = [w for w in chain if w in NEGATIONS]
+    negated = _negation(chain)
     kept = [w for w in chain if w in _KEPT_ADVERBS]
     first, *more = [w for w in chain if w in AUXILIARIES or w in _BE_PARTS or w == "have"]
     tail = [head] if head else []
@@ -159,6 +159,17 @@ def _rewrite(
             return [*kept, present_form(head, plural=plural)]
         return ["do" if plural else "does", *negated]
     return None
+
+
+def _negation(chain: list[str]) -> list[str]:
+    """Return the chain's negation with the "just" or "only" it limits: "should not just
+    be pushing" denies only part of the act, and "should not be pushing" all of it."""
+    words: list[str] = []
+    for n, word in enumerate(chain):
+        limited = word in _NOT_ONLY and n > 0 and chain[n - 1] in NEGATIONS
+        if word in NEGATIONS or limited:
+            words.append(word)
+    return words
 
 
 def _bare_passive(first: str, more: list[str], head: str, negated: list[str]) -> bool:

@@ -134,7 +134,10 @@ _CLAUSE_NOUNS = frozenset(
 )
 # Verbs whose participle classes a person or thing "as" something: "after being quoted |
 # as wanting", "to be treated | as criminals" (general English verb frames).
-_CLASSED = frozenset({"quote", "cite", "name", "know"})
+_CLASSED = frozenset(
+    "quote cite name know recognise recognize identify confirm appoint elect crown choose "
+    "select rank vote install".split()
+)
 # Verbs whose object comes with a preposition: "files for bankruptcy", "calls for
 # calm", "relies on aid" (general English verb frames, as _PLACING).
 _PREPOSITIONAL = frozenset(
@@ -483,6 +486,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
             and not (following == "into" and base_form(verb) in _GOING)
             and verb not in {"is", "are", "be"}
             and verb_tags(verb) != {"VBN"}
+            # "bridge named | as the region's best building": what it is named is the news
+            and not (following == "as" and _classed(verb))
             # "firm files | for bankruptcy protection": the verb's object is the phrase
             and not (base_form(verb) in _PREPOSITIONAL and following in PREPOSITIONS)
             # "show to be succeeded | by three shows": who acts is the news
