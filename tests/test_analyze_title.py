@@ -2129,3 +2129,30 @@ def test_a_description_between_commas_holds_no_verb() -> None:
         " talent, opens on Thursday."
     )
     assert title.startswith("Kelmont Fair opens"), title
+
+
+def test_one_of_keeps_the_phrase_that_says_which() -> None:
+    """ "Velland is one of men" tells nothing: the phrase after it says which men."""
+    title = lead_title(
+        "Leading actor Tom Velland is one of the men behind plans to reopen a Kelmont theatre."
+    )
+    assert not title.endswith("one of men"), title
+    assert "one of men behind" in title, title
+
+
+def test_a_place_before_there_is_is_no_subject() -> None:
+    """ "At festival is prospect" is no headline: a later sentence states the news."""
+    title = lead_title(
+        "At the Kelmont festival on Saturday, there is the prospect that a local band could"
+        " win a clutch of prizes.",
+        "The band Kelco Lights has been nominated in five categories.",
+    )
+    assert not title.startswith("At "), title
+
+
+def test_a_reported_event_keeps_its_reportedly() -> None:
+    """ "officials disappear" would tell as fact what the lead only reports."""
+    title = lead_title("Two officials at the Kelco bank have reportedly disappeared.")
+    assert "reportedly disappear" in title, title
+    title = lead_title("The Kelco board will reportedly reject the offer for the club.")
+    assert "reportedly to reject" in title, title

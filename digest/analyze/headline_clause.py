@@ -108,7 +108,16 @@ def main_clause(tokens: Sequence[str], start: int = 0, *, reported: bool = False
         found = later or found
     if found is not None or opening == start:
         return found
-    return _clause_at(tokens, start, reported=reported)
+    found = _clause_at(tokens, start, reported=reported)
+    return None if found is not None and _placed_subject(tokens, found) else found
+
+
+def _placed_subject(tokens: Sequence[str], clause: Clause) -> bool:
+    """Return True for a subject that is only a place or time phrase: "At the awards, there
+    is the prospect" has none of its own; "Over 40 stars" is a count."""
+    first = clause.subject[0]
+    following = tokens[first + 1] if first + 1 < len(tokens) else ""
+    return bare(tokens[first]) in PREPOSITIONS and not following[:1].isdigit()
 
 
 def _hanging_participle(tokens: Sequence[str], clause: Clause) -> bool:

@@ -32,7 +32,8 @@ GROUP_ADVERBS = frozenset(
     "also already now still just yet finally recently reportedly previously again even both "
     "all".split()
 )
-_KEPT_ADVERBS = frozenset({"still", "again"})
+# "reportedly" stays: without it a headline tells as fact what the lead only reports.
+_KEPT_ADVERBS = frozenset({"still", "again", "reportedly"})
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 _FUTURE = frozenset({"will", "shall"})
 # "is set to visit" -> "set to visit": headlines drop the copula before these.
@@ -129,6 +130,9 @@ def _rewrite(
     tail = [head] if head else []
     if first in _FUTURE and not negated and head != "have":
         hedged = ["likely"] if _HEDGES & set(chain) else []
+        # "will reportedly reject" -> "reportedly to reject": the infinitive stays whole
+        hedged += [w for w in kept if w == "reportedly"]
+        kept = [w for w in kept if w != "reportedly"]
         # "will have to" stays: "to have to" reads badly
         return [*hedged, "to", *kept, *more, *tail]
     if first in MODALS:

@@ -514,6 +514,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False
     if following == "in" and last in _CHANGES:
         return False  # "posts 222% rise | in annual profit": a change wants what changed
+    if following in PREPOSITIONS and _one_of(tokens, rest[:end]):
+        return False  # "is one of the men | behind the plan": which men is the news
     if following == "to" and _urged(tokens, frame, rest[:end]):
         return False  # "urges Holmes | to compete": the verb wants what it urges
     if base_form(frame.fixed[-1].lower()) in _SEEING and "VB" in verb_tags(following):
@@ -592,6 +594,14 @@ def _opens_figure(tokens: Sequence[str], rest: Sequence[int], at: int) -> bool:
     """Return True when the object word at `at` is a figure: "50%", "$3m", "£1.5bn"."""
     word = tokens[rest[at]].strip(EDGE) if at < len(rest) else ""
     return word[:1].isdigit() or (word[:1] in "$£€" and word[1:2].isdigit())
+
+
+def _one_of(tokens: Sequence[str], kept: Sequence[int]) -> bool:
+    """Return True when the object kept is "one of" a plain noun and nothing more: "one of
+    the men", whom the phrase after it picks out."""
+    words = [bare(tokens[i]) for i in kept]
+    words = [w for w in words if w not in DETERMINERS]
+    return words[:2] == ["one", "of"] and len(words) == 3 and "NOUN" in word_classes(words[2])
 
 
 def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
