@@ -1587,3 +1587,74 @@ def test_a_verb_phrase_of_the_headline_after_a_name_is_no_keyword() -> None:
     )
     keywords = extract_keywords(article, count=10)
     assert "moves forward" not in {k.lower() for k in keywords}, keywords
+
+
+def test_a_compound_of_a_place_and_a_participle_is_no_keyword() -> None:
+    article = make_article(
+        "Harlow Freight, the Ostend-based shipper, said it would buy two river barges. "
+        "Harlow Freight will use the barges on the Velland canal.\n\n"
+        "The family-owned firm said the Velland canal barges would carry grain."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Harlow Freight" in keywords, keywords
+    assert not {"Ostend-based", "family-owned"} & set(keywords), keywords
+
+
+def test_a_word_said_as_a_noun_in_any_use_is_a_subject() -> None:
+    # "broadband" reads as an adjective until "homes with broadband, most said" shows the noun.
+    article = make_article(
+        "The number of Velland homes with broadband has doubled in a year, a survey by "
+        "Harlow Research found.\n\n"
+        "In homes with broadband, most said they watched less television. Broadband was "
+        "cheaper than a year ago, and towns with broadband grew fastest, Harlow Research said.\n\n"
+        "Councillor Jane Marsh said broadband would reach every village by next summer."
+    )
+    assert "broadband" in extract_keywords(article, count=10)
+
+
+def test_a_place_the_headline_and_lead_name_by_its_adjective_is_a_keyword() -> None:
+    article = make_article(
+        "The Ruritanian government on Friday turned down an offer of talks by the rebels, a "
+        "spokesman said. The rebels said they would lay down arms if the army withdrew.\n\n"
+        "The spokesman said the offer was not a real one.",
+        title="Ruritanian gov't turns down rebels' offer of talks",
+    )
+    assert "Ruritania" in extract_keywords(article, count=10, aliases={"ruritanian": "Ruritania"})
+
+
+def test_a_headline_phrase_running_past_its_word_does_not_stand_for_it() -> None:
+    # The headline's verb ("colour") runs on from "garments": no noun phrase of the text.
+    article = make_article(
+        "Designer Ada Pell unveiled a debut clothing collection of graphic scarves at Velland "
+        "Fashion Week on Friday. The hand-dyed garments came in bolder greens and greys.\n\n"
+        "Pell said the collection drew on her grandmother's weaving, and the scarves were "
+        "silk-screened.",
+        title="Hand-dyed graphic garments colour debut of clothing line from Ada Pell",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "garments" in keywords, keywords
+    assert "garments colour debut" not in keywords, keywords
+
+
+def test_a_name_said_mostly_before_one_plural_shows_with_it() -> None:
+    article = make_article(
+        "The Velland opposition will back government plans for ID cards, its leader Jane "
+        "Marsh said. ID cards would help fight fraud, she said.\n\n"
+        "Critics say ID cards cost too much, and that the ID card scheme is unproven. Marsh "
+        "said ID cards would be ready by 2008, and the ID cards bill is debated on Monday."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "ID cards" in keywords, keywords
+    assert "ID" not in keywords, keywords
+
+
+def test_a_label_opening_a_line_before_a_colon_is_no_keyword() -> None:
+    article = make_article(
+        "Ada Pell stars as a baker who turns detective in Flour Power, which opens on Friday.\n\n"
+        "Pell wrote the script with Tom Brandt, and the film was shot in Velland.\n\n"
+        "The Final Word: Flour Power is light, but Ada Pell carries it.\n\n"
+        "Full Details: Flour Power runs 96 minutes."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Flour Power" in keywords, keywords
+    assert not {"Final Word", "Full Details"} & set(keywords), keywords

@@ -28,7 +28,7 @@ import bisect
 import itertools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -519,6 +519,8 @@ def _names(
     listed = enumerated_mentions(mentions, text)
     pieces: dict[str, bool] = {}  # keys written, past the headline, only inside longer names
     modifiers: dict[str, bool] = {}  # keys written, past the headline, only before a word
+    # Keys named by their people's adjective in the headline (True) or past it in the lead.
+    told: defaultdict[str, set[bool]] = defaultdict(set)
     for i, m in enumerate(mentions):
         full = without_description(fuller.get(m.name, m.name), addressed)
         canonical = aliases.get(full.casefold(), full)
@@ -538,6 +540,8 @@ def _names(
         adjective = _adjective_use(text, m, canonical)
         if not adjective:
             named.add(key)
+        elif m.start < lead_end and not m.name.isupper():  # "US economy": no place's news
+            told[key].add(m.start < headline_end)
         if without_description(m.name, addressed).casefold() == canonical.casefold() or (
             m.name.isupper()
         ):
@@ -551,6 +555,11 @@ def _names(
             inside.add(key)
     # "France" of "French wine" or "Spain" of "the Spaniard" is a keyword only when the
     # lead names it so: a place the text names only by its people is seldom the subject.
+    # One the headline and the lead both name by its adjective ("Libyan gov't rejects
+    # ...", "The Libyan government on Friday ...") is where the news is: a lead name.
+    for key in (k for k, said in told.items() if len(said) == 2):
+        names[key].lead = True
+        named.add(key)
     by_people = {k for k, entry in names.items() if k not in itself and not entry.lead}
     cut = {k for k, piece in pieces.items() if piece}
     cut |= {k for k, modifier in modifiers.items() if modifier}
@@ -999,15 +1008,24 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
     """Return True for a word the lexicon has as no noun that the text says as one: a
     gerund naming an activity, said GERUND_USES times ("dating", "mining"; not "having"),
     or a word only ever an adjective with a possessive after it or after a preposition at
-    a clause's end ("Broadband's rapid rise", "a leap for broadband.")."""
+    a clause's end, in any of its uses ("Broadband's rapid rise", "a leap for broadband.")."""
     word = text[span[0] : span[1]].lower()
     classes = word_classes(word)
     if word.endswith("ing") and len(word) > 5 and classes == {"VERB"}:
         # Said again and again, it is the article's activity; once, a verb's ("insisting").
-        uses = len(whole_word(word, re.IGNORECASE).findall(text))
-        return uses >= GERUND_USES and not light_gerund(word)
+        said = len(whole_word(word, re.IGNORECASE).findall(text))
+        return said >= GERUND_USES and not light_gerund(word)
     if classes != {"ADJ"}:
         return False
+    # Any use, not only the first: "Europeans with broadband have" reads as an adjective
+    # until "homes with broadband, 40% said" shows the noun.
+    uses = whole_word(re.escape(word), re.IGNORECASE).finditer(text)
+    return any(_noun_use(text, m.span()) for m in uses)
+
+
+def _noun_use(text: str, span: tuple[int, int]) -> bool:
+    """Return True for an adjective used as a noun here: a possessive after it, or a
+    preposition before it and a clause's end after it."""
     if _POSSESSIVE_AFTER.match(text, span[1]):
         return True
     before = text[max(0, span[0] - 12) : span[0]]

@@ -191,6 +191,9 @@ _QUOTE_LINKS = re.compile(r"(\([A-Za-z0-9.]+:)( Quote(?:, (?:Profile|Research|St
 # An agency's sign-off ending one item of a round-up, with the next item after it.
 _SIGN_OFF = re.compile(r"\s[-–—]\s(?:AP|AFP|Reuters|UPI)\s+(?=\S)")
 _HANDLE_MARKS = frozenset("@#")
+# Where a page's label opens: the text's start, a new line or a sentence's end, "The" at most
+# between.
+_LABEL_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?:The\s+)?$")
 _STEM_WORD = re.compile(r"[a-z0-9]+")
 # Words longer than this are compared on their first letters: "employers" ~ "employment".
 _STEM_LETTERS = 5
@@ -262,7 +265,7 @@ def keyword_candidates(
     usable = []
     for c, row in zip(candidates, candidate_features(candidates, text), strict=True):
         keyword = clean_keyword(c.surface)
-        if keyword and not _stems(keyword) <= furniture and not handle_only(keyword, text):
+        if keyword and not page_furniture(keyword, text, body=body, furniture=furniture):
             # First said under a heading past the lead: another item of a round-up, or a
             # side section; it only fills the list. (Its features, the model's, stay.)
             aside = c.aside or c.first * max(1, len(text)) >= heading
@@ -305,6 +308,28 @@ def handle_only(keyword: str, text: str) -> bool:
         if said and all(text[i - 1 : i] in _HANDLE_MARKS for i in said):
             return True
     return False
+
+
+def page_furniture(keyword: str, text: str, *, body: int, furniture: frozenset[str]) -> bool:
+    """Return True for a keyword of the page rather than the story: a credit or a word
+    like "Getty", a handle or hashtag, a label before a colon past the headline (which
+    ends at `body`)."""
+    if _stems(keyword) <= furniture or handle_only(keyword, text):
+        return True
+    return label_only(keyword, text[body:])
+
+
+def label_only(keyword: str, text: str) -> bool:
+    """Return True for a keyword the text says only opening a sentence and right before a
+    colon, as a page labels a part of itself ("The Final Word: ...", "Full details:"):
+    furniture, no subject. `text` is the body, past a headline ("Ada Pell: my year" names
+    its subject); a title's colon inside a sentence ("won with Metallica: Some Kind Of
+    Monster") is no label."""
+    said = whole_word_at(keyword, text)
+    return bool(said) and all(
+        text.startswith(":", i + len(keyword)) and _LABEL_OPENING.search(text, max(0, i - 8), i)
+        for i in said
+    )
 
 
 def with_clause_subjects(
@@ -377,14 +402,25 @@ def first_wire_item(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return paragraphs
 
 
+def describes_by_participle(keyword: str) -> bool:
+    """Return True for a phrase ending on a compound of a word and a past participle
+    written in lower case ("Montreal-based", "family-owned", "state-backed"): an
+    adjective of the noun it describes, no subject of its own."""
+    head, dash, tail = keyword.split()[-1].rpartition("-")
+    return bool(head and dash and tail.islower() and is_past_form(tail))
+
+
 def clean_keyword(surface: str) -> str:
     """Return the phrase without stray marks at its edges, "" when no usable keyword is left.
 
     Unusable: no letter, a quote or bracket inside, a possessive run into the next word, a
-    stopword or (in a phrase) an adverb at either edge, or only dates.
+    compound ending on a participle ("Paris-based"), a stopword or (in a phrase) an adverb
+    at either edge, or only dates.
     """
     keyword = surface.strip(_EDGE_PUNCTUATION)
     if not _LETTER.search(keyword) or _INNER_MARKS.search(keyword) or _RUN_ON.search(keyword):
+        return ""
+    if describes_by_participle(keyword):
         return ""
     tokens = keyword.lower().split()
     if tokens[0] in STOPWORDS or tokens[-1] in STOPWORDS or set(tokens) <= _CALENDAR:
@@ -477,6 +513,8 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
             below = (wanted is central or wanted is good) and p < RATING_FLOOR
             if below and not (c.name or is_joined(c.surface)):
                 continue
+            if wanted is lead:
+                c = _named_thing(c, rated)
             if wanted is titled:  # the headline's word, as the headline says it
                 chosen.add(c)
                 continue
@@ -656,6 +694,23 @@ def _in_title_phrase(word: Candidate, rated: Sequence[tuple[float, Candidate]]) 
     return word
 
 
+def _named_thing(name: Candidate, rated: Sequence[tuple[float, Candidate]]) -> Candidate:
+    """Return the phrase of the name and the plural the text puts after it in most of the
+    name's uses, said again ("ID cards" in 7 of "ID"'s 9), else the name: those things
+    are what the text is about, the name alone only part of it. Not one thing ("Facebook
+    page", "RBI single"), which the name says well enough."""
+    for _, c in rated:
+        words = c.key.split()
+        if c.name or c.generic or c.aside or c.count < 2 or c.count * 2 <= name.count:
+            continue
+        noun = c.surface.split()[-1]
+        opens = c.key.startswith(name.key + " ") and len(words) == name.size + 1
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        if opens and plural and noun.islower() and zipf(noun) < EVERYDAY_ZIPF:
+            return c
+    return name
+
+
 def _held(word: Candidate, phrases: Sequence[frozenset[str]]) -> bool:
     """Return True when one of the phrases (their stems) holds the word."""
     stems = _stems(word.surface)
@@ -750,6 +805,11 @@ def _fuller(p: float, word: Candidate, phrases: Phrases, taken: set[str]) -> Can
     """
     stems = _stems(word.surface)
     for q, phrase, phrase_stems in phrases:
+        # A phrase only the headline holds or said aside, going on past the word, is a
+        # clipped clause more than its noun phrase: "garments colour debut" for "garments"
+        # (but "lace panel vest" for "vest").
+        if phrase.aside and not word.aside and phrase.key.split()[-1] != word.key:
+            continue
         # Rated well below the word, a phrase still stands for it when it is how the text
         # says the word nearly always ("arms embargo", "chip and pin").
         if q < p * PHRASE_RATIO and not (word.modifier or _says_it_always(phrase, word)):
