@@ -1658,3 +1658,15 @@ def test_a_label_opening_a_line_before_a_colon_is_no_keyword() -> None:
     keywords = extract_keywords(article, count=10)
     assert "Flour Power" in keywords, keywords
     assert not {"Final Word", "Full Details"} & set(keywords), keywords
+
+
+def test_a_season_alone_is_no_keyword() -> None:
+    # Written with a capital, as some outlets do, "Spring" is still a time, not a subject.
+    article = make_article(
+        "Jane Marsh, who ran the Velland bakery until last Spring, has opened a second shop "
+        "in Ostend. Marsh said the Ostend shop would bake rye bread.\n\n"
+        "Customers of the Velland bakery had asked for rye bread since the Winter, she said."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert "Jane Marsh" in keywords, keywords
+    assert not {"Spring", "Winter"} & set(keywords), keywords

@@ -169,13 +169,14 @@ _INNER_MARKS = re.compile(r"[\"“”()\[\]{}|]")
 _RUN_ON = re.compile(r"\w['’]s[a-z]{2,}")
 _LETTER = re.compile(r"[A-Za-z]")
 # "network apparently", "innocently jangling": an adverb at the edge of a phrase means YAKE
-# ran across a clause boundary; "Thursday March" and "GMT" (of "1200 GMT") name no subject.
+# ran across a clause boundary; "Thursday March", a season ("last Spring") and "GMT" (of
+# "1200 GMT") name no subject.
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _CALENDAR = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday tomorrow
-    gmt bst utc cet
+    spring summer autumn winter gmt bst utc cet
     """.split()
 )
 # Two words or more in capitals after a sentence's end and before a capitalised word: a
