@@ -555,8 +555,8 @@ def _names(
             inside.add(key)
     # "France" of "French wine" or "Spain" of "the Spaniard" is a keyword only when the
     # lead names it so: a place the text names only by its people is seldom the subject.
-    # One the headline and the lead both name by its adjective ("Libyan gov't rejects
-    # ...", "The Libyan government on Friday ...") is where the news is: a lead name.
+    # One the headline and the lead both name by its adjective ("Ruritanian gov't rejects
+    # ...", "The Ruritanian government on Friday ...") is where the news is: a lead name.
     for key in (k for k, said in told.items() if len(said) == 2):
         names[key].lead = True
         named.add(key)
@@ -998,7 +998,7 @@ _LIGHT_VERBS = frozenset("have be do get make take give go put keep let".split()
 
 # A gerund said this often names the article's activity ("dating", "mining").
 GERUND_USES = 3
-# An adjective said as a noun: "Broadband's rapid rise", "a big leap for broadband."
+# An adjective said as a noun: "Broadband's spread", "a big leap for broadband."
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|in|on|to|with|about|over)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|and\b|or\b)")
@@ -1008,7 +1008,7 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
     """Return True for a word the lexicon has as no noun that the text says as one: a
     gerund naming an activity, said GERUND_USES times ("dating", "mining"; not "having"),
     or a word only ever an adjective with a possessive after it or after a preposition at
-    a clause's end, in any of its uses ("Broadband's rapid rise", "a leap for broadband.")."""
+    a clause's end, in any of its uses ("Broadband's spread", "a leap for broadband.")."""
     word = text[span[0] : span[1]].lower()
     classes = word_classes(word)
     if word.endswith("ing") and len(word) > 5 and classes == {"VERB"}:
@@ -1017,8 +1017,8 @@ def _said_as_noun(text: str, span: tuple[int, int]) -> bool:
         return said >= GERUND_USES and not light_gerund(word)
     if classes != {"ADJ"}:
         return False
-    # Any use, not only the first: "Europeans with broadband have" reads as an adjective
-    # until "homes with broadband, 40% said" shows the noun.
+    # Any use, not only the first: "Homes with broadband have" reads as an adjective
+    # until "villages with broadband, most said" shows the noun.
     uses = whole_word(re.escape(word), re.IGNORECASE).finditer(text)
     return any(_noun_use(text, m.span()) for m in uses)
 
