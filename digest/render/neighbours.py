@@ -6,6 +6,7 @@ what any list of briefs shows of each (the inputs of the pages that list it).
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,15 @@ def _listed(brief: Brief) -> tuple[object, ...]:
     )
 
 
+def _listing(brief: Brief) -> str:
+    """Return a short digest of what any list shows of a brief.
+
+    Short: a topic page's inputs hold one per brief it lists, thousands on a large site,
+    and every build writes out and hashes the inputs of every page again.
+    """
+    return hashlib.blake2b(repr(_listed(brief)).encode(), digest_size=12).hexdigest()
+
+
 @dataclass(frozen=True)
 class Neighbours:
     """Lookups a brief page needs from the rest of the site, built once per site."""
@@ -38,7 +48,7 @@ class Neighbours:
     stories: Mapping[str, Sequence[Brief]]  # story id -> its briefs in briefing order
     position: Mapping[str, int]  # source -> its brief's place in its story
     days: Mapping[str, Sequence[int]]  # story id -> minus the day ordinal of its dated briefs
-    listed: Mapping[int, str]  # id() of each of the site's briefs -> the repr of `_listed`
+    listed: Mapping[int, str]  # id() of each of the site's briefs -> its `listing`
 
     @classmethod
     def of(cls, site: Site) -> Neighbours:
@@ -50,12 +60,13 @@ class Neighbours:
         days = {k: [-b.date.toordinal() for b in v if b.date] for k, v in stories.items()}
         by_source = {b.article.source: b for b in site.briefs}
         # A brief is listed on up to a dozen pages: what they show of it is written once.
-        listed = {id(b): repr(_listed(b)) for b in site.briefs}
+        listed = {id(b): _listing(b) for b in site.briefs}
         return cls(by_source, stories, position, days, listed)
 
     def listing(self, brief: Brief) -> str:
-        """Return what any list shows of a brief, for the inputs of a page that lists it."""
-        return self.listed.get(id(brief)) or repr(_listed(brief))
+        """Return a digest of what any list shows of a brief, for the inputs of a page that
+        lists it."""
+        return self.listed.get(id(brief)) or _listing(brief)
 
     def nearest_in_story(self, brief: Brief, limit: int) -> tuple[list[Brief], int]:
         """Return up to `limit` other briefs of the brief's story nearest to it in time (ties
