@@ -209,9 +209,18 @@ class _Folders:
     def folder(self, relative: str) -> tuple[Path, bool]:
         """Return a docs-relative folder's real path and whether it is inside the docs folder."""
         if relative not in self.resolved:
-            real = (self.docs_dir / relative).resolve()
+            real = self._real(relative)
             self.resolved[relative] = (real, real.is_relative_to(self.base))
         return self.resolved[relative]
+
+    def _real(self, relative: str) -> Path:
+        """Return a folder's real path from its parent's, already resolved: only the last
+        part needs a look, instead of every part of the path again."""
+        parent, _, name = relative.rpartition("/")
+        if not relative or name in ("", ".", ".."):
+            return (self.docs_dir / relative).resolve()
+        below = self.folder(parent)[0] / name
+        return below.resolve() if below.is_symlink() else below
 
     def inside(self, relative: str) -> Path:
         """Return the target path, refusing any that would leave digest's folders."""

@@ -60,6 +60,21 @@ def test_a_linked_folder_cannot_lead_the_writer_outside_docs(tmp_path: Path) -> 
     assert result.refused == ("briefs/x.md",) and list(elsewhere.iterdir()) == []
 
 
+def test_a_linked_folder_deep_in_the_tree_is_followed_only_while_it_stays_in_docs(
+    tmp_path: Path,
+) -> None:
+    elsewhere, docs = tmp_path / "elsewhere", tmp_path / "docs"
+    elsewhere.mkdir()
+    (docs / "briefs/2024/01").mkdir(parents=True)
+    (docs / "briefs/2024/01/02").symlink_to(elsewhere)  # out of docs, three folders down
+    (docs / "topics/bridges").mkdir(parents=True)
+    (docs / "topics/roads").symlink_to(docs / "topics/bridges")  # a link that stays inside
+    pages = [Page("briefs/2024/01/02/x.md", GENERATED), Page("topics/roads/y.md", GENERATED)]
+    result = write_pages(pages, docs)
+    assert result.refused == ("briefs/2024/01/02/x.md",) and list(elsewhere.iterdir()) == []
+    assert (docs / "topics/bridges/y.md").read_text() == GENERATED
+
+
 def test_a_linked_page_is_neither_replaced_nor_removed(tmp_path: Path) -> None:
     mine = tmp_path / "mine.md"
     mine.write_text(GENERATED)  # even a file that looks generated is the user's behind a link
