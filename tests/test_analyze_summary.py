@@ -270,6 +270,9 @@ def test_a_quotation_or_claim_without_its_speaker_is_not_kept_however_central() 
         "Third baseman Tomas Brenner also made an errant throw in the sixth.",
         "First, the winger hit a shot that the keeper pushed onto the post.",
         "Finally, the ferry left the harbour two hours late.",
+        "Of course, the council could still close the bridge.",
+        "After 20 minutes was sent off for a second foul.",
+        "Trailing by two goals, they looked beaten at the break.",
     ],
 )
 def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
@@ -297,6 +300,9 @@ def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
         "The union said it would also strike at the harbour on Monday.",
         "Officials said that this year would be the hardest for the port.",
         "The port's cranes will stay, the board said this year.",
+        "After two hours the ferry was towed back to the harbour.",
+        "In the corner of the hall was a piano.",
+        "Trailing by two goals at the break, the Harriers looked beaten.",
     ],
 )
 def test_sentences_that_stand_alone(sentence: str) -> None:
@@ -325,9 +331,33 @@ def test_a_title_or_a_dash_does_not_end_a_sentence() -> None:
         "The unit is led by Brig. Gen. Tim Roe.",
         "It left.",
     )
+    assert split_sentences("The panel: Sens. Ann Roe and Tom Kay. It met.") == (
+        "The panel: Sens. Ann Roe and Tom Kay.",
+        "It met.",
+    )
     assert split_sentences("MEMPHIS, Tenn. – A cemetery owner pleaded guilty.") == (
         "MEMPHIS, Tenn. – A cemetery owner pleaded guilty.",
     )
+
+
+def test_a_dotted_abbreviation_ends_a_sentence_when_a_new_one_follows() -> None:
+    assert split_sentences("The mill will open a plant in the U.S. The plan starts soon.") == (
+        "The mill will open a plant in the U.S.",
+        "The plan starts soon.",
+    )
+    assert split_sentences("Marsh College moved up to Division I. Her team won twice.") == (
+        "Marsh College moved up to Division I.",
+        "Her team won twice.",
+    )
+    assert split_sentences('Ms Marsh sells lace in the U.S. "The price is low," she says.') == (
+        "Ms Marsh sells lace in the U.S.",
+        '"The price is low," she says.',
+    )
+
+
+def test_a_dotted_abbreviation_before_a_name_or_more_words_ends_nothing() -> None:
+    sentence = "The U.S. Army said John F. Kennedy Airport in the U.S. was shut."
+    assert split_sentences(sentence) == (sentence,)
 
 
 def test_a_piece_in_lower_case_after_a_title_or_an_ellipsis_continues_the_sentence() -> None:

@@ -47,7 +47,7 @@ _LINKING_OPENER = re.compile(
 # sentence they mislead.
 # _LINKING_OPENER cuts those a sentence can do without.
 _LEANING_OPENER = re.compile(
-    r"^(?:again|afterwards|even so|as a result|in response|in turn|by contrast|"
+    r"^(?:again|afterwards|even so|of course|as a result|in response|in turn|by contrast|"
     r"in contrast|on the other hand|at the same time|for (?:his|her|their|its|our) part|"
     r"for (?:that|this) reason|for example|for instance|in (?:that|this) case|to that end|"
     r"(?:[\w-]+ ){1,3}(?:later|earlier)|first|second|third|next|finally|lastly)\b,"
@@ -179,6 +179,14 @@ _PARTICIPLES = frozenset("speaking writing talking responding replying commentin
 _EMPTY_IT_VERBS = frozenset("is was emerged emerges seems seemed appears appeared".split())
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _SUBJECT_REACH = 10  # words into a sentence within which its subject comes
+# A time phrase, then a passive verb with no subject: "After 20 minutes was sent off." The
+# source lost the name, and the fragment tells no one who. "After 20 minutes Kay was sent
+# off" has its subject; "Within two hours were found ..." has none.
+_NO_SUBJECT_AFTER_TIME = re.compile(
+    r"^(?:in|on|after|within|inside|for)\s+(?:\d+|a few|\w+)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:was|were)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # A speaker left out at the end, or breaking into the quote: '..., he said.', '... Britain,
 # she added.', '"The new standard," she said, "will help ..."', or before a participle's
@@ -190,10 +198,19 @@ _PRONOUN_SPEAKER = re.compile(
 )
 # Marks that separate a dateline from its story: a piece opening on one continues the last.
 _DASHES = ("-", "–", "—", "•")
-# Titles that stand before a name, never at the end of a sentence.
+# An abbreviation of dotted letters ending a sentence, "... in the U.S. The plan ..." or "...
+# joined Division I. Her team ...": the splitter reads its stop as the abbreviation's only.
+# A word that opens sentences and no name (an article, a pronoun, "But") after it tells the
+# stop ends the sentence too; a name after it ("U.S. Army", "John F. Kennedy") does not.
+_ABBREVIATION_ENDING = re.compile(
+    r"(?<![\w.])(?:(?:[A-Za-z]\.){2,4}|[A-Z]\.)"
+    r"(?=\s+[\"“‘']?(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|This|These|Those|There|But)\s)"
+)
+# Titles that stand before a name, never at the end of a sentence; the plural before two
+# names ("Sens. Ann Roe and Tom Kay") too.
 _TITLE_AT_END = re.compile(
-    r"\b(?:Lt|Sgt|Cpl|Pvt|Pfc|Spc|Capt|Maj|Col|Brig|Gen|Adm|Cmdr|Sen|Rep|Gov|Atty|Supt|Insp|Det|Rev|"
-    r"Prof|Dr|Mr|Mrs|Ms|Mt|Ft)\.$"
+    r"\b(?:Lt|Sgt|Cpl|Pvt|Pfc|Spc|Capt|Maj|Col|Brig|Gen|Adm|Cmdr|Sens?|Reps?|Gov|Atty|Supt|Insp|Det|"
+    r"Rev|Prof|Drs?|Mr|Messrs|Mrs|Ms|Mt|Ft)\.$"
 )
 _OPENING_QUOTES = "“‘"
 _CLOSING_QUOTES = "”’"
@@ -258,7 +275,8 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     ellipsis ("growth of 0.1%... in the third quarter").
     """
     out: list[str] = []
-    for piece in (s.strip() for s in split_multi(paragraph)):
+    pieces = (p for s in split_multi(paragraph) for p in _split_after_abbreviations(s.strip()) if p)
+    for piece in pieces:
         if out and (
             piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1]) or _continues(piece)
         ):
@@ -266,6 +284,13 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
         elif piece:
             out.append(piece)
     return tuple(_PRONUNCIATION.sub(_keep_words, sentence) for sentence in out)
+
+
+def _split_after_abbreviations(piece: str) -> list[str]:
+    """Return a piece cut after each dotted abbreviation that ends a sentence in it: "Sales
+    fell in the U.S. The plan ..." is two sentences."""
+    ends = [m.end() for m in _ABBREVIATION_ENDING.finditer(piece)]
+    return [piece[a:b].strip() for a, b in pairwise([0, *ends, len(piece)])]
 
 
 def _keep_words(bracket: re.Match[str]) -> str:
@@ -291,7 +316,8 @@ def leans_on_context(sentence: str) -> bool:
     a pronoun for its subject before naming anyone ("At home he said ...", "In a report, it
     said ..."), an opening phrase that points back ("According to his figures,", "Because
     of that,", "By then") or an early "such a change". A page's instruction to its reader
-    ("Read a full report ...", "Listen to the interview ...") stands for nothing either.
+    ("Read a full report ...", "Listen to the interview ...") stands for nothing either, nor
+    does "Of course, ..." or a time phrase with no subject ("After 20 minutes was sent off.").
     """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sentence[:200])]
     if not words or _INSTRUCTION.match(sentence):
@@ -306,6 +332,7 @@ def leans_on_context(sentence: str) -> bool:
         or opens_inside_a_quote(sentence)
         or bool(_PRONOUN_SPEAKER.search(sentence))
         or _subject_left_out(_WORD.findall(sentence[:200]))
+        or _subject_missing(sentence)
         or _speaker_left_out(sentence)
         or _opening_phrase_points_back(sentence)
         or _demonstrative_subject(sentence)
@@ -409,9 +436,10 @@ def _speaker_left_out(sentence: str) -> bool:
 
 
 def _subject_left_out(words: list[str]) -> bool:
-    """Return True for "At home he said ...", "In fact, it's ...": an opening phrase, then
-    a subject pronoun before any name or noun phrase it could stand for."""
-    if not words or words[0].lower() not in _PHRASE_OPENERS:
+    """Return True for "At home he said ...", "In fact, it's ...", "Trailing by two goals,
+    they ...": an opening phrase, then a subject pronoun before any name or noun phrase it
+    could stand for."""
+    if not words or not _opens_a_phrase(words[0].lower()):
         return False
     for word in words[1:_SUBJECT_REACH]:
         if word[:1].isupper() or word.lower() in _DETERMINERS:
@@ -419,6 +447,18 @@ def _subject_left_out(words: list[str]) -> bool:
         if word.lower().replace("’", "'").split("'")[0] in _SUBJECT_PRONOUNS:
             return True
     return False
+
+
+def _subject_missing(sentence: str) -> bool:
+    """Return True for "After 20 minutes was sent off.": a time phrase, then a passive verb."""
+    phrase = _NO_SUBJECT_AFTER_TIME.match(sentence)
+    return phrase is not None and is_past_form(phrase["verb"])
+
+
+def _opens_a_phrase(word: str) -> bool:
+    """Return True for a word opening a phrase before the subject: "At", "Despite", or a
+    participle ("Trailing", "Hoping") that is only ever a verb."""
+    return word in _PHRASE_OPENERS or (word.endswith("ing") and word_classes(word) == {"VERB"})
 
 
 def standing_alone(sentence: str) -> str | None:
