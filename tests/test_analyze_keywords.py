@@ -1670,3 +1670,16 @@ def test_a_season_alone_is_no_keyword() -> None:
     keywords = extract_keywords(article, count=10)
     assert "Jane Marsh" in keywords, keywords
     assert not {"Spring", "Winter"} & set(keywords), keywords
+
+
+def test_a_councillor_is_a_title_and_comic_starts_a_name() -> None:
+    # "Councillor" stands before a person's name like "Mayor"; "Comic Relief" is a name whole.
+    article = make_article(
+        "Councillor Jane Marsh said the Velland bridge would close for repairs. The bridge "
+        "carries traffic to Comic Relief events in Harlow.\n\n"
+        "Comic Relief raised money for the Harlow hospital. Marsh said the bridge repairs "
+        "would cost 2 million euros. Comic Relief organisers said the events would go on."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"Jane Marsh", "Comic Relief"} <= set(keywords), keywords
+    assert not {"Councillor Jane Marsh", "Relief"} & set(keywords), keywords

@@ -92,18 +92,20 @@ FUNCTION_WORDS = STOPWORDS | frozenset(
 )
 # Titles that stand before a name and are not part of it: "President Vladimir Putin" is
 # about "Vladimir Putin". Royal and military ranks ("Prince Harry", "General Motors") are
-# left out on purpose: they are part of the names readers know.
+# left out on purpose: they are part of the names readers know, and so is "comic" ("Comic
+# Relief" is a charity, "Comic Sans" a typeface; "comedian" is the title of a person).
 TITLE_WORDS = frozenset(
     """
     president minister premier secretary chancellor governor senator congressman
-    congresswoman mayor pope sheikh emir mr mrs ms mx dr sir dame professor prof rev
+    congresswoman councillor councilman councilwoman alderman mayor pope sheikh emir mr
+    mrs ms mx dr sir dame professor prof rev
     reverend judge ambassador envoy commissioner spokesman spokeswoman spokesperson
     executive chairman chairwoman ceo coach manager striker midfielder defender
     goalkeeper archbishop cardinal bishop inspector sergeant sgt detective lieutenant
     colonel commander admiral superintendent constable officer leader attorney surgeon lt
     solicitor
     mp mps msp mep mla mk gov sen sens rep reps col capt cmdr supt insp sgt cpl pm
-    actor actress singer rapper comedian comic presenter author writer novelist poet
+    actor actress singer rapper comedian presenter author writer novelist poet
     artist painter sculptor photographer producer designer musician composer conductor
     guitarist drummer bassist footballer cricketer golfer boxer swimmer athlete sprinter
     cyclist jockey skier skater tennis-player businessman businesswoman tycoon billionaire
