@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from digest.config import Settings
 from digest.group import group_site
-from digest.group.related import best_scored
+from digest.group.related import best_scored, with_related
 from digest.group.site import make_days, make_stories
 from digest.model import Brief, Seed
 from digest.names import slugify
@@ -80,6 +80,24 @@ def test_related_briefs_are_the_highest_scores_with_ties_by_position(
     keys = np.array(list(scores), dtype=np.int64)
     values = np.array(list(scores.values()), dtype=np.float64)
     assert best_scored(keys, values, limit).tolist() == everything[:limit]
+
+
+def test_each_brief_gets_its_own_related_briefs_even_next_to_one_sharing_nothing() -> None:
+    def brief(name: str, story: str, keywords: tuple[str, ...]) -> Brief:
+        article = make_article(source=f"seeds/{name}.txt")
+        return make_brief(name, article=article, story=story, keywords=keywords)
+
+    briefs = [
+        brief("bridge", "s1", ("Jane Marsh", "bridge", "ferry")),
+        brief("bake sale", "s2", ("bake sale",)),  # shares nothing with the others
+        brief("ferry", "s3", ("Jane Marsh", "ferry", "harbour")),
+        brief("harbour", "s4", ("harbour", "ferry", "Jane Marsh")),
+        brief("bridge again", "s1", ("bridge", "Jane Marsh")),
+    ]
+    related = {b.title: b.related for b in with_related(briefs, limit=5)}
+    assert related["bake sale"] == ()
+    assert related["bridge"] == ("seeds/ferry.txt", "seeds/harbour.txt")
+    assert related["ferry"] == ("seeds/harbour.txt", "seeds/bridge.txt", "seeds/bridge again.txt")
 
 
 # ---------------------------------------------------------------- stories on day pages
