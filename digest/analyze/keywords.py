@@ -326,6 +326,8 @@ def label_only(keyword: str, text: str) -> bool:
     furniture, no subject. `text` is the body, past a headline ("Ada Pell: my year" names
     its subject); a title's colon inside a sentence ("won with Metallica: Some Kind Of
     Monster") is no label."""
+    if f"{keyword}:" not in text:  # the plain test first: most keywords are never labels
+        return False
     said = whole_word_at(keyword, text)
     return bool(said) and all(
         text.startswith(":", i + len(keyword)) and _LABEL_OPENING.search(text, max(0, i - 8), i)
