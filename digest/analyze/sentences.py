@@ -1103,13 +1103,14 @@ _NOT_FIRST_NAMES = WEEKDAYS | frozenset(
 # A capitalised name word, Latin-1 letters included: "Schönert", "Müller", "José", with a
 # capital inside it too: "MacKenzie", "McClement", "DeWitt", "O'Brien".
 _NAME = "(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+# A surname standing alone: "Pell", "O'Brien", "Lee-Roe".
+_LONE_NAME = re.compile(rf"{_NAME}(?:-{_NAME})?")
 # A surname, maybe double-barrelled ("Lee-Roe") or after the capitalised particle its
 # family writes before it ("La Rocca", "De Souza", "Van der Berg"): a particle is no first
 # name, so "La Rocca said" calls by surname alone the "Jane La Rocca" a sentence before
 # introduced.
 _SURNAME = (
-    r"(?:(?:De|Di|Da|Du|Del|Della|La|Le|Van|Von)\s+(?:(?:de[nr]?|la)\s+)?)?"
-    rf"{_NAME}(?:-{_NAME})?"
+    r"(?:(?:De|Di|Da|Du|Del|Della|La|Le|Van|Von)\s+(?:(?:de[nr]?|la)\s+)?)?" + _LONE_NAME.pattern
 )
 # A name, maybe after a title, for a sentence's subject: "Davis had ...", "Ms Kelly, 40, ...".
 _NAMED_SUBJECT = re.compile(
@@ -1135,8 +1136,6 @@ _SURNAME_MENTION = re.compile(
     # A clause's speaker after a conjunction: "..., but Roe said the shop's success ...".
     rf"|\b(?:but|while|although|though|because|when|as)\s+(?P<joined>{_SURNAME})\s+{_SAYING}\b"
 )
-# A surname standing alone: "Pell", "O'Brien", "Lee-Roe".
-_LONE_NAME = re.compile(rf"{_NAME}(?:-{_NAME})?")
 # A person's age set off by commas after what they are called: "The prince, 20, ...".
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
 # A person told only by age: "The 31-year-old Scot", "The 52-year-old's enthusiasm".
