@@ -1136,6 +1136,13 @@ def test_a_name_particle_keeps_the_whole_name() -> None:
     assert title.startswith("Ruud van Dorran may make"), title
 
 
+def test_a_name_set_off_by_commas_keeps_its_first_word() -> None:
+    """ "..., Media Labs Kelmont, is to close": mid-sentence, every capital is the name's
+    own, so its first word is no descriptor to drop ("Labs Kelmont to close")."""
+    title = lead_title("Velland's research laboratory, Media Labs Kelmont, is to shut down.")
+    assert title.startswith("Media Labs Kelmont to shut"), title
+
+
 def test_a_voiced_fear_reports_its_clause() -> None:
     """ "Researchers express concerns" hides the news: the clause the concern is about is
     reported as the noun's own verb would report it, and the descriptor before a possessive

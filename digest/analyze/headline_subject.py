@@ -193,7 +193,12 @@ def _without_descriptor(tokens: Sequence[str], subject: Sequence[int]) -> Sequen
         first = words[0].lower()
         if _says_who(first):
             return subject  # "Actor Willis sues": the reader learns who Willis is
-        descriptor = len(words) > 2 and is_common_noun(first) and first not in HONOURS
+        # A run set off by a comma mid-sentence is capitalised as a name, not as the
+        # sentence's opening: "..., Harbour Labs Europe, is to close" keeps every word.
+        named_aside = subject[0] > 0 and tokens[subject[0] - 1].endswith(",")
+        descriptor = (
+            len(words) > 2 and is_common_noun(first) and first not in HONOURS and not named_aside
+        )
         return subject[1:] if descriptor or _names_a_person(words) else subject
     before = words[start - 1].lower()
     # "carmaker", "e-tailer": a lower-case word the lexicon lacks is a compound noun
