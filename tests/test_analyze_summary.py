@@ -589,7 +589,7 @@ def test_a_person_no_sentence_introduces_is_never_added(sentence: str) -> None:
     ]
     assert left_unintroduced(body, 2)
     odds = [0.9, 0.2, 0.95]  # the unintroduced sentence is the scorer's favourite
-    assert best_set(body, odds, lead=0, size=3, budget=200) == (0,)
+    assert 2 not in best_set(body, odds, lead=0, size=3, budget=200)
 
 
 @pytest.mark.parametrize(
@@ -834,6 +834,38 @@ def test_the_figure_right_after_the_lead_wins_over_colour_rated_a_little_higher(
     body = [_SALES[0], figure, *_SALES[2:]]
     odds = [0.9, 0.6, 0.75, 0.2, 0.2]
     assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 1)
+
+
+_BAN = [
+    "Norland's media board has banned a touring comedy show due to open in Port Esk.",
+    "The show's long run in the south drew large crowds and warm reviews.",
+    "Critics praised its cast of six and its songs.",
+    "Tickets had sold out within days of going on sale last spring.",
+]
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "The board will hear an appeal from the producers on Monday.",
+        "The producers denied that the show broke any broadcasting rules.",
+        "The board voted six to one to stop the run after two complaints.",
+    ],
+    ids=["the next step", "the other side's answer", "the decision"],
+)
+def test_a_fact_right_after_the_lead_wins_over_background_rated_a_little_higher(
+    fact: str,
+) -> None:
+    body = [_BAN[0], fact, *_BAN[1:]]
+    odds = [0.9, 0.6, 0.75, 0.2, 0.2]
+    assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 1)
+
+
+def test_a_step_told_inside_a_quotation_is_no_fact_to_prefer() -> None:
+    said = '"We will be back on stage next week, whatever happens," said Ana Berg.'
+    body = [_BAN[0], said, *_BAN[1:]]
+    odds = [0.9, 0.6, 0.75, 0.2, 0.2]
+    assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 2)
 
 
 def test_a_figure_far_from_the_lead_earns_nothing_over_colour() -> None:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from digest.analyze.sentences import outside_quotes
 from digest.analyze.text import STOPWORDS, plain_words, stem
 
 _DIGIT = re.compile(r"\d")
@@ -26,6 +27,22 @@ _QUANTITY = re.compile(
     r"|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b|(?:m|bn|million|billion|trillion)\b)"
     r"|(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)",
     re.IGNORECASE,
+)
+# Besides a figure, what a reader looks for right after the lead: the next step and its day
+# ("will meet on Monday", "is expected next week"), the decision or ruling ("voted to",
+# "was fined") and the other side's answer ("denied", "rejected the offer"). Said outside
+# quotation marks: "I will be back" is colour, not a step.
+_NEXT_STEP = re.compile(
+    r"\b(?:will|expected to|due to|plans? to|set to|next (?:week|month|year)"
+    r"|(?:on|by|from|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+_DECISION = re.compile(
+    r"\b(?:ruled|decided|approved|agreed|banned|permitted|allowed|voted|ordered|charged"
+    r"|sentenced|fined|guilty|verdict)\b"
+)
+_ANSWER = re.compile(
+    r"\b(?:den(?:y|ies|ied)|rejected|insist(?:s|ed)|declined|innocen(?:t|ce)|responded"
+    r"|defended|dismissed|disputed|appeal)\b"
 )
 
 
@@ -82,9 +99,11 @@ def sentence_features(
     return [tuple(f(document, i) for _, f in _FEATURES) for i in range(document.count)]
 
 
-def carries_quantity(sentence: str) -> bool:
-    """Return True when a sentence gives money, a share or a count in millions."""
-    return bool(_QUANTITY.search(sentence))
+def carries_fact(sentence: str) -> bool:
+    """Return True when a sentence, outside its quotations, gives a figure, the next step,
+    a decision or an answer."""
+    told = outside_quotes(sentence)
+    return any(p.search(told) for p in (_QUANTITY, _NEXT_STEP, _DECISION, _ANSWER))
 
 
 def _document(sentences: Sequence[str], paragraph_first: Sequence[bool]) -> _Document:
