@@ -303,6 +303,8 @@ def test_sentences_that_lean_on_one_before_them(sentence: str) -> None:
         "After two hours the ferry was towed back to the harbour.",
         "In the corner of the hall was a piano.",
         "Trailing by two goals at the break, the Harriers looked beaten.",
+        "Dana Kerr, who also runs the harbour cafe, had planned to stand in Eastby.",
+        "Based on a novel by Ana Roe, who also stars in it, the film took $2m.",
     ],
 )
 def test_sentences_that_stand_alone(sentence: str) -> None:

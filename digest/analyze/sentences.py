@@ -392,13 +392,15 @@ def _pronoun_subject(words: list[str]) -> bool:
 def _also_early(words: list[str], sentence: str) -> bool:
     """Return True for "also" among the first words of the sentence or of its clause after
     an opening phrase, or right after a subject of names: "Putin also thanked ...", "At CES,
-    the EPA also unveiled ...", "Meet the Fockers also broke ..."."""
+    the EPA also unveiled ...", "Meet the Fockers also broke ...". A clause describing the
+    name before it adds to what it says of that name, not to a sentence left out: "Dana
+    Kerr, who also runs the cafe, had planned ..." stands alone."""
     if "also" in words[1:3]:
         return True
     opening = _OPENING_PHRASE.match(sentence)
     rest = _WORD.findall(sentence[opening.end() : opening.end() + 80]) if opening else []
     return (
-        "also" in [w.lower() for w in rest[1:4]]
+        ("also" in [w.lower() for w in rest[1:4]] and rest[:1] not in (["who"], ["which"]))
         or bool(_ALSO_AFTER_APPOSITION.match(sentence))
         or bool(_ALSO_AFTER_NAMES.match(sentence.lstrip(" \"'“‘(")))
     )
