@@ -870,6 +870,45 @@ def test_a_step_told_inside_a_quotation_is_no_fact_to_prefer() -> None:
     assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 2)
 
 
+_FESTIVAL = [
+    "Norland's film festival opens on Thursday with a record 40 films from its own studios.",
+    "Last year the festival showed only 12 films made in Norland.",
+    "",  # the follow-up under test
+    "Tickets go on sale at the harbour box office on Monday.",
+]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Festival director Ana Roe says this strong showing proves local cinema is back.",
+        "Critics will ignore those and go straight to the short films.",
+        "Films by Ana Roe were also chosen for the closing night.",
+    ],
+    ids=["this strong showing", "ignore those", "was also chosen"],
+)
+def test_a_sentence_pointing_back_in_its_first_words_comes_only_after_the_one_before(
+    follow_up: str,
+) -> None:
+    body = [*_FESTIVAL[:2], follow_up, _FESTIVAL[3]]
+    assert best_set(body, [0.9, 0.1, 0.95, 0.6], lead=0, size=2, budget=75) == (0, 3)
+    assert best_set(body, [0.9, 0.7, 0.95, 0.1], lead=0, size=3, budget=75) == (0, 1, 2)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Ana Roe, who is also the festival's director, says local cinema is back.",
+        "This year's programme runs to 40 films from the studios of Port Esk.",
+        "Rival studios fought for a year, and critics feared this fighting would hurt sales.",
+    ],
+    ids=["who is also", "this year's", "this late in the sentence"],
+)
+def test_a_sentence_naming_what_it_tells_of_stands_alone(follow_up: str) -> None:
+    body = [*_FESTIVAL[:2], follow_up, _FESTIVAL[3]]
+    assert best_set(body, [0.9, 0.1, 0.95, 0.6], lead=0, size=2, budget=75) == (0, 2)
+
+
 def test_a_figure_far_from_the_lead_earns_nothing_over_colour() -> None:
     body = [_SALES[0], _SALES[2], _SALES[3], _SALES[4], _SALES[1]]  # the figure comes last
     odds = [0.9, 0.75, 0.2, 0.2, 0.6]

@@ -8,7 +8,9 @@ prince, 20, ...", "..., said Mr Hogan.") comes only with that sentence; one call
 someone by title or age that no sentence before it introduces ("Mr Prettejohn urged ...",
 "The prince, 20, ..." with no prince named) is never added. One opening on a pronoun or
 "This" ("He said ...", "It took $19.1m ...") comes only right after the sentence it leans
-on, as the article has it; "He" or "She" only after one naming someone. Facts come before
+on, as the article has it; "He" or "She" only after one naming someone; so does one
+pointing back in its first words ("Critics say this bold choice ...") or adding with "also"
+after its verb ("The mayor was also fined ..."). Facts come before
 colour: a sentence mostly quoted must be clearly likelier than a fact to be added, and a
 figure, a decision, the next step or an answer given right after the lead ("up 38% on
 2024", "will vote on Monday", "denied the claims") is preferred. A feature's teaser lead
@@ -40,6 +42,7 @@ from digest.analyze.sentences import (
     left_unintroduced,
     news_after_teaser,
     open_quote,
+    outside_quotes,
     quoted_share,
     readers_views,
     repeated_label_end,
@@ -99,6 +102,23 @@ _QUOTE_RUN_INTO_SPEAKER = re.compile(
     r'^(?P<speech>[^"“”]*["“][^"“”]+?),(?P<speaker>(?:\s+[\w.’\'-]+){2,6})\.$'
 )
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+# A sentence can lean on the one before it past its first words: pointing back early on
+# ("Critics say this bold choice ...", "Buyers will skip those ...") or adding to it with
+# "also" after its verb ("The mayor was also fined ..."). Such a sentence comes only right
+# after the one before, as "He said ..." does. Later in a sentence "this" mostly points
+# inside it ("..., and residents feared this flooding ..."), and "who is also"
+# describes the name before it. On fold 0 of the BBC set this drops 7 leaning follow-ups
+# for 0.0004 of ROUGE-2.
+_POINTING_WORDS = 8
+_POINTING_EARLY = re.compile(
+    r"\b(?:this|these|those)\s+(?!(?:year|week|month|season|time|morning|afternoon|evening"
+    r"|weekend|summer|winter|spring|autumn|who|that|which|of)\b)[a-z]"
+)
+_ALSO_AFTER_VERB = re.compile(
+    r"(?<!who )(?<!which )\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)"
+    r"\s+also\b"
+)
 
 
 def summarize(article: Article, *, sentences: int, words: int) -> tuple[str, ...]:
@@ -304,7 +324,10 @@ def _companions(checks: BodyChecks, i: int) -> frozenset[int]:
     """
     body = checks.body
     introducers = introduced_by(body, i)
-    if i == 0 or checks.standing_alone(i) is not None:
+    # A sentence pointing back ("this bold choice") at nothing the checks found it naming
+    # leans on the one before it.
+    alone = checks.standing_alone(i) is not None and (introducers or not _points_back(body[i]))
+    if i == 0 or alone:
         return introducers
     if not introducers and left_unintroduced(body, i):
         return introducers  # "They said these zones ...": no sentence names the zones
@@ -312,6 +335,13 @@ def _companions(checks: BodyChecks, i: int) -> frozenset[int]:
     if not introducers or i - 1 in introducers:
         return before
     return NEVER  # no summary holds both
+
+
+def _points_back(sentence: str) -> bool:
+    """Return True when a sentence, outside its quotations, points back in its first words
+    ("say this bold choice") or adds with "also" after its verb ("was also fined")."""
+    opening = " ".join(outside_quotes(sentence).split()[:_POINTING_WORDS])
+    return bool(_POINTING_EARLY.search(opening) or _ALSO_AFTER_VERB.search(opening))
 
 
 def _value(odds: float, length: int) -> float:
