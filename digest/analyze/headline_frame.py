@@ -98,10 +98,11 @@ _FEELING = {
 _SHOWING = frozenset("show express announce signal reveal confirm state".split())
 _INTENTIONS = frozenset({"intention", "intent", "plan", "plans", "readiness"})
 # "plans to build a plant", "has agreed to pay": the plan is the news, and headlines tell
-# it with "to" alone ("Hyundai to build plant"); "is set to", "is expected to" likewise.
-# Hopes and wishes stay ("hopes to block"): the act is not planned (general English).
+# it with "to" alone ("Hyundai to build plant"); "is set to" likewise. Hopes and wishes
+# stay ("hopes to block"): the act is not planned (general English). So does "is expected
+# to": others expect it, and "Ferrow to quit" would claim more than the article does.
 _PLANNING = frozenset("plan agree vow pledge promise decide intend prepare".split())
-_PLANNED = frozenset({"set", "expect"})
+_PLANNED = frozenset({"set"})
 _FRACTIONS = frozenset("third quarter half fifth tenth fraction".split())
 # "gear up a notch", "a few", "a lot", "a number of": with its "a" the phrase is an idiom
 # or an amount; without it, broken ("gear up notch") or the opposite ("few" for "a few").
@@ -445,7 +446,7 @@ def _adverb(word: str) -> bool:
 
 def _planned(tokens: Sequence[str], clause: Clause) -> int | None:
     """Return 1 for a plan stated with its verb ("plans to build", "has agreed to pay",
-    "is set to sign", "is expected to fetch"): wire headlines say "to build", "to pay".
+    "is set to sign"): wire headlines say "to build", "to pay".
     None for a plan the verb group doubts or ended ("had planned", "may agree", "not")."""
     if "to" in (bare(tokens[i]) for i in clause.subject):
         return None  # "Companies fail to draw up | plans to cope": "plans" is no verb

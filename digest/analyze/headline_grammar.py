@@ -60,6 +60,11 @@ NAME_HEADS = frozenset(
     financial regional united rovers athletic wanderers albion
     """.split()
 )
+# Nouns of change: "a 222% rise", "a slump" say nothing until "in profit" says what rose.
+CHANGE_NOUNS = frozenset(
+    "rise rises fall falls increase increases decrease decreases jump jumps drop drops cut "
+    "cuts slump surge growth decline boost".split()
+)
 # Nouns naming a part of what follows "of": "a quarter of a million consumers complain"
 # ("the number of films falls" is one number).
 PARTITIVES = frozenset("quarter half third majority minority lot lots rest bulk".split())

@@ -20,6 +20,7 @@ from digest.analyze.headline_clause import Clause, subject_is_plural
 from digest.analyze.headline_figures import figure
 from digest.analyze.headline_grammar import (
     AUXILIARIES,
+    CHANGE_NOUNS,
     CLAUSE_OPENERS,
     DETERMINERS,
     EDGE,
@@ -458,8 +459,20 @@ def headed_subject(tokens: Sequence[str], subject: Sequence[int]) -> Sequence[in
             continue
         last = tokens[subject[k - 1]]
         head = "NOUN" in word_classes(bare(last)) or last.strip(EDGE)[:1].isupper()
-        return subject[:k] if head and last[-1:] not in EDGE else subject
+        # "those who love gadgets", "a slump in profitability", "three of the nominees in
+        # the category": the phrase says who or what, and the head alone says nothing
+        wanting = bare(last) in _EMPTY_HEADS | CHANGE_NOUNS or _counted(words[: k - 1])
+        return subject[:k] if head and last[-1:] not in EDGE and not wanting else subject
     return subject
+
+
+# Heads that point at what their phrase names (general English pronouns).
+_EMPTY_HEADS = frozenset("those these that this one ones anyone someone everyone all".split())
+
+
+def _counted(words: Sequence[str]) -> bool:
+    """Return True for words before a head that count part of a set: "three of the"."""
+    return len(words) >= 2 and words[1] == "of" and (words[0] in _COUNTS or words[0].isdigit())
 
 
 def _finite(word: str) -> bool:

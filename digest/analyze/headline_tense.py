@@ -204,7 +204,7 @@ def present_conjuncts(words: Sequence[str], *, plural: bool) -> list[str]:
         at = _conjunct_verb(words, k)
         if at is None:
             continue
-        out[at] = _in_present(words, at, plural=plural if at == k + 1 else None)
+        out[at] = _in_present(words, at, plural=plural if at == k + 1 else None, opener=k)
     return out
 
 
@@ -224,14 +224,17 @@ def present_time_clauses(words: Sequence[str]) -> list[str]:
             continue
         at = _conjunct_verb(words, k)
         if at is not None and at > k + 1:
-            out[at] = _in_present(words, at, plural=None)
+            out[at] = _in_present(words, at, plural=None, opener=k)
     return out
 
 
-def _in_present(words: Sequence[str], at: int, *, plural: bool | None) -> str:
+def _in_present(words: Sequence[str], at: int, *, plural: bool | None, opener: int) -> str:
     """Return the past verb at `at` in the present, agreeing with `plural` or, when that is
-    None, with the noun just before it; its closing marks stay."""
-    agrees = is_plural_noun(words[at - 1].strip(EDGE)) if plural is None else plural
+    None, with its subject's head past the `opener` ("and", "after"): the noun just
+    before it or before its "of"; its closing marks stay."""
+    # "the number of new cases grew": the noun before "of" is the head the verb agrees with
+    head = next((j - 1 for j in range(at - 1, opener + 1, -1) if bare(words[j]) == "of"), at - 1)
+    agrees = is_plural_noun(words[head].strip(EDGE)) if plural is None else plural
     raw = words[at]
     edge = raw[len(raw.rstrip(EDGE)) :]
     return present_form(bare(raw), plural=agrees) + edge
@@ -247,6 +250,8 @@ def _conjunct_verb(words: Sequence[str], k: int) -> int | None:
         if "VBD" in verb_tags(word) and "ADJ" not in word_classes(word):
             after = bare(words[at + 1]) if at + 1 < len(words) else ""
             return None if after in {"by", "to"} else at
+        if word == "of" and at > k + 1:
+            continue  # "and the number of new cases | grew": "of" goes on the subject
         if word in STOPWORDS or word in PREPOSITIONS or raw[-1:] in EDGE:
             return None
     return None
