@@ -2227,3 +2227,26 @@ def test_a_span_of_time_wants_what_it_is_after() -> None:
         " the box office opened."
     )
     assert not any(cut.endswith("just hours") for cut in cuts), cuts
+
+
+def test_will_have_to_stays_and_keeps_its_way() -> None:
+    """ "to have to" reads badly, and "negotiate way" leaves out which way; an "if" that
+    says what for ("if they are to win") is no condition the headline needs."""
+    title = lead_title(
+        "Kelmont will have to negotiate their way through a tough draw if they are to win"
+        " the Veltan Sevens."
+    )
+    assert title.startswith("Kelmont will have to negotiate way through tough draw"), title
+    title = lead_title("Dan Ferrow will have the final say on his future.")
+    assert "Ferrow to have final say" in title, title
+
+
+def test_an_after_clause_is_told_in_the_present() -> None:
+    """ "after fund voiced opposition" in a present headline reads as a slip; a past form
+    after a possessive describes its noun and stays as it is."""
+    title = lead_title(
+        "Shares in Kelco have risen 3% after a pension fund voiced opposition to the deal."
+    )
+    assert "after pension fund voices opposition" in title, title
+    title = lead_title("Kelco shares fell after the firm's planned merger with Veltan collapsed.")
+    assert "firm's planned merger" in title, title

@@ -17,6 +17,7 @@ from digest.analyze.headline_grammar import (
     HAVE_FORMS,
     MODALS,
     NEGATIONS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     bare,
     base_form,
@@ -65,6 +66,8 @@ def verb_group(
     after = bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
     if first in BE_FORMS and chain == [first] and following == "going" and after == "to":
         return j + 2, ["to"]  # "is going to cut" -> "to cut"
+    if chain[0] in _FUTURE and chain[-1] == "have" and following == "to":
+        return j, chain  # "will have to": "to have to" reads badly
     head = _participle_at(tokens, j)
     progressive = (
         head.endswith("ing")
@@ -247,7 +250,15 @@ def _conjunct_verb(words: Sequence[str], k: int) -> int | None:
         raw, word = words[at], bare(words[at])
         if raw[:1].isupper() and at > k + 1:
             continue  # a name in the subject: "and Kelco shares | fell"
-        if "VBD" in verb_tags(word) and "ADJ" not in word_classes(word):
+        # "a fund voiced opposition": after a plain noun, a past form that is an adjective
+        # too ("voiced", "planned") is the verb; after "its" it describes ("its planned bid")
+        owned = words[at - 1].endswith(("'s", "’s")) or bare(words[at - 1]) in POSSESSIVE_PRONOUNS
+        after_noun = at > k + 1 and "NOUN" in word_classes(bare(words[at - 1])) and not owned
+        if (
+            "VBD" in verb_tags(word)
+            and not owned
+            and ("ADJ" not in word_classes(word) or after_noun)
+        ):
             after = bare(words[at + 1]) if at + 1 < len(words) else ""
             return None if after in {"by", "to"} else at
         if word == "of" and at > k + 1:

@@ -14,6 +14,7 @@ headline-like run of words instead (title_span.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -39,6 +40,7 @@ from digest.analyze.headline_grammar import (
     EDGE,
     MODALS,
     NEGATIONS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     bare,
@@ -478,7 +480,9 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False  # "to wonder why it took | so long": the clause's verb wants the rest
     if not following:
         return True
-    if following in _CONDITIONS or _condition_open(tokens, rest[:end]):
+    if (following in _CONDITIONS and not _aim_follows(tokens, rest, end)) or _condition_open(
+        tokens, rest[:end]
+    ):
         return False  # "MPs to be thrown out | if they use Blackberries": only if they do
     if end == 0:
         verb = frame.fixed[-1].lower()
@@ -528,6 +532,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         and sum(map(_is_wordlike, _plain(tokens, rest[:end]))) <= 2
     ):
         return False
+    if last == "way" and following in PREPOSITIONS and before in POSSESSIVE_PRONOUNS:
+        return False  # "negotiate their way | through a tough draw": the way is the news
     if following in {"after", "before"} and last in _SPANS:
         return False  # "sell just hours | after the opening": how long after what
     if following == "in" and last in CHANGE_NOUNS:
@@ -589,6 +595,13 @@ def _agent_follows(tokens: Sequence[str], rest: Sequence[int]) -> bool:
         return True
     dated = next((k for k, word in enumerate(words) if word in MONTHS), None)
     return dated is not None and words[dated + 1 : dated + 2] == ["by"]
+
+
+def _aim_follows(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True for an "if" that states an aim, not a condition: "must beat Kelco | if
+    they are to win the cup" says what for, and the headline stands without it."""
+    words = [bare(tokens[i]) for i in rest[end + 1 : end + 5]]
+    return any(a in {"is", "are"} and b == "to" for a, b in itertools.pairwise(words))
 
 
 def _condition_open(tokens: Sequence[str], kept: Sequence[int]) -> bool:
