@@ -2250,3 +2250,12 @@ def test_an_after_clause_is_told_in_the_present() -> None:
     assert "after pension fund voices opposition" in title, title
     title = lead_title("Kelco shares fell after the firm's planned merger with Veltan collapsed.")
     assert "firm's planned merger" in title, title
+
+
+def test_a_lead_set_years_ago_drops_its_time() -> None:
+    """ "Some 40 years ago Ferrow leave ..." read the time as the subject; an "ago" later in
+    the sentence is an anniversary's news and stays."""
+    title = lead_title("Some 40 years ago Dan Ferrow left Kelmont Rovers and headed for Spain.")
+    assert title.startswith("Dan Ferrow leaves Kelmont Rovers"), title
+    title = lead_title("Singer Dan Ferrow vanished ten years ago, and his fans still hold vigils.")
+    assert title.endswith("vanishes ten years ago"), title

@@ -425,6 +425,8 @@ def _time_phrases(tokens: Sequence[str]) -> set[int]:
                 dropped.add(i + 1)  # "on Monday morning", "on Tuesday evening"
         elif previous in _YEAR_LEADS and _YEAR.fullmatch(token.strip(",.;:")):
             dropped |= {i - 1, i}
+        elif word == "ago":
+            dropped |= _ago(tokens, i)
     # "in December and early January": the "and" joining two times goes with them
     joins = {i for i in dropped if i + 2 in dropped and bare(tokens[i + 1]) in {"and", "or"}}
     return dropped | {i + 1 for i in joins}
@@ -436,6 +438,24 @@ MONTHS = frozenset(
 _DATE_LEADS = frozenset({"on", "in", "by"})
 # What puts an act in the future: "will play", "is to relaunch", "set to unveil".
 _FUTURE_TO = frozenset("is are set due expected poised".split())
+
+
+_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
+_ROUGHLY = frozenset("some about around nearly almost just only over".split())
+
+
+def _ago(tokens: Sequence[str], i: int) -> set[int]:
+    """Return the positions of "Some 40 years ago" opening the lead and ending at the "ago"
+    at `i`: a scene set in the past, which a headline leaves to the story ("Ferrow leaves
+    Rovers"). One later in the sentence stays: "vanished 10 years ago" is the news of an
+    anniversary."""
+    if i < 2 or bare(tokens[i - 1]) not in _UNITS or tokens[i - 2][-1:] in ",;:":
+        return set()
+    count = bare(tokens[i - 2])
+    if not (count in _COUNT_WORDS or count.isdigit() or count in {"a", "several", "many"}):
+        return set()
+    start = i - 3 if i > 2 and bare(tokens[i - 3]) in _ROUGHLY else i - 2
+    return set(range(start, i + 1)) if start == 0 else set()
 
 
 def _future_date(tokens: Sequence[str], i: int) -> bool:
