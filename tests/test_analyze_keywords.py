@@ -1683,3 +1683,17 @@ def test_a_councillor_is_a_title_and_comic_starts_a_name() -> None:
     keywords = extract_keywords(article, count=10)
     assert {"Jane Marsh", "Comic Relief"} <= set(keywords), keywords
     assert not {"Councillor Jane Marsh", "Relief"} & set(keywords), keywords
+
+
+def test_a_name_whose_possessive_or_figure_is_part_of_it_stays_whole() -> None:
+    # "Marlow's Harbour" is a casino, "40 Fathom" a rapper: the possessive and the figure
+    # belong to the names. A place owning a name, and a count before a plural, do not.
+    article = make_article(
+        "Rapper 40 Fathom will headline a charity night at Marlow's Harbour in Ostend, the "
+        "organisers said. 40 Fathom has sold out 12 Velland arenas this year.\n\n"
+        "Ostend's Civic Centre will host a second night, and 30 Harbour workers will staff it. "
+        "Marlow's Harbour opened in 1998, and 40 Fathom played there on its first night."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"40 Fathom", "Marlow's Harbour", "Ostend"} <= set(keywords), keywords
+    assert not {"Fathom", "Marlow", "Harbour", "12 Velland", "30 Harbour"} & set(keywords)

@@ -81,7 +81,7 @@ class _Evidence:
 _NUMBERED = re.compile(r"\s+\d")
 _CLOSING = frozenset(".!?…\"'”’")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$|n['’]t$", re.IGNORECASE)
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "PCs": a kind of thing, not a name
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "PCs": a kind of thing, not a name
 # Plural nouns whose possessive is part of a name: "People's Republic", "Women's Open".
 _PLURAL_OWNERS = frozenset({"people", "women", "men", "children"})
 # Words that end a name after its possessive: a day ("New Year's Eve", "Mother's Day") or a
@@ -293,7 +293,7 @@ def _breaks(
 ) -> bool:
     """Return True when a token is not part of a name and splits the run there."""
     word, lower = token.text, token.text.lower()
-    if lower == "i" or _CONTRACTION.search(word) or _PLURAL_ACRONYM.match(word):
+    if lower == "i" or _CONTRACTION.search(word) or PLURAL_ACRONYM.match(word):
         return True
     if lower in WEEKDAYS or (is_title(run, i) and not _names_a_body(run, i)):
         return True

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from digest.analyze.entities import Mention, find_mentions, fold_short_names
+from digest.analyze.entities import PLURAL_ACRONYM, Mention, find_mentions, fold_short_names
 from digest.analyze.headline_grammar import MODALS
 from digest.analyze.lexicon import (
     ARTICLES,
@@ -56,11 +56,12 @@ from digest.analyze.lexicon import (
     is_past_form,
     is_verb_form,
     lemma_table,
+    shipped_aliases,
     word_classes,
     zipf,
 )
 from digest.analyze.name_words import INITIAL_SKIPS
-from digest.analyze.text import compiled, whole_word
+from digest.analyze.text import STOPWORDS, compiled, whole_word
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -291,7 +292,9 @@ def _spelling_out(acronym: str) -> re.Pattern[str]:
 def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Return the mentions with a body's name whole and a role word off a surname: "Police
     Federation of England and Wales", not "Wales" apart; "Toure" of "Goalscorer Toure" when
-    the text names "Kolo Toure"."""
+    the text names "Kolo Toure"; a name whose possessive or number is part of it whole
+    ("Caesar's Palace", "50 Cent")."""
+    mentions = with_numbers(with_owned_titles(mentions, text), text)
     surnames = {m.name.split()[-1] for m in mentions if len(m.name.split()) > 1}
     tidy: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -307,6 +310,100 @@ def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
             m = replace(m, name=words[1], start=start)
         tidy.append(m)
     return tidy
+
+
+# A possessive and one capitalised word after a name, no other after it: "'s Palace" of
+# "Caesar's Palace"; not "'s South Bank Centre", a name of its own.
+_OWNED_TITLE = re.compile(r"['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
+# A small figure right before a name, no sign or separator before it: "50" of "50 Cent".
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
+_FIGURE_BEFORE = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}) $")
+# A word closing a sentence or line: a capitalised word after it may be capitalised by
+# its place ("Rapper 50 Cent"), not as part of a name before the figure ("Radio 3").
+_SENTENCE_OPENING = re.compile(r"(?:^|[\n.!?][\"”’)]?\s+)[A-Z]\w*\s$")
+
+
+def with_owned_titles(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Return the mentions with a one-word name the text writes only before a possessive
+    and one common word in capitals made one name with it: "Caesar's Palace", "Ocean's
+    Twelve", "Schindler's List", not "Caesar" alone. A place owns ("Norway's Capital"), and
+    an owner of a name of its own stays apart ("Lantern's Tom Brandt", "Ardmore's Civic
+    Centre")."""
+    owned: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+    for m in mentions:
+        title = _OWNED_TITLE.match(text, m.end)
+        if title and _owned_word(title.group(1)):
+            owned[m.name].append((m, title.end()))
+    counts = Counter(m.name for m in mentions)
+    merged: dict[int, Mention] = {}
+    for name, uses in owned.items():
+        # Not a place, an acronym or a small word ("That's Life" is "that is").
+        place = name.casefold() in shipped_aliases() or name[:2].isupper()
+        if " " in name or place or name.lower() in FUNCTION_WORDS or len(uses) < counts[name]:
+            continue
+        for m, end in uses:
+            merged[m.start] = replace(m, name=text[m.start : end], end=end)
+    if not merged:
+        return list(mentions)
+    spans = [(m.start, m.end) for m in merged.values()]
+    inside = [m for m in mentions if m.start not in merged and _inside((m.start, m.end), spans)]
+    return [merged.get(m.start, m) for m in mentions if m not in inside]
+
+
+def _owned_word(word: str) -> bool:
+    """Return True for a common word, or a number, that may end a name after its
+    possessive: "Palace", "Twelve"; not "The", a title or a lead-in ("Chief", "Former")."""
+    lower = word.lower()
+    small = lower in STOPWORDS or lower in TITLE_WORDS or lower in TITLE_MODIFIERS
+    return is_dictionary_word(word) and not (small or lower in LEAD_INS)
+
+
+def with_numbers(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Return the mentions with a name the text always writes after a small figure, opening
+    on a singular noun, given the figure: "50 Cent", "24 Hour Party People" (a count says
+    "50 cents"). Not a year, a sum or a rank ("$50", "#1"), nor a figure a name before it
+    ends on ("Radio 3 World Service")."""
+    figures: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        figure = _FIGURE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        counts_a_name = figure and int(figure.group(1)) > 1
+        if counts_a_name and not (_named_before(text, figure.start()) or _plural_after(text, m)):
+            figures[m.name].append(
+                replace(m, name=figure.group(1) + " " + m.name, start=figure.start())
+            )
+    counts = Counter(m.name for m in mentions)
+    numbered: dict[int, Mention] = {}
+    for name, uses in figures.items():
+        if len(uses) == counts[name] and _singular_noun(name.split()[0].lower()):
+            numbered.update((m.end, m) for m in uses)
+    return [numbered.get(m.end, m) for m in mentions]
+
+
+def _singular_noun(word: str) -> bool:
+    """Return True for a singular noun, maybe a verb too ("fathom"), never an adjective or
+    adverb: "South" of an address's "400 South", "Premier" of "12 Premier League clubs"."""
+    classes = word_classes(word)
+    noun = "NOUN" in classes and not classes & {"ADJ", "ADV"}
+    return noun and word in lemma_table(word).get("NOUN", ())
+
+
+def _plural_after(text: str, mention: Mention) -> bool:
+    """Return True for a plural noun right after the name, which a figure before it counts:
+    "MPs" of "30 Velland MPs", "fans" of "12 Ostend fans"."""
+    after = _WORD_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    singular = lemma_table(word.lower()).get("NOUN", ())
+    return bool(PLURAL_ACRONYM.match(word)) or bool(singular and word.lower() not in singular)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Return True when a capitalised word inside a sentence comes right before `start`:
+    the figure ends that name ("Radio 3")."""
+    before = text[max(0, start - 40) : start]
+    word = _WORD_BEFORE_NAME.search(before)
+    return word is not None and not _SENTENCE_OPENING.search(before)
 
 
 def _body_goes_on(body: Mention, word: Mention, text: str) -> bool:
