@@ -366,8 +366,9 @@ def with_numbers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     figures: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         figure = _FIGURE_BEFORE.search(text, max(0, m.start - 5), m.start)
-        counts_a_name = figure and int(figure.group(1)) > 1
-        if counts_a_name and not (_named_before(text, figure.start()) or _plural_after(text, m)):
+        if figure is None or int(figure.group(1)) < 2:
+            continue
+        if not (_named_before(text, figure.start()) or _plural_after(text, m)):
             figures[m.name].append(
                 replace(m, name=figure.group(1) + " " + m.name, start=figure.start())
             )
