@@ -1697,3 +1697,18 @@ def test_a_name_whose_possessive_or_figure_is_part_of_it_stays_whole() -> None:
     keywords = extract_keywords(article, count=10)
     assert {"40 Fathom", "Marlow's Harbour", "Ostend"} <= set(keywords), keywords
     assert not {"Fathom", "Marlow", "Harbour", "12 Velland", "30 Harbour"} & set(keywords)
+
+
+def test_a_judging_adjective_said_once_before_a_phrase_is_no_part_of_it() -> None:
+    # "substantial" judges the sentence; "public" of "public order offences", said each
+    # time, says what kind of offences they are.
+    article = make_article(
+        "Velland banker Tom Brandt faces a substantial jail sentence after a jury found him "
+        "guilty of fraud in the Ostend court.\n\n"
+        "Brandt was also charged with public order offences in Ostend. The public order "
+        "offences followed a protest at the bank. Brandt denied the fraud, and his lawyers "
+        "said they would appeal."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"jail sentence", "public order offences"} <= set(keywords), keywords
+    assert "substantial jail sentence" not in keywords, keywords

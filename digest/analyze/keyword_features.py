@@ -1020,11 +1020,24 @@ def _modifier(text: str, spans: Sequence[tuple[int, int]]) -> str:
     lower = word.lower()
     if not word.islower() or lower in FUNCTION_WORDS or lower in _NOT_MODIFIERS:
         return ""
+    if len(spans) < 2 and _judges(lower):
+        return ""  # "substantial jail sentence", said once: the sentence is the subject
     # "tried" mobile wallets, "taking" bong rips, "to trim" staff bonuses
     verb = is_verb_form(lower) or is_past_form(lower) or light_gerund(lower)
     said = [(m.start(1), end) for m, (_, end) in zip(found, spans, strict=True) if m]
     verb = verb or _verb_opening(text, said)
     return "" if verb or len(text[spans[0][0] : spans[0][1]].split()) != 2 else word
+
+
+def _judges(word: str) -> bool:
+    """Return True for an adjective that judges or compares rather than says what kind:
+    only ever an adjective ("substantial", "controversial"), or a comparative or
+    superlative ("stricter", "biggest", "smaller-than-expected"); not "public" or
+    "national", nouns too, which may make a compound ("public service broadcaster")."""
+    if "-than-" in word:
+        return True
+    base = lemma_table(word).get("ADJ", ())
+    return word_classes(word) == {"ADJ"} or bool(base and word not in base)
 
 
 def _verdict(text: str, span: tuple[int, int], *, after_name: bool) -> str:
