@@ -1712,3 +1712,16 @@ def test_a_judging_adjective_said_once_before_a_phrase_is_no_part_of_it() -> Non
     keywords = extract_keywords(article, count=10)
     assert {"jail sentence", "public order offences"} <= set(keywords), keywords
     assert "substantial jail sentence" not in keywords, keywords
+
+
+def test_a_place_that_is_a_first_name_stays_in_the_persons_name() -> None:
+    # "Virginia" is a state and a first name: before a surname it is the actor's; a
+    # demonym ("Austrian") before a name is still apart from it.
+    article = make_article(
+        "Virginia Pellow will star in the Ostend stage show Harbour Lights, its producers "
+        "said, beside Austrian Jurgen Melzor.\n\n"
+        "Pellow played the lead in the show's first run. Melzor and Pellow open in June."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"Virginia Pellow", "Jurgen Melzor"} <= set(keywords), keywords
+    assert not {"Pellow", "Virginia"} & set(keywords), keywords

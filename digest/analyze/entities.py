@@ -437,15 +437,18 @@ def _named_parts(part: list[Token]) -> Iterable[list[Token]]:
 
 
 def _demonym_before_person(part: list[Token]) -> int:
-    """Return the length of a place or demonym opening a person's name, else 0.
+    """Return the length of a demonym or a place's other name opening a person's name,
+    else 0.
 
-    "Austrian Jurgen Melzer", "North Korean Kim Jong Un"; not "French Open" or "British
-    Airways", whose words are common English.
+    "Austrian Jurgen Melzer", "North Korean Kim Jong Un", "US Jane Marsh"; not "French Open"
+    or "British Airways", whose words are common English, nor a place's own name, which is
+    a first name too ("Virginia Madsen", "India Knight").
     """
     for size in (2, 1):
         head = " ".join(t.text for t in part[:size]).casefold()
         rest = part[size:]
-        if len(part) > size and head in shipped_aliases():
+        place = shipped_aliases().get(head, head).casefold()
+        if len(part) > size and place != head:
             person = not any(is_dictionary_word(t.text) or acronym(t.text) for t in rest)
             return size if person else 0
     return 0
