@@ -442,7 +442,7 @@ def _demonym_before_person(part: list[Token]) -> int:
 
     "Austrian Jurgen Melzer", "North Korean Kim Jong Un", "US Jane Marsh"; not "French Open"
     or "British Airways", whose words are common English, nor a place's own name, which is
-    a first name too ("Virginia Madsen", "India Knight").
+    a first name too ("Virginia Pellow", "India Marsh").
     """
     for size in (2, 1):
         head = " ".join(t.text for t in part[:size]).casefold()

@@ -293,7 +293,7 @@ def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Return the mentions with a body's name whole and a role word off a surname: "Police
     Federation of England and Wales", not "Wales" apart; "Toure" of "Goalscorer Toure" when
     the text names "Kolo Toure"; a name whose possessive or number is part of it whole
-    ("Caesar's Palace", "50 Cent")."""
+    ("Marlow's Harbour", "40 Fathom")."""
     mentions = with_numbers(with_owned_titles(mentions, text), text)
     surnames = {m.name.split()[-1] for m in mentions if len(m.name.split()) > 1}
     tidy: list[Mention] = []
@@ -312,21 +312,21 @@ def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return tidy
 
 
-# A possessive and one capitalised word after a name, no other after it: "'s Palace" of
-# "Caesar's Palace"; not "'s South Bank Centre", a name of its own.
+# A possessive and one capitalised word after a name, no other after it: "'s Harbour" of
+# "Marlow's Harbour"; not "'s Civic Centre", a name of its own.
 _OWNED_TITLE = re.compile(r"['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
-# A small figure right before a name, no sign or separator before it: "50" of "50 Cent".
+# A small figure right before a name, no sign or separator before it: "40" of "40 Fathom".
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 _FIGURE_BEFORE = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}) $")
 # A word closing a sentence or line: a capitalised word after it may be capitalised by
-# its place ("Rapper 50 Cent"), not as part of a name before the figure ("Radio 3").
+# its place ("Rapper 40 Fathom"), not as part of a name before the figure ("Radio 3").
 _SENTENCE_OPENING = re.compile(r"(?:^|[\n.!?][\"”’)]?\s+)[A-Z]\w*\s$")
 
 
 def with_owned_titles(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Return the mentions with a one-word name the text writes only before a possessive
-    and one common word in capitals made one name with it: "Caesar's Palace", "Ocean's
-    Twelve", "Schindler's List", not "Caesar" alone. A place owns ("Norway's Capital"), and
+    and one common word in capitals made one name with it: "Marlow's Harbour", "Brandt's
+    Eleven", "Pellow's Ark", not "Marlow" alone. A place owns ("Norway's Capital"), and
     an owner of a name of its own stays apart ("Lantern's Tom Brandt", "Ardmore's Civic
     Centre")."""
     owned: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
@@ -337,7 +337,7 @@ def with_owned_titles(mentions: Sequence[Mention], text: str) -> list[Mention]:
     counts = Counter(m.name for m in mentions)
     merged: dict[int, Mention] = {}
     for name, uses in owned.items():
-        # Not a place, an acronym or a small word ("That's Life" is "that is").
+        # Not a place, an acronym or a small word ("That's Magic" is "that is").
         place = name.casefold() in shipped_aliases() or name[:2].isupper()
         if " " in name or place or name.lower() in FUNCTION_WORDS or len(uses) < counts[name]:
             continue
@@ -360,8 +360,8 @@ def _owned_word(word: str) -> bool:
 
 def with_numbers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Return the mentions with a name the text always writes after a small figure, opening
-    on a singular noun, given the figure: "50 Cent", "24 Hour Party People" (a count says
-    "50 cents"). Not a year, a sum or a rank ("$50", "#1"), nor a figure a name before it
+    on a singular noun, given the figure: "40 Fathom", "24 Hour Harbour Lights" (a count
+    says "40 fathoms"). Not a year, a sum or a rank ("$50", "#1"), nor a figure a name before it
     ends on ("Radio 3 World Service")."""
     figures: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -382,7 +382,7 @@ def with_numbers(mentions: Sequence[Mention], text: str) -> list[Mention]:
 
 def _singular_noun(word: str) -> bool:
     """Return True for a singular noun, maybe a verb too ("fathom"), never an adjective or
-    adverb: "South" of an address's "400 South", "Premier" of "12 Premier League clubs"."""
+    adverb: "South" of an address's "200 South", "Premier" of "12 Premier League clubs"."""
     classes = word_classes(word)
     noun = "NOUN" in classes and not classes & {"ADJ", "ADV"}
     return noun and word in lemma_table(word).get("NOUN", ())
@@ -1021,7 +1021,7 @@ def _modifier(text: str, spans: Sequence[tuple[int, int]]) -> str:
     if not word.islower() or lower in FUNCTION_WORDS or lower in _NOT_MODIFIERS:
         return ""
     if len(spans) < 2 and _judges(lower):
-        return ""  # "substantial jail sentence", said once: the sentence is the subject
+        return ""  # "substantial prison term", said once: the prison term is the subject
     # "tried" mobile wallets, "taking" bong rips, "to trim" staff bonuses
     verb = is_verb_form(lower) or is_past_form(lower) or light_gerund(lower)
     said = [(m.start(1), end) for m, (_, end) in zip(found, spans, strict=True) if m]
