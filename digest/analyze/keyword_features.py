@@ -1246,6 +1246,8 @@ def _verb_opening(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     "slumping"; "the additional testing" keeps "testing")."""
     first = text[spans[0][0] : spans[0][1]].split()[0].lower()
     verbs = lemma_table(first).get("VERB", ())
+    if _told_once_after_subject(text, spans, first):
+        return True
     gerund = first.endswith("ing") and bool(verbs)
     if not gerund and first not in verbs:
         return False
@@ -1259,6 +1261,23 @@ def _verb_opening(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return any(before in BE_WORDS for before in befores) and not said_as_noun
 
 
+def _told_once_after_subject(text: str, spans: Sequence[tuple[int, int]], first: str) -> bool:
+    """Return True for words said once, opening on a verb's "-s" form that is a noun's
+    plural too, after a lower-case noun or "which", "that" or "who": "(the gallery, which)
+    houses paintings", "(the council) monitors noise" tell what someone does. After a small
+    word it is the plural ("of drinks firms"); after a name it may be one ("Velland arms
+    sales")."""
+    if len(spans) > 1 or " " not in text[spans[0][0] : spans[0][1]]:
+        return False
+    verbs = lemma_table(first).get("VERB", ())
+    plural = first not in lemma_table(first).get("NOUN", (first,))
+    if not (plural and first.endswith("s") and verbs and first not in verbs):
+        return False
+    before = _word_or_comma_before(text, spans[0][0])
+    return before in _RELATIVES or bool(before and before not in FUNCTION_WORDS | {","})
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]* $")
 
 
