@@ -1738,3 +1738,15 @@ def test_a_verb_and_its_object_said_once_are_no_keyword() -> None:
     keywords = extract_keywords(article, count=10)
     assert "Ostend Gallery" in keywords, keywords
     assert not {"houses paintings", "monitors noise"} & set(keywords), keywords
+
+
+def test_a_politicians_party_and_state_are_no_keyword() -> None:
+    article = make_article(
+        "Senator Jane Marsh (R-Velland) and Representative Tom Brandt, D-Ostend, will back "
+        "the harbour bill, their offices said.\n\n"
+        "Marsh said the harbour bill would pay for new docks. Brandt said the docks would "
+        "open by 2030, and the harbour bill goes to a vote on Monday."
+    )
+    keywords = extract_keywords(article, count=10)
+    assert {"Jane Marsh", "Tom Brandt"} <= set(keywords), keywords
+    assert not {"R-Velland", "D-Ostend"} & set(keywords), keywords

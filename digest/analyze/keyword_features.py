@@ -182,6 +182,7 @@ def find_candidates(
         if not is_agency(m.name)
         and not _BYLINE_BEFORE.search(text, max(0, m.start - 60), m.start)
         and not street_address(text, m)
+        and not party_tag(text, m)
     ]
     names, key_of = _names(
         mentions,
@@ -246,6 +247,19 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+[A-Za-z]?\s+$")
 _STREET_WORDS = r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Way)"
 _STREET_AFTER = re.compile(rf"\s+{_STREET_WORDS}\b")
 _STREET_END = re.compile(rf"\s{_STREET_WORDS}\.?$")
+
+
+# A party's letter and a state after a politician's name, in brackets or after a comma:
+# "(R-Velland)", ", D-Calif.".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
+_TAG_OPENING = re.compile(r"(?:\(|, )$")
+
+
+def party_tag(text: str, mention: Mention) -> bool:
+    """Return True for a politician's party and state ("R-Velland" of "Jane Marsh
+    (R-Velland)"): a label of the name before it, no keyword; "D-Day" is none."""
+    opens = _TAG_OPENING.search(text, max(0, mention.start - 2), mention.start)
+    return bool(opens and _PARTY_TAG.match(mention.name))
 
 
 def street_address(text: str, mention: Mention) -> bool:
