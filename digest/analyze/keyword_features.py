@@ -330,11 +330,12 @@ def tidy_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
 # "Marlow's Harbour"; not "'s Civic Centre", a name of its own.
 _OWNED_TITLE = re.compile(r"['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
 # A small figure right before a name, no sign or separator before it: "40" of "40 Fathom".
-_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 _FIGURE_BEFORE = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}) $")
 # A word closing a sentence or line: a capitalised word after it may be capitalised by
 # its place ("Rapper 40 Fathom"), not as part of a name before the figure ("Radio 3").
 _SENTENCE_OPENING = re.compile(r"(?:^|[\n.!?][\"”’)]?\s+)[A-Z]\w*\s$")
+# The word after a name, which a figure before the name may count: "MPs" of "30 Velland MPs".
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 
 
 def with_owned_titles(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -375,8 +376,8 @@ def _owned_word(word: str) -> bool:
 def with_numbers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Return the mentions with a name the text always writes after a small figure, opening
     on a singular noun, given the figure: "40 Fathom", "24 Hour Harbour Lights" (a count
-    says "40 fathoms"). Not a year, a sum or a rank ("$50", "#1"), nor a figure a name before it
-    ends on ("Radio 3 World Service")."""
+    says "40 fathoms"). Not a year, a sum or a rank ("$50", "#1"), nor a figure a name
+    before it ends on ("Radio 3 World Service")."""
     figures: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         figure = _FIGURE_BEFORE.search(text, max(0, m.start - 5), m.start)
@@ -1291,6 +1292,7 @@ def _told_once_after_subject(text: str, spans: Sequence[tuple[int, int]], first:
     return before in _RELATIVES or bool(before and before not in FUNCTION_WORDS | {","})
 
 
+# Words opening a relative clause, whose verb may follow: "which houses paintings".
 _RELATIVES = frozenset({"which", "that", "who"})
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]* $")
 
