@@ -594,9 +594,10 @@ def lead_index(article: Article) -> int | None:
     )
 
 
-# The day of the news, as a report gives it: "on Monday", "On Saturday", "yesterday".
+# The day of the news, as a report gives it: "on Monday", "On Saturday", "yesterday",
+# "Today, the company said ...".
 _NEWS_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight)\b"
 )
 # What dates a lead or makes it a report: a time, a figure, a modal, a perfect or a future
 # ("has bought", "is to", "could miss", "is growing"). A lead with none of them that tells
@@ -614,6 +615,15 @@ _DATED = re.compile(
 )
 # A profile's opening describes its subject: "Larry Page is known for his vision".
 _PROFILE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?known\s+(?:for|as)\b")
+# A lead opening on a span of time gone by ("Over the past few years, ...", "For decades
+# ...", "Ten years ago, ...", "Back in 2009, ...") gives the background; a report of the
+# day after it ("Today, the company announced ...") is the news the feature hangs on it.
+_BACKGROUND_OPENING = re.compile(
+    r"^(?:(?:Over|In|For|During)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?"
+    r"(?:years|decades|months)|In\s+recent\s+(?:years|decades|months)"
+    r"|For\s+(?:years|decades|generations|centuries)"
+    r"|(?:[A-Z][a-z]+|\d+)\s+(?:years|decades)\s+ago|Back\s+in\s+(?:1[89]|20)\d\d)\b"
+)
 # The lead is the teaser when the news comes within this many sentences after it.
 _TEASER_WINDOW = 3
 # Words a finite past verb does not follow: "a crowded bar", "in limited supply".
@@ -626,11 +636,15 @@ def news_after_teaser(
     """Return the index of the sentence soon after a feature's teaser lead that gives the
     day of the news ("On Saturday, he delivered as that pinch-hitter ..."), or None.
 
-    A teaser names no day, figure, modal, perfect or future and reports no one's words;
+    A teaser names no day, figure, modal, perfect or future and reports no one's words, or
+    opens on the years gone by ("Over the past few years, ..."): background either way;
     the news sentence is a statement of its own or leans on the teaser for its subject.
     `checks` holds the answers for `body` already worked out.
     """
-    if _NEWS_DAY.search(body[lead]) or not _tells_a_feature(body[lead]):
+    opening = body[lead].lstrip(" \"'“‘(")
+    if _NEWS_DAY.search(body[lead]) or not (
+        _tells_a_feature(body[lead]) or _BACKGROUND_OPENING.match(opening)
+    ):
         return None
     checks = BodyChecks(body) if checks is None else checks
     for i in range(lead + 1, min(lead + 1 + _TEASER_WINDOW, len(body))):

@@ -1,0 +1,43 @@
+"""Summaries open on the news: a lead giving background, a deck or a teaser keeps the news
+of the day with it, or hands over to it. Every article here is made up for its case."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_article
+
+from digest.analyze.sentences import news_after_teaser
+from digest.analyze.summary import summarize
+
+FILLER = "Its riders have grown used to buying tickets on their phones at the quay."
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Over the past few years, Harbourline has made it plain that it sees a day when every"
+        " ferry ticket is sold online.",
+        "For decades the Valmora ferry was run by one family from a hut on the quay.",
+        "Ten years ago, Harbourline ran a single boat between Valmora and the islands.",
+        "Back in 2009, the island routes carried fewer than a hundred riders a week.",
+    ],
+    ids=["over the past years", "for decades", "years ago", "back in a year"],
+)
+def test_a_lead_of_years_gone_by_keeps_the_news_of_the_day_with_it(background: str) -> None:
+    news = "Today, Harbourline announced a deal with the port of Valmora to run night sailings."
+    article = make_article(f"{background} {FILLER}\n\n{news}")
+    summary = summarize(article, sentences=3, words=75)
+    assert summary[:2] == (background, news)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Over the past week, Harbourline has cancelled forty sailings because of storms.",
+        "Harbourline has run ferries between Valmora and the islands for years.",
+    ],
+    ids=["a week is the news's own time", "years not opening the lead"],
+)
+def test_a_report_naming_years_is_no_background(lead: str) -> None:
+    body = [lead, "On Monday, the company said it would add a second boat in the spring."]
+    assert news_after_teaser(body, 0) is None
