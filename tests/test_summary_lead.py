@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_article
 
-from digest.analyze.sentences import news_after_teaser
+from digest.analyze.sentences import news_after_teaser, split_sentences
 from digest.analyze.summary import summarize
 
 FILLER = "Its riders have grown used to buying tickets on their phones at the quay."
@@ -41,3 +41,17 @@ def test_a_lead_of_years_gone_by_keeps_the_news_of_the_day_with_it(background: s
 def test_a_report_naming_years_is_no_background(lead: str) -> None:
     body = [lead, "On Monday, the company said it would add a second boat in the spring."]
     assert news_after_teaser(body, 0) is None
+
+
+def test_a_full_stop_set_apart_from_its_word_still_ends_the_sentence() -> None:
+    paragraph = (
+        "The service streams old shows such as The Harbour Years . Its library grew by a"
+        " third this spring."
+    )
+    assert split_sentences(paragraph) == (
+        "The service streams old shows such as The Harbour Years.",
+        "Its library grew by a third this spring.",
+    )
+    assert split_sentences("Prices rose 3 . 5 per cent on the day.") == (
+        "Prices rose 3 . 5 per cent on the day.",
+    )

@@ -215,6 +215,8 @@ _TITLE_AT_END = re.compile(
 _OPENING_QUOTES = "“‘"
 _CLOSING_QUOTES = "”’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A full stop a scrape set apart from its word, before the next sentence's capital.
+_SPACED_STOP = re.compile(r"(?<=[\w\"”’)]) \.(?=\s+[\"“]?[A-Z])")
 # The lead is the first sentence of the first paragraph this long (a byline or a one-line
 # dateline paragraph is not news); the rule editors and the reader check share.
 _LEAD_PARAGRAPH_WORDS = 8
@@ -272,9 +274,11 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     that opens on a dash ("MEMPHIS, Tenn. - A cemetery owner ...") or follows a title
     ("... said police spokeswoman Lt. Jane Roe.") continues the one before, as does one
     in lower case after a title's "!" or "?" ("Michael's former Wham! partner ...") or an
-    ellipsis ("growth of 0.1%... in the third quarter").
+    ellipsis ("growth of 0.1%... in the third quarter"). A full stop typed after a space
+    ("... The Wonder Years . Its library ...") ends a sentence as one after a word does.
     """
     out: list[str] = []
+    paragraph = _SPACED_STOP.sub(".", paragraph)
     pieces = (p for s in split_multi(paragraph) for p in _split_after_abbreviations(s.strip()) if p)
     for piece in pieces:
         if out and (
