@@ -55,3 +55,22 @@ def test_a_full_stop_set_apart_from_its_word_still_ends_the_sentence() -> None:
     assert split_sentences("Prices rose 3 . 5 per cent on the day.") == (
         "Prices rose 3 . 5 per cent on the day.",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry ran aground at 9:40 p.m. Saturday off the north quay, the coastguard said.",
+        "The harbour gates open at 6 a.m. EST on weekdays, the port authority said.",
+    ],
+    ids=["a day after the time", "a time zone after the time"],
+)
+def test_a_time_of_day_does_not_end_the_sentence_before_its_day(sentence: str) -> None:
+    assert split_sentences(f"{sentence} Nobody was hurt.") == (sentence, "Nobody was hurt.")
+
+
+def test_a_time_of_day_still_ends_a_sentence_before_a_new_one() -> None:
+    assert split_sentences("The ferry left at 9 a.m. Police boarded it at noon.") == (
+        "The ferry left at 9 a.m.",
+        "Police boarded it at noon.",
+    )

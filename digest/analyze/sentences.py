@@ -212,6 +212,12 @@ _TITLE_AT_END = re.compile(
     r"\b(?:Lt|Sgt|Cpl|Pvt|Pfc|Spc|Capt|Maj|Col|Brig|Gen|Adm|Cmdr|Sens?|Reps?|Gov|Atty|Supt|Insp|Det|"
     r"Rev|Prof|Drs?|Mr|Messrs|Mrs|Ms|Mt|Ft)\.$"
 )
+# A time of day closing a piece, and the day or time zone a report gives after it: "at
+# 1:08 p.m. Saturday", "at 9 a.m. EST" are one sentence the splitter cut in two.
+_CLOCK_AT_END = re.compile(r"\b[ap]\.m\.$")
+_DAY_OR_ZONE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMP][SD]?T|GMT|BST)\b(?!['’])"
+)
 _OPENING_QUOTES = "“‘"
 _CLOSING_QUOTES = "”’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -274,7 +280,8 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     that opens on a dash ("MEMPHIS, Tenn. - A cemetery owner ...") or follows a title
     ("... said police spokeswoman Lt. Jane Roe.") continues the one before, as does one
     in lower case after a title's "!" or "?" ("Michael's former Wham! partner ...") or an
-    ellipsis ("growth of 0.1%... in the third quarter"). A full stop typed after a space
+    ellipsis ("growth of 0.1%... in the third quarter"), or a day or time zone after a
+    time of day ("at 1:08 p.m. Saturday in the capital"). A full stop typed after a space
     ("... The Wonder Years . Its library ...") ends a sentence as one after a word does.
     """
     out: list[str] = []
@@ -282,7 +289,10 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     pieces = (p for s in split_multi(paragraph) for p in _split_after_abbreviations(s.strip()) if p)
     for piece in pieces:
         if out and (
-            piece.startswith(_DASHES) or _TITLE_AT_END.search(out[-1]) or _continues(piece)
+            piece.startswith(_DASHES)
+            or _TITLE_AT_END.search(out[-1])
+            or _continues(piece)
+            or (_CLOCK_AT_END.search(out[-1]) and _DAY_OR_ZONE.match(piece))
         ):
             out[-1] = f"{out[-1]} {piece}"
         elif piece:
