@@ -74,3 +74,14 @@ def test_a_time_of_day_still_ends_a_sentence_before_a_new_one() -> None:
         "The ferry left at 9 a.m.",
         "Police boarded it at noon.",
     )
+
+
+def test_the_writer_reasoning_aloud_is_no_fact_to_add() -> None:
+    reasoning = "Let's assume, conservatively, that the ferry sold 40,000 tickets in March."
+    article = make_article(
+        "Harbourline sold 38,000 ferry tickets in March, the port of Valmora said on Monday."
+        f" {reasoning} The port counted 31,000 riders in February."
+    )
+    summary = summarize(article, sentences=3, words=75)
+    assert summary[0].startswith("Harbourline sold 38,000")
+    assert reasoning not in summary

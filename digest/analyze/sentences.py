@@ -242,8 +242,11 @@ _SUBHEAD_RUN_IN = re.compile(
 _FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\s+[a-z]|\b(?:me|my|myself)\b")
 # The writer as "we" ("we would like to point out that our own ...", "We tend to think of
 # Seattle ..."): an opinion, no fact to add after a lead. A lead may say it in passing ("as
-# we know it now") and still be the news, so only follow-ups are held to this.
-_WRITER_WE = re.compile(r"(?<![-\w])[Ww]e(?:['’](?:re|ve|d|ll))?\s+[a-z]")
+# we know it now") and still be the news, so only follow-ups are held to this. "Let's
+# assume ..." is the writer reasoning aloud with the reader: "we" too.
+_WRITER_WE = re.compile(
+    r"(?<![-\w])[Ww]e(?:['’](?:re|ve|d|ll))?\s+[a-z]|\b[Ll]et(?:['’]s|\s+us)\s+[a-z]"
+)
 # ... but a first sentence whose subject is the writer's "we" or "our" ("We may not know when
 # they will be released", "Our week wouldn't be complete without ...") opens a column or a
 # teaser, not the news. "We Are The World" is a title: a capital follows.
