@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_article
 
-from digest.analyze.sentences import news_after_teaser, split_sentences
+from digest.analyze.sentences import leans_on_context, news_after_teaser, split_sentences
 from digest.analyze.summary import summarize
 
 FILLER = "Its riders have grown used to buying tickets on their phones at the quay."
@@ -85,3 +85,15 @@ def test_the_writer_reasoning_aloud_is_no_fact_to_add() -> None:
     summary = summarize(article, sentences=3, words=75)
     assert summary[0].startswith("Harbourline sold 38,000")
     assert reasoning not in summary
+
+
+def test_a_lead_comparing_with_its_own_first_clause_stands_alone() -> None:
+    lead = (
+        "Harbourline's new night ferry has already run into protests from island residents,"
+        " but the service may have bigger problems than that."
+    )
+    article = make_article(
+        f"{lead} While some riders welcome the late sailings, the crossing takes two hours."
+    )
+    assert summarize(article, sentences=3, words=75)[0] == lead
+    assert leans_on_context("Ticket sales were double that.")

@@ -83,6 +83,9 @@ _DEMONSTRATIVE_AT_END = re.compile(
     r"\b(?:that|this|these|those)(?:\s+(?:this|next|last)\s+(?:year|week|month))?[.!?]*$",
     re.IGNORECASE,
 )
+# Where a sentence's second clause opens: what a demonstrative in it points at may be the
+# first ("Sales rose, but analysts expected more than that.").
+_CLAUSE_BEFORE = re.compile(r"\w[\w'’%)]*(?:,\s+(?:but|and|yet|so)\s|;\s)")
 # A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
 _OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
 # The same with no comma after it, up to a definite subject: "In a report published last
@@ -353,9 +356,17 @@ def leans_on_context(sentence: str) -> bool:
         or _speaker_left_out(sentence)
         or _opening_phrase_points_back(sentence)
         or _demonstrative_subject(sentence)
-        or bool(_DEMONSTRATIVE_AT_END.search(outside_quotes(sentence).rstrip(" \"'”’)")))
+        or _demonstrative_at_end(outside_quotes(sentence).rstrip(" \"'”’)"))
         or bool(_SUCH_A.match(sentence))
     )
+
+
+def _demonstrative_at_end(sentence: str) -> bool:
+    """Return True for a sentence closing on a demonstrative that points back ("Sales were
+    double that."); after a clause of its own ("..., but the service may have bigger
+    problems than that.") it points at that clause."""
+    end = _DEMONSTRATIVE_AT_END.search(sentence)
+    return end is not None and not _CLAUSE_BEFORE.search(sentence[: end.start()])
 
 
 def _opening_phrase_points_back(sentence: str) -> bool:
