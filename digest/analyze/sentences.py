@@ -86,6 +86,7 @@ _DEMONSTRATIVE_AT_END = re.compile(
 # Where a sentence's second clause opens: what a demonstrative in it points at may be the
 # first ("Sales rose, but analysts expected more than that.").
 _CLAUSE_BEFORE = re.compile(r"\w[\w'’%)]*(?:,\s+(?:but|and|yet|so)\s|;\s)")
+_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|treble|half|times)\s+$", re.IGNORECASE)
 # A short phrase before a sentence's subject: "At CES, ", "On Friday, ".
 _OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
 # The same with no comma after it, up to a definite subject: "In a report published last
@@ -364,9 +365,13 @@ def leans_on_context(sentence: str) -> bool:
 def _demonstrative_at_end(sentence: str) -> bool:
     """Return True for a sentence closing on a demonstrative that points back ("Sales were
     double that."); after a clause of its own ("..., but the service may have bigger
-    problems than that.") it points at that clause."""
+    problems than that.") it points at that clause, unless it stands for a figure ("...,
+    but PS2 sales were double that."), which a clause without one cannot give."""
     end = _DEMONSTRATIVE_AT_END.search(sentence)
-    return end is not None and not _CLAUSE_BEFORE.search(sentence[: end.start()])
+    if end is None:
+        return False
+    before = sentence[: end.start()]
+    return not _CLAUSE_BEFORE.search(before) or bool(_MULTIPLE_OF.search(before))
 
 
 def _opening_phrase_points_back(sentence: str) -> bool:
