@@ -289,7 +289,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     in lower case after a title's "!" or "?" ("Michael's former Wham! partner ...") or an
     ellipsis ("growth of 0.1%... in the third quarter"), or a day or time zone after a
     time of day ("at 1:08 p.m. Saturday in the capital"). A full stop typed after a space
-    ("... The Wonder Years . Its library ...") ends a sentence as one after a word does.
+    ("... The Harbour Years . Its library ...") ends a sentence as one after a word does.
     """
     out: list[str] = []
     paragraph = _SPACED_STOP.sub(".", paragraph)
