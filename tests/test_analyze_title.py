@@ -1815,9 +1815,9 @@ def test_an_adverb_before_being_able_to_stays_with_the_act() -> None:
 def test_a_final_say_is_no_closing_attribution() -> None:
     # ", will have the final say" goes on with the clause: "say" is a noun, "final" no speaker.
     title = lead_title(
-        "But Parry also admits Gerrard, who has been linked with other clubs, will have the "
+        "But Brenner also admits Holm, who has been linked with other clubs, will have the "
         "final say on his future.",
-        "Parry spoke to reporters.",
+        "Brenner spoke to reporters.",
     )
     assert "say final" not in title and ", say" not in title, title
 

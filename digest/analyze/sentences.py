@@ -68,8 +68,8 @@ _SUCH_A = re.compile(r"^(?:\S+\s+){0,7}such an?\b", re.IGNORECASE)
 _EXAMPLE_AT_END = re.compile(r",\s+for (?:example|instance)[.!?][\"'”’)]*$", re.IGNORECASE)
 # A subject, a phrase set off by commas, then "also": "Parry, speaking to the BBC, also admits".
 _ALSO_AFTER_APPOSITION = re.compile(r"^[^,;:\"“]{2,40},[^,;:\"“]{1,60},\s+also\b", re.IGNORECASE)
-# A subject of names, then "also": "Meet the Fockers also broke ...", "Matt Lucas and David
-# Walliams also won ...", "The European Medicines Agency also said ...". Only capitalised
+# A subject of names, then "also": "Harbour Nights also broke ...", "Ana Roe and Tom
+# Brandt also won ...", "The European Medicines Agency also said ...". Only capitalised
 # words and the small words inside names come before it.
 _ALSO_AFTER_NAMES = re.compile(
     r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|the|of|and|de|for))*\s+also\b"
@@ -77,8 +77,8 @@ _ALSO_AFTER_NAMES = re.compile(
     # A role before the names: "Left back Tom Ardley also scored ...".
     r"|^[A-Z][a-z]+(?:\s+[a-z]+){1,2}(?:\s+[A-Z][\w'’.-]*)+\s+also\b"
 )
-# A demonstrative standing for a thing at the end of a sentence: "France and Germany will
-# breach that this year.", "PS2 sales were more than double that." It points back.
+# A demonstrative standing for a thing at the end of a sentence: "Velland and Ostmark will
+# breach that this year.", "Bus pass sales were more than double that." It points back.
 _DEMONSTRATIVE_AT_END = re.compile(
     r"\b(?:that|this|these|those)(?:\s+(?:this|next|last)\s+(?:year|week|month))?[.!?]*$",
     re.IGNORECASE,
@@ -94,7 +94,7 @@ _OPENING_PHRASE = re.compile(r"^[^,;:\"“]{2,40},\s+")
 _UNMARKED_PHRASE = re.compile(
     r"^(?:In|At|On|Under|After|During|Since|With|Following)\s[^,;:\"“]{2,40}?\s(?=the\s)"
 )
-# A speaker who "added" or "went on" spoke before: '... , Mr Roe added.', 'Wenger added: "'.
+# A speaker who "added" or "went on" spoke before: '... , Mr Roe added.', 'Brenner added: "'.
 _ADDED = re.compile(r"\b(?:added|adds|continued|went on)(?:[:,]\s*[\"“]|\s+that\b|[.!?][\"'”’]?$)")
 # A page's instruction to its reader, not news: "Read a full match report of ...".
 _INSTRUCTION = re.compile(
@@ -331,8 +331,8 @@ def leans_on_context(sentence: str) -> bool:
     It opens on a pronoun or connective ("He", "This", "However") or on a phrase that
     places it after another ("Already,", "Four minutes later,", "For that reason,") or
     ends on one that makes it an example (", for example."), has "also" among its
-    first words ("Putin also thanked ...", "At CES, the EPA also ..."), has its speaker
-    "add" to what he said before ("Wenger added: ..."), starts in lower case (the tail of a split
+    first words ("Putin also thanked ...", "At the fair, the agency also ..."), has its speaker
+    "add" to what he said before ("Brenner added: ..."), starts in lower case (the tail of a split
     sentence), opens inside a quotation, ends on a speaker left out (", he added.") or has
     a pronoun for its subject before naming anyone ("At home he said ...", "In a report, it
     said ..."), an opening phrase that points back ("According to his figures,", "Because
@@ -366,7 +366,7 @@ def _demonstrative_at_end(sentence: str) -> bool:
     """Return True for a sentence closing on a demonstrative that points back ("Sales were
     double that."); after a clause of its own ("..., but the service may have bigger
     problems than that.") it points at that clause, unless it stands for a figure ("...,
-    but PS2 sales were double that."), which a clause without one cannot give."""
+    but bus pass sales were double that."), which a clause without one cannot give."""
     end = _DEMONSTRATIVE_AT_END.search(sentence)
     if end is None:
         return False
@@ -424,8 +424,8 @@ def _pronoun_subject(words: list[str]) -> bool:
 
 def _also_early(words: list[str], sentence: str) -> bool:
     """Return True for "also" among the first words of the sentence or of its clause after
-    an opening phrase, or right after a subject of names: "Putin also thanked ...", "At CES,
-    the EPA also unveiled ...", "Meet the Fockers also broke ...". A clause describing the
+    an opening phrase, or right after a subject of names: "Putin also thanked ...", "At the fair,
+    the agency also unveiled ...", "Harbour Nights also broke ...". A clause describing the
     name before it adds to what it says of that name, not to a sentence left out: "Dana
     Kerr, who also runs the cafe, had planned ..." stands alone."""
     if "also" in words[1:3]:
