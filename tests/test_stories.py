@@ -41,6 +41,7 @@ from digest.group.stories import (
     parted_by_leads,
     parted_late,
     parted_loose,
+    parted_magnitudes,
     parted_pairs,
     reported_on,
     story_text,
@@ -60,6 +61,7 @@ from digest.group.story_leads import (
     leads_from_arrays,
     leads_to_arrays,
     opponents_in,
+    other_occasion,
     periods_in,
     read_lead,
     read_leads,
@@ -762,6 +764,82 @@ def test_a_monthly_figure_of_another_month_is_another_story() -> None:
         frozenset(january),
         frozenset({"jobless_february"}),
     }
+
+
+def test_a_lead_counting_back_to_last_month_takes_the_month_the_next_sentence_names() -> None:
+    # "rose above one million last month" leaves the month to the next sentence ("in
+    # March"): March's total is not January's or February's news.
+    march = read_lead(fixture_brief("jobless_march_last_month").article)
+    assert march.periods == {("month", "march")}
+    january = ["jobless_january", "jobless_january_reaction"]
+    names = [*january, "jobless_february", "jobless_march_last_month"]
+    assert lead_partition(names, [0, 0, 0, 0]) == {
+        frozenset(january),
+        frozenset({"jobless_february"}),
+        frozenset({"jobless_march_last_month"}),
+    }
+    # A month the first sentence names is the lead's; the next sentence adds none.
+    lead = read_lead(
+        text_brief("Sales rose in April and last month.\n\nIn June they fell.").article
+    )
+    assert lead.periods == {("month", "april")}
+
+
+def test_a_lead_linked_to_two_months_figures_joins_one_of_them() -> None:
+    # An outlook naming no month shares the country and the labour office with January's
+    # and February's totals; it no longer bridges the two months into one story.
+    january = ["jobless_january", "jobless_january_reaction", "jobless_outlook"]
+    assert lead_partition([*january, "jobless_february"], [0, 0, 0, 0]) == {
+        frozenset(january),
+        frozenset({"jobless_february"}),
+    }
+
+
+def test_two_people_s_headlines_or_share_moves_are_no_other_occasion() -> None:
+    # A party's poster and its campaign chief's defence of it are one affair; a bidder's
+    # shares move another way each day of its bid. Two matches' scores are two matches.
+    poster = headed_lead("Oakley defends poster", "Party chief Tom Oakley defended the poster.")
+    critic = headed_lead("Brand attacks poster", "Rival leader Ann Brand attacked the poster.")
+    assert told_apart(poster, critic) and not other_occasion(poster, critic)
+    up = headed_lead("Bidder gains", "Shares in Kelmont rose 3% on the bid.")
+    down = headed_lead("Bidder slips", "Shares in Kelmont fell 5% on the bid.")
+    assert told_apart(up, down) and not other_occasion(up, down)
+    win = headed_lead("Rovers win", "Rovers beat Town 2-1 at Millfield.")
+    draw = headed_lead("Rovers draw", "Rovers drew 0-0 with Town at Millfield.")
+    assert other_occasion(win, draw)
+
+
+def test_a_running_tally_is_no_score() -> None:
+    # A tie's days each give its tally; only a match's result tells two matches apart.
+    assert figures_in("Garcia puts Spain 2-0 up in the final") == frozenset()
+    assert figures_in("Spain hold a 2-1 lead") == frozenset()
+    assert figures_in("Spain beat Chile 3-1") == {("score", "1-3")}
+
+
+def test_reports_without_headlines_of_two_quakes_part_by_magnitude() -> None:
+    # Wire openings of two quakes on one coast a month apart, without headlines or dates:
+    # each report joins the quake whose magnitude it gives, and a rescue report giving none
+    # joins the quake it is most like.
+    texts = [
+        "A magnitude 6.2 earthquake shook the Tarsa coast on Monday, cracking walls in "
+        "the port of Vellin and cutting power to the old town.",
+        "The magnitude 6.2 quake that hit the Tarsa coast cracked walls in Vellin's port "
+        "and cut power to the old town, officials said.",
+        "Rescuers in Vellin searched cracked buildings in the old town after the quake "
+        "cut power to the port on the Tarsa coast.",
+        "A 5.4-magnitude earthquake struck the Tarsa coast again, shaking hill villages "
+        "near Orrun where landslides blocked the mountain road.",
+        "Landslides blocked the mountain road to Orrun after a magnitude 5.4 quake on the "
+        "Tarsa coast shook its hill villages.",
+    ]
+    briefs = [text_brief(text, f"q{k}") for k, text in enumerate(texts)]
+    leads = [read_lead(b.article) for b in briefs]
+    assert not any(lead.headed for lead in leads)
+    vectors = story_vectors([story_text(b) for b in briefs])
+    labels = parted_magnitudes(vectors, leads, [0] * 5)
+    assert labels[0] == labels[1] == labels[2] != labels[3] == labels[4]
+    # Reports of one quake that give one magnitude, or none, are one story.
+    assert len(set(parted_magnitudes(vectors, leads, [0, 0, 0, 1, 1]))) == 2
 
 
 def test_a_lead_names_periods_counted_by_month_week_quarter_or_round() -> None:

@@ -47,8 +47,16 @@ one club and its next against another ("to face Kerrow", "Westholm 12-30 Dunmore
 two events, while the reports of one match name both its sides. Periods, figures and
 sides tell apart leads without a headline too: they are read in any opening, while a
 headline's actors need a headline.
-Briefs told apart may still share a part through a third brief linked to both; a story of
-two is parted.
+Briefs told apart by period, side or a magnitude or score never share a part, not even
+through a third brief linked to both (a lead on one country's jobless total "last month",
+linked to January's and February's figures): links are taken closest first, and a link
+that would put two such leads in one part is passed over, so the third brief joins the
+occasion it shares most with (`other_occasion`). Two headlines' actors and the other
+figures are weaker evidence: a party's poster and its election chief's defence of it are
+one affair's news, and a bidder's shares move another way each day of its bid. A story of
+two told apart is parted. A lead that counts back to a period ("rose above five million
+last month") is given the period the next sentence names ("... in January":
+`periods_read_on`).
 
 A first sentence that names no one ("They gripped rocks and stones ...") sets a scene, and
 the lead reads on to the next (`opening`). A text with no headline of its own gives only
@@ -61,9 +69,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import combinations
+from itertools import combinations, islice
 from typing import Any
 
 import numpy as np
@@ -96,6 +104,8 @@ _YEAR = re.compile(
     r"(?<![\w.,/:$£€-])(?<!since )(?<!Since )(19\d\d|20\d\d)(?![\w/:-]|[.,]\d)"
     r"(?!\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|ET|hrs|hours|h)\b)"
 )
+# A period counted back to ("last month"), whose name the next sentence may give.
+_LAST_PERIOD = re.compile(r"\b(?:last|previous)\s+(month|quarter)\b", re.IGNORECASE)
 # A run counted in these ("for a third week") repeats a period: its first, or another, is
 # another story. A quarter's or a round's other reports may not name it ("profits in the
 # three months to June", "beat Stoke at the Britannia"); a chart's week is named.
@@ -115,8 +125,13 @@ _FIGURE = re.compile(
     r"(\s?%|\s?per\s?cent\b)?(?:[\s-]+(?:[A-Z][\w-]*\s+){0,2}([^\W\d_]+))?"
 )
 # Two numbers of up to three digits joined by a dash: a score ("17-28", "2 - 1"). Not one
-# in brackets (a boxer's record, a tie-break), nor one of three numbers ("45-7-2").
-_SCORE = re.compile(r"(?<![\w.,/:$£€(–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,/:–-]|\s?[-–]\s?\d)")
+# in brackets (a boxer's record, a tie-break), nor one of three numbers ("45-7-2"), nor a
+# running tally ("puts Spain 2-0 up", "a 2-1 lead"): a tie's or a series' days give
+# another each.
+_SCORE = re.compile(
+    r"(?<![\w.,/:$£€(–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,/:–-]|\s?[-–]\s?\d)"
+    r"(?!\s+(?:up|down|ahead|behind|lead|advantage)\b)"
+)
 # A side's name: a run of capitalised words on one line ("Ana Vale", "Dunmore Rovers").
 _SIDE = r"([A-Z][\w'’-]*(?: +[A-Z][\w'’-]*)*)"
 # Words a match's other side follows ("to face Kerrow", "beat Ana Vale", "Ashby v Kerrow");
@@ -127,6 +142,9 @@ _FACING = re.compile(
 )
 # The two sides of a score ("Westholm 12-30 Dunmore").
 _SCORE_LINE = re.compile(rf"{_SIDE} +\d{{1,3}} ?[-–] ?\d{{1,3}} +{_SIDE}")
+# Figures one occasion gives and another of its kind does not: a quake's magnitude, a
+# match's score. A share's move or a count changes from day to day of one affair.
+OCCASION_FIGURES = frozenset({"magnitude", "score"})
 _SCALES = frozenset({"m", "bn", "million", "billion", "trillion", "mn", "k"})
 # Spans of time and ages ("three days", "33-year-old") vary between the reports of one
 # event and measure no event's size; "times" and ordinal endings ("6th") count nothing. A
@@ -170,6 +188,7 @@ def read_lead(article: Article) -> Lead:
         body = body[1:]  # the text's own headline line, which the title repeats
     first = opening(body)
     text = f"{article.title}\n{first}"
+    periods = periods_in(text)
     names, words, acronyms = set(), set(), set()
     for match in _WORD.finditer(text):
         plain = _POSSESSIVE.sub("", match.group(0).lower())
@@ -190,7 +209,7 @@ def read_lead(article: Article) -> Lead:
         frozenset(acronyms),
         spelled_out(text),
         actors_of(article.title, first),
-        periods_in(text),
+        periods | periods_read_on(body, first, periods),
         figures_in(text),
         opponents_in(text),
         joined_names(text),
@@ -336,13 +355,32 @@ def told_apart(one: Lead, other: Lead) -> bool:
     too: an opening that gives them is as specific as a headline."""
     if one.headed and other.headed and strangers(one, other) and strangers(other, one):
         return True
+    return other_occasion(one, other) or differ(one.figures, other.figures)
+
+
+def other_occasion(one: Lead, other: Lead) -> bool:
+    """Return whether two leads report two occasions of one kind: another period, another
+    quake's magnitude, another match's score or side (`told_apart` without the headlines'
+    actors and the other figures). Two people's news may be one affair's (a party's poster
+    and its election chief's defence of it), and a firm's shares move another way each
+    day of a bid; two months' figures, two quakes or two matches are two events."""
     if counts_on(one.periods, other.periods) or counts_on(other.periods, one.periods):
         return True
     return (
         facing_others(one, other)
         or differ(one.periods, other.periods)
-        or differ(one.figures, other.figures)
+        or differ(occasion_figures(one), occasion_figures(other))
     )
+
+
+def magnitudes(lead: Lead) -> set[str]:
+    """Return the quake magnitudes a lead gives ("5.9")."""
+    return values(lead.figures, "magnitude")
+
+
+def occasion_figures(lead: Lead) -> frozenset[tuple[str, str]]:
+    """Return a lead's figures that only one occasion gives: magnitudes and scores."""
+    return frozenset(f for f in lead.figures if f[0] in OCCASION_FIGURES)
 
 
 def facing_others(one: Lead, other: Lead) -> bool:
@@ -428,13 +466,34 @@ def opening(body: Sequence[str]) -> str:
     first word sets a scene ("They gripped rocks and stones, looking ready for a fight.");
     the next says where and who ("... in the Greek capital's running street protests").
     """
-    sentences = (s for paragraph in body for s in _SENTENCE_END.split(paragraph))
-    first = next(sentences, "")
+    read = sentences(body)
+    first = next(read, "")
     words = [m.group(0) for m in _WORD.finditer(first)]
     named = any(w[0].isupper() and w != "I" for w in words[1:])
     if named or not words or words[0].lower() not in STOPWORDS or acronym(words[0]):
         return first
-    return f"{first}\n{next(sentences, '')}"
+    return f"{first}\n{next(read, '')}"
+
+
+def sentences(body: Sequence[str]) -> Iterator[str]:
+    """Return the sentences of the paragraphs, split as they are read."""
+    return (s for paragraph in body for s in _SENTENCE_END.split(paragraph))
+
+
+def periods_read_on(
+    body: Sequence[str], first: str, named: frozenset[tuple[str, str]]
+) -> frozenset[tuple[str, str]]:
+    """Return the periods of a kind the lead's first sentence (`first`: its `opening`)
+    counts back to without naming it ("unemployment rose above five million last month")
+    that the body's next sentence names ("the total reached 5.04 million in January"): a
+    monthly or quarterly figure's lead often leaves its period to the next sentence, and
+    two months' figures are two stories."""
+    kinds = {m.group(1).lower() for m in _LAST_PERIOD.finditer(first)}
+    kinds -= {kind for kind, _ in named}
+    if not kinds:
+        return frozenset()
+    following = next(islice(sentences(body), first.count("\n") + 1, None), "")
+    return frozenset(p for p in periods_in(following) if p[0] in kinds)
 
 
 def folded(word: str) -> str:
@@ -486,17 +545,29 @@ def lead_parts(leads: Sequence[Lead], named: Counter[str]) -> list[list[int]]:
 
     apart = rival_names(leads)  # leads of one side are never linked to the other's
     side = [(k in apart[0], k in apart[1]) for k in range(len(leads))]
+    members = [[k] for k in range(len(leads))]
+    # Stories are small (a few dozen briefs at most): every pair is looked at.
+    told = {(j, k) for k in range(len(leads)) for j in range(k) if told_apart(leads[k], leads[j])}
+    distinct = {(j, k) for j, k in told if other_occasion(leads[k], leads[j])}
 
     def join(k: int, j: int) -> None:
         a, b = root(k), root(j)
-        if a != b and not ((side[a][0] and side[b][1]) or (side[a][1] and side[b][0])):
-            parent[a] = b
-            side[b] = (side[a][0] or side[b][0], side[a][1] or side[b][1])
+        if a == b or (side[a][0] and side[b][1]) or (side[a][1] and side[b][0]):
+            return
+        if any((min(x, y), max(x, y)) in distinct for x in members[a] for y in members[b]):
+            return  # a lead linked to two events' reports joins the one it shares most with
+        parent[a] = b
+        members[b] += members[a]
+        side[b] = (side[a][0] or side[b][0], side[a][1] or side[b][1])
 
-    for k, lead in enumerate(leads):
-        for j in range(k):  # stories are small: a few dozen briefs at most
-            if linked(lead, leads[j], own) and not told_apart(lead, leads[j]):
-                join(k, j)
+    links = [
+        (-(len(lead.names & leads[j].names & own) + shared_words(lead, leads[j])), j, k)
+        for k, lead in enumerate(leads)
+        for j in range(k)
+        if (j, k) not in told and linked(lead, leads[j], own)
+    ]
+    for _, j, k in sorted(links):  # the closest first, ties in order
+        join(k, j)
     parts: dict[int, list[int]] = {}
     for k in range(len(leads)):
         parts.setdefault(root(k), []).append(k)
