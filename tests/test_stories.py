@@ -41,7 +41,6 @@ from digest.group.stories import (
     parted_by_leads,
     parted_late,
     parted_loose,
-    parted_magnitudes,
     parted_pairs,
     reported_on,
     story_text,
@@ -814,32 +813,6 @@ def test_a_running_tally_is_no_score() -> None:
     assert figures_in("Garcia puts Spain 2-0 up in the final") == frozenset()
     assert figures_in("Spain hold a 2-1 lead") == frozenset()
     assert figures_in("Spain beat Chile 3-1") == {("score", "1-3")}
-
-
-def test_reports_without_headlines_of_two_quakes_part_by_magnitude() -> None:
-    # Wire openings of two quakes on one coast a month apart, without headlines or dates:
-    # each report joins the quake whose magnitude it gives, and a rescue report giving none
-    # joins the quake it is most like.
-    texts = [
-        "A magnitude 6.2 earthquake shook the Tarsa coast on Monday, cracking walls in "
-        "the port of Vellin and cutting power to the old town.",
-        "The magnitude 6.2 quake that hit the Tarsa coast cracked walls in Vellin's port "
-        "and cut power to the old town, officials said.",
-        "Rescuers in Vellin searched cracked buildings in the old town after the quake "
-        "cut power to the port on the Tarsa coast.",
-        "A 5.4-magnitude earthquake struck the Tarsa coast again, shaking hill villages "
-        "near Orrun where landslides blocked the mountain road.",
-        "Landslides blocked the mountain road to Orrun after a magnitude 5.4 quake on the "
-        "Tarsa coast shook its hill villages.",
-    ]
-    briefs = [text_brief(text, f"q{k}") for k, text in enumerate(texts)]
-    leads = [read_lead(b.article) for b in briefs]
-    assert not any(lead.headed for lead in leads)
-    vectors = story_vectors([story_text(b) for b in briefs])
-    labels = parted_magnitudes(vectors, leads, [0] * 5)
-    assert labels[0] == labels[1] == labels[2] != labels[3] == labels[4]
-    # Reports of one quake that give one magnitude, or none, are one story.
-    assert len(set(parted_magnitudes(vectors, leads, [0, 0, 0, 1, 1]))) == 2
 
 
 def test_a_lead_names_periods_counted_by_month_week_quarter_or_round() -> None:

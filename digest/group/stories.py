@@ -12,9 +12,9 @@ never together, and sharing no name most leads of each give), never links two le
 who, where or when tell apart (each headline's actor missing from the other lead, another
 month or round, or another match's opponent: `told_apart`, which parts a story of two too),
 never puts two leads of another month, match or quake in one part through a third lead
-linked to both, and sets apart a brief whose lead gives none of the words most leads of
-its part give (a look back at the Games among a doping case's hearings, linked by the host
-city alone):
+linked to both (`other_occasion`), and sets apart a brief whose lead gives none of the
+words most leads of its part give (a look back at the Games among a doping case's
+hearings, linked by the host city alone):
 
 1. Links: average link over the linked pairs, a missing link counting 0. Two groups merge
    while the mean link over all their pairs clears `LINK_THRESHOLD`. Reports of one event
@@ -58,12 +58,6 @@ city alone):
    `SMALL_REST`, as a small story is: an oil firm's find and its setback share the firm,
    its field and "shares" and "oil", and little of what happened.
 
-5b. Magnitudes: the lead pass leaves whole a story holding a lead without a headline, whose
-   opening may set a scene; when two of its leads give a quake's magnitude, never the
-   same one, it is parted by average link on cosine, those two never in one part
-   (`parted_magnitudes`): one coast's two quakes a month apart, reported by wires
-   without headlines or dates.
-
 6. Late strays: when every brief of a story of three or more has a day, a last brief
    that came `STRAY_DAYS` or more after the rest and is close to one of them at most
    stands alone (`parted_late`): a club's transfer weeks after its cup run, joined through
@@ -88,7 +82,6 @@ import datetime as dt
 import heapq
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,7 +101,6 @@ from digest.group.story_graph import (
 from digest.group.story_leads import (
     Lead,
     lead_parts,
-    magnitudes,
     named_in_leads,
     read_lead,
     with_short_forms,
@@ -178,7 +170,6 @@ def find_stories(
     labels = joined_fragments(space.vectors, graph.close, stated, labels, short)
     labels = parted_loose(space.vectors, labels, stated)
     labels = parted_by_leads(short, labels)
-    labels = parted_magnitudes(space.vectors, short, labels)
     labels = parted_late(space.vectors, labels, stated)
     labels = parted_pairs(space.vectors, labels)  # of any pass, the lead pass's too
     numbers = numbered_by_first_seen(labels)
@@ -346,21 +337,14 @@ def word_parts(rows: Matrix) -> Vector:
     return np.asarray(sums * sums - (rows * rows).sum(axis=0), dtype=np.float64)
 
 
-def agreeing_parts(
-    dots: npt.NDArray[np.float64], floor: float, apart: AbstractSet[tuple[int, int]] = frozenset()
-) -> list[list[int]]:
+def agreeing_parts(dots: npt.NDArray[np.float64], floor: float) -> list[list[int]]:
     """Return the parts of average link over the dots (mean >= `floor`), each in row
-    order, the part holding row 0 first; two rows of a pair (i < j) in `apart` never
-    share a part."""
+    order, the part holding row 0 first."""
     parts = [[k] for k in range(len(dots))]
     while len(parts) > 1:
         best, pick = floor, None
         for a in range(len(parts)):
             for b in range(a + 1, len(parts)):
-                if apart and any(
-                    (min(i, j), max(i, j)) in apart for i in parts[a] for j in parts[b]
-                ):
-                    continue
                 mean = float(dots[np.ix_(parts[a], parts[b])].mean())
                 if mean > best or (pick is None and mean == best):  # ties: the first pair
                     best, pick = mean, (a, b)
@@ -411,36 +395,6 @@ def parted_by_leads(leads: Sequence[Lead], labels: Sequence[int]) -> list[int]:
     full = with_short_forms(leads)
     named = named_in_leads(full)
     return parted(labels, lambda rows: lead_parts([full[r] for r in rows], named))
-
-
-def parted_magnitudes(
-    vectors: sp.csr_matrix, leads: Sequence[Lead], labels: Sequence[int]
-) -> list[int]:
-    """Return labels with each story of three or more holding a lead without a headline
-    (which the lead pass leaves whole) parted when two of its leads give a quake's
-    magnitude, never the same one (`magnitudes`): by average link on cosine, never putting
-    two such leads in one part, so that each other brief joins the quake it is most like.
-    An opening without a headline often carries a page's stamp and a date that is not the
-    news's ("Posted on January 5, 2011"), so its periods and scores are no evidence here;
-    a magnitude is."""
-
-    def parts(rows: list[int]) -> list[list[int]]:
-        whole = [list(range(len(rows)))]
-        if len(rows) < 3 or all(leads[r].headed for r in rows):
-            return whole
-        given = [magnitudes(leads[r]) for r in rows]
-        apart = {
-            (a, b)
-            for b in range(len(rows))
-            for a in range(b)
-            if given[a] and given[b] and not given[a] & given[b]
-        }
-        if not apart:
-            return whole
-        story = dense_rows(vectors, rows)[0]
-        return agreeing_parts(story @ story.T, -1.0, apart)  # cosines are never below 0
-
-    return parted(labels, parts)
 
 
 def parted_late(vectors: sp.csr_matrix, labels: Sequence[int], days: Vector) -> list[int]:

@@ -373,11 +373,6 @@ def other_occasion(one: Lead, other: Lead) -> bool:
     )
 
 
-def magnitudes(lead: Lead) -> set[str]:
-    """Return the quake magnitudes a lead gives ("5.9")."""
-    return values(lead.figures, "magnitude")
-
-
 def occasion_figures(lead: Lead) -> frozenset[tuple[str, str]]:
     """Return a lead's figures that only one occasion gives: magnitudes and scores."""
     return frozenset(f for f in lead.figures if f[0] in OCCASION_FIGURES)
