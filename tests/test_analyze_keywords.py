@@ -15,6 +15,7 @@ from digest.analyze.keywords import (
     choose_keywords,
     clean_keyword,
     extract_keywords,
+    headline_names,
     keyword_candidates,
     without_attribution,
 )
@@ -255,6 +256,35 @@ def test_the_leads_company_place_and_person_come_first() -> None:
     # The headline's phrase may come before a name the text writes whole once.
     keywords = keywords_of("mobile_payments_launch.txt")
     assert set(keywords[:5]) == {"Corvana", "Veltria", "Brenholt", "Ilse Marrow", "mobile payments"}
+
+
+def test_the_names_the_headline_says_come_before_a_place_the_text_names_more() -> None:
+    # The headline gives the person by her surname alone; the city the story happens in is
+    # named more often, but the news is who reviews what.
+    article = make_article(
+        "Brenholt's regional council has named planner Ada Pell to lead a review of the "
+        "Norland Rail Trust, after a year of late trains in Brenholt.\n\n"
+        "Pell, who ran the port of Brenholt for a decade, said the review would report by "
+        "June. Brenholt commuters have complained of cancelled services since the trust cut "
+        "its timetable. The Norland Rail Trust said it welcomed the review. Pell will meet "
+        "passenger groups in Brenholt next week. Brenholt's mayor said the city needed "
+        "reliable trains, and Brenholt business leaders backed the choice of Pell.",
+        title="Pell to lead review of Norland Rail Trust",
+    )
+    keywords = extract_keywords(article, count=10)
+    assert keywords[:3] == ("Ada Pell", "Norland Rail Trust", "Brenholt")
+
+
+def test_a_headline_gives_a_person_by_the_surname_but_not_a_name_run_on() -> None:
+    def titled(name: str) -> bool:
+        c = Candidate(key=name.lower(), surface=name, name=True, count=3, first=0.0, lead=True)
+        return headline_names(c, name, "Pell wins third Vance Trophy")
+
+    assert titled("Ada Pell")
+    assert titled("Vance Trophy")
+    # A name YAKE ran on past an acronym is no person the headline means.
+    assert not titled("ACME Division I. Pell")
+    assert not titled("Ada Marrow")
 
 
 def test_a_word_named_once_past_the_lead_only_fills_the_list() -> None:

@@ -35,6 +35,7 @@ from digest.analyze.keyword_features import (
     candidate_features,
     find_candidates,
     is_joined,
+    reads_as_person,
 )
 from digest.analyze.lead_clause import clause_phrases
 from digest.analyze.lexicon import (
@@ -64,6 +65,8 @@ LEAD_NAMES = 5
 # comes before the names: "dividends" (21 uses) before "S&P" (7). Chosen by reading the
 # tuning fold's lists; P@10 does not see the order.
 MAIN_SUBJECT_TIMES = 3
+# How many words a person's name has that a headline may give by the surname alone.
+PERSON_WORDS = (2, 3)
 # Subjects of the headline and lead that follow them, at most ("bankruptcy", "gas stations").
 LEAD_SUBJECTS = 2
 # A phrase holding a common word, rated at least this share of it, is shown instead when
@@ -270,7 +273,7 @@ def keyword_candidates(
             # First said under a heading past the lead: another item of a round-up, or a
             # side section; it only fills the list. (Its features, the model's, stay.)
             aside = c.aside or c.first * max(1, len(text)) >= heading
-            titled = said_in(keyword, without_attribution(article.title or title))
+            titled = headline_names(c, keyword, without_attribution(article.title or title))
             usable.append((replace(c, surface=keyword, aside=aside, titled=titled), row))
     return with_clause_subjects(usable, news)
 
@@ -279,6 +282,25 @@ def without_attribution(headline: str) -> str:
     """Return the headline without the source it credits at its end ("... episodes -US
     study", "... hormones: study", "... - Digits"): who says it, not what it is about."""
     return _ATTRIBUTION.sub("", headline)
+
+
+def headline_names(c: Candidate, keyword: str, headline: str) -> bool:
+    """Return True when the headline names the keyword: whole, or a person by the surname
+    alone, as headlines do ("Pell to return" for "Ada Pell")."""
+    words = keyword.split()
+    return said_in(keyword, headline) or (person_name(c, words) and said_in(words[-1], headline))
+
+
+def person_name(c: Candidate, words: Sequence[str]) -> bool:
+    """Return True for a name of two or three words that reads as a person's ("Ada Pell",
+    "Ada J Pell"), none an acronym: "ACME Division I. Pell" is a name run on."""
+    plain = not any(len(w) > 1 and w.isupper() for w in words)
+    return (
+        c.name
+        and PERSON_WORDS[0] <= len(words) <= PERSON_WORDS[1]
+        and plain
+        and reads_as_person(words)
+    )
 
 
 def said_in(keyword: str, headline: str) -> bool:
@@ -445,11 +467,13 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
     # often: "mobile payments", not "Payments" of "its Payments service".
     said = [pc[1] for pc in rated if lead_subject(pc[1])]
     rated = [pc for pc in rated if not outnamed(pc[1], said)]
-    # The lead's names by how often the article names them: its subject is named most.
-    # Then what the headline and lead are about besides them ("gas stations").
+    # The lead's names the headline says first: who or what the news is about ("Law Lords
+    # rule ..."), not a place the lead names too; then by how often the article names
+    # them: its subject is named most. Then what the headline and lead are about besides
+    # them ("gas stations").
     lead = sorted(
         (pc for pc in rated if pc[1].name and pc[1].lead and not everyday_name(pc[1])),
-        key=lambda pc: (not pc[1].clause, -pc[1].count, pc[1].first),
+        key=lambda pc: (not pc[1].titled, not pc[1].clause, -pc[1].count, pc[1].first),
     )
     # A phrase of the headline first: "retail sales" says more than a word beside it; then
     # the lead's phrases in its order, as the subject of its main clause comes first ("US
