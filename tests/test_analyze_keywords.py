@@ -278,12 +278,19 @@ def test_the_names_the_headline_says_come_before_a_place_the_text_names_more() -
 def test_a_headline_gives_a_person_by_the_surname_but_not_a_name_run_on() -> None:
     def titled(name: str) -> bool:
         c = Candidate(key=name.lower(), surface=name, name=True, count=3, first=0.0, lead=True)
-        return headline_names(c, name, "Pell wins third Vance Trophy")
+        return headline_names(c, name, "Pell and Herons win Vance Trophy at Vegas", text)
 
+    text = (
+        "Ada Pell of the Ostend Herons won the Vance Trophy, and ACME Division I. Pell "
+        "was named. Pell, 24, beat Ada Marrow in Las Vegas. The Herons cheered Pell."
+    )
     assert titled("Ada Pell")
     assert titled("Vance Trophy")
-    # A name YAKE ran on past an acronym is no person the headline means.
+    # A name YAKE ran on past an acronym is no person the headline means; nor is a place
+    # the text never gives by its last word alone, nor a team named by a plural.
     assert not titled("ACME Division I. Pell")
+    assert not titled("Las Vegas")
+    assert not titled("Ostend Herons")
     assert not titled("Ada Marrow")
 
 

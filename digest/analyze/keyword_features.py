@@ -806,14 +806,14 @@ def _people_before_a_person(words: Sequence[str]) -> bool:
     plural = bool(nouns) and lower not in nouns and lower.endswith(("s", "men"))
     # The lexicon lacks a people's men: "Irishmen", "Frenchmen"; not "Carmen", "Yemen".
     people = lower.endswith("men") and bool(_DEMONYM.search(lower[:-3]))
-    return (plural or people) and reads_as_person(words[1:])
+    return (plural or people) and _reads_as_person(words[1:])
 
 
 def _body_before_a_person(words: Sequence[str]) -> bool:
     """Return True for a body's acronym before a person's name: "ACME Ada Pell" is Ada
     Pell of ACME, the person is the keyword."""
     letters = words[0].rstrip(".")
-    return len(letters) > 1 and letters.isupper() and reads_as_person(words[1:])
+    return len(letters) > 1 and letters.isupper() and _reads_as_person(words[1:])
 
 
 _ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)")
@@ -825,7 +825,7 @@ def _addressed_surnames(text: str) -> frozenset[str]:
     return frozenset(_ADDRESSED.findall(text))
 
 
-def reads_as_person(words: Sequence[str]) -> bool:
+def _reads_as_person(words: Sequence[str]) -> bool:
     """Return True for words that read as a person's name: capitalised words opening on no
     adjective, holding a word English lacks; "Kings Cross Station", "Veterans Memorial
     Coliseum", "Dungeons & Dragons", "Pilgrims Life & Annuity" are no such names."""

@@ -29,13 +29,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from digest.analyze.entities import article_paragraphs, lead_end
+from digest.analyze.headline_grammar import is_plural_noun
 from digest.analyze.keyword_features import (
     FEATURE_NAMES,
     Candidate,
     candidate_features,
     find_candidates,
     is_joined,
-    reads_as_person,
 )
 from digest.analyze.lead_clause import clause_phrases
 from digest.analyze.lexicon import (
@@ -266,6 +266,7 @@ def keyword_candidates(
     heading = inline_heading(text, lead)
     body = len(paragraphs[0]) + 1 if kept else 0
     news = clause_phrases(next(iter(split_sentences(text[body:lead])), ""))
+    headline, told = without_attribution(article.title or title), text[body:]
     usable = []
     for c, row in zip(candidates, candidate_features(candidates, text), strict=True):
         keyword = clean_keyword(c.surface)
@@ -273,7 +274,7 @@ def keyword_candidates(
             # First said under a heading past the lead: another item of a round-up, or a
             # side section; it only fills the list. (Its features, the model's, stay.)
             aside = c.aside or c.first * max(1, len(text)) >= heading
-            titled = headline_names(c, keyword, without_attribution(article.title or title))
+            titled = headline_names(c, keyword, headline, told)
             usable.append((replace(c, surface=keyword, aside=aside, titled=titled), row))
     return with_clause_subjects(usable, news)
 
@@ -284,22 +285,29 @@ def without_attribution(headline: str) -> str:
     return _ATTRIBUTION.sub("", headline)
 
 
-def headline_names(c: Candidate, keyword: str, headline: str) -> bool:
+def headline_names(c: Candidate, keyword: str, headline: str, body: str) -> bool:
     """Return True when the headline names the keyword: whole, or a person by the surname
-    alone, as headlines do ("Pell to return" for "Ada Pell")."""
+    alone, as headlines do ("Pell to lead ..." for "Ada Pell") when the text does too
+    ("Pell, who ...")."""
+    if said_in(keyword, headline):
+        return True
     words = keyword.split()
-    return said_in(keyword, headline) or (person_name(c, words) and said_in(words[-1], headline))
+    if not (person_name(c, words) and said_in(words[-1], headline)):
+        return False
+    return len(whole_word_at(words[-1], body)) > len(whole_word_at(keyword, body))
 
 
 def person_name(c: Candidate, words: Sequence[str]) -> bool:
-    """Return True for a name of two or three words that reads as a person's ("Ada Pell",
-    "Ada J Pell"), none an acronym: "ACME Division I. Pell" is a name run on."""
-    plain = not any(len(w) > 1 and w.isupper() for w in words)
+    """Return True for a name of two or three capitalised words, not all English, that may
+    be a person's ("Ada Pell", "Ada J Pell"): no acronym, no plural at its end ("ACME
+    Division I. Pell" is a name run on, "Ostend Herons" a team)."""
+    capitalised = all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words)
     return (
         c.name
         and PERSON_WORDS[0] <= len(words) <= PERSON_WORDS[1]
-        and plain
-        and reads_as_person(words)
+        and capitalised
+        and not is_plural_noun(words[-1])
+        and not all(map(is_dictionary_word, words))
     )
 
 
