@@ -2259,3 +2259,31 @@ def test_a_lead_set_years_ago_drops_its_time() -> None:
     assert title.startswith("Dan Ferrow leaves Kelmont Rovers"), title
     title = lead_title("Singer Dan Ferrow vanished ten years ago, and his fans still hold vigils.")
     assert title.endswith("vanishes ten years ago"), title
+
+
+def test_a_lead_pointing_at_its_page_drops_this() -> None:
+    """ "This second space film brings ..." points at a page a headline reader does not
+    have; "this year's" keeps it, as "this" says which year."""
+    title = lead_title("This second space film brought a change of director and a bold new look.")
+    assert title.startswith("Second space film brings change of director"), title
+    title = lead_title("This year's harvest fell by a third, farmers in Norland said.")
+    assert title.startswith("This year's harvest falls"), title
+
+
+def test_a_call_for_someone_to_act_keeps_the_act() -> None:
+    """ "calls for all MPs found guilty" leaves out what they are to be: the call is the act
+    its infinitive names, so the headline runs on to it."""
+    title = lead_title(
+        "Gina Morrow has called for all drivers caught speeding near schools to be banned.",
+        "Morrow said more must be done.",
+    )
+    assert title == "Morrow calls for all drivers caught speeding near schools to be banned", title
+    title = lead_title("Unions have called for the mayor of Ostend to resign over the tram deal.")
+    assert title.startswith("Unions call for mayor of Ostend to resign"), title
+
+
+def test_an_estimated_cost_names_what_it_is_for() -> None:
+    """ "It could cost £80m to run a vote on ..." opens on an empty "it": the headline names
+    the thing the money goes on, with the figure that is the news."""
+    title = lead_title("It could cost £40m to rebuild the old harbour wall, the council has said.")
+    assert title.startswith("Old harbour wall could cost £40m"), title

@@ -40,6 +40,8 @@ from digest.analyze.text import STOPWORDS
 _POSSESSIVES = frozenset({"its", "their"})
 _QUANTITIES = frozenset("all most many some half several both each none".split())
 _TIME_NOUNS = frozenset("day week month year decade season row time".split())
+# Determiners that point at what the reader has in front of them (general English).
+_DEMONSTRATIVES = frozenset({"this", "these"})
 # Verbs that report a clause; "said he will" can hand its clause the speaker.
 _REPORTING = frozenset(
     "say tell announce confirm reveal deny warn claim insist admit argue predict suggest "
@@ -510,6 +512,10 @@ def _left_out(
         return True
     if word in {"his", "her"} and _before_noun(tokens, positions, n):
         return True
+    if opening and not n and word in _DEMONSTRATIVES and _before_noun(tokens, positions, n):
+        # "This third film brings ..." points back at a page the headline stands without:
+        # "Third film brings ..."; "this year's" keeps it, as the year is said by "this"
+        return bare(tokens[positions[1]]).removesuffix("'s") not in _TIME_NOUNS
     # "all 900 of its buses" -> "all 900 buses", not "all 900 of buses"
     return word == "of" and bool(out) and _drops_after(tokens, positions, n)
 

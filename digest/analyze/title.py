@@ -204,7 +204,7 @@ def _best_cuts(
     sentences: Sequence[str], n: int, words: LinearModel, *, max_chars: int
 ) -> list[Cut]:
     """Return the best kind of cuts sentence `n` gives, read with the sentences after it."""
-    lead = [without_kicker(sentences[n]), *sentences[n + 1 :]]
+    lead = [unextraposed(without_kicker(sentences[n])), *sentences[n + 1 :]]
     cuts = _sentence_cuts(lead, words, max_chars=max_chars)
     if not any(cut.long_enough for cut in cuts):
         # "Finch dies": the descriptor and given name make it a headline
@@ -298,6 +298,28 @@ def without_kicker(sentence: str) -> str:
         return sentence
     news = match["news"]
     return news[:1].upper() + news[1:] if len(news.split()) >= _NEWS_WORDS else sentence
+
+
+# "It could cost £80m to run the vote, ...": an empty "it" holds the subject's place and the
+# thing the money goes on follows "to" and its verb; a headline names that thing first.
+_EXTRAPOSED_COST = re.compile(
+    r"^It (?P<verb>(?:will|would|could|may|might|can|should) cost) "
+    r"(?P<figure>(?:(?:up to|about|around|nearly|almost|more than|at least|over) )?"
+    r"[$£€]\d[\d,.]*(?:bn|m|k)?(?: (?:million|billion|trillion))?) to [a-z]+ "
+    r"(?P<thing>[^,;:()\"“]{3,}?)(?P<rest>(?:[,;:(].*|\.)?)$"
+)
+
+
+def unextraposed(sentence: str) -> str:
+    """Return a lead opening "It could cost FIGURE to VERB THING" as "THING could cost
+    FIGURE", the rest of the sentence kept: "It will cost £2m to repair the bridge, the
+    council said" -> "The bridge will cost £2m, the council said"; any other sentence as
+    it is."""
+    match = _EXTRAPOSED_COST.match(sentence)
+    if not match:
+        return sentence
+    thing = match["thing"]
+    return f"{thing[:1].upper()}{thing[1:]} {match['verb']} {match['figure']}{match['rest']}"
 
 
 # "It's safe to say ...", "There used to be ...", "We are reaching the point ...": a lead
@@ -661,6 +683,8 @@ def _wanting(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return True  # "continues rise with victory | over Kuznetsova": a win over whom?
     if following == "to" and _ranked(tokens, rest[:end]):
         return True  # "becomes first solo artist | to have three singles": first to do what?
+    if _for_subject(tokens, rest, end):
+        return True  # "calls for all MPs | to be vetted": the MPs are not the call
     return following == "as" and _classed(last)  # "after being quoted | as wanting ..."
 
 
@@ -677,6 +701,24 @@ def _ranked(tokens: Sequence[str], kept: Sequence[int]) -> bool:
     words = [bare(tokens[i]) for i in kept]
     at = next((k for k, w in enumerate(words) if w in _RANKS or _superlative(w)), None)
     return at is not None and not any(w in PREPOSITIONS for w in words[at:])
+
+
+def _for_subject(tokens: Sequence[str], rest: Sequence[int], end: int) -> bool:
+    """Return True when the object kept opens on "for" and stops inside the subject of an
+    infinitive coming within _FOR_REACH words: "for all MPs (found guilty) | to be vetted";
+    the act is the news, not the people who are to do it."""
+    kept = [bare(tokens[i]) for i in rest[:end]]
+    if kept[:1] != ["for"] or "to" in kept or tokens[rest[end - 1]][-1:] in ",;:":
+        return False
+    for k in range(end, min(end + _FOR_REACH, len(rest) - 1)):
+        if bare(tokens[rest[k]]) == "to":
+            return "VB" in verb_tags(bare(tokens[rest[k + 1]]))
+        if tokens[rest[k]][-1:] in ",;:." or bare(tokens[rest[k]]) in {"and", "but", "or"}:
+            return False
+    return False
+
+
+_FOR_REACH = 6  # words of the infinitive's subject a lead gives after the cut
 
 
 def _superlative(word: str) -> bool:
