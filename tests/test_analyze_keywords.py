@@ -1575,6 +1575,27 @@ def test_an_ordinary_word_said_once_or_twice_shows_after_the_names() -> None:
     )
 
 
+def test_a_word_said_in_passing_gives_its_place_in_a_full_list_to_a_name_said_again() -> None:
+    def name(key: str, count: int) -> Candidate:
+        return Candidate(key=key.lower(), surface=key, name=True, count=count, first=0.3)
+
+    names = ["Velland", "Ostrava", "Tarn", "Brenholt", "Ilse Varga", "Arvo Lindqvist"]
+    rated = [(0.9 - i / 100, name(n, 3)) for i, n in enumerate(names)]
+    rated += [
+        (0.80, Candidate(key="boathouse", surface="boathouse", name=False, count=4, lead=True)),
+        (0.70, Candidate(key="warden", surface="warden", name=False, count=2, lead=True)),
+        (0.65, Candidate(key="ferry line", surface="ferry line", name=False, count=3)),
+        (0.60, name("Norland Rail Trust", 2)),
+        (0.50, name("Ada Pell", 2)),
+        (0.45, name("Jens Holt", 1)),
+    ]
+    keywords = choose_keywords(rated, count=10)
+    # "warden" makes way for "Ada Pell"; "Jens Holt", said once, does not take its place.
+    assert len(keywords) == 10, keywords
+    assert "Ada Pell" in keywords, keywords
+    assert "warden" not in keywords and "Jens Holt" not in keywords, keywords
+
+
 def test_an_adjective_of_a_side_said_only_before_a_noun_is_no_keyword() -> None:
     # "Western" describes the forces; "Velland" and "Arvo Lindqvist" are what it is about.
     article = make_article(

@@ -549,7 +549,14 @@ def choose_keywords(rated: Sequence[tuple[float, Candidate]], *, count: int) -> 
             chosen.lead_part = len(chosen.shown)
         for p, c in wanted:
             if len(chosen.shown) >= limit:
-                break
+                # Past the lead, a word of the telling ("warden", "year") leaves its place
+                # to a name the text says again: the list ends on the names a reader looks
+                # for, and the word shows only when the list is short without it.
+                if wanted is not central or len(chosen.shown) - len(chosen.back) >= limit:
+                    break
+                if c.name and c.count >= 2 and not (c.modifier or c.generic):
+                    chosen.add(c)
+                continue
             # Past the lead, words and phrases end where the ratings say the rest is not
             # worth showing; a name is never a fragment ("Food and Drug Administration",
             # rated low for its length), nor are two nouns the text joins again and again
