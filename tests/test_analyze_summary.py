@@ -1469,3 +1469,25 @@ def test_a_subheading_in_ordinary_case_does_not_end_the_story() -> None:
     )
     article = Article(source="section_heading.txt", paragraphs=paragraphs)
     assert summarize(article, sentences=3, words=75)[-1] == paragraphs[2].text
+
+
+def test_a_short_remark_naming_no_one_does_not_pass_for_a_fact() -> None:
+    body = [
+        "Brenholt council has closed the old swimming baths after part of the roof fell in.",
+        "Old buildings rarely age gracefully.",
+        "Swimmers used the pool for decades.",
+        "Ada Pell, who ran the baths, said the repairs would cost more than the building.",
+    ]
+    odds = [0.9, 0.8, 0.1, 0.55]  # the remark rated likelier than the fact
+    assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 3)
+
+
+def test_a_short_sentence_naming_someone_still_counts_as_a_fact() -> None:
+    body = [
+        "Brenholt council has closed the old swimming baths after part of the roof fell in.",
+        "Ada Pell, who ran the baths, resigned.",
+        "Swimmers used the pool for decades.",
+        "The building stood on the corner of the market square near the old town hall.",
+    ]
+    odds = [0.9, 0.8, 0.1, 0.55]
+    assert best_set(body, odds, lead=0, size=2, budget=75) == (0, 1)

@@ -632,6 +632,13 @@ def lead_index(article: Article) -> int | None:
 _NEWS_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight)\b"
 )
+
+
+def news_day(text: str) -> bool:
+    """Return True when a text gives the day of the news ("on Monday", "yesterday")."""
+    return bool(_NEWS_DAY.search(text))
+
+
 # What dates a lead or makes it a report: a time, a figure, a modal, a perfect or a future
 # ("has bought", "is to", "could miss", "is growing"). A lead with none of them that tells
 # a story in the past or describes ("Blake DeWitt came to spring training expecting ...",
