@@ -79,6 +79,8 @@ class _Evidence:
 
 
 _NUMBERED = re.compile(r"\s+\d")
+# An ordinal or a rank just before a word: "5th Precinct", "#1 Rank", "22nd Amendment".
+_RANKED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|#\d+)\s+$", re.IGNORECASE)
 _CLOSING = frozenset(".!?…\"'”’")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$|n['’]t$", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "PCs": a kind of thing, not a name
@@ -149,17 +151,20 @@ def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
             for part in _names(run, evidence, title_case=title_case):
                 # As written: "Women's Basketball Coaches Association", "Standard & Poor".
                 name = " ".join(text[part[0].start - offset : part[-1].end - offset].split())
-                if not _part_of_a_label(name, text[part[-1].raw_end - offset :]):
+                before = text[: part[0].start - offset]
+                if not _part_of_a_label(name, before, text[part[-1].raw_end - offset :]):
                     mentions.append(Mention(name, part[0].start, part[-1].end, number))
     return tuple(_split_joined_names(mentions))
 
 
-def _part_of_a_label(name: str, after: str) -> bool:
+def _part_of_a_label(name: str, before: str, after: str) -> bool:
     """Return True for what is no name on its own: a person's initials ("J.S."), or a common
-    word numbered ("School" of "School 21", "Chapter" of "Chapter 11")."""
+    word numbered ("School" of "School 21", "Chapter" of "Chapter 11") or ranked ("Precinct"
+    of "5th Precinct", "Rank" of "#1 Rank"): a reader gets a word cut from its label."""
     if INITIALS.match(name) and name.casefold() not in shipped_aliases():
         return True
-    return " " not in name and bool(_NUMBERED.match(after)) and is_dictionary_word(name)
+    numbered = bool(_NUMBERED.match(after) or _RANKED.search(before))
+    return " " not in name and numbered and is_dictionary_word(name)
 
 
 def fold_short_names(mentions: Iterable[Mention], keep: Mapping[str, str]) -> dict[str, str]:

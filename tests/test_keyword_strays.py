@@ -1,0 +1,37 @@
+"""Keywords hold no stray word cut from a name's label: a common word a number ranks
+("5th Precinct", "#1 Rank") is no name on its own."""
+
+from __future__ import annotations
+
+from conftest import make_article
+
+from digest.analyze.entities import find_mentions
+from digest.analyze.keywords import extract_keywords
+
+RANKED = (
+    "Officers at the 9th Precinct in Harbourside arrested a courier named Tobin Leary on "
+    "Tuesday after a chase through the old market district.\n\n"
+    "Leary, 31, was carrying forged shipping papers, said detective Mara Quill, who has "
+    "followed the courier ring for two years. The ring moved stolen bicycles to buyers in "
+    "three states.\n\n"
+    "Analysts gave the shipping firm Corvane Freight a #2 Rank on its outlook, saying the "
+    "arrests would not hurt its business. Corvane Freight said it would help the police."
+)
+
+
+def test_a_ranked_common_word_is_no_name() -> None:
+    names = {m.name for m in find_mentions((RANKED,))}
+    assert "Precinct" not in names and "Rank" not in names
+    assert {"Tobin Leary", "Mara Quill", "Corvane Freight"} <= names
+
+
+def test_keywords_leave_out_a_word_cut_from_a_ranked_label() -> None:
+    keywords = extract_keywords(make_article(RANKED), count=10)
+    assert "Precinct" not in keywords and "Rank" not in keywords
+    assert "Tobin Leary" in keywords
+
+
+def test_a_numbered_name_of_its_own_stays() -> None:
+    # A name no common word keeps its mention after a number: "3 Fenwicks Lane" aside.
+    text = "The 2028 Velmora Games open in July, said organiser Petra Lund."
+    assert "Velmora Games" in {m.name for m in find_mentions((text,))}
