@@ -35,3 +35,26 @@ def test_a_numbered_name_of_its_own_stays() -> None:
     # A name no common word keeps its mention after a number: "3 Fenwicks Lane" aside.
     text = "The 2028 Velmora Games open in July, said organiser Petra Lund."
     assert "Velmora Games" in {m.name for m in find_mentions((text,))}
+
+
+FIELD = (
+    "A study by Lena Moravec of Calder University will be shown on Friday at a meeting run "
+    "by the Society for Research in Marine Ecology, the SRME said.\n\n"
+    "Moravec counted seabirds on four islands over six summers. The Institute for Coastal "
+    "Studies in Westbury, which paid for the boats, said the counts would guide new rules."
+)
+
+
+def test_a_body_named_for_a_field_keeps_its_field() -> None:
+    names = {m.name for m in find_mentions(tuple(FIELD.split("\n\n")))}
+    assert "Society for Research in Marine Ecology" in names
+    assert not {"Society for Research", "Marine Ecology"} & names
+    # A place after "in" is where the body is, not part of its name.
+    assert "Institute for Coastal Studies" in names and "Westbury" in names
+
+
+def test_keywords_list_a_body_named_for_a_field_whole() -> None:
+    keywords = extract_keywords(make_article(FIELD), count=10)
+    # Shown whole, its initials ("SRME") standing for it, never as two fragments.
+    assert "Society for Research in Marine Ecology" in keywords
+    assert not {"SRME", "Society for Research", "Marine Ecology"} & set(keywords)

@@ -154,7 +154,7 @@ def find_mentions(paragraphs: tuple[str, ...]) -> tuple[Mention, ...]:
                 before = text[: part[0].start - offset]
                 if not _part_of_a_label(name, before, text[part[-1].raw_end - offset :]):
                     mentions.append(Mention(name, part[0].start, part[-1].end, number))
-    return tuple(_split_joined_names(mentions))
+    return tuple(_split_joined_names(_join_fields("\n".join(paragraphs), mentions)))
 
 
 def _part_of_a_label(name: str, before: str, after: str) -> bool:
@@ -457,6 +457,29 @@ def _demonym_before_person(part: list[Token]) -> int:
             person = not any(is_dictionary_word(t.text) or acronym(t.text) for t in rest)
             return size if person else 0
     return 0
+
+
+def _join_fields(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with a body's field joined on after "in": "Society for Research in
+    Child Development", "Alliance for Girls in Sport" are one name, not two fragments.
+
+    Only after a body's "for" ("<Society> for ...") and only common words after "in", so a
+    place stays apart: "Institute for Fiscal Studies in London".
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last and last.sentence == m.sentence and text[last.end : m.start] == " in ":
+            words = last.name.split()
+            body_for = any(
+                _body_word(w) and after == "for" for w, after in itertools.pairwise(words)
+            )
+            field = all(is_dictionary_word(w) for w in m.name.split())
+            if body_for and field and m.name.casefold() not in shipped_aliases():
+                out[-1] = replace(last, name=f"{last.name} in {m.name}", end=m.end)
+                continue
+        out.append(m)
+    return out
 
 
 def _split_joined_names(mentions: list[Mention]) -> list[Mention]:

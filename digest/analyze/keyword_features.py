@@ -74,7 +74,7 @@ _LONGEST_NAME = 4
 _LIST_NAMES = 3
 # An acronym a text defines in brackets right after the name it stands for: "(PwC)".
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&.]{1,7})\)")
-_BODY_JOINERS = frozenset({"of", "and", "for"})  # not "the": "Journal of the ..." is a title
+_BODY_JOINERS = frozenset({"of", "and", "for", "in"})  # not "the": "Journal of the ..." is a title
 # Small words a subject phrase may hold: "cost of living", "research and development".
 _INNER_JOINERS = frozenset({"of", "and"})
 # A single lower-case word this common in English (Zipf scale: "visit", "percent" 5.0,

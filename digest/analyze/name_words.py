@@ -121,8 +121,9 @@ def capitalised(word: str) -> bool:
 
 
 # Words that join the capitalised words of a body's name and give it no initial: "FDA" is
-# the "Food and Drug Administration", "BoE" the "Bank of England".
-INITIAL_SKIPS = frozenset({"of", "and", "for", "the", "&"})
+# the "Food and Drug Administration", "BoE" the "Bank of England", "SRCD" the "Society for
+# Research in Child Development".
+INITIAL_SKIPS = frozenset({"of", "and", "for", "in", "the", "&"})
 
 
 def acronym(word: str) -> bool:
