@@ -58,3 +58,15 @@ def test_keywords_list_a_body_named_for_a_field_whole() -> None:
     # Shown whole, its initials ("SRME") standing for it, never as two fragments.
     assert "Society for Research in Marine Ecology" in keywords
     assert not {"SRME", "Society for Research", "Marine Ecology"} & set(keywords)
+
+
+def test_a_headline_description_is_no_part_of_a_name() -> None:
+    # The headline capitalises "Lowly" by its place; the text writes it as a description.
+    paragraphs = (
+        "Lowly Herons beat Gulls in shootout",
+        "Tam Ness scored twice to give the lowly Harbour Herons a win over the Gulls on "
+        "Friday. New York was quiet, said the new Ostend coach.",
+    )
+    names = {m.name for m in find_mentions(paragraphs)}
+    assert "Lowly Herons" not in names and "Herons" in names
+    assert "New York" in names  # a place's whole name, though "new" describes "Ostend"

@@ -32,6 +32,7 @@ from digest.analyze.lexicon import (
     is_verb_form,
     lemma_table,
     shipped_aliases,
+    word_classes,
     zipf,
 )
 from digest.analyze.name_words import (
@@ -76,9 +77,12 @@ class _Evidence:
     singles: frozenset[str]  # a name of one word
     pairs: frozenset[tuple[str, str]]  # two words in a row inside a name
     lower_words: frozenset[str]  # every word written in lower case
+    describing: frozenset[str]  # a lower-case adjective right before a name: "lowly"
 
 
 _NUMBERED = re.compile(r"\s+\d")
+# A lower-case word right before a capitalised one: "the lowly Harbour Herons".
+_BEFORE_A_NAME = re.compile(r"(?<![\w'’])([a-z]+) (?=[A-Z][a-z])")
 # An ordinal or a rank just before a word: "5th Precinct", "#1 Rank", "22nd Amendment".
 _RANKED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|#\d+)\s+$", re.IGNORECASE)
 _CLOSING = frozenset(".!?…\"'”’")
@@ -247,12 +251,19 @@ def _evidence(
                 singles.add(rest[0].text)
             pairs.update((a.text, b.text) for a, b in itertools.pairwise(run) if not a.initial)
     lower_words = {w for text, _ in sentences for w in LOWER_WORD.findall(text)}
+    describing = {
+        w
+        for text, _ in sentences
+        for w in _BEFORE_A_NAME.findall(text)
+        if word_classes(w) == {"ADJ"}
+    }
     return _Evidence(
         frozenset(words),
         frozenset(starts),
         frozenset(singles),
         frozenset(pairs),
         frozenset(lower_words),
+        frozenset(describing),
     )
 
 
@@ -326,6 +337,11 @@ def _breaks(
         return False  # "Kenya", "Xinhua", "Wales": a name
     if not following:
         return word not in evidence.singles  # "Public", "Many" alone; "Bush" said so before
+    # "Lowly Herons beat ..." where the text says "the lowly Harbour Herons": a description
+    # capitalised by its place, no part of the name; "New York" is a place's whole name.
+    described = lower in evidence.describing
+    if described and f"{lower} {following.lower()}" not in shipped_aliases():
+        return True
     return following in evidence.starts or is_verb_form(word)  # "Former Chelsea"
 
 
