@@ -29,8 +29,8 @@ from digest.analyze.lexicon import (
     TITLE_MODIFIERS,
     WEEKDAYS,
     is_dictionary_word,
+    is_inflected_noun,
     is_verb_form,
-    lemma_table,
     shipped_aliases,
     word_classes,
     zipf,
@@ -300,8 +300,7 @@ def _common_head(owner: list[Token], part: list[Token]) -> bool:
         return False
     word = part[0].text.lower()
     # A plural by its lemma: "Cyclops" of "X-Men's Cyclops" is a name.
-    singular = lemma_table(word).get("NOUN", (word,))
-    return is_dictionary_word(word) and word not in singular and not acronym(part[0].text)
+    return is_dictionary_word(word) and is_inflected_noun(word) and not acronym(part[0].text)
 
 
 def _breaks(
@@ -354,8 +353,7 @@ def _plural_before_of(run: list[Token], i: int) -> bool:
     """Return True for a common plural before "of" ("Members of the UK", "Residents of
     the city"): people of a place or body, capitalised only by where it stands."""
     word = run[i].text.lower()
-    singular = lemma_table(word).get("NOUN", (word,))
-    plural = is_dictionary_word(word) and word not in singular and word.endswith("s")
+    plural = is_dictionary_word(word) and is_inflected_noun(word) and word.endswith("s")
     # Not a rarer one, which may open a title: "Pirates of the Caribbean".
     common = plural and zipf(word) >= PLURAL_BEFORE_OF_ZIPF
     return common and i + 1 < len(run) and run[i + 1].text == "of"

@@ -52,6 +52,7 @@ from digest.analyze.lexicon import (
     WEEKDAYS,
     is_agency,
     is_dictionary_word,
+    is_inflected_noun,
     is_news_source,
     is_past_form,
     is_verb_form,
@@ -410,8 +411,7 @@ def _plural_after(text: str, mention: Mention) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    singular = lemma_table(word.lower()).get("NOUN", ())
-    return bool(PLURAL_ACRONYM.match(word)) or bool(singular and word.lower() not in singular)
+    return bool(PLURAL_ACRONYM.match(word)) or is_inflected_noun(word.lower())
 
 
 def _named_before(text: str, start: int) -> bool:
@@ -1285,8 +1285,7 @@ def _told_once_after_subject(text: str, spans: Sequence[tuple[int, int]], first:
     if len(spans) > 1 or " " not in text[spans[0][0] : spans[0][1]]:
         return False
     verbs = lemma_table(first).get("VERB", ())
-    plural = first not in lemma_table(first).get("NOUN", (first,))
-    if not (plural and first.endswith("s") and verbs and first not in verbs):
+    if not (is_inflected_noun(first) and first.endswith("s") and verbs and first not in verbs):
         return False
     before = _word_or_comma_before(text, spans[0][0])
     return before in _RELATIVES or bool(before and before not in FUNCTION_WORDS | {","})
@@ -1545,11 +1544,7 @@ def _people_doing(words: Sequence[str]) -> bool:
     """Return True for a plural and an "-ing" verb: what they do, not a compound noun
     ("questions rattling", "countries meeting"; "board meeting", "water monitoring" are)."""
     first, last = words[0], words[-1]
-    plural = (
-        first.endswith("s")
-        and not first.endswith("ss")
-        and first not in lemma_table(first).get("NOUN", (first,))
-    )
+    plural = first.endswith("s") and not first.endswith("ss") and is_inflected_noun(first)
     return len(words) == 2 and plural and last.endswith("ing") and "VERB" in word_classes(last)
 
 

@@ -194,6 +194,12 @@ def lemma_table(word: str) -> Mapping[str, tuple[str, ...]]:
     return all_lemmas(word)
 
 
+def is_inflected_noun(word: str) -> bool:
+    """Return True for a lower-case word the lexicon holds as a noun other than its lemma,
+    a plural: "houses", "fathoms"; not "house", "news" or a word it has as no noun."""
+    return word not in lemma_table(word).get("NOUN", (word,))
+
+
 @lru_cache(maxsize=65536)
 def is_verb_form(word: str) -> bool:
     """Return True for a word that is only ever a verb: "told", "showed", "thanked"."""
