@@ -2287,3 +2287,13 @@ def test_an_estimated_cost_names_what_it_is_for() -> None:
     the thing the money goes on, with the figure that is the news."""
     title = lead_title("It could cost £40m to rebuild the old harbour wall, the council has said.")
     assert title.startswith("Old harbour wall could cost £40m"), title
+
+
+def test_a_comparison_keeps_what_it_is_measured_against() -> None:
+    # "fewer jobs" alone says jobs fell; the news is that they fell short of forecasts.
+    lead = (
+        "Velland created fewer jobs than expected in March, but analysts said that the dip "
+        "in hiring was not enough to derail the region's economy."
+    )
+    assert "Velland creates fewer jobs" not in lead_cuts(lead)
+    assert lead_title(lead).startswith("Velland creates fewer jobs than expected")

@@ -558,6 +558,9 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
         return False  # "negotiate their way | through a tough draw": the way is the news
     if following in {"after", "before"} and last in _SPANS:
         return False  # "sell just hours | after the opening": how long after what
+    counted = before in _COUNT_COMPARATIVES and "ADJ" not in word_classes(last)
+    if following == "than" and counted:
+        return False  # "creates fewer jobs | than expected": a count compared wants its measure
     if following == "in" and last in CHANGE_NOUNS:
         return False  # "posts 222% rise | in annual profit": a change wants what changed
     if following in PREPOSITIONS and _one_of(tokens, rest[:end]):
@@ -590,6 +593,8 @@ def _complete(tokens: Sequence[str], frame: Frame, end: int) -> bool:
 
 _CONDITIONS = frozenset({"if", "unless"})
 _SPANS = frozenset("seconds minutes hours days weeks months years".split())
+# "fewer jobs", "more cars": a count that a "than" after it measures (general English).
+_COUNT_COMPARATIVES = frozenset({"fewer", "more", "less"})
 _DATE_WORDS = 3  # "in February", "on 16 March": a coming event's date, kept in its clause
 
 
